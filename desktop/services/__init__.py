@@ -1,0 +1,1 @@
+"""IO without Qt: the Gemini client, authentication, configuration."""

@@ -1,0 +1,1 @@
+"""Widgets, dialogs and controllers: the only layer that imports PySide6."""

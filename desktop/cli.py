@@ -1,0 +1,282 @@
+"""`gemini-desktop describe`: the app's pipeline from a terminal, no window, no Qt.
+
+Exit codes: 0 when every request completed, 1 when any failed (API or network error,
+blocked prompt, stream cut off), 2 for usage errors and files that cannot be sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop import __version__
+from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.connection import ApiKind
+from desktop.core.errors import FileProblemError, GeminiError
+from desktop.core.finish import finish_note
+from desktop.core.media import MediaType, check_inline_size, sniff, unsupported
+from desktop.core.request import (
+    GenerateRequest,
+    GenerationConfig,
+    Part,
+    user_message,
+)
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_PROMPTS = {
+    "image": "Describe this image.",
+    "video": "Describe this video.",
+    "audio": "Describe this audio recording.",
+    "document": "Summarize this document.",
+    "text": "Summarize this text.",
+}
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message says what to change."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gemini-desktop describe",
+        description="Describe photos, videos, audio, PDFs or text files with Gemini, or ask "
+        "a question. Works from the environment variables the Google SDKs read "
+        "(GEMINI_API_KEY, or GOOGLE_GENAI_USE_VERTEXAI with GOOGLE_CLOUD_PROJECT).",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to describe, one request each"
+    )
+    parser.add_argument("--prompt", "-p", help="what to ask (default: describe the file)")
+    parser.add_argument("--model", "-m", help="model id, sent as given (default: gemini-2.5-flash)")
+    parser.add_argument("--system", help="system instruction")
+    parser.add_argument("--temperature", type=float)
+    parser.add_argument("--top-p", type=float)
+    parser.add_argument("--top-k", type=int)
+    parser.add_argument("--max-output-tokens", type=int)
+    parser.add_argument(
+        "--stop", action="append", default=[], metavar="SEQ", help="stop sequence (up to 5)"
+    )
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--response-mime-type", metavar="TYPE", help="e.g. application/json")
+    parser.add_argument("--api", choices=[kind.value for kind in ApiKind])
+    parser.add_argument("--project", help="Google Cloud project (Vertex AI)")
+    parser.add_argument("--location", help="Google Cloud region, or global")
+    parser.add_argument(
+        "--base-url", help="another endpoint (a proxy, or an OpenAI-compatible server)"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
+    return parser
+
+
+@dataclass
+class Outcome:
+    """What one file's request came to, for the exit code and the JSON line."""
+
+    file: str | None
+    answer: Answer | None = None
+    error: GeminiError | None = None
+    file_problem: bool = False
+
+
+def describe_main(
+    argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # argparse already printed the usage message
+        return int(exit_.code or 0)
+    try:
+        return asyncio.run(_describe(args, out, err))
+    except UsageError as exc:
+        print(f"gemini-desktop describe: {exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.services import config
+    from desktop.services.gemini_client import GeminiClient
+    from desktop.services.http import use_system_trust_store
+
+    config_values = _generation_config(args)
+    if not args.files and not args.prompt:
+        raise UsageError("give a file to describe, or a question with --prompt.")
+    overrides = config.Overrides(
+        api=ApiKind(args.api) if args.api else None,
+        project=args.project,
+        location=args.location,
+        model=args.model,
+        base_url=args.base_url,
+    )
+    try:
+        resolved = config.resolve(overrides=overrides)
+        use_system_trust_store()
+        auth = await asyncio.to_thread(config.make_auth, resolved)
+    except GeminiError as error:
+        raise UsageError(error.user_text()) from error
+
+    model = args.model or resolved.connection.model
+    outcomes: list[Outcome] = []
+    async with GeminiClient(resolved.connection, auth) as client:
+        targets: list[str | None] = list(args.files) or [None]
+        for index, name in enumerate(targets):
+            if not args.json and len(targets) > 1:
+                print(f"{'' if index == 0 else chr(10)}==> {name} <==", file=out, flush=True)
+            outcome = await _describe_one(client, name, args, model, config_values, out, err)
+            outcomes.append(outcome)
+            if args.json:
+                print(json.dumps(_json_line(outcome), ensure_ascii=False), file=out, flush=True)
+    if any(o.file_problem for o in outcomes):
+        return EXIT_USAGE
+    return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
+
+
+async def _describe_one(
+    client: Any,
+    name: str | None,
+    args: argparse.Namespace,
+    model: str,
+    generation: GenerationConfig,
+    out: TextIO,
+    err: TextIO,
+) -> Outcome:
+    outcome = Outcome(file=name)
+    try:
+        parts: tuple[Part, ...] = ()
+        prompt = args.prompt
+        if name is not None:
+            data, media = await asyncio.to_thread(read_attachment, name)
+            parts = (Part.from_bytes(data, media.mime_type),)
+            prompt = prompt or DEFAULT_PROMPTS.get(_prompt_kind(media), DEFAULT_PROMPTS["text"])
+        request = GenerateRequest(
+            model=model,
+            contents=(user_message(prompt, parts),),
+            system_instruction=args.system,
+            generation_config=generation,
+        )
+        outcome.answer = await _stream(client, request, name, args.json, out, err)
+    except FileProblemError as error:
+        outcome.error, outcome.file_problem = error, True
+        print(f"gemini-desktop describe: {error.user_text()}", file=err)
+    except GeminiError as error:
+        outcome.error, outcome.answer = error, error.partial
+        if not args.json and error.partial and error.partial.text:
+            print(file=out, flush=True)  # end the partial line before the message
+        label = f"{name}: " if name else ""
+        print(f"gemini-desktop describe: {label}{error.user_text()}", file=err)
+        log.info("describe failed: %s (%s)", error.explanation, error.server_message)
+    return outcome
+
+
+async def _stream(
+    client: Any, request: GenerateRequest, name: str | None, as_json: bool, out: TextIO, err: TextIO
+) -> Answer:
+    async for event in client.stream(request):
+        if isinstance(event, TextDelta) and not as_json:
+            out.write(event.text)
+            out.flush()
+        elif isinstance(event, ThoughtDelta):
+            continue  # thoughts are kept apart from the answer (and in --json)
+        elif isinstance(event, Retrying):
+            print(
+                f"gemini-desktop describe: {event.error.explanation} "
+                f"Trying again in {event.delay:.0f} s.",
+                file=err,
+                flush=True,
+            )
+        elif isinstance(event, Completed):
+            answer = event.answer
+            if not as_json:
+                if answer.text and not answer.text.endswith("\n"):
+                    out.write("\n")
+                out.flush()
+            note = finish_note(answer.finish_reason, answer.safety_ratings)
+            if note:
+                label = f"{name}: " if name else ""
+                print(f"gemini-desktop describe: {label}{note}", file=err)
+            return answer
+    raise AssertionError("the stream ended without Completed")  # the client guarantees it
+
+
+def read_attachment(name: str) -> tuple[bytes, MediaType]:
+    """The file's bytes and type; FileProblemError naming the file and what to do."""
+    path = Path(name)
+    label = path.name or name
+    try:
+        if path.is_dir():
+            raise FileProblemError(
+                f"{label} is a folder, not a file.",
+                hint="Give the files inside it instead.",
+                status="IS_DIRECTORY",
+            )
+        size = path.stat().st_size
+        check_inline_size(name, size)
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileProblemError(
+            f"{name} does not exist.", hint="Check the name and the folder.", status="NOT_FOUND"
+        ) from exc
+    except PermissionError as exc:
+        raise FileProblemError(
+            f"{label} cannot be read: permission denied.",
+            hint="Give yourself read access to the file, or copy it somewhere readable.",
+            status="PERMISSION_DENIED",
+        ) from exc
+    except OSError as exc:
+        raise FileProblemError(
+            f"{label} cannot be read ({exc.strerror or exc}).",
+            hint="Check the file, then try again.",
+            status="UNREADABLE",
+        ) from exc
+    check_inline_size(name, len(data))  # it may have changed since stat()
+    media = sniff(data[:64], name)
+    if media is None:
+        raise unsupported(name)
+    return data, media
+
+
+def _prompt_kind(media: MediaType) -> str:
+    return "text" if media.mime_type == "text/plain" else media.kind
+
+
+def _generation_config(args: argparse.Namespace) -> GenerationConfig:
+    config = GenerationConfig(
+        temperature=args.temperature,
+        top_p=args.top_p,
+        top_k=args.top_k,
+        max_output_tokens=args.max_output_tokens,
+        stop_sequences=tuple(args.stop),
+        seed=args.seed,
+        response_mime_type=args.response_mime_type,
+    )
+    try:
+        config.validate()
+    except GeminiError as error:
+        raise UsageError(error.user_text()) from error
+    return config
+
+
+def _json_line(outcome: Outcome) -> dict[str, Any]:
+    answer = outcome.answer or Answer()
+    return {
+        "file": outcome.file,
+        "text": answer.text,
+        "thoughts": answer.thoughts,
+        "finish_reason": answer.finish_reason,
+        "block_reason": answer.block_reason,
+        "usage": answer.usage,
+        "model_version": answer.model_version,
+        "error": outcome.error.to_dict() if outcome.error else None,
+    }

@@ -1,0 +1,421 @@
+"""Every failure a user can meet, as a type with one plain sentence and one action.
+
+Services turn HTTP statuses, google.rpc.Status bodies, OAuth errors and OS failures into these.
+`explanation` says what happened in words a non-programmer understands; `hint` says what to
+do; `action` tells the UI which single button to offer. The server's own text is kept in
+`server_message` for the log and for details, never as the headline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.answer import Answer
+
+RETRYABLE_HTTP_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+CLOUD_CONSOLE_API_LIBRARY = (
+    "https://console.cloud.google.com/apis/library/aiplatform.googleapis.com"
+)
+AI_STUDIO_KEYS = "https://aistudio.google.com/apikey"
+
+
+class ActionKind(StrEnum):
+    RETRY = "retry"
+    WAIT_AND_RETRY = "wait_and_retry"
+    SIGN_IN = "sign_in"
+    OPEN_SETTINGS = "open_settings"
+    OPEN_LINK = "open_link"
+    CHOOSE_MODEL = "choose_model"
+    EDIT_REQUEST = "edit_request"
+    CHECK_NETWORK = "check_network"
+
+
+@dataclass(frozen=True)
+class Action:
+    """The one thing the UI offers next to the explanation."""
+
+    kind: ActionKind
+    url: str | None = None
+
+
+class GeminiError(Exception):
+    """Base of every error shown to the user."""
+
+    action_kind: ActionKind = ActionKind.RETRY
+
+    def __init__(
+        self,
+        explanation: str,
+        *,
+        hint: str,
+        action: Action | None = None,
+        code: int | None = None,
+        status: str | None = None,
+        server_message: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(explanation)
+        self.explanation = explanation
+        self.hint = hint
+        self.action = action or Action(self.action_kind)
+        self.code = code
+        self.status = status
+        self.server_message = server_message
+        self.retry_after = retry_after
+        # The answer streamed before the failure, so callers keep what the user has seen.
+        self.partial: Answer | None = None
+
+    @property
+    def retryable(self) -> bool:
+        return False
+
+    def user_text(self) -> str:
+        """Explanation and hint, the way the CLI and the banner show them."""
+        return f"{self.explanation} {self.hint}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `error` object of `describe --json`."""
+        return {
+            "code": self.code,
+            "status": self.status,
+            "message": self.explanation,
+            "hint": self.hint,
+        }
+
+
+class InvalidRequestError(GeminiError):
+    """The request was refused before sending: a setting out of range, an empty message."""
+
+    action_kind = ActionKind.EDIT_REQUEST
+
+
+class FileProblemError(GeminiError):
+    """A file the user gave cannot be sent: unreadable, empty, unsupported or too large."""
+
+    action_kind = ActionKind.EDIT_REQUEST
+
+
+class CredentialsError(GeminiError):
+    """No usable sign-in: nothing configured, a refused refresh, a broken key file."""
+
+    action_kind = ActionKind.OPEN_SETTINGS
+
+
+class NetworkError(GeminiError):
+    """The server could not be reached or the connection broke."""
+
+    action_kind = ActionKind.CHECK_NETWORK
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class ApiError(GeminiError):
+    """The server answered with an error status."""
+
+    @property
+    def retryable(self) -> bool:
+        return self.code in RETRYABLE_HTTP_STATUSES
+
+
+class AuthenticationError(ApiError):
+    action_kind = ActionKind.SIGN_IN
+
+
+class ApiKeyInvalidError(ApiError):
+    action_kind = ActionKind.OPEN_SETTINGS
+
+
+class PermissionDeniedError(ApiError):
+    action_kind = ActionKind.OPEN_SETTINGS
+
+
+class ServiceDisabledError(ApiError):
+    action_kind = ActionKind.OPEN_LINK
+
+
+class ModelNotFoundError(ApiError):
+    action_kind = ActionKind.CHOOSE_MODEL
+
+
+class QuotaExceededError(ApiError):
+    action_kind = ActionKind.WAIT_AND_RETRY
+
+    @property
+    def retryable(self) -> bool:
+        # A daily quota does not come back in seconds; waiting quietly would only hang.
+        return self.retry_after is not None or not self.daily
+
+    @property
+    def daily(self) -> bool:
+        return "PerDay" in (self.server_message or "") or "per day" in (self.server_message or "")
+
+
+class InvalidArgumentError(ApiError):
+    action_kind = ActionKind.EDIT_REQUEST
+
+
+class ServerError(ApiError):
+    action_kind = ActionKind.RETRY
+
+
+class StreamCutOffError(GeminiError):
+    """The answer stopped without the model saying it had finished."""
+
+    action_kind = ActionKind.RETRY
+
+
+class PromptBlockedError(GeminiError):
+    """Google refused the prompt itself (promptFeedback.blockReason)."""
+
+    action_kind = ActionKind.EDIT_REQUEST
+
+    def __init__(self, block_reason: str, message: str | None = None) -> None:
+        super().__init__(
+            message or BLOCK_REASON_SENTENCES.get(block_reason, _UNKNOWN_BLOCK),
+            hint="Change the wording or the attachments and send again.",
+            status=block_reason,
+        )
+        self.block_reason = block_reason
+
+
+class ProtocolError(GeminiError):
+    """The server sent something that is not a valid answer."""
+
+    action_kind = ActionKind.RETRY
+
+
+BLOCK_REASON_SENTENCES = {
+    "SAFETY": "Google blocked this prompt because it may break the safety rules.",
+    "OTHER": "Google blocked this prompt for a reason it did not give.",
+    "BLOCKLIST": "Google blocked this prompt because it contains a blocked word or phrase.",
+    "PROHIBITED_CONTENT": "Google blocked this prompt because it asks for prohibited content.",
+    "IMAGE_SAFETY": "Google blocked this prompt because of what one of the images shows.",
+    "MODEL_ARMOR": "The project's Model Armor policy blocked this prompt.",
+    "JAILBREAK": "Google blocked this prompt as an attempt to get around its rules.",
+}
+_UNKNOWN_BLOCK = "Google blocked this prompt."
+
+
+# --- Turning server replies into errors -------------------------------------------------------
+
+
+def error_from_response(
+    http_status: int, body: bytes | str, headers: Mapping[str, str] | None = None
+) -> ApiError:
+    """An ApiError from an HTTP error reply: google.rpc.Status, OAuth or OpenAI shapes, or
+    a page that is not JSON at all (a proxy's, say)."""
+    error = _error_object(body)
+    header_delay = _retry_after_header((headers or {}).get("retry-after"))
+    if error is None:
+        snippet = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        return classify(http_status, None, _first_line(snippet), [], header_delay)
+    code = error.get("code")
+    rpc_status = error.get("status")
+    message = error.get("message") or error.get("error_description")
+    raw_details = error.get("details")
+    details: list[Any] = raw_details if isinstance(raw_details, list) else []
+    return classify(
+        code if isinstance(code, int) else http_status,
+        rpc_status if isinstance(rpc_status, str) else None,
+        str(message) if message else None,
+        details,
+        header_delay,
+    )
+
+
+def error_from_payload(payload: Mapping[str, Any]) -> ApiError:
+    """An error object that arrived inside a stream after HTTP 200."""
+    error = payload.get("error")
+    if not isinstance(error, dict):
+        error = {"message": str(error)}
+    code = error.get("code")
+    return error_from_response(code if isinstance(code, int) else 500, json.dumps(payload))
+
+
+def classify(
+    code: int,
+    rpc_status: str | None,
+    message: str | None,
+    details: list[Any],
+    header_delay: float | None = None,
+) -> ApiError:
+    """Pick the error type and the plain words from the status code and details."""
+    info = _detail(details, "ErrorInfo")
+    reason = str(info.get("reason", "")) if info else ""
+    metadata = info.get("metadata", {}) if info else {}
+    common: dict[str, Any] = {"code": code, "status": rpc_status, "server_message": message}
+
+    if reason in {"API_KEY_INVALID", "API_KEY_SERVICE_BLOCKED"} or (
+        message and "API key not valid" in message
+    ):
+        return ApiKeyInvalidError(
+            "Google did not accept the API key.",
+            hint="Check the key in Settings, or create a new one in Google AI Studio.",
+            action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
+            **common,
+        )
+    if reason == "SERVICE_DISABLED" or (message and "has not been used in project" in message):
+        url = metadata.get("activationUrl") or _help_link(details) or CLOUD_CONSOLE_API_LIBRARY
+        service = metadata.get("serviceTitle") or "The Vertex AI API"
+        return ServiceDisabledError(
+            f"{service} is not turned on for this Google Cloud project.",
+            hint="Open the link to enable it, wait a minute, then try again.",
+            action=Action(ActionKind.OPEN_LINK, url),
+            **common,
+        )
+    if code == 401 or rpc_status == "UNAUTHENTICATED":
+        return AuthenticationError(
+            "Your sign-in has expired or is not valid.",
+            hint="Sign in again in Settings.",
+            **common,
+        )
+    if code == 403 or rpc_status == "PERMISSION_DENIED":
+        permission = metadata.get("permission") or _permission_from(message)
+        if permission:
+            explanation = f"Your account lacks the permission {permission} in this project."
+        else:
+            explanation = "Your account is not allowed to use this project or model."
+        return PermissionDeniedError(
+            explanation,
+            hint="Ask the project's owner for the Vertex AI User role, or pick another project.",
+            **common,
+        )
+    if code == 404 or rpc_status == "NOT_FOUND":
+        return ModelNotFoundError(
+            "This model was not found, or your project cannot use it in this region.",
+            hint="Pick another model from the list, or change the region.",
+            **common,
+        )
+    if code == 429 or rpc_status == "RESOURCE_EXHAUSTED":
+        delay = _retry_info_delay(details)
+        delay = delay if delay is not None else header_delay
+        error = QuotaExceededError(
+            "You have sent more requests than your quota allows.",
+            hint="",
+            retry_after=delay,
+            **common,
+        )
+        if delay is not None:
+            error.hint = f"It will be possible again in {_seconds_text(delay)}."
+        elif error.daily:
+            error.hint = "Today's limit is used up: try again tomorrow or raise the quota."
+        else:
+            error.hint = "Wait a minute and try again."
+        return error
+    if code == 408 or code >= 500:
+        return ServerError(
+            _SERVER_SENTENCES.get(code, "Google's service had a problem answering."),
+            hint="Try again in a moment.",
+            retry_after=header_delay,
+            **common,
+        )
+    if rpc_status == "FAILED_PRECONDITION" and message:
+        return InvalidArgumentError(
+            f"Google cannot answer this request: {message}",
+            hint="Check the project's billing and region in Settings.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            **common,
+        )
+    if code == 413:
+        return InvalidArgumentError(
+            "The request is too large for Google to accept.",
+            hint="Remove some attachments or use smaller files.",
+            **common,
+        )
+    detail = f": {message}" if message else "."
+    return InvalidArgumentError(
+        f"Google rejected the request{detail}",
+        hint="Change the settings or the message and send again.",
+        **common,
+    )
+
+
+_SERVER_SENTENCES = {
+    408: "Google took too long to answer.",
+    502: "Google's service could not be reached through its gateway.",
+    503: "Google's service is overloaded or down for a moment.",
+    504: "Google took too long to answer.",
+}
+
+
+def parse_duration(text: str) -> float | None:
+    """A google.protobuf.Duration in JSON form ("26s", "34.4s") as seconds."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)s\s*", text)
+    return float(match.group(1)) if match else None
+
+
+def _retry_info_delay(details: list[Any]) -> float | None:
+    info = _detail(details, "RetryInfo")
+    delay = info.get("retryDelay") if info else None
+    return parse_duration(delay) if isinstance(delay, str) else None
+
+
+def _retry_after_header(value: str | None) -> float | None:
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def _error_object(body: bytes | str) -> dict[str, Any] | None:
+    try:
+        parsed = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(parsed, list) and parsed:  # streamGenerateContent wraps errors in an array
+        parsed = parsed[0]
+    if not isinstance(parsed, dict):
+        return None
+    error = parsed.get("error")
+    if isinstance(error, dict):
+        return error
+    if isinstance(error, str):  # OAuth: {"error": "invalid_grant", "error_description": ...}
+        return {"message": parsed.get("error_description") or error, "status": error}
+    return None
+
+
+def _detail(details: list[Any], type_name: str) -> dict[str, Any] | None:
+    for detail in details:
+        if isinstance(detail, dict) and str(detail.get("@type", "")).endswith(type_name):
+            return detail
+    return None
+
+
+def _help_link(details: list[Any]) -> str | None:
+    help_detail = _detail(details, "Help")
+    for link in (help_detail or {}).get("links", []):
+        if isinstance(link, dict) and link.get("url"):
+            return str(link["url"])
+    return None
+
+
+def _permission_from(message: str | None) -> str | None:
+    match = re.search(r"[Pp]ermission '([\w.]+)'", message or "")
+    return match.group(1) if match else None
+
+
+def _seconds_text(seconds: float) -> str:
+    whole = max(1, round(seconds))
+    if whole < 90:
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    return f"{round(whole / 60)} minutes"
+
+
+def _first_line(text: str) -> str | None:
+    stripped = text.strip()
+    return stripped.splitlines()[0][:200] if stripped else None

@@ -1,0 +1,124 @@
+"""What kind of file this is, judged by its content, and whether Gemini can take it inline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from desktop.core.errors import FileProblemError
+
+# Vertex AI reference, Blob.data: "Size limit: 20MB" for the whole inline request. Base64
+# makes bytes a third larger, and the prompt needs room too.
+INLINE_REQUEST_LIMIT = 20 * 1024 * 1024
+INLINE_FILE_LIMIT = INLINE_REQUEST_LIMIT * 3 // 4 - 64 * 1024
+
+_FTYP_BRANDS = {
+    b"heic": "image/heic",
+    b"heix": "image/heic",
+    b"hevc": "image/heic",
+    b"heim": "image/heic",
+    b"heis": "image/heic",
+    b"mif1": "image/heif",
+    b"msf1": "image/heif",
+    b"heif": "image/heif",
+    b"avif": "image/avif",
+    b"M4A ": "audio/mp4",
+    b"M4B ": "audio/mp4",
+    b"qt  ": "video/quicktime",
+    b"3gp4": "video/3gpp",
+    b"3gp5": "video/3gpp",
+    b"3gp6": "video/3gpp",
+    b"3g2a": "video/3gpp",
+}
+
+SUPPORTED_KINDS = "photos, videos, audio, PDF and text files"
+
+
+@dataclass(frozen=True)
+class MediaType:
+    mime_type: str
+
+    @property
+    def kind(self) -> str:
+        if self.mime_type == "application/pdf":
+            return "document"
+        return self.mime_type.split("/", 1)[0]
+
+
+def sniff(head: bytes, name: str = "") -> MediaType | None:
+    """The media type from the first bytes (64 are enough); None when unsupported."""
+    mime = _sniff_binary(head)
+    if mime is None and _looks_like_text(head):
+        mime = "text/plain"
+    if mime == "application/octet-stream":
+        mime = None
+    return MediaType(mime) if mime else None
+
+
+def _sniff_binary(head: bytes) -> str | None:
+    checks: list[tuple[bool, str]] = [
+        (head.startswith(b"\xff\xd8\xff"), "image/jpeg"),
+        (head.startswith(b"\x89PNG\r\n\x1a\n"), "image/png"),
+        (head[:6] in (b"GIF87a", b"GIF89a"), "image/gif"),
+        (head[:4] == b"RIFF" and head[8:12] == b"WEBP", "image/webp"),
+        (head[:2] == b"BM" and len(head) >= 14, "image/bmp"),
+        (head[:4] in (b"II*\x00", b"MM\x00*"), "image/tiff"),
+        (head.startswith(b"%PDF-"), "application/pdf"),
+        (head[:4] == b"RIFF" and head[8:12] == b"WAVE", "audio/wav"),
+        (head[:4] == b"RIFF" and head[8:12] == b"AVI ", "video/avi"),
+        (head.startswith(b"fLaC"), "audio/flac"),
+        (head.startswith(b"OggS"), "audio/ogg"),
+        (head.startswith(b"ID3"), "audio/mpeg"),
+        (head.startswith(b"\x1a\x45\xdf\xa3"), "video/webm"),
+        (head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"), "video/wmv"),
+        (head.startswith(b"FLV\x01"), "video/x-flv"),
+        (head[:4] in (b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3"), "video/mpeg"),
+    ]
+    for matched, mime in checks:
+        if matched:
+            return mime
+    if head[4:8] == b"ftyp":
+        return _FTYP_BRANDS.get(head[8:12], "video/mp4")
+    if len(head) >= 2 and head[0] == 0xFF:
+        if head[1] in (0xF1, 0xF9):
+            return "audio/aac"
+        if head[1] & 0xE0 == 0xE0:
+            return "audio/mpeg"
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # The sample may end inside a multi-byte character; that is still text.
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def check_inline_size(name: str, size: int) -> None:
+    """Refuse an empty file or one too large to send inside the request."""
+    label = PurePath(name).name or name
+    if size == 0:
+        raise FileProblemError(
+            f"{label} is empty.", hint="Choose the file again, or another one.", status="EMPTY"
+        )
+    if size > INLINE_FILE_LIMIT:
+        megabytes = INLINE_FILE_LIMIT // (1024 * 1024)
+        raise FileProblemError(
+            f"{label} is {size / 1024 / 1024:.0f} MB; files up to {megabytes} MB can be sent "
+            "with the message.",
+            hint="Use a shorter clip or a smaller copy of the file.",
+            status="TOO_LARGE",
+        )
+
+
+def unsupported(name: str) -> FileProblemError:
+    label = PurePath(name).name or name
+    return FileProblemError(
+        f"{label} is not a kind of file Gemini can read.",
+        hint=f"Choose {SUPPORTED_KINDS}.",
+        status="UNSUPPORTED",
+    )

@@ -1,0 +1,93 @@
+"""httpx2 auth flows: an API key in its header, or a google-auth bearer token kept fresh.
+
+Token refresh is blocking (google-auth uses requests), so it runs in a worker thread, one
+refresh at a time. A 401 refreshes once and resends, as google-auth's own sessions do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, Generator
+from typing import Any
+
+import google.auth.exceptions
+import google.auth.transport.requests
+import httpx2
+
+from desktop.core.errors import CredentialsError, NetworkError
+
+log = logging.getLogger(__name__)
+
+
+class ApiKeyAuth(httpx2.Auth):
+    """A key in a header (never in the URL: URLs end up in logs and proxies)."""
+
+    def __init__(self, key: str, *, header: str = "x-goog-api-key") -> None:
+        self._key = key
+        self._header = header
+
+    def auth_flow(
+        self, request: httpx2.Request
+    ) -> Generator[httpx2.Request, httpx2.Response, None]:
+        if self._header == "authorization":
+            request.headers["authorization"] = f"Bearer {self._key}"
+        else:
+            request.headers[self._header] = self._key
+        yield request
+
+
+class GoogleCredentialsAuth(httpx2.Auth):
+    """Bearer tokens from google-auth credentials (user, service account, ADC)."""
+
+    def __init__(self, credentials: Any) -> None:
+        self.credentials = credentials
+        self._lock: asyncio.Lock | None = None
+        self._transport = google.auth.transport.requests.Request()
+
+    def sync_auth_flow(
+        self, request: httpx2.Request
+    ) -> Generator[httpx2.Request, httpx2.Response, None]:
+        raise RuntimeError("GoogleCredentialsAuth works with the async client only")
+
+    async def async_auth_flow(
+        self, request: httpx2.Request
+    ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
+        await self.ensure_fresh()
+        used = self.credentials.token
+        self.credentials.apply(request.headers)
+        response = yield request
+        if response.status_code == 401:
+            log.info("Token refused with 401; refreshing once and resending")
+            await self.ensure_fresh(stale_token=used)
+            self.credentials.apply(request.headers)
+            yield request
+
+    async def ensure_fresh(self, stale_token: str | None = None) -> None:
+        """Refresh when the token is missing or about to expire, or is `stale_token`."""
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if stale_token is None and self.credentials.valid:
+                return
+            if stale_token is not None and self.credentials.token != stale_token:
+                return  # another request refreshed while this one waited
+            await asyncio.to_thread(self._refresh)
+
+    def _refresh(self) -> None:
+        try:
+            self.credentials.refresh(self._transport)
+        except google.auth.exceptions.TransportError as exc:
+            raise NetworkError(
+                "Could not reach Google to renew your sign-in.",
+                hint="Check your internet connection, then try again.",
+                server_message=str(exc),
+            ) from exc
+        except google.auth.exceptions.RefreshError as exc:
+            raise CredentialsError(
+                "Google did not accept your saved sign-in.",
+                hint="Sign in again, or choose another key file in Settings.",
+                status="REFRESH_FAILED",
+                server_message=str(exc),
+            ) from exc
+        log.info("Access token refreshed")

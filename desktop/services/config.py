@@ -1,0 +1,176 @@
+"""A connection and its credentials from the environment variables the Google SDKs read.
+
+GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION, GEMINI_API_KEY /
+GOOGLE_API_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_VERTEX_BASE_URL and
+GOOGLE_GEMINI_BASE_URL mean here what they mean to google-genai; OPENAI_BASE_URL and
+OPENAI_API_KEY what they mean to openai. Command-line values win over the environment.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import google.auth
+import google.auth.exceptions
+import httpx2
+
+from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind, Connection
+from desktop.core.errors import CredentialsError
+from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
+
+log = logging.getLogger(__name__)
+
+CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Values given on the command line or by a profile; None means "from the environment"."""
+
+    api: ApiKind | None = None
+    project: str | None = None
+    location: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedConnection:
+    connection: Connection
+    api_key: str | None = None
+
+    def __repr__(self) -> str:  # never print the key
+        return f"ResolvedConnection({self.connection!r}, api_key={'set' if self.api_key else None})"
+
+
+def resolve(
+    env: Mapping[str, str] | None = None, overrides: Overrides | None = None
+) -> ResolvedConnection:
+    """Decide the API, project, region, base URL and key, or say what is missing."""
+    env = os.environ if env is None else env
+    given = overrides or Overrides()
+    key = given.api_key or env.get("GOOGLE_API_KEY") or env.get("GEMINI_API_KEY") or None
+    project = given.project or env.get("GOOGLE_CLOUD_PROJECT") or None
+    location = given.location or env.get("GOOGLE_CLOUD_LOCATION") or DEFAULT_LOCATION
+    model = given.model or DEFAULT_MODEL
+    api = given.api or _api_from(env, key, project)
+
+    if api is ApiKind.GEMINI:
+        if not key:
+            raise _missing("a Gemini API key", "Set GEMINI_API_KEY to a key from Google AI Studio.")
+        base = given.base_url or env.get("GOOGLE_GEMINI_BASE_URL")
+        return ResolvedConnection(Connection(api, base_url=base or None, model=model), key)
+
+    if api is ApiKind.OPENAI and not project:
+        base = given.base_url or env.get("OPENAI_BASE_URL")
+        if not base:
+            raise _missing(
+                "a server for the OpenAI-compatible API",
+                "Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.",
+            )
+        server_key = given.api_key or env.get("OPENAI_API_KEY") or None
+        return ResolvedConnection(Connection(api, base_url=base, model=model), server_key)
+
+    base = given.base_url or env.get("GOOGLE_VERTEX_BASE_URL") or None
+    if project:
+        # Like google-genai: a project in the environment wins over a key in the environment.
+        connection = Connection(api, project=project, location=location, base_url=base, model=model)
+        return ResolvedConnection(connection, given.api_key)
+    if key:  # Vertex AI express mode
+        return ResolvedConnection(
+            Connection(api, location=location, base_url=base, model=model), key
+        )
+    raise _missing(
+        "a Google Cloud project",
+        "Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.",
+    )
+
+
+def _api_from(env: Mapping[str, str], key: str | None, project: str | None) -> ApiKind:
+    if env.get("GOOGLE_GENAI_USE_VERTEXAI", "").strip().lower() in _TRUE:
+        return ApiKind.VERTEX
+    if key:
+        return ApiKind.GEMINI
+    if project:
+        return ApiKind.VERTEX
+    raise _missing(
+        "a connection",
+        "Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.",
+    )
+
+
+def _missing(what: str, hint: str) -> CredentialsError:
+    return CredentialsError(
+        f"Gemini Desktop has no {what} to use.", hint=hint, status="NOT_CONFIGURED"
+    )
+
+
+def make_auth(resolved: ResolvedConnection, env: Mapping[str, str] | None = None) -> httpx2.Auth:
+    """The auth flow for a connection. Loading Google credentials reads files: call it off
+    the GUI thread (asyncio.to_thread)."""
+    connection = resolved.connection
+    if connection.uses_oauth and not resolved.api_key:
+        return GoogleCredentialsAuth(load_google_credentials(env))
+    if resolved.api_key is None:
+        return httpx2.Auth()  # a local OpenAI-compatible server that wants no key
+    if connection.api is ApiKind.OPENAI or connection.uses_oauth:
+        return ApiKeyAuth(resolved.api_key, header="authorization")
+    return ApiKeyAuth(resolved.api_key)
+
+
+def load_google_credentials(env: Mapping[str, str] | None = None) -> Any:
+    """Application Default Credentials without the metadata-server probe (a desktop app
+    should not wait seconds on a server that only exists inside Google Cloud)."""
+    env = os.environ if env is None else env
+    path = env.get("GOOGLE_APPLICATION_CREDENTIALS")
+    if path:
+        return _load_file(Path(path), "GOOGLE_APPLICATION_CREDENTIALS")
+    gcloud_file = gcloud_adc_path(env)
+    if gcloud_file.is_file():
+        return _load_file(gcloud_file, "gcloud")
+    raise CredentialsError(
+        "No Google Cloud sign-in was found on this computer.",
+        hint="Run `gcloud auth application-default login`, or use an API key instead.",
+        status="NOT_SIGNED_IN",
+    )
+
+
+def gcloud_adc_path(env: Mapping[str, str]) -> Path:
+    """Where `gcloud auth application-default login` writes (CLOUDSDK_CONFIG moves it)."""
+    if config := env.get("CLOUDSDK_CONFIG"):
+        folder = Path(config)
+    elif sys.platform == "win32":
+        folder = Path(env.get("APPDATA", str(Path.home()))) / "gcloud"
+    else:
+        folder = Path.home() / ".config" / "gcloud"
+    return folder / "application_default_credentials.json"
+
+
+def _load_file(path: Path, source: str) -> Any:
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            credentials, _project = google.auth.load_credentials_from_file(  # type: ignore[no-untyped-call]
+                str(path), scopes=[CLOUD_PLATFORM_SCOPE]
+            )
+    except google.auth.exceptions.DefaultCredentialsError as exc:
+        raise CredentialsError(
+            f"The credentials file {path} ({source}) cannot be used.",
+            hint="Check that the file exists and is a Google key or sign-in file.",
+            status="BAD_CREDENTIALS_FILE",
+            server_message=str(exc),
+        ) from exc
+    for warning in caught:
+        # gcloud user credentials without a quota project: Google may answer "quota
+        # exceeded" or "API not enabled". Said once in the log; the settings UI shows it.
+        log.warning("google-auth: %s", warning.message)
+    return credentials

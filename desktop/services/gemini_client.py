@@ -1,0 +1,272 @@
+"""The Gemini client: one shared httpx2 client, three wire protocols, one interface.
+
+`stream()` yields TextDelta and ThoughtDelta as they arrive, Retrying while nothing has been
+shown and a retry is worth it, and Completed with the whole Answer at the end. Failures
+raise GeminiError subclasses carrying what was received so far in `error.partial`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx2
+
+from desktop.core.answer import (
+    Accumulator,
+    Answer,
+    AnswerAccumulator,
+    Completed,
+    Retrying,
+    StreamEvent,
+    TextDelta,
+    ThoughtDelta,
+)
+from desktop.core.connection import ApiKind, Connection
+from desktop.core.errors import (
+    GeminiError,
+    InvalidRequestError,
+    NetworkError,
+    ProtocolError,
+    error_from_response,
+)
+from desktop.core.model_info import ModelInfo
+from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
+from desktop.core.request import GenerateRequest
+from desktop.core.retry import RetryPolicy
+from desktop.core.stream_decoder import DONE, make_decoder
+from desktop.services.http import create_http_client
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+LIST_PAGE_SIZE = 100
+MAX_LIST_PAGES = 50  # a server that never stops paging must not hang the model list
+
+
+class GeminiClient:
+    def __init__(
+        self,
+        connection: Connection,
+        auth: httpx2.Auth,
+        *,
+        http: httpx2.AsyncClient | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Sleep = asyncio.sleep,
+        sse: bool = True,
+    ) -> None:
+        self.connection = connection
+        self._auth = auth
+        self._owns_http = http is None
+        self._http = http or create_http_client()
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> GeminiClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # --- generate ------------------------------------------------------------------------
+
+    async def stream(self, request: GenerateRequest) -> AsyncIterator[StreamEvent]:
+        """Stream one answer, retrying only while nothing has been shown."""
+        request.validate()
+        attempt = 1
+        while True:
+            shown = False
+            try:
+                async for event in self._stream_once(request):
+                    shown = True
+                    yield event
+                return
+            except GeminiError as error:
+                delay = None if shown else self._retry_delay(error, attempt)
+                if delay is None:
+                    raise
+                attempt += 1
+                yield Retrying(error, delay, attempt)
+                await self._sleep(delay)
+
+    async def generate(self, request: GenerateRequest) -> Answer:
+        """The whole answer in one reply (no streaming)."""
+        request.validate()
+        attempt = 1
+        while True:
+            try:
+                return await self._generate_once(request)
+            except GeminiError as error:
+                delay = self._retry_delay(error, attempt)
+                if delay is None:
+                    raise
+                attempt += 1
+                await self._sleep(delay)
+
+    def _retry_delay(self, error: GeminiError, attempt: int) -> float | None:
+        delay = self._retry.delay(error, attempt)
+        if delay is not None:
+            log.warning("Attempt %d failed (%s); retrying in %.1f s", attempt, _brief(error), delay)
+        return delay
+
+    async def _stream_once(
+        self, request: GenerateRequest
+    ) -> AsyncIterator[TextDelta | ThoughtDelta | Completed]:
+        url, body, accumulator = self._prepare(request, stream=True)
+        sse = self._sse or self.connection.api is ApiKind.OPENAI
+        decoder = make_decoder(sse)
+        try:
+            async with self._http.stream("POST", url, json=body, auth=self._auth) as response:
+                if response.status_code >= 400:
+                    raise await _error_from(response)
+                async for chunk in response.aiter_bytes():
+                    for payload in decoder.feed(chunk):
+                        for delta in _feed(accumulator, payload):
+                            yield delta
+                for payload in decoder.close():
+                    for delta in _feed(accumulator, payload):
+                        yield delta
+        except GeminiError as error:
+            raise accumulator.fail(error) from error.__cause__
+        except httpx2.TransportError as exc:
+            raise accumulator.fail(network_error(exc, started=accumulator.received)) from exc
+        yield Completed(accumulator.finish())
+
+    async def _generate_once(self, request: GenerateRequest) -> Answer:
+        url, body, accumulator = self._prepare(request, stream=False)
+        response = await self._send("POST", url, json=body)
+        payload = _json(response)
+        _feed(accumulator, payload)
+        return accumulator.finish()
+
+    def _prepare(
+        self, request: GenerateRequest, *, stream: bool
+    ) -> tuple[str, dict[str, Any], Accumulator]:
+        connection = self.connection
+        model = request.model or connection.model
+        if connection.api is ApiKind.OPENAI:
+            body = chat_body(
+                request,
+                connection.chat_model_name(model),
+                stream=stream,
+                vertex=connection.is_vertex,
+            )
+            return connection.chat_completions_url(), body, ChatChunkAccumulator()
+        url = connection.generate_url(model, stream=stream, sse=self._sse)
+        body = request.to_body(vertex=connection.api is ApiKind.VERTEX)
+        return url, body, AnswerAccumulator()
+
+    # --- models and tokens ---------------------------------------------------------------
+
+    async def list_models(self) -> list[ModelInfo]:
+        """Every model the connection offers, all pages."""
+        connection = self.connection
+        url = connection.list_models_url()
+        if connection.api is ApiKind.OPENAI and not connection.project:
+            data = _json(await self._send("GET", url))
+            return [ModelInfo.from_openai(item) for item in data.get("data") or []]
+        key, parse = (
+            ("models", ModelInfo.from_gemini)
+            if connection.api is ApiKind.GEMINI
+            else ("publisherModels", ModelInfo.from_vertex)
+        )
+        models: list[ModelInfo] = []
+        token = ""
+        for _ in range(MAX_LIST_PAGES):
+            params = {"pageSize": str(LIST_PAGE_SIZE)}
+            if token:
+                params["pageToken"] = token
+            page = _json(await self._send("GET", url, params=params))
+            models.extend(parse(item) for item in page.get(key) or [])
+            token = page.get("nextPageToken") or ""
+            if not token:
+                break
+        return models
+
+    async def count_tokens(self, request: GenerateRequest) -> int:
+        """How many input tokens the request would use."""
+        connection = self.connection
+        if connection.api is ApiKind.OPENAI:
+            raise InvalidRequestError(
+                "Counting tokens is not available on the OpenAI-compatible API.",
+                hint="Use Vertex AI or the Gemini API to count tokens.",
+            )
+        full = request.to_body(vertex=connection.api is ApiKind.VERTEX)
+        body: dict[str, Any] = {"contents": full["contents"]}
+        if connection.api is ApiKind.VERTEX and "systemInstruction" in full:
+            body["systemInstruction"] = full["systemInstruction"]
+        url = connection.count_tokens_url(request.model or connection.model)
+        data = _json(await self._send("POST", url, json=body))
+        return int(data.get("totalTokens", 0))
+
+    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+        try:
+            response = await self._http.request(method, url, auth=self._auth, **kwargs)
+        except httpx2.TransportError as exc:
+            raise network_error(exc, started=False) from exc
+        if response.status_code >= 400:
+            raise await _error_from(response)
+        return response
+
+
+def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDelta]:
+    return [] if payload is DONE else accumulator.feed(payload)
+
+
+async def _error_from(response: httpx2.Response) -> GeminiError:
+    raw = await response.aread()
+    # The raw body goes to the log only; it never holds credentials (they travel in headers).
+    log.warning("HTTP %d from %s: %s", response.status_code, response.url.path, raw[:2000])
+    return error_from_response(response.status_code, raw, response.headers)
+
+
+def _json(response: httpx2.Response) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise ProtocolError(
+            "The server sent an answer this app cannot read.",
+            hint="Try again; if it keeps happening, check the server address.",
+            server_message=response.text[:300],
+        ) from exc
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data = data[0]
+    if not isinstance(data, dict):
+        raise ProtocolError(
+            "The server sent an answer this app cannot read.",
+            hint="Try again; if it keeps happening, check the server address.",
+            server_message=repr(data)[:300],
+        )
+    return data
+
+
+def network_error(exc: httpx2.TransportError, *, started: bool) -> NetworkError:
+    """Plain words for a transport failure."""
+    if isinstance(exc, httpx2.ConnectError) and isinstance(exc.__context__, ssl.SSLError):
+        explanation = "A secure connection to Google could not be made."
+        hint = "If your network inspects secure traffic, ask its administrator for help."
+    elif isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout):
+        explanation = "Could not reach Google."
+        hint = "Check your internet connection (and proxy settings), then try again."
+    elif isinstance(exc, httpx2.TimeoutException):
+        explanation = "Google stopped answering for too long."
+        hint = "Try again in a moment."
+    elif started:
+        explanation = "The connection broke while the answer was arriving."
+        hint = "Send again to get the whole answer."
+    else:
+        explanation = "The connection to Google broke."
+        hint = "Try again in a moment."
+    return NetworkError(explanation, hint=hint, server_message=f"{type(exc).__name__}: {exc}")
+
+
+def _brief(error: GeminiError) -> str:
+    return f"{type(error).__name__} {error.code or ''} {error.status or ''}".strip()

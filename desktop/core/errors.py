@@ -155,9 +155,7 @@ class QuotaExceededError(ApiError):
         # A daily quota does not come back in seconds; waiting quietly would only hang.
         return self.retry_after is not None or not self.daily
 
-    @property
-    def daily(self) -> bool:
-        return "PerDay" in (self.server_message or "") or "per day" in (self.server_message or "")
+    daily = False  # set when the exhausted quota is a per-day one
 
 
 class InvalidArgumentError(ApiError):
@@ -305,6 +303,7 @@ def classify(
             retry_after=delay,
             **common,
         )
+        error.daily = _is_daily_quota(message, details)
         if delay is not None:
             error.hint = f"It will be possible again in {_seconds_text(delay)}."
         elif error.daily:
@@ -352,6 +351,12 @@ def parse_duration(text: str) -> float | None:
     """A google.protobuf.Duration in JSON form ("26s", "34.4s") as seconds."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)s\s*", text)
     return float(match.group(1)) if match else None
+
+
+def _is_daily_quota(message: str | None, details: list[Any]) -> bool:
+    quota = _detail(details, "QuotaFailure") or {}
+    quota_ids = [str(v.get("quotaId", "")) for v in quota.get("violations", []) if isinstance(v, dict)]
+    return any("PerDay" in text for text in [message or "", *quota_ids])
 
 
 def _retry_info_delay(details: list[Any]) -> float | None:

@@ -141,7 +141,7 @@ class JsonArrayDecoder:
                 if self._depth == 0:
                     payloads.append(_loads(buffer[start:position]))
         if self._depth == 0:
-            self._buffer, self._scan = "", 0
+            self._buffer, self._scan, self._escape_at = "", 0, -1
         else:
             # Keep only the unfinished element; shift the scan state onto the shorter buffer.
             self._buffer = buffer[start:]

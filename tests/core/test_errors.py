@@ -184,3 +184,14 @@ def test_to_dict_is_the_describe_json_error_shape() -> None:
 def test_parse_duration() -> None:
     assert parse_duration("3s") == 3.0
     assert parse_duration("soon") is None
+
+
+def test_daily_quota_from_quota_failure_details() -> None:
+    body = status_body(
+        429,
+        "RESOURCE_EXHAUSTED",
+        "You exceeded your current quota.",
+        {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests", "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier"}]},
+    )
+    error = error_from_response(429, body)
+    assert isinstance(error, QuotaExceededError) and error.daily and not error.retryable

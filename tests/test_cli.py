@@ -1,0 +1,238 @@
+"""`gemini-desktop describe` end to end against the loopback server, with real files."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import describe_main
+from tests.loopback import LoopbackServer, Scenario
+from tests.loopback.scenario import error_info, rpc_error
+
+
+def make_png(path: Path, width: int = 4, height: int = 3) -> Path:
+    """A real PNG, written byte by byte (no image library needed)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    rows = b"".join(b"\x00" + bytes([200, 30, 30]) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+@pytest.fixture
+def gemini_env(loopback_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> LoopbackServer:
+    monkeypatch.setenv("GEMINI_API_KEY", "test-api-key")
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", loopback_server.base_url)
+    return loopback_server
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = describe_main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_describe_a_photo_streams_the_answer(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    photo = make_png(tmp_path / "photo.png")
+    code, out, err = run(str(photo))
+    assert code == 0, err
+    assert "Describe this image." in out and "image/png" in out
+    assert out.endswith("\n") and err == ""
+    body = gemini_env.requests[-1].json
+    assert body["contents"][0]["parts"][0]["inlineData"]["mimeType"] == "image/png"
+
+
+def test_text_only_prompt_with_every_generation_flag(gemini_env: LoopbackServer) -> None:
+    code, out, _ = run(
+        "--prompt", "Why is the sky blue?", "--model", "gemini-3-pro-preview-11-2026",
+        "--system", "Be brief.", "--temperature", "0.3", "--top-p", "0.8", "--top-k", "20",
+        "--max-output-tokens", "99", "--stop", "END", "--stop", "STOP!", "--seed", "42",
+        "--response-mime-type", "text/plain",
+    )  # fmt: skip
+    assert code == 0 and "Why is the sky blue?" in out
+    request = gemini_env.requests[-1]
+    # A model id nobody lists yet is sent as given.
+    assert request.path == "/v1beta/models/gemini-3-pro-preview-11-2026:streamGenerateContent"
+    assert request.json["systemInstruction"]["parts"][0]["text"] == "Be brief."
+    assert request.json["generationConfig"] == {
+        "temperature": 0.3, "topP": 0.8, "topK": 20, "maxOutputTokens": 99,
+        "stopSequences": ["END", "STOP!"], "seed": 42, "responseMimeType": "text/plain",
+    }  # fmt: skip
+
+
+def test_several_files_get_a_header_each_and_bad_ones_do_not_stop_the_rest(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    photo = make_png(tmp_path / "one.png")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Café au lait, s'il vous plaît.\n", encoding="utf-8")
+    binary = tmp_path / "mystery.bin"
+    binary.write_bytes(bytes(range(256)))
+    missing = tmp_path / "gone.jpg"
+    code, out, err = run(str(photo), str(binary), str(missing), str(notes))
+    assert code == 2
+    assert f"==> {photo} <==" in out and f"==> {notes} <==" in out
+    assert "mystery.bin is not a kind of file Gemini can read" in err
+    assert "gone.jpg does not exist" in err
+    assert "Traceback" not in err
+    assert len(gemini_env.requests) == 2  # the two good files were still described
+    assert (
+        gemini_env.requests[-1].json["contents"][0]["parts"][0]["inlineData"]["mimeType"]
+        == "text/plain"
+    )
+
+
+def test_empty_file_and_folder_are_named(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    code, _, err = run(str(empty), str(tmp_path))
+    assert code == 2
+    assert "empty.png is empty" in err and "is a folder" in err
+    assert gemini_env.requests == []
+
+
+def test_json_lines_one_per_file(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    gemini_env.script(
+        Scenario(
+            text="A red square.",
+            thoughts="Looking closely.",
+            usage={"promptTokenCount": 5, "candidatesTokenCount": 4, "totalTokenCount": 9},
+        ),
+        Scenario(text="Cut sho", finish_reason="MAX_TOKENS"),
+    )
+    first, second = make_png(tmp_path / "a.png"), make_png(tmp_path / "b.png")
+    code, out, err = run("--json", str(first), str(second))
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["file"] for line in lines] == [str(first), str(second)]
+    assert lines[0] == {
+        "file": str(first),
+        "text": "A red square.",
+        "thoughts": "Looking closely.",
+        "finish_reason": "STOP",
+        "block_reason": None,
+        "usage": {"promptTokenCount": 5, "candidatesTokenCount": 4, "totalTokenCount": 9},
+        "model_version": "gemini-2.5-flash-001",
+        "error": None,
+    }
+    assert lines[1]["finish_reason"] == "MAX_TOKENS"
+    assert "length limit" in err  # the plain-words note on stderr
+
+
+def test_blocked_prompt_exits_1_with_the_reason(gemini_env: LoopbackServer) -> None:
+    gemini_env.script(Scenario(block_reason="PROHIBITED_CONTENT"))
+    code, out, err = run("--json", "--prompt", "something bad")
+    assert code == 1
+    line = json.loads(out)
+    assert line["block_reason"] == "PROHIBITED_CONTENT"
+    assert line["error"]["status"] == "PROHIBITED_CONTENT"
+    assert "prohibited content" in err
+
+
+def test_api_error_exits_1_with_plain_words_and_no_traceback(gemini_env: LoopbackServer) -> None:
+    error = rpc_error(
+        403, "PERMISSION_DENIED", "Generative Language API has not been used in project 42 before or it is disabled.",
+        [error_info("SERVICE_DISABLED", metadata={"activationUrl": "https://console.example/enable?project=42", "serviceTitle": "Generative Language API"})],
+    )  # fmt: skip
+    gemini_env.script(Scenario(status=403, error=error))
+    code, out, err = run("--json", "--prompt", "hi")
+    assert code == 1
+    assert json.loads(out)["error"] == {
+        "code": 403,
+        "status": "PERMISSION_DENIED",
+        "message": "Generative Language API is not turned on for this Google Cloud project.",
+        "hint": "Open the link to enable it, wait a minute, then try again.",
+    }
+    assert "Traceback" not in err and "not turned on" in err
+
+
+def test_stream_cut_off_keeps_the_partial_text_and_exits_1(gemini_env: LoopbackServer) -> None:
+    gemini_env.script(Scenario(text="The first half", finish_reason=None))
+    code, out, err = run("--prompt", "tell me")
+    assert code == 1
+    assert out.startswith("The first half")
+    assert "stopped before the model said it was finished" in err
+
+
+def test_retry_notice_goes_to_stderr(gemini_env: LoopbackServer) -> None:
+    gemini_env.script(Scenario.rate_limited("0.01s"))
+    code, out, err = run("--prompt", "hello")
+    assert code == 0 and "hello" in out
+    assert "more requests than your quota allows" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        ((), "give a file to describe"),
+        (("--prompt", "x", "--temperature", "9"), "temperature"),
+        (("--prompt", "x", *[a for s in "abcdef" for a in ("--stop", s)]), "stop sequences"),
+    ],
+)
+def test_usage_errors_exit_2(gemini_env: LoopbackServer, argv: tuple[str, ...], words: str) -> None:
+    code, _, err = run(*argv)
+    assert code == 2 and words in err
+    assert gemini_env.requests == []
+
+
+def test_no_configuration_says_what_to_set(loopback_server: LoopbackServer) -> None:
+    code, _, err = run("--prompt", "hi")
+    assert code == 2 and "GEMINI_API_KEY" in err
+
+
+def test_vertex_openai_compatible_from_flags(
+    loopback_server: LoopbackServer,
+    loopback_service_account_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(loopback_service_account_file))
+    monkeypatch.setenv("GOOGLE_VERTEX_BASE_URL", loopback_server.base_url)
+    photo = make_png(tmp_path / "p.png")
+    code, out, err = run(
+        "--api",
+        "openai",
+        "--project",
+        "test-project",
+        "--location",
+        "us-central1",
+        "--json",
+        str(photo),
+    )
+    assert code == 0, err
+    line: dict[str, Any] = json.loads(out)
+    assert line["finish_reason"] == "stop" and "image/png" in line["text"]
+    assert (
+        loopback_server.requests_for("vertex.chat")[-1].json["model"] == "google/gemini-2.5-flash"
+    )
+
+
+def test_the_installed_command_runs_describe(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    """Through the real console script entry point, in a child process."""
+    photo = make_png(tmp_path / "photo.png")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "describe", str(photo), "--prompt", "Quoi ? Ça ! 你好"],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Quoi ? Ça ! 你好" in result.stdout and result.stderr == ""

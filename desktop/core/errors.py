@@ -355,7 +355,9 @@ def parse_duration(text: str) -> float | None:
 
 def _is_daily_quota(message: str | None, details: list[Any]) -> bool:
     quota = _detail(details, "QuotaFailure") or {}
-    quota_ids = [str(v.get("quotaId", "")) for v in quota.get("violations", []) if isinstance(v, dict)]
+    quota_ids = [
+        str(v.get("quotaId", "")) for v in quota.get("violations", []) if isinstance(v, dict)
+    ]
     return any("PerDay" in text for text in [message or "", *quota_ids])
 
 

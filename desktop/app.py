@@ -1,0 +1,273 @@
+"""Start-up: the headless `describe` command, or the desktop app (Qt, one qasync loop, wiring).
+
+Nothing here imports PySide6 at module level: `gemini-desktop describe` and `--version`
+must work where Qt cannot load. The GUI path imports Qt lazily.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from desktop import __version__
+from desktop.log import log_file_path, redact, setup_logging
+
+if TYPE_CHECKING:
+    from desktop.ui.application import GeminiApplication
+
+log = logging.getLogger(__name__)
+
+QUIT_AFTER_ENV = "GEMINI_DESKTOP_QUIT_AFTER_MS"
+"""Quit this many milliseconds after the window shows (smoke tests, screenshots)."""
+LOG_LEVEL_ENV = "GEMINI_DESKTOP_LOG_LEVEL"
+SHUTDOWN_TIMEOUT_S = 5.0
+
+AnswerStream = Callable[[str], AsyncIterator[str]]
+"""Given the user's question, yields the answer as text pieces as they arrive."""
+
+
+# -- The seam: the answer source ----------------------------------------------------------------
+
+
+def make_answer_stream(resources: contextlib.AsyncExitStack) -> AnswerStream:
+    """Return the function that streams answers. PLACEHOLDER until the Gemini client lands.
+
+    Replace the body with the real client, e.g. build it, register its clean-up with
+    `resources.push_async_callback(client.aclose)` (run at shutdown, after the answer task
+    is cancelled), and return its streaming method.
+    """
+    del resources  # the placeholder holds nothing that needs closing
+
+    async def placeholder_answer(prompt: str) -> AsyncIterator[str]:
+        del prompt
+        message = (
+            "Thanks for trying Gemini Desktop! This version cannot reach Gemini yet: "
+            "setting up the connection to your Google account or API key arrives with "
+            "the next version."
+        )
+        for word in message.split(" "):
+            await asyncio.sleep(0.035)
+            yield word + " "
+
+    return placeholder_answer
+
+
+# -- Errors nobody caught ----------------------------------------------------------------------
+
+crash_reporter: Callable[[str], None] | None = None
+"""Hook point for a crash dialog: called with a redacted, copyable report."""
+
+
+def excepthook(
+    exc_type: type[BaseException],
+    exc: BaseException | None,
+    tb: TracebackType | None,
+) -> None:
+    """Log an uncaught exception (secrets redacted), then hand a report to `crash_reporter`."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc or exc_type(), tb)
+        return
+    log.critical("Unexpected error", exc_info=(exc_type, exc or exc_type(), tb))
+    reporter = crash_reporter
+    if reporter is None:
+        return
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    report = redact(f"Gemini Desktop {__version__}\nLog file: {log_file_path()}\n\n{details}")
+    try:
+        reporter(report)
+    except Exception:
+        log.exception("The crash reporter failed")
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    log.error("Unhandled error in the event loop: %s", context.get("message"), exc_info=exc)
+
+
+# -- Command line --------------------------------------------------------------------------------
+
+
+@dataclass
+class GuiOptions:
+    files: list[Path] = field(default_factory=list)
+    """Files named on the command line ("Open with"); attached once the window supports it."""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gemini-desktop",
+        description="Ask Google's Gemini models about your questions, photos and videos.",
+        epilog="Without a window: gemini-desktop describe --help",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", type=Path, help="photos or videos to open"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _parse_args(
+    parser: argparse.ArgumentParser, args: Sequence[str], known_only: bool = False
+) -> argparse.Namespace | int:
+    """argparse's result, or the exit code it asked for (--help, --version, a usage error)."""
+    try:
+        if known_only:
+            return parser.parse_known_args(list(args))[0]
+        return parser.parse_args(list(args))
+    except SystemExit as exit_request:
+        code = exit_request.code
+        return code if isinstance(code, int) else 0 if code is None else 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry point; returns the process exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "describe":
+        from desktop.cli import describe_main
+
+        return describe_main(args[1:])
+
+    parser = _build_parser()
+    # --help and --version answer before Qt is loaded.
+    early = _parse_args(parser, args, known_only=True)
+    if isinstance(early, int):
+        return early
+    return _run_gui(parser, args)
+
+
+# -- The desktop app ---------------------------------------------------------------------------
+
+
+def _quit_after_ms() -> int | None:
+    value = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        log.warning("Ignoring %s=%r: not a number of milliseconds", QUIT_AFTER_ENV, value)
+        return None
+
+
+def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
+    import qasync
+    import shiboken6
+
+    from desktop.ui.application import GeminiApplication
+    from desktop.ui.qt_logging import install_qt_message_handler
+
+    setup_logging(os.environ.get(LOG_LEVEL_ENV, "INFO"))
+    install_qt_message_handler()
+    sys.excepthook = excepthook
+    threading.excepthook = _thread_excepthook
+    log.info("Gemini Desktop %s starting", __version__)
+
+    app = GeminiApplication([sys.argv[0] if sys.argv else "gemini-desktop", *args])
+    # Qt has taken its own options (-style, -platform, ...) out of the arguments by now.
+    parsed = _parse_args(parser, app.arguments()[1:])
+    if isinstance(parsed, int):
+        app.shutdown()
+        return parsed
+    options = GuiOptions(files=list(parsed.files))
+
+    _quit_on_sigint(app)
+    try:
+        # asyncio.run(..., loop_factory=) from Python 3.12, spelled for 3.11.
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            code = runner.run(main_async(app, options))
+    except Exception:
+        log.critical("Gemini Desktop stopped after an unexpected error", exc_info=True)
+        code = 1
+    # Destroy the QApplication before the interpreter finalizes: leaving Qt objects to
+    # interpreter shutdown has ended in "Fatal Python error: none_dealloc" (see RECIPES).
+    if shiboken6.isValid(app):
+        app.shutdown()
+    log.info("Gemini Desktop exited with code %s", code)
+    return code
+
+
+async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
+    """Build the window, run until the app is asked to quit, then shut down cleanly."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.chat_controller import ChatController
+    from desktop.ui.main_window import MainWindow
+
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(_loop_exception_handler)
+    quit_requested: asyncio.Future[None] = loop.create_future()
+
+    def on_quit_requested() -> None:
+        if not quit_requested.done():
+            quit_requested.set_result(None)
+
+    app.quit_requested.connect(on_quit_requested)
+    # Fallback for a hard QApplication.exit(): too late for async clean-up, but never hangs.
+    app.aboutToQuit.connect(on_quit_requested)
+
+    async with contextlib.AsyncExitStack() as resources:
+        window = MainWindow()
+        controller = ChatController(window, make_answer_stream(resources))
+        if options.files:
+            log.info("%d file(s) named on the command line", len(options.files))
+        window.show()
+
+        quit_after = _quit_after_ms()
+        if quit_after is not None:
+            QTimer.singleShot(quit_after, app.quit)
+
+        try:
+            await quit_requested
+        finally:
+            log.info("Shutting down")
+            window.close()
+            await controller.aclose()
+            await _cancel_remaining_tasks()
+            # Explicit deletion while Qt and the loop are still alive (see _run_gui).
+            shiboken6.delete(controller)
+            shiboken6.delete(window)
+    return 0
+
+
+async def _cancel_remaining_tasks() -> None:
+    current = asyncio.current_task()
+    tasks = [task for task in asyncio.all_tasks() if task is not current]
+    if not tasks:
+        return
+    for task in tasks:
+        task.cancel()
+    _done, pending = await asyncio.wait(tasks, timeout=SHUTDOWN_TIMEOUT_S)
+    for task in pending:
+        log.warning("Task %s did not finish during shutdown", task.get_name())
+
+
+def _quit_on_sigint(app: GeminiApplication) -> None:
+    """Ctrl+C in a terminal quits cleanly instead of raising KeyboardInterrupt somewhere."""
+    from PySide6.QtCore import QTimer
+
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGINT, lambda *_: app.quit())
+        # Python runs signal handlers only when it gets control; Qt's C++ loop must wake it.
+        timer = QTimer(app)
+        timer.setInterval(500)
+        timer.timeout.connect(lambda: None)
+        timer.start()

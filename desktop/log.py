@@ -1,0 +1,192 @@
+"""Logging set-up: a rotating log file, warnings on stderr, and secrets kept out of both."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+import urllib.parse
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop import paths
+
+LOG_FILE_NAME = "gemini-desktop.log"
+LOG_FILE_MAX_BYTES = 1_000_000
+LOG_FILE_BACKUPS = 3
+REDACTED = "[REDACTED]"
+MIN_SECRET_LENGTH = 6
+"""Shorter registered values are ignored: redacting them would shred ordinary text."""
+
+_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
+
+# Each pattern keeps the group named "keep" (a label such as "Bearer ") and replaces the rest.
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, flags)
+    for pattern, flags in (
+        # PEM private keys, whole blocks; a block cut short (no END line) is redacted to its end.
+        (
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+            r"(?:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\s\\]*)",
+            re.DOTALL,
+        ),
+        # JSON or Python-repr values of secret fields: "private_key": "...", 'client_secret': '...'.
+        (
+            r"""(?P<keep>(?P<q>["'])(?:private_key|private_key_id|client_secret|refresh_token"""
+            r"""|access_token|id_token|api_key|apiKey)(?P=q)\s*:\s*)"""
+            r"""(?P<v>["'])(?:\\.|(?!(?P=v))[^\\])*(?P=v)""",
+            0,
+        ),
+        # Google API keys.
+        (r"AIza[0-9A-Za-z_-]{35}", 0),
+        # OAuth 2 access tokens (they may carry inner dots, but a sentence's full stop stays).
+        (r"ya29\.[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)*", 0),
+        # Google OAuth refresh tokens.
+        (r"1//[0-9A-Za-z_-]+", 0),
+        # Authorization: Bearer <token>.
+        (r"(?P<keep>\bBearer\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE),
+        # x-goog-api-key header, written as a header line, a dict entry or a repr.
+        (
+            r"""(?P<keep>x-goog-api-key["']?\s*[:=]\s*["']?)[^\s"',;}\]]+""",
+            re.IGNORECASE,
+        ),
+        # Query and form parameters: ?key=..., &access_token=..., refresh_token=...
+        (
+            r"(?P<keep>(?<![\w-])(?:key|api_key|access_token|refresh_token|id_token"
+            r"|client_secret|token)=)[^&\s#\"'<>]+",
+            re.IGNORECASE,
+        ),
+    )
+)
+
+_lock = threading.Lock()
+_registered: set[str] = set()
+_registered_pattern: re.Pattern[str] | None = None
+
+
+def register_secret(value: str) -> None:
+    """Redact `value` (and its URL-encoded form) from every log record from now on.
+
+    Credential code calls this as soon as it reads an API key, a token or a key file.
+    Values shorter than MIN_SECRET_LENGTH characters are ignored.
+    """
+    value = value.strip()
+    if len(value) < MIN_SECRET_LENGTH:
+        return
+    forms = {value, urllib.parse.quote(value, safe=""), urllib.parse.quote_plus(value)}
+    global _registered_pattern
+    with _lock:
+        _registered.update(forms)
+        _registered_pattern = _compile_registered(_registered)
+
+
+def clear_registered_secrets() -> None:
+    """Forget every value given to register_secret (for tests and sign-out)."""
+    global _registered_pattern
+    with _lock:
+        _registered.clear()
+        _registered_pattern = None
+
+
+def _compile_registered(values: Iterable[str]) -> re.Pattern[str] | None:
+    # Longest first, so a secret that contains another is redacted whole.
+    ordered = sorted(values, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(re.escape(value) for value in ordered))
+
+
+def _replace(match: re.Match[str]) -> str:
+    keep = match.groupdict().get("keep") or ""
+    return keep + REDACTED
+
+
+def redact(text: str) -> str:
+    """Return `text` with registered secrets and anything that looks like a secret removed."""
+    registered = _registered_pattern
+    if registered is not None:
+        text = registered.sub(REDACTED, text)
+    for pattern in _PATTERNS:
+        text = pattern.sub(_replace, text)
+    return text
+
+
+class SecretRedactingFilter(logging.Filter):
+    """Formats each record's message, arguments and traceback, then redacts the result.
+
+    Attach it to handlers (a filter on a logger does not see records from its children).
+    """
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: keep what there is, still redacted
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = redact(message)
+        record.args = ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+_FILE_HANDLER_NAME = "gemini-desktop-file"
+_STDERR_HANDLER_NAME = "gemini-desktop-stderr"
+
+
+def _level_number(level: int | str) -> int:
+    if isinstance(level, int):
+        return level
+    try:
+        return logging.getLevelNamesMapping()[level.upper()]
+    except KeyError:
+        raise ValueError(f"unknown log level: {level!r}") from None
+
+
+def log_file_path() -> Path:
+    """The current log file (the one to point users at in an error report)."""
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int | str = logging.INFO) -> Path:
+    """Log to a rotating file (1 MB x 3) at `level` and to stderr from WARNING up.
+
+    Both handlers redact secrets. Calling it again replaces the handlers it installed.
+    Returns the log file path.
+    """
+    numeric_level = _level_number(level)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() in (_FILE_HANDLER_NAME, _STDERR_HANDLER_NAME):
+            root.removeHandler(handler)
+            handler.close()
+
+    redacting = SecretRedactingFilter()
+    formatter = logging.Formatter(_FORMAT)
+
+    path = log_file_path()
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_FILE_MAX_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
+    )
+    file_handler.set_name(_FILE_HANDLER_NAME)
+    file_handler.setLevel(numeric_level)
+    file_handler.setFormatter(formatter)
+    file_handler.addFilter(redacting)
+
+    stderr_handler = logging.StreamHandler(sys.stderr)
+    stderr_handler.set_name(_STDERR_HANDLER_NAME)
+    stderr_handler.setLevel(max(logging.WARNING, numeric_level))
+    stderr_handler.setFormatter(formatter)
+    stderr_handler.addFilter(redacting)
+
+    root.addHandler(file_handler)
+    root.addHandler(stderr_handler)
+    root.setLevel(numeric_level)
+    return path

@@ -1,0 +1,143 @@
+"""Start-up: --version and describe stay headless, and the GUI starts and exits cleanly."""
+
+import asyncio
+import contextlib
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__, app
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env={**os.environ, **env},
+        check=False,
+    )
+
+
+def test_version_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"gemini-desktop {__version__}"
+
+
+def test_help_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.main(["--help"]) == 0
+    assert "usage: gemini-desktop" in capsys.readouterr().out
+
+
+def test_console_script_prints_the_version() -> None:
+    script = Path(sys.executable).with_name("gemini-desktop")
+    if not script.exists():
+        script = script.with_suffix(".exe")
+    if not script.exists():
+        pytest.skip("the gemini-desktop console script is not installed in this environment")
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"gemini-desktop {__version__}"
+
+
+def test_python_dash_m_prints_the_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert __version__ in result.stdout
+
+
+def test_importing_the_app_and_version_do_not_load_qt() -> None:
+    result = run_python(
+        "import sys\n"
+        "from desktop import app\n"
+        "assert app.main(['--version']) == 0\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qasync'))\n"
+        "assert not loaded, loaded\n"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("desktop.cli") is None, reason="desktop.cli is not written yet"
+)
+def test_describe_does_not_load_qt() -> None:
+    result = run_python(
+        "import sys\n"
+        "from desktop import app\n"
+        "try:\n"
+        "    app.main(['describe', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert 'PySide6' not in sys.modules, 'describe imported PySide6'\n"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_gui_starts_and_exits_cleanly(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GEMINI_DESKTOP_QUIT_AFTER_MS": "300",
+        "GEMINI_DESKTOP_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "photo.jpg"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Fatal" not in result.stderr
+    log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
+    assert "Shutting down" in log_text
+    assert "exited with code 0" in log_text
+
+
+def test_placeholder_answer_stream_says_what_is_coming() -> None:
+    async def collect() -> str:
+        async with contextlib.AsyncExitStack() as resources:
+            stream = app.make_answer_stream(resources)
+            return "".join([delta async for delta in stream("Hello?")])
+
+    answer = asyncio.run(collect())
+    assert "next version" in answer
+
+
+def test_excepthook_logs_and_hands_a_redacted_report_to_the_crash_reporter(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("GEMINI_DESKTOP_HOME", str(tmp_path))
+    reports: list[str] = []
+    monkeypatch.setattr(app, "crash_reporter", reports.append)
+    secret = "AIza" + "A" * 35
+    try:
+        raise RuntimeError(f"request with {secret} failed")
+    except RuntimeError as exc:
+        app.excepthook(type(exc), exc, exc.__traceback__)
+
+    assert [r.levelname for r in caplog.records] == ["CRITICAL"]
+    assert len(reports) == 1
+    assert secret not in reports[0]
+    assert "RuntimeError" in reports[0]
+    assert str(tmp_path / "logs" / "gemini-desktop.log") in reports[0]

@@ -1,0 +1,73 @@
+"""UI test set-up: offscreen Qt, one shared qasync loop, and guards against leaks and Qt warnings."""
+
+import os
+
+# Before anything creates a QApplication: no window may need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtBotTimeoutError
+from pytestqt.qtbot import QtBot
+
+PENDING_TASK_GRACE_MS = 1000
+
+
+@pytest.fixture(scope="session")
+def qasync_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One qasync loop for the whole session, riding on the QApplication pytest-qt runs.
+
+    With already_running=True, tasks started from slots advance whenever qtbot.waitUntil or
+    waitSignal spins Qt. A fresh loop per test broke from the second test on: stopping
+    one quits the shared application.
+    """
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    # stop() exits the Qt event loop; harmless here, nothing runs Qt after the session.
+    loop.stop()
+    loop.close()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def _qt_warnings_fail(request: pytest.FixtureRequest) -> None:
+    """A Qt warning (or worse) during a UI test fails it, as pytest-qt's qt_log_level_fail."""
+    if request.node.get_closest_marker("qt_log_level_fail") is None:
+        request.node.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+
+
+@pytest.fixture(autouse=True)
+def running_loop(qasync_loop: qasync.QEventLoop, qtbot: QtBot) -> Iterator[qasync.QEventLoop]:
+    """The shared loop, running for the test; fails the test if it leaves a task pending.
+
+    The loop counts as running only during UI tests, so asyncio.run() elsewhere in the
+    session (pytest-asyncio, services tests) is not confused by it.
+    """
+    asyncio.set_event_loop(qasync_loop)
+    asyncio.events._set_running_loop(qasync_loop)
+    try:
+        yield qasync_loop
+
+        def pending() -> list[asyncio.Task[object]]:
+            return [task for task in asyncio.all_tasks(qasync_loop) if not task.done()]
+
+        # Cancelled tasks need a turn of the loop to unwind; give them one, briefly.
+        try:
+            qtbot.waitUntil(lambda: not pending(), timeout=PENDING_TASK_GRACE_MS)
+        except QtBotTimeoutError:
+            leftovers = pending()
+            for task in leftovers:
+                task.cancel()
+            names = ", ".join(sorted(task.get_name() for task in leftovers))
+            pytest.fail(f"asyncio tasks left pending after the test: {names}")
+    finally:
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)

@@ -1,0 +1,31 @@
+"""Qt's own messages end up in Python logging."""
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import qInfo, qInstallMessageHandler, qWarning
+
+from desktop.ui.qt_logging import install_qt_message_handler
+
+
+@pytest.fixture
+def qt_handler_installed() -> Iterator[None]:
+    previous = install_qt_message_handler()
+    try:
+        yield
+    finally:
+        # Give pytest-qt its capturing handler back.
+        qInstallMessageHandler(previous)
+
+
+@pytest.mark.usefixtures("qt_handler_installed")
+def test_qt_warnings_become_log_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    qWarning("a Qt warning")
+    qInfo("some Qt information")
+    records = [r for r in caplog.records if r.name == "qt"]
+    assert [(r.levelno, r.getMessage()) for r in records] == [
+        (logging.WARNING, "a Qt warning"),
+        (logging.INFO, "some Qt information"),
+    ]

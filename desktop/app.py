@@ -42,26 +42,13 @@ AnswerStream = Callable[[str], AsyncIterator[str]]
 
 
 def make_answer_stream(resources: contextlib.AsyncExitStack) -> AnswerStream:
-    """Return the function that streams answers. PLACEHOLDER until the Gemini client lands.
+    """The function that streams answers: a conversation with Gemini, connected from the
+    environment on the first question, closed at shutdown after the answer task ends."""
+    from desktop.services.chat_session import ChatSession
 
-    Replace the body with the real client, e.g. build it, register its clean-up with
-    `resources.push_async_callback(client.aclose)` (run at shutdown, after the answer task
-    is cancelled), and return its streaming method.
-    """
-    del resources  # the placeholder holds nothing that needs closing
-
-    async def placeholder_answer(prompt: str) -> AsyncIterator[str]:
-        del prompt
-        message = (
-            "Thanks for trying Gemini Desktop! This version cannot reach Gemini yet: "
-            "setting up the connection to your Google account or API key arrives with "
-            "the next version."
-        )
-        for word in message.split(" "):
-            await asyncio.sleep(0.035)
-            yield word + " "
-
-    return placeholder_answer
+    session = ChatSession()
+    resources.push_async_callback(session.aclose)
+    return session.answer
 
 
 # -- Errors nobody caught ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__, app
+from tests.loopback import LoopbackServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,14 +115,20 @@ def test_gui_starts_and_exits_cleanly(tmp_path: Path) -> None:
     assert "exited with code 0" in log_text
 
 
-def test_placeholder_answer_stream_says_what_is_coming() -> None:
+def test_answer_stream_talks_to_gemini_from_the_environment(
+    loopback_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GEMINI_API_KEY", "test-api-key")
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", loopback_server.base_url)
+
     async def collect() -> str:
         async with contextlib.AsyncExitStack() as resources:
             stream = app.make_answer_stream(resources)
             return "".join([delta async for delta in stream("Hello?")])
 
     answer = asyncio.run(collect())
-    assert "next version" in answer
+    assert "You said: Hello?" in answer
+    assert loopback_server.requests[-1].route == "gemini.stream"
 
 
 def test_excepthook_logs_and_hands_a_redacted_report_to_the_crash_reporter(

@@ -66,7 +66,7 @@ def resolve(
 
     if api is ApiKind.GEMINI:
         if not key:
-            raise _missing("a Gemini API key", "Set GEMINI_API_KEY to a key from Google AI Studio.")
+            raise _missing("Gemini API key", "Set GEMINI_API_KEY to a key from Google AI Studio.")
         base = given.base_url or env.get("GOOGLE_GEMINI_BASE_URL")
         return ResolvedConnection(Connection(api, base_url=base or None, model=model), key)
 
@@ -74,7 +74,7 @@ def resolve(
         base = given.base_url or env.get("OPENAI_BASE_URL")
         if not base:
             raise _missing(
-                "a server for the OpenAI-compatible API",
+                "server for the OpenAI-compatible API",
                 "Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.",
             )
         server_key = given.api_key or env.get("OPENAI_API_KEY") or None
@@ -90,7 +90,7 @@ def resolve(
             Connection(api, location=location, base_url=base, model=model), key
         )
     raise _missing(
-        "a Google Cloud project",
+        "Google Cloud project",
         "Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.",
     )
 
@@ -103,7 +103,7 @@ def _api_from(env: Mapping[str, str], key: str | None, project: str | None) -> A
     if project:
         return ApiKind.VERTEX
     raise _missing(
-        "a connection",
+        "connection",
         "Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.",
     )
 

@@ -8,8 +8,9 @@ import sys
 from collections.abc import AsyncIterator, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop.core.errors import GeminiError
 from desktop.ui.conversation_view import AnswerTurn
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskHolder
@@ -26,8 +27,14 @@ FRAME_INTERVAL_MS = 16
 
 
 def explain_error(exc: BaseException) -> str:
-    """The default ErrorExplainer: the exception's own message."""
-    return str(exc) or type(exc).__name__
+    """The default ErrorExplainer: the plain words of our own errors; for anything else,
+    a sentence that points at the log (the details are there, not on screen)."""
+    if isinstance(exc, GeminiError):
+        return exc.user_text()
+    log.error("Unexpected error while answering", exc_info=exc)
+    return QCoreApplication.translate(
+        "ChatController", "Something unexpected went wrong. The details are in the log file."
+    )
 
 
 class _FrameThrottledWriter(QObject):

@@ -191,7 +191,15 @@ def test_daily_quota_from_quota_failure_details() -> None:
         429,
         "RESOURCE_EXHAUSTED",
         "You exceeded your current quota.",
-        {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests", "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier"}]},
+        {
+            "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+            "violations": [
+                {
+                    "quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests",
+                    "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier",
+                }
+            ],
+        },
     )
     error = error_from_response(429, body)
     assert isinstance(error, QuotaExceededError) and error.daily and not error.retryable

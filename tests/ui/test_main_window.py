@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import NetworkError
 from desktop.ui.chat_controller import AnswerStream, ChatController
 from desktop.ui.main_window import MainWindow
 
@@ -39,7 +40,13 @@ def stream_then_hang(first: str = "A partial ", second: str = "answer") -> Answe
 async def failing_stream(prompt: str) -> AsyncIterator[str]:
     yield "Half an "
     await asyncio.sleep(0.002)
-    raise ConnectionError("the connection dropped")
+    raise NetworkError("The connection dropped.", hint="Send again to get the whole answer.")
+
+
+async def crashing_stream(prompt: str) -> AsyncIterator[str]:
+    yield "Half an "
+    await asyncio.sleep(0.002)
+    raise KeyError("internal detail")
 
 
 @pytest.fixture
@@ -216,7 +223,7 @@ def test_an_error_shows_inline_and_keeps_the_prompt(
     qtbot: QtBot, window: MainWindow, make_controller: Callable[..., ChatController]
 ) -> None:
     def explain(exc: BaseException) -> str:
-        return f"Gemini could not finish the answer: {exc}."
+        return f"Gemini could not finish the answer ({type(exc).__name__})."
 
     controller = make_controller(failing_stream, errors=explain)
     with qtbot.waitSignal(controller.turn_finished, timeout=5000) as finished:
@@ -225,20 +232,37 @@ def test_an_error_shows_inline_and_keeps_the_prompt(
     assert finished.args == ["failed"]
     transcript = window.conversation.transcript_text()
     assert "Half an" in transcript
-    assert "Gemini could not finish the answer: the connection dropped." in transcript
+    assert "Gemini could not finish the answer (NetworkError)." in transcript
     assert window.prompt_text() == "Why is the sky blue?"
     assert not window.is_busy()
     assert window.send_button.isEnabled()
     assert window.status_text() == "The answer could not be completed."
 
 
-def test_default_error_text_is_the_exception_message(
+def test_default_error_text_is_the_plain_explanation_and_hint(
     qtbot: QtBot, window: MainWindow, make_controller: Callable[..., ChatController]
 ) -> None:
     controller = make_controller(failing_stream)
     with qtbot.waitSignal(controller.turn_finished, timeout=5000):
         controller.ask("Why?")
-    assert "the connection dropped" in window.conversation.transcript_text()
+    assert (
+        "The connection dropped. Send again to get the whole answer."
+        in window.conversation.transcript_text()
+    )
+
+
+def test_unexpected_error_points_at_the_log_not_the_internals(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_controller: Callable[..., ChatController],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    controller = make_controller(crashing_stream)
+    with qtbot.waitSignal(controller.turn_finished, timeout=5000):
+        controller.ask("Why?")
+    transcript = window.conversation.transcript_text()
+    assert "Something unexpected went wrong" in transcript and "internal detail" not in transcript
+    assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
 
 
 def test_closing_the_window_while_streaming_cancels_the_task(

@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any, TextIO
 from desktop import __version__
 from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
-from desktop.core.errors import FileProblemError, GeminiError
+from desktop.core.errors import FileProblemError, GeminiError, seconds_text
 from desktop.core.finish import finish_note
 from desktop.core.media import MediaType, check_inline_size, sniff, unsupported
 from desktop.core.request import (
@@ -27,6 +28,7 @@ from desktop.core.request import (
     Part,
     user_message,
 )
+from desktop.log import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ def describe_main(
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    setup_logging(os.environ.get("GEMINI_DESKTOP_LOG_LEVEL", "INFO"), console=False)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # argparse already printed the usage message
@@ -192,7 +195,7 @@ async def _stream(
         elif isinstance(event, Retrying):
             print(
                 f"gemini-desktop describe: {event.error.explanation} "
-                f"Trying again in {event.delay:.0f} s.",
+                f"Trying again in {seconds_text(event.delay)}.",
                 file=err,
                 flush=True,
             )

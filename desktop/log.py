@@ -155,8 +155,9 @@ def log_file_path() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
 
-def setup_logging(level: int | str = logging.INFO) -> Path:
-    """Log to a rotating file (1 MB x 3) at `level` and to stderr from WARNING up.
+def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> Path:
+    """Log to a rotating file (1 MB x 3) at `level` and, with `console`, to stderr from
+    WARNING up (`describe` turns that off: its stderr carries its own plain messages).
 
     Both handlers redact secrets. Calling it again replaces the handlers it installed.
     Returns the log file path.
@@ -187,6 +188,7 @@ def setup_logging(level: int | str = logging.INFO) -> Path:
     stderr_handler.addFilter(redacting)
 
     root.addHandler(file_handler)
-    root.addHandler(stderr_handler)
+    if console:
+        root.addHandler(stderr_handler)
     root.setLevel(numeric_level)
     return path

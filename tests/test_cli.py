@@ -236,3 +236,19 @@ def test_the_installed_command_runs_describe(gemini_env: LoopbackServer, tmp_pat
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Quoi ? Ça ! 你好" in result.stdout and result.stderr == ""
+
+
+def test_log_goes_to_the_file_without_the_key_and_stderr_stays_plain(gemini_env: LoopbackServer, isolated_home: Path) -> None:
+    gemini_env.script(Scenario.rate_limited("0.01s"))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "describe", "--prompt", "hello"],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # Only the plain retry notice: no log records, no raw error body on stderr.
+    assert result.stderr.strip().splitlines() == [
+        "gemini-desktop describe: You have sent more requests than your quota allows. Trying again in 1 second."
+    ]
+    log_text = (isolated_home / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
+    assert "HTTP 429" in log_text and "retrying" in log_text
+    assert "test-api-key" not in log_text + result.stdout + result.stderr

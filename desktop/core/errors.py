@@ -305,7 +305,7 @@ def classify(
         )
         error.daily = _is_daily_quota(message, details)
         if delay is not None:
-            error.hint = f"It will be possible again in {_seconds_text(delay)}."
+            error.hint = f"It will be possible again in {seconds_text(delay)}."
         elif error.daily:
             error.hint = "Today's limit is used up: try again tomorrow or raise the quota."
         else:
@@ -416,7 +416,8 @@ def _permission_from(message: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _seconds_text(seconds: float) -> str:
+def seconds_text(seconds: float) -> str:
+    """A wait in words: "1 second", "26 seconds", "3 minutes"."""
     whole = max(1, round(seconds))
     if whole < 90:
         return f"{whole} second{'s' if whole != 1 else ''}"

@@ -16,6 +16,7 @@ import google.auth.transport.requests
 import httpx2
 
 from desktop.core.errors import CredentialsError, NetworkError
+from desktop.log import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -90,4 +91,8 @@ class GoogleCredentialsAuth(httpx2.Auth):
                 status="REFRESH_FAILED",
                 server_message=str(exc),
             ) from exc
+        # Tokens are secrets: whatever is logged from here on has them blanked out.
+        for secret in (self.credentials.token, getattr(self.credentials, "refresh_token", None)):
+            if secret:
+                register_secret(secret)
         log.info("Access token refreshed")

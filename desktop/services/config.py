@@ -23,6 +23,7 @@ import httpx2
 
 from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind, Connection
 from desktop.core.errors import CredentialsError
+from desktop.log import register_secret
 from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,8 @@ def make_auth(resolved: ResolvedConnection, env: Mapping[str, str] | None = None
     """The auth flow for a connection. Loading Google credentials reads files: call it off
     the GUI thread (asyncio.to_thread)."""
     connection = resolved.connection
+    if resolved.api_key:
+        register_secret(resolved.api_key)
     if connection.uses_oauth and not resolved.api_key:
         return GoogleCredentialsAuth(load_google_credentials(env))
     if resolved.api_key is None:

@@ -238,7 +238,9 @@ def test_the_installed_command_runs_describe(gemini_env: LoopbackServer, tmp_pat
     assert "Quoi ? Ça ! 你好" in result.stdout and result.stderr == ""
 
 
-def test_log_goes_to_the_file_without_the_key_and_stderr_stays_plain(gemini_env: LoopbackServer, isolated_home: Path) -> None:
+def test_log_goes_to_the_file_without_the_key_and_stderr_stays_plain(
+    gemini_env: LoopbackServer, isolated_home: Path
+) -> None:
     gemini_env.script(Scenario.rate_limited("0.01s"))
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "describe", "--prompt", "hello"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -99,6 +100,9 @@ def describe_main(
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # argparse already printed the usage message
         return int(exit_.code or 0)
+    if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
+        # A console or pipe in a legacy code page must not crash on an emoji in the answer.
+        sys.stdout.reconfigure(errors="replace")
     try:
         return asyncio.run(_describe(args, out, err))
     except UsageError as exc:
@@ -106,6 +110,11 @@ def describe_main(
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`describe ... | head`): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter flushes it at exit
+        return EXIT_FAILED
 
 
 async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

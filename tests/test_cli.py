@@ -254,3 +254,17 @@ def test_log_goes_to_the_file_without_the_key_and_stderr_stays_plain(
     log_text = (isolated_home / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
     assert "HTTP 429" in log_text and "retrying" in log_text
     assert "test-api-key" not in log_text + result.stdout + result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(gemini_env: LoopbackServer) -> None:
+    gemini_env.script(Scenario(text="line\n" * 2000, chunks=50))
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "describe", "--prompt", "many lines"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as child:  # fmt: skip
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.readline()
+        child.stdout.close()  # like `| head -1`
+        stderr = child.stderr.read().decode()
+        child.wait(timeout=60)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr

@@ -74,6 +74,9 @@ def _content_part(part: Part) -> dict[str, Any]:
     if part.text is not None:
         return {"type": "text", "text": part.text}
     if part.file_uri is not None:
+        # Vertex's reference sample passes a Cloud Storage URI as a bare string.
+        if part.file_uri.startswith("gs://"):
+            return {"type": "image_url", "image_url": part.file_uri}
         return {"type": "image_url", "image_url": {"url": part.file_uri}}
     data = base64.b64encode(part.data or b"").decode("ascii")
     audio_format = _AUDIO_FORMATS.get(part.mime_type or "")

@@ -144,7 +144,7 @@ def test_openai_body_for_vertex() -> None:
     assert body["messages"][2] == {"role": "assistant", "content": "A logo."}
     assert body["messages"][3]["content"][0] == {
         "type": "image_url",
-        "image_url": {"url": "gs://b/v.mp4"},
+        "image_url": "gs://b/v.mp4",
     }
     assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
     assert (body["temperature"], body["top_p"], body["max_tokens"], body["stop"], body["seed"]) == (

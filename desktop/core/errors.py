@@ -109,6 +109,44 @@ class CredentialsError(GeminiError):
     action_kind = ActionKind.OPEN_SETTINGS
 
 
+class KeyringUnavailableError(GeminiError):
+    """The operating system's password store is missing, locked or failing. Never answered
+    by writing secrets to a plain file: the UI offers "this session only" instead."""
+
+    action_kind = ActionKind.OPEN_SETTINGS
+
+    @classmethod
+    def missing(cls, detail: str) -> KeyringUnavailableError:
+        return cls(
+            "This computer has no password store (keyring) that Gemini Desktop can use, "
+            "so it cannot save your key.",
+            hint="Use the key for this session only, or install GNOME Keyring or KWallet "
+            "and sign in to your desktop again.",
+            status="KEYRING_MISSING",
+            server_message=detail,
+        )
+
+    @classmethod
+    def locked(cls, detail: str) -> KeyringUnavailableError:
+        return cls(
+            "Your password store (keyring) is locked, so Gemini Desktop cannot read or save "
+            "your key.",
+            hint="Unlock it (your login password usually does), or use the key for this "
+            "session only.",
+            status="KEYRING_LOCKED",
+            server_message=detail,
+        )
+
+    @classmethod
+    def failed(cls, detail: str) -> KeyringUnavailableError:
+        return cls(
+            "Your password store (keyring) refused to read or save the key.",
+            hint="Try again; if it keeps happening, use the key for this session only.",
+            status="KEYRING_FAILED",
+            server_message=detail,
+        )
+
+
 class NetworkError(GeminiError):
     """The server could not be reached or the connection broke."""
 

@@ -8,6 +8,7 @@ OPENAI_API_KEY what they mean to openai. Command-line values win over the enviro
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -19,16 +20,21 @@ from typing import Any
 
 import google.auth
 import google.auth.exceptions
+import google.oauth2.credentials
 import httpx2
+from google.oauth2 import service_account
 
 from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind, Connection
 from desktop.core.errors import CredentialsError
+from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
 from desktop.log import register_secret
 from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
+from desktop.services.key_files import parse_service_account
 
 log = logging.getLogger(__name__)
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -115,19 +121,99 @@ def _missing(what: str, hint: str) -> CredentialsError:
     )
 
 
-def make_auth(resolved: ResolvedConnection, env: Mapping[str, str] | None = None) -> httpx2.Auth:
-    """The auth flow for a connection. Loading Google credentials reads files: call it off
-    the GUI thread (asyncio.to_thread)."""
+def profile_for(resolved: ResolvedConnection, name: str = "Environment") -> Profile:
+    """The read-only profile that stands for a connection taken from the environment."""
     connection = resolved.connection
-    if resolved.api_key:
-        register_secret(resolved.api_key)
-    if connection.uses_oauth and not resolved.api_key:
+    if connection.api is ApiKind.GEMINI:
+        sign_in = SignInKind.GEMINI_API_KEY
+    elif connection.express_mode:
+        sign_in = SignInKind.VERTEX_EXPRESS_KEY
+    elif connection.api is ApiKind.OPENAI and not connection.project:
+        sign_in = SignInKind.OPENAI_SERVER
+    else:
+        sign_in = SignInKind.GOOGLE_CLOUD
+    return Profile(
+        id=ENVIRONMENT_PROFILE_ID,
+        name=name,
+        sign_in=sign_in,
+        api=connection.api,
+        project=connection.project,
+        location=connection.location,
+        model=connection.model,
+        base_url=connection.base_url,
+        read_only=True,
+    )
+
+
+def environment_profile(
+    env: Mapping[str, str] | None = None, overrides: Overrides | None = None
+) -> tuple[Profile, str | None]:
+    """The "Environment" profile and its key, from the variables the Google SDKs read."""
+    resolved = resolve(env, overrides)
+    return profile_for(resolved), resolved.api_key
+
+
+def make_auth(resolved: ResolvedConnection, env: Mapping[str, str] | None = None) -> httpx2.Auth:
+    """The auth flow for a connection from the environment (see auth_for)."""
+    return auth_for(profile_for(resolved), resolved.api_key, env)
+
+
+def auth_for(
+    profile: Profile, secret: str | None, env: Mapping[str, str] | None = None
+) -> httpx2.Auth:
+    """The auth flow for a profile and its secret. Reads files and parses keys: call it off
+    the GUI thread (asyncio.to_thread)."""
+    if secret:
+        register_secret(secret)
+    kind = profile.sign_in
+    if kind is SignInKind.GOOGLE_CLOUD:
+        if secret:  # an access token handed over directly (OpenAI-compatible samples do this)
+            return ApiKeyAuth(secret, header="authorization")
         return GoogleCredentialsAuth(load_google_credentials(env))
-    if resolved.api_key is None:
-        return httpx2.Auth()  # a local OpenAI-compatible server that wants no key
-    if connection.api is ApiKind.OPENAI or connection.uses_oauth:
-        return ApiKeyAuth(resolved.api_key, header="authorization")
-    return ApiKeyAuth(resolved.api_key)
+    if kind is SignInKind.SERVICE_ACCOUNT:
+        key = parse_service_account(_required(secret, profile), f"The key of {profile.name}")
+        register_secret(str(key.info["private_key"]))
+        return GoogleCredentialsAuth(
+            service_account.Credentials.from_service_account_info(  # type: ignore[no-untyped-call]
+                key.info, scopes=[CLOUD_PLATFORM_SCOPE]
+            )
+        )
+    if kind is SignInKind.GOOGLE_SIGN_IN:
+        return GoogleCredentialsAuth(_user_credentials(_required(secret, profile), profile))
+    if kind is SignInKind.OPENAI_SERVER:
+        return ApiKeyAuth(secret, header="authorization") if secret else httpx2.Auth()
+    return ApiKeyAuth(_required(secret, profile))
+
+
+def _required(secret: str | None, profile: Profile) -> str:
+    if not secret:
+        raise CredentialsError(
+            f"The key for “{profile.name}” is missing from the password store.",
+            hint="Open Settings and enter the key again.",
+            status="SECRET_MISSING",
+        )
+    return secret
+
+
+def _user_credentials(secret: str, profile: Profile) -> Any:
+    try:
+        info = json.loads(secret)
+        credentials = google.oauth2.credentials.Credentials(  # type: ignore[no-untyped-call]
+            token=None,
+            refresh_token=info["refresh_token"],
+            client_id=info["client_id"],
+            client_secret=info["client_secret"],
+            token_uri=info.get("token_uri") or GOOGLE_TOKEN_URI,
+            scopes=[CLOUD_PLATFORM_SCOPE],
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CredentialsError(
+            f"The saved Google sign-in of “{profile.name}” is damaged.",
+            hint="Open Settings and sign in with Google again.",
+            status="BAD_SIGN_IN",
+        ) from exc
+    register_secret(info["client_secret"])
+    return credentials
 
 
 def load_google_credentials(env: Mapping[str, str] | None = None) -> Any:

@@ -42,13 +42,15 @@ AnswerStream = Callable[[str], AsyncIterator[str]]
 
 
 def make_answer_stream(resources: contextlib.AsyncExitStack) -> AnswerStream:
-    """The function that streams answers: a conversation with Gemini, connected from the
-    environment on the first question, closed at shutdown after the answer task ends."""
+    """The function that streams answers: a conversation with Gemini over the active profile
+    (the Environment one or a saved one), closed at shutdown after the answer task ends."""
     from desktop.services.chat_session import ChatSession
+    from desktop.services.connections import ConnectionManager
+    from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 
-    session = ChatSession()
-    resources.push_async_callback(session.aclose)
-    return session.answer
+    connections = ConnectionManager(ProfileStore(ChunkedKeyring()))
+    resources.push_async_callback(connections.aclose)
+    return ChatSession(connections).answer
 
 
 # -- Errors nobody caught ----------------------------------------------------------------------

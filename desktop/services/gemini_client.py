@@ -54,13 +54,14 @@ class GeminiClient:
         auth: httpx2.Auth,
         *,
         http: httpx2.AsyncClient | None = None,
+        owns_http: bool | None = None,
         retry: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
         sse: bool = True,
     ) -> None:
         self.connection = connection
         self._auth = auth
-        self._owns_http = http is None
+        self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or create_http_client()
         self._retry = retry or RetryPolicy()
         self._sleep = sleep

@@ -21,8 +21,11 @@ def use_system_trust_store() -> None:
     truststore.inject_into_ssl()
 
 
-def create_http_client() -> httpx2.AsyncClient:
+def create_http_client(proxy: str | None = None) -> httpx2.AsyncClient:
+    """`proxy` (a profile's manual proxy, since PAC files are not supported) wins over
+    the environment's HTTPS_PROXY."""
     return httpx2.AsyncClient(
+        proxy=proxy or None,
         verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT),
         timeout=TIMEOUT,
         trust_env=True,  # HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE

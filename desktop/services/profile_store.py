@@ -68,12 +68,15 @@ class ChunkedKeyring:
     """Values of any length over a keyring whose entries are small."""
 
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
-        self._backend: Any = backend if backend is not None else keyring.get_keyring()
+        self._chosen: Any = backend
         self._service = service
 
     @property
-    def backend_name(self) -> str:
-        return type(self._backend).__name__
+    def _backend(self) -> Any:
+        # keyring probes D-Bus while choosing a backend: done on first use, off the GUI thread.
+        if self._chosen is None:
+            self._chosen = keyring.get_keyring()
+        return self._chosen
 
     def get(self, name: str) -> str | None:
         with _keyring_errors():

@@ -1,0 +1,124 @@
+"""Which profile is in use, and the Gemini client for it.
+
+The "Environment" profile (from the variables the Google SDKs read) comes first when those
+variables are set; it is shown and used, never written. Saved profiles come from the
+keyring. Every keyring call and credential load runs off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Mapping
+
+from desktop.core.errors import CredentialsError, KeyringUnavailableError
+from desktop.core.model_info import ModelInfo
+from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
+from desktop.services import config
+from desktop.services.gemini_client import GeminiClient
+from desktop.services.http import create_http_client
+from desktop.services.profile_store import ProfileStore
+
+log = logging.getLogger(__name__)
+
+
+class ConnectionManager:
+    def __init__(self, store: ProfileStore, env: Mapping[str, str] | None = None) -> None:
+        self.store = store
+        self._env = os.environ if env is None else env
+        self._client: GeminiClient | None = None
+        self._client_profile: Profile | None = None
+        self.keyring_error: KeyringUnavailableError | None = None
+
+    def environment(self) -> tuple[Profile, str | None] | None:
+        """The Environment profile and its key, or None when the variables are not set."""
+        try:
+            return config.environment_profile(self._env)
+        except CredentialsError:
+            return None
+
+    async def profiles(self) -> list[Profile]:
+        """Environment first (when set), then the saved ones. Without a usable keyring the
+        Environment profile still works; the keyring's error is kept in `keyring_error`."""
+        environment = self.environment()
+        try:
+            saved = await asyncio.to_thread(self.store.profiles)
+        except KeyringUnavailableError as error:
+            if environment is None:
+                raise
+            self.keyring_error = error
+            saved = []
+        return ([environment[0]] if environment else []) + saved
+
+    async def active(self) -> Profile | None:
+        """The profile in use: the one chosen last, else Environment, else the first saved."""
+        profiles = await self.profiles()
+        try:
+            chosen = await asyncio.to_thread(self.store.active_id)
+        except KeyringUnavailableError:
+            chosen = None  # profiles() only gets here without a keyring when Environment is set
+        by_id = {p.id: p for p in profiles}
+        if chosen in by_id:
+            return by_id[chosen]
+        return profiles[0] if profiles else None
+
+    async def activate(self, profile_id: str) -> None:
+        await asyncio.to_thread(self.store.set_active, profile_id)
+        await self._drop_client()
+
+    async def save(self, profile: Profile, secret: str | None) -> None:
+        await asyncio.to_thread(self.store.save, profile, secret)
+        if self._client_profile is not None and self._client_profile.id == profile.id:
+            await self._drop_client()  # its settings or key changed
+
+    async def delete(self, profile_id: str) -> None:
+        await asyncio.to_thread(self.store.delete, profile_id)
+        if self._client_profile is not None and self._client_profile.id == profile_id:
+            await self._drop_client()
+
+    async def client(self) -> GeminiClient:
+        """The client for the active profile, made on first use and kept."""
+        profile = await self.active()
+        if profile is None:
+            raise CredentialsError(
+                "Gemini Desktop is not connected to Gemini yet.",
+                hint="Open Settings and choose how to connect.",
+                status="NOT_CONFIGURED",
+            )
+        if self._client is not None and self._client_profile == profile:
+            return self._client
+        await self._drop_client()
+        self._client = await self.client_for(profile, await self.secret_of(profile))
+        self._client_profile = profile
+        return self._client
+
+    async def secret_of(self, profile: Profile) -> str | None:
+        if profile.id == ENVIRONMENT_PROFILE_ID:
+            environment = self.environment()
+            return environment[1] if environment else None
+        return await asyncio.to_thread(self.store.secret, profile.id)
+
+    async def client_for(self, profile: Profile, secret: str | None) -> GeminiClient:
+        """A new client for any profile (the caller closes it)."""
+        auth = await asyncio.to_thread(config.auth_for, profile, secret, self._env)
+        http = create_http_client(proxy=profile.proxy) if profile.proxy else None
+        return GeminiClient(profile.connection(), auth, http=http, owns_http=True)
+
+    async def test(self, profile: Profile, secret: str | None) -> list[ModelInfo]:
+        """ "Test connection": sign in and list the models; raises GeminiError on failure."""
+        client = await self.client_for(profile, secret)
+        try:
+            models = await client.list_models()
+        finally:
+            await client.aclose()
+        log.info("Connection test for %r listed %d models", profile.name, len(models))
+        return models
+
+    async def _drop_client(self) -> None:
+        client, self._client, self._client_profile = self._client, None, None
+        if client is not None:
+            await client.aclose()
+
+    async def aclose(self) -> None:
+        await self._drop_client()

@@ -1,0 +1,104 @@
+"""The profile in use: Environment first, saved ones from the keyring, switching instantly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import keyring.backends.fail
+import pytest
+
+from desktop.core.errors import ApiKeyInvalidError, KeyringUnavailableError
+from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
+from desktop.services.connections import ConnectionManager
+from desktop.services.profile_store import ChunkedKeyring, ProfileStore
+from tests.loopback import LoopbackServer
+
+pytestmark = pytest.mark.asyncio
+
+
+def studio(server: LoopbackServer, name: str = "AI Studio") -> Profile:
+    return Profile.new(name, SignInKind.GEMINI_API_KEY, base_url=server.base_url)
+
+
+async def test_environment_comes_first_and_is_used_without_setup(
+    loopback_server: LoopbackServer,
+) -> None:
+    manager = ConnectionManager(
+        ProfileStore.in_memory(),
+        {"GEMINI_API_KEY": "test-api-key", "GOOGLE_GEMINI_BASE_URL": loopback_server.base_url},
+    )
+    profiles = await manager.profiles()
+    assert [(p.id, p.name, p.read_only) for p in profiles] == [
+        (ENVIRONMENT_PROFILE_ID, "Environment", True)
+    ]
+    client = await manager.client()
+    assert client.connection.root() == loopback_server.base_url
+    await manager.aclose()
+
+
+async def test_environment_works_where_there_is_no_keyring(loopback_server: LoopbackServer) -> None:
+    store = ProfileStore(ChunkedKeyring(keyring.backends.fail.Keyring()))
+    manager = ConnectionManager(store, {"GEMINI_API_KEY": "test-api-key"})
+    assert (await manager.active()).id == ENVIRONMENT_PROFILE_ID  # type: ignore[union-attr]
+    assert manager.keyring_error is not None and manager.keyring_error.status == "KEYRING_MISSING"
+    with pytest.raises(KeyringUnavailableError):
+        await ConnectionManager(store, {}).profiles()
+
+
+async def test_switching_profiles_is_instant_and_uses_the_right_key(
+    loopback_server: LoopbackServer,
+) -> None:
+    loopback_server.api_keys.add("second-key-0002")
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    first, second = studio(loopback_server), studio(loopback_server, "Second")
+    await manager.save(first, "test-api-key")
+    await manager.save(second, "second-key-0002")
+    assert (await manager.active()) == first
+    await (await manager.client()).list_models()
+    await manager.activate(second.id)
+    await (await manager.client()).list_models()
+    keys = [r.headers["x-goog-api-key"] for r in loopback_server.requests]
+    assert keys == ["test-api-key", "second-key-0002"]
+    await manager.aclose()
+
+
+async def test_service_account_profile_from_the_keyring(
+    loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
+) -> None:
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    profile = Profile.new(
+        "Work",
+        SignInKind.SERVICE_ACCOUNT,
+        project="test-project",
+        location="us-central1",
+        base_url=loopback_server.base_url,
+    )
+    await manager.save(profile, json.dumps(loopback_service_account))
+    models = await manager.test(profile, json.dumps(loopback_service_account))
+    assert [m.id for m in models] == list(loopback_server.models)
+    assert (
+        loopback_server.token_requests[0]["grant_type"]
+        == "urn:ietf:params:oauth:grant-type:jwt-bearer"
+    )
+
+
+async def test_test_connection_reports_a_wrong_key_in_plain_words(
+    loopback_server: LoopbackServer,
+) -> None:
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    with pytest.raises(ApiKeyInvalidError) as caught:
+        await manager.test(studio(loopback_server), "AIza-not-a-real-key")
+    assert "did not accept the API key" in caught.value.explanation
+
+
+async def test_saving_a_new_key_drops_the_old_client(loopback_server: LoopbackServer) -> None:
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    profile = studio(loopback_server)
+    await manager.save(profile, "AIza-not-a-real-key")
+    old = await manager.client()
+    await manager.save(profile, "test-api-key")
+    new = await manager.client()
+    assert new is not old
+    await new.list_models()
+    await manager.aclose()

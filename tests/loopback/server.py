@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.loopback import auth, chat, gemini, wire
+from tests.loopback import auth, chat, gemini, oauth, wire
 from tests.loopback.auth import TokenError
 from tests.loopback.gemini import InvalidRequest
 from tests.loopback.scenario import Scenario, rpc_error
@@ -341,6 +341,8 @@ class LoopbackServer:
             self._requests: list[RecordedRequest] = []
             self._scenarios: deque[Scenario] = deque()
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
+            # OAuth authorization-code grant (tests/loopback/oauth.py): codes by value.
+            self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -387,6 +389,36 @@ class LoopbackServer:
             self._token_failures.append(
                 (status, {"error": error, "error_description": description})
             )
+
+    def issue_authorization_code(
+        self,
+        code_challenge: str,
+        redirect_uri: str,
+        client_id: str,
+        *,
+        client_secret: str | None = None,
+        email: str = oauth.DEFAULT_EMAIL,
+        scope: str = oauth.DEFAULT_GRANTED_SCOPE,
+    ) -> str:
+        """A one-use code, as Google's consent page hands it to `redirect_uri`.
+
+        /token redeems it (`grant_type=authorization_code`) only with the same
+        `redirect_uri` and `client_id` and a `code_verifier` whose S256 hash is
+        `code_challenge`; with `client_secret` given, that secret too. The reply carries a
+        new refresh token (then valid for refresh grants), `scope` and an unsigned
+        id_token with `email`.
+        """
+        record = oauth.new_code(
+            code_challenge,
+            redirect_uri,
+            client_id,
+            client_secret=client_secret,
+            email=email,
+            scope=scope,
+        )
+        with self._lock:
+            self.authorization_codes[record.code] = record
+        return record.code
 
     # Internals used by the handler threads
 
@@ -520,6 +552,8 @@ class LoopbackServer:
                 self._check_assertion(form.get("assertion", ""))
             elif grant == auth.REFRESH_TOKEN_GRANT:
                 self._check_refresh_grant(form)
+            elif grant == oauth.AUTHORIZATION_CODE_GRANT:
+                return self._authorization_code_grant(form)
             else:
                 raise TokenError("unsupported_grant_type", f"Invalid grant_type: {grant}")
         except TokenError as exc:
@@ -531,6 +565,22 @@ class LoopbackServer:
         }
         if grant == auth.REFRESH_TOKEN_GRANT and form.get("scope"):
             body["scope"] = form["scope"]  # google-auth checks every requested scope was granted
+        return Reply.json(200, body, headers={"Cache-Control": "no-cache, no-store, max-age=0"})
+
+    def _authorization_code_grant(self, form: dict[str, str]) -> Reply:
+        """Redeems a code from issue_authorization_code; raises TokenError as Google would."""
+        with self._lock:
+            record = oauth.redeem(self.authorization_codes, form)
+            refresh_token = "1//loopback-" + secrets.token_urlsafe(32)
+            self.refresh_tokens.add(refresh_token)
+        body: dict[str, Any] = {
+            "access_token": self.issue_token(),
+            "expires_in": self.token_lifetime,
+            "refresh_token": refresh_token,
+            "scope": record.scope,
+            "token_type": "Bearer",
+            "id_token": oauth.id_token(record),
+        }
         return Reply.json(200, body, headers={"Cache-Control": "no-cache, no-store, max-age=0"})
 
     def _check_assertion(self, assertion: str) -> None:

@@ -188,6 +188,8 @@ async def _describe_one(
             print(file=out, flush=True)  # end the partial line before the message
         label = f"{name}: " if name else ""
         print(f"gemini-desktop describe: {label}{error.user_text()}", file=err)
+        if error.details:
+            print(f"gemini-desktop describe: details: {error.details}", file=err)
         log.info("describe failed: %s (%s)", error.explanation, error.server_message)
     return outcome
 

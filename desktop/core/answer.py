@@ -88,6 +88,21 @@ class Accumulator:
         self._thoughts: list[str] = []
 
     def feed(self, chunk: Any) -> list[TextDelta | ThoughtDelta]:
+        """The deltas in one chunk; raises the error an in-stream error object carries."""
+        if isinstance(chunk, list) and len(chunk) == 1:  # errors may come wrapped in an array
+            chunk = chunk[0]
+        if not isinstance(chunk, dict):
+            raise self.fail(unreadable_chunk(chunk))
+        if chunk.get("error"):
+            raise self.fail(error_from_payload(chunk))
+        try:
+            return self._feed(chunk)
+        except (AttributeError, TypeError, IndexError) as exc:
+            # The JSON had an unexpected shape (a string where an object belongs): say so
+            # in words instead of crashing.
+            raise self.fail(unreadable_chunk(chunk)) from exc
+
+    def _feed(self, chunk: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
         raise NotImplementedError
 
     @property
@@ -142,12 +157,7 @@ def unreadable_chunk(chunk: Any) -> ProtocolError:
 class AnswerAccumulator(Accumulator):
     """Feeds GenerateContentResponse chunks (Vertex and Gemini API) into one Answer."""
 
-    def feed(self, chunk: Any) -> list[TextDelta | ThoughtDelta]:
-        """The deltas in one chunk; raises the error an in-stream error object carries."""
-        if not isinstance(chunk, dict):
-            raise self.fail(unreadable_chunk(chunk))
-        if "error" in chunk:
-            raise self.fail(error_from_payload(chunk))
+    def _feed(self, chunk: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
         answer = self.answer
         if usage := chunk.get("usageMetadata"):
             answer.usage = usage

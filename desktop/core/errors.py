@@ -81,6 +81,12 @@ class GeminiError(Exception):
         """Explanation and hint, the way the CLI and the banner show them."""
         return f"{self.explanation} {self.hint}"
 
+    @property
+    def details(self) -> str | None:
+        """The server's own words, for a "details" line when the plain words cannot say
+        what to change (a rejected setting); None where the plain words are enough."""
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         """The `error` object of `describe --json`."""
         return {
@@ -190,14 +196,19 @@ class QuotaExceededError(ApiError):
 
     @property
     def retryable(self) -> bool:
-        # A daily quota does not come back in seconds; waiting quietly would only hang.
-        return self.retry_after is not None or not self.daily
+        # A daily quota does not come back in seconds, whatever RetryInfo says.
+        return not self.daily
 
     daily = False  # set when the exhausted quota is a per-day one
 
 
 class InvalidArgumentError(ApiError):
     action_kind = ActionKind.EDIT_REQUEST
+
+    @property
+    def details(self) -> str | None:
+        # Google's text names the rejected field; the plain words cannot.
+        return self.server_message
 
 
 class ServerError(ApiError):
@@ -291,9 +302,15 @@ def classify(
     metadata = info.get("metadata", {}) if info else {}
     common: dict[str, Any] = {"code": code, "status": rpc_status, "server_message": message}
 
-    if reason in {"API_KEY_INVALID", "API_KEY_SERVICE_BLOCKED"} or (
-        message and "API key not valid" in message
-    ):
+    if reason.startswith("API_KEY_") and reason.endswith("_BLOCKED"):
+        return ApiKeyInvalidError(
+            "This API key is restricted and may not be used from here or for this API.",
+            hint="Remove the key's restrictions in the Google Cloud or AI Studio settings, "
+            "or use another key.",
+            action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
+            **common,
+        )
+    if reason == "API_KEY_INVALID" or (message and "API key not valid" in message):
         return ApiKeyInvalidError(
             "Google did not accept the API key.",
             hint="Check the key in Settings, or create a new one in Google AI Studio.",
@@ -342,10 +359,11 @@ def classify(
             **common,
         )
         error.daily = _is_daily_quota(message, details)
-        if delay is not None:
-            error.hint = f"It will be possible again in {seconds_text(delay)}."
-        elif error.daily:
-            error.hint = "Today's limit is used up: try again tomorrow or raise the quota."
+        if error.daily:
+            error.retry_after = None
+            error.hint = "Today's limit is used up: try again tomorrow, or raise the quota."
+        elif delay is not None:
+            error.hint = f"You can try again in {seconds_text(delay)}."
         else:
             error.hint = "Wait a minute and try again."
         return error
@@ -356,10 +374,17 @@ def classify(
             retry_after=header_delay,
             **common,
         )
-    if rpc_status == "FAILED_PRECONDITION" and message:
+    if message and "location is not supported" in message:
         return InvalidArgumentError(
-            f"Google cannot answer this request: {message}",
-            hint="Check the project's billing and region in Settings.",
+            "Gemini's API is not offered in your country or region.",
+            hint="Connect through Vertex AI with a Google Cloud project instead.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            **common,
+        )
+    if rpc_status == "FAILED_PRECONDITION":
+        return InvalidArgumentError(
+            "Google cannot answer requests for this project yet.",
+            hint="Check that billing is turned on for the project, then try again.",
             action=Action(ActionKind.OPEN_SETTINGS),
             **common,
         )
@@ -369,10 +394,9 @@ def classify(
             hint="Remove some attachments or use smaller files.",
             **common,
         )
-    detail = f": {message}" if message else "."
     return InvalidArgumentError(
-        f"Google rejected the request{detail}",
-        hint="Change the settings or the message and send again.",
+        "Google could not accept this request as it is.",
+        hint="Change the settings or the message and send again; the details below say what.",
         **common,
     )
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from desktop.core.answer import Accumulator, TextDelta, ThoughtDelta, unreadable_chunk
-from desktop.core.errors import error_from_payload
+from desktop.core.answer import Accumulator, TextDelta, ThoughtDelta
 from desktop.core.request import Content, GenerateRequest, Part
 
 _AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}
@@ -88,13 +87,7 @@ def _content_part(part: Part) -> dict[str, Any]:
 class ChatChunkAccumulator(Accumulator):
     """chat.completion.chunk payloads into the same deltas and Answer as the native API."""
 
-    def feed(self, chunk: Any) -> list[TextDelta | ThoughtDelta]:
-        if isinstance(chunk, list) and chunk:  # Vertex wraps errors in an array
-            chunk = chunk[0]
-        if not isinstance(chunk, dict):
-            raise self.fail(unreadable_chunk(chunk))
-        if "error" in chunk:
-            raise self.fail(error_from_payload(chunk))
+    def _feed(self, chunk: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
         if usage := chunk.get("usage"):
             self.answer.usage = usage
         if model := chunk.get("model"):

@@ -43,7 +43,7 @@ class GoogleCredentialsAuth(httpx2.Auth):
 
     def __init__(self, credentials: Any) -> None:
         self.credentials = credentials
-        self._lock: asyncio.Lock | None = None
+        self._refreshing: asyncio.Future[None] | None = None
         self._transport = google.auth.transport.requests.Request()
 
     def sync_auth_flow(
@@ -65,15 +65,26 @@ class GoogleCredentialsAuth(httpx2.Auth):
             yield request
 
     async def ensure_fresh(self, stale_token: str | None = None) -> None:
-        """Refresh when the token is missing or about to expire, or is `stale_token`."""
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            if stale_token is None and self.credentials.valid:
-                return
-            if stale_token is not None and self.credentials.token != stale_token:
-                return  # another request refreshed while this one waited
-            await asyncio.to_thread(self._refresh)
+        """Refresh when the token is missing or about to expire, or is `stale_token`.
+
+        One refresh at a time: callers share the task in flight. It is shielded, so a
+        cancelled caller cannot let a second refresh start while the first one's worker
+        thread is still running (google-auth credentials are not thread-safe)."""
+        if self._refreshing is not None:
+            await asyncio.shield(self._refreshing)
+        if stale_token is None and self.credentials.valid:
+            return
+        if stale_token is not None and self.credentials.token != stale_token:
+            return  # another request refreshed while this one waited
+        if self._refreshing is None:
+            self._refreshing = asyncio.ensure_future(asyncio.to_thread(self._refresh))
+            self._refreshing.add_done_callback(self._refresh_done)
+        await asyncio.shield(self._refreshing)
+
+    def _refresh_done(self, task: asyncio.Future[None]) -> None:
+        self._refreshing = None
+        if not task.cancelled():
+            task.exception()  # retrieved: every waiter re-raises it; none is left unseen
 
     def _refresh(self) -> None:
         try:

@@ -65,6 +65,14 @@ def resolve(
     """Decide the API, project, region, base URL and key, or say what is missing."""
     env = os.environ if env is None else env
     given = overrides or Overrides()
+    for name, url in (
+        ("--base-url", given.base_url),
+        ("GOOGLE_GEMINI_BASE_URL", env.get("GOOGLE_GEMINI_BASE_URL")),
+        ("GOOGLE_VERTEX_BASE_URL", env.get("GOOGLE_VERTEX_BASE_URL")),
+        ("OPENAI_BASE_URL", env.get("OPENAI_BASE_URL")),
+    ):
+        if url:
+            check_base_url(name, url)
     key = given.api_key or env.get("GOOGLE_API_KEY") or env.get("GEMINI_API_KEY") or None
     project = given.project or env.get("GOOGLE_CLOUD_PROJECT") or None
     location = given.location or env.get("GOOGLE_CLOUD_LOCATION") or DEFAULT_LOCATION
@@ -99,6 +107,24 @@ def resolve(
     raise _missing(
         "Google Cloud project",
         "Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.",
+    )
+
+
+def check_base_url(name: str, url: str) -> None:
+    """Refuse an address that cannot work before anything is sent to it."""
+    try:
+        parsed = httpx2.URL(url)
+    except (httpx2.InvalidURL, ValueError, TypeError) as exc:
+        raise _bad_url(name, url) from exc
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise _bad_url(name, url)
+
+
+def _bad_url(name: str, url: str) -> CredentialsError:
+    return CredentialsError(
+        f"The address {url!r} given in {name} is not a web address.",
+        hint="Give a full address such as https://example.com or http://localhost:8080/v1.",
+        status="BAD_BASE_URL",
     )
 
 
@@ -251,7 +277,7 @@ def _load_file(path: Path, source: str) -> Any:
             credentials, _project = google.auth.load_credentials_from_file(  # type: ignore[no-untyped-call]
                 str(path), scopes=[CLOUD_PLATFORM_SCOPE]
             )
-    except google.auth.exceptions.DefaultCredentialsError as exc:
+    except (google.auth.exceptions.DefaultCredentialsError, OSError, ValueError) as exc:
         raise CredentialsError(
             f"The credentials file {path} ({source}) cannot be used.",
             hint="Check that the file exists and is a Google key or sign-in file.",

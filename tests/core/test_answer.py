@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.answer import AnswerAccumulator, TextDelta, ThoughtDelta
-from desktop.core.errors import PromptBlockedError, ServerError, StreamCutOffError
+from desktop.core.errors import PromptBlockedError, ProtocolError, ServerError, StreamCutOffError
 from desktop.core.openai_compat import ChatChunkAccumulator
 
 
@@ -140,3 +140,31 @@ def test_openai_chunks() -> None:
     assert (answer.text, answer.thoughts, answer.finish_reason) == ("Hi!", "hmm", "stop")
     assert answer.usage == {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}
     assert answer.model_version == "google/gemini-2.5-flash"
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        {"candidates": [{"content": {"parts": ["hi"]}}]},
+        {"promptFeedback": "x"},
+        {"candidates": "nope"},
+        "just a string",
+    ],
+)
+def test_oddly_shaped_chunks_are_a_plain_error_not_a_crash(chunk: object) -> None:
+    with pytest.raises(ProtocolError):
+        AnswerAccumulator().feed(chunk)
+
+
+def test_odd_openai_chunk_is_a_plain_error() -> None:
+    with pytest.raises(ProtocolError):
+        ChatChunkAccumulator().feed({"choices": ["x"]})
+
+
+def test_error_wrapped_in_an_array_and_null_error() -> None:
+    acc = AnswerAccumulator()
+    assert acc.feed({"error": None, "candidates": [{"content": {"parts": [{"text": "ok"}]}}]}) == [
+        TextDelta("ok")
+    ]
+    with pytest.raises(ServerError):
+        acc.feed([{"error": {"code": 500, "status": "INTERNAL", "message": "boom"}}])

@@ -126,7 +126,7 @@ def test_quota_error_honours_retry_info(delay: str, seconds: float) -> None:
     error = error_from_response(429, body)
     assert isinstance(error, QuotaExceededError)
     assert error.retry_after == pytest.approx(seconds) and error.retryable
-    assert "second" in error.hint
+    assert error.hint.startswith("You can try again in")
 
 
 def test_quota_error_uses_retry_after_header_when_no_retry_info() -> None:
@@ -158,7 +158,7 @@ def test_html_from_a_proxy_is_still_a_plain_error() -> None:
     assert error.server_message == "<html><body>Bad Gateway</body></html>"
 
 
-def test_invalid_argument_keeps_the_server_reason() -> None:
+def test_invalid_argument_keeps_the_server_reason_as_details_not_headline() -> None:
     error = error_from_response(
         400,
         status_body(
@@ -168,7 +168,46 @@ def test_invalid_argument_keeps_the_server_reason() -> None:
         ),
     )
     assert isinstance(error, InvalidArgumentError) and not error.retryable
-    assert "empty text parameter" in error.explanation
+    assert "empty text parameter" not in error.explanation
+    assert error.details == "Unable to submit request because it has an empty text parameter."
+
+
+def test_restricted_key_is_a_key_problem_not_a_role_problem() -> None:
+    body = status_body(
+        403,
+        "PERMISSION_DENIED",
+        "Requests from referer <empty> are blocked.",
+        {
+            "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+            "reason": "API_KEY_HTTP_REFERRER_BLOCKED",
+            "domain": "googleapis.com",
+        },
+    )
+    error = error_from_response(403, body)
+    assert isinstance(error, ApiKeyInvalidError) and "restricted" in error.explanation
+
+
+def test_unsupported_country_says_so() -> None:
+    error = error_from_response(
+        400,
+        status_body(400, "FAILED_PRECONDITION", "User location is not supported for the API use."),
+    )
+    assert "country or region" in error.explanation and "Vertex AI" in error.hint
+
+
+def test_daily_quota_with_retry_info_is_still_not_retried() -> None:
+    body = status_body(
+        429,
+        "RESOURCE_EXHAUSTED",
+        "You exceeded your current quota.",
+        {
+            "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+            "violations": [{"quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier"}],
+        },
+        {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "17s"},
+    )
+    error = error_from_response(429, body)
+    assert not error.retryable and error.retry_after is None and "tomorrow" in error.hint
 
 
 def test_to_dict_is_the_describe_json_error_shape() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from typing import Any
 
 import pytest
@@ -309,8 +310,9 @@ async def test_overload_gives_up_after_the_policy_attempts(loopback_server: Loop
 async def test_bad_request_is_never_retried(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario.http_error(400, "INVALID_ARGUMENT", "empty text parameter"))
     async with gemini_client(loopback_server, sleep=SleepRecorder()) as client:
-        with pytest.raises(InvalidArgumentError, match="empty text parameter"):
+        with pytest.raises(InvalidArgumentError) as caught:
             await collect(client, ask())
+    assert caught.value.details == "empty text parameter"
     assert len(loopback_server.requests) == 1
 
 
@@ -437,3 +439,41 @@ async def test_generate_without_streaming(loopback_server: LoopbackServer) -> No
         answer = await client.generate(ask("plain", photo=False))
     assert "plain" in answer.text and answer.finish_reason == "STOP"
     assert loopback_server.requests[-1].path.endswith(":generateContent")
+
+
+class CountingCredentials(user_credentials.Credentials):
+    """Real user credentials that count refreshes in flight, and take their time."""
+
+    in_flight = 0
+    most_in_flight = 0
+    refreshes = 0
+
+    def refresh(self, request: Any) -> None:
+        type(self).in_flight += 1
+        type(self).most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            time.sleep(0.2)  # widen the window in which a cancelled caller could let a second start
+            super().refresh(request)
+            type(self).refreshes += 1
+        finally:
+            type(self).in_flight -= 1
+
+
+async def test_a_cancelled_request_cannot_start_a_second_refresh(
+    loopback_server: LoopbackServer, loopback_authorized_user: dict[str, Any]
+) -> None:
+    info = loopback_authorized_user
+    creds = CountingCredentials(
+        token=None,
+        refresh_token=info["refresh_token"],
+        client_id=info["client_id"],
+        client_secret=info["client_secret"],
+        token_uri=info["token_uri"],
+    )
+    async with vertex_client(loopback_server, creds) as client:
+        first = asyncio.create_task(collect(client, ask("first", photo=False)))
+        await asyncio.sleep(0.05)  # the refresh is now running in its worker thread
+        first.cancel()
+        _, answer = await collect(client, ask("second", photo=False))
+    assert "second" in answer.text
+    assert (CountingCredentials.most_in_flight, CountingCredentials.refreshes) == (1, 1)

@@ -18,9 +18,16 @@ from typing import Any, Final
 
 from desktop.core.errors import ProtocolError
 
-DONE: Final = object()  # the OpenAI-compatible `data: [DONE]` terminator
+DONE: Final = object()
+_SSE_LINE_STARTS = (
+    ":",
+    "data",
+    "event",
+    "id",
+    "retry",
+    "error",
+)  # the OpenAI-compatible `data: [DONE]` terminator
 
-_SSE_FIELDS = ("data", "event", "id", "retry")
 _JSON_TOKENS = re.compile(r'[{}\[\]"\\]')
 
 
@@ -36,38 +43,45 @@ class SseDecoder:
     """Server-sent events to JSON payloads (or DONE)."""
 
     def __init__(self) -> None:
-        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
+        self._utf8 = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")  # drops a BOM
+        self._pending: list[str] = []  # text after the last event boundary
+        self._ends_with_newline = False
         self._pending_cr = False
 
     def feed(self, data: bytes) -> list[Any]:
-        text = self._utf8.decode(data)
+        text = self._normalized(self._utf8.decode(data))
         if not text:
             return []
+        straddles = self._ends_with_newline and text.startswith("\n")
+        self._ends_with_newline = text.endswith("\n")
+        if not straddles and "\n\n" not in text:
+            self._pending.append(text)  # joined once, when its event ends: linear in size
+            return []
+        blocks = ("".join(self._pending) + text).split("\n\n")
+        self._pending = [blocks.pop()]
+        payloads: list[Any] = []
+        for block in blocks:
+            self._decode_block(block, payloads)
+        return payloads
+
+    def _normalized(self, text: str) -> str:
+        """Line ends as \\n; a CR at the end waits for the next chunk (it may start CRLF)."""
         if self._pending_cr:
             text = "\r" + text
             self._pending_cr = False
         if text.endswith("\r"):
-            # A lone CR may be the first half of CRLF: wait for the next byte to decide.
             self._pending_cr = True
             text = text[:-1]
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        # Search for the separator from just before the new text: it may straddle chunks.
-        start = max(0, len(self._buffer) - 1)
-        self._buffer += text
-        payloads: list[Any] = []
-        while (end := self._buffer.find("\n\n", start)) != -1:
-            block = self._buffer[:end]
-            self._buffer = self._buffer[end + 2 :]
-            start = 0
-            self._decode_block(block, payloads)
-        return payloads
+        return text
 
     def close(self) -> list[Any]:
         """Whatever the stream ended on without a blank line after it."""
-        tail = self._buffer + self._utf8.decode(b"", final=True)
-        self._buffer = ""
+        tail = "".join(self._pending) + self._utf8.decode(b"", final=True)
+        if self._pending_cr:
+            tail += "\n"
+        self._pending = []
         payloads: list[Any] = []
         if tail.strip():
             self._decode_block(tail.replace("\r\n", "\n").replace("\r", "\n"), payloads)
@@ -82,54 +96,69 @@ class SseDecoder:
             out.append(_loads(stripped))
             return
         data: list[str] = []
-        for line in block.split("\n"):
+        lines = block.split("\n")
+        if not any(line.startswith(_SSE_LINE_STARTS) for line in lines):
+            raise _protocol_error(f"not an event stream: {block[:120]!r}")  # an HTML page, say
+        for line in lines:
             name, _, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
             if name == "data":
-                data.append(value[1:] if value.startswith(" ") else value)
-            elif name and name not in _SSE_FIELDS:
-                raise _protocol_error(f"unexpected line in event stream: {line!r}")
+                data.append(value)
+            elif name == "error":
+                # Some OpenAI-compatible servers (older llama.cpp) send `error: {...}`.
+                error = _loads(value) if value.strip().startswith("{") else {"message": value}
+                out.append({"error": error})
+            # Other fields (event, id, retry, comments, unknown names) are ignored, as the
+            # SSE specification says.
         if not data:
-            return  # a comment or keep-alive
+            return
         joined = "\n".join(data)
         out.append(DONE if joined.strip() == "[DONE]" else _loads(joined))
 
 
 class JsonArrayDecoder:
-    """A streamed JSON array to its elements, each as soon as it is complete."""
+    """A streamed JSON array to its elements, each as soon as it is complete.
+
+    Only the new text of each chunk is scanned, with the scanner's state (depth, inside a
+    string, a pending backslash) carried over; an unfinished element is kept in pieces
+    and joined once when it completes.
+    """
 
     def __init__(self) -> None:
-        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
-        self._scan = 0  # how far the buffer has been scanned
+        self._utf8 = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        self._pieces: list[str] = []
         self._depth = 0
         self._in_string = False
-        self._escape_at = -1  # index of a character escaped by a backslash
+        self._escape_next = False
         self._started = False
-        self._ended = False
 
     def feed(self, data: bytes) -> list[Any]:
-        buffer = self._buffer + self._utf8.decode(data)
+        text = self._utf8.decode(data)
         payloads: list[Any] = []
-        position = self._scan
-        start = 0  # the buffer always begins where the unfinished element begins
-        while True:
+        position = 0
+        start = 0  # where the current element begins in `text` (0: it began earlier)
+        while position < len(text):
             if self._depth == 0:
-                position = self._skip_separators(buffer, position)
-                if position >= len(buffer):
+                position = self._skip_separators(text, position)
+                if position >= len(text):
                     break
                 start = position
-            match = _JSON_TOKENS.search(buffer, position)
+            if self._escape_next:  # the backslash ended the previous chunk
+                self._escape_next = False
+                position += 1
+                continue
+            match = _JSON_TOKENS.search(text, position)
             if match is None:
-                position = len(buffer)
                 break
             index = match.start()
             position = index + 1
             token = match.group()
-            if index == self._escape_at:
-                continue
             if self._in_string:
                 if token == "\\":
-                    self._escape_at = index + 1
+                    if index + 1 < len(text):
+                        position = index + 2
+                    else:
+                        self._escape_next = True
                 elif token == '"':
                     self._in_string = False
             elif token == '"':
@@ -139,37 +168,33 @@ class JsonArrayDecoder:
             else:
                 self._depth -= 1
                 if self._depth == 0:
-                    payloads.append(_loads(buffer[start:position]))
-        if self._depth == 0:
-            self._buffer, self._scan, self._escape_at = "", 0, -1
-        else:
-            # Keep only the unfinished element; shift the scan state onto the shorter buffer.
-            self._buffer = buffer[start:]
-            self._scan = position - start
-            self._escape_at -= start
+                    payloads.append(_loads("".join(self._pieces) + text[start:position]))
+                    self._pieces = []
+        if self._depth > 0:
+            self._pieces.append(text[start:])
         return payloads
 
-    def _skip_separators(self, buffer: str, position: int) -> int:
-        length = len(buffer)
+    def _skip_separators(self, text: str, position: int) -> int:
+        length = len(text)
         while position < length:
-            char = buffer[position]
+            char = text[position]
             if char in " \t\r\n,":
                 position += 1
             elif char == "[" and not self._started:
                 self._started = True
                 position += 1
             elif char == "]" and self._started:
-                self._ended = True
                 position += 1
             elif char == "{":
                 return position
             else:
-                raise _protocol_error(f"unexpected text in JSON stream: {buffer[position:][:80]!r}")
+                raise _protocol_error(f"unexpected text in JSON stream: {text[position:][:80]!r}")
         return position
 
     def close(self) -> list[Any]:
-        if self._depth != 0 or self._buffer.strip():
-            raise _protocol_error(f"stream ended inside an element: {self._buffer[:80]!r}")
+        if self._depth != 0:
+            partial = "".join(self._pieces)
+            raise _protocol_error(f"stream ended inside an element: {partial[:80]!r}")
         return []
 
 

@@ -126,3 +126,27 @@ def test_json_array_large_element_in_tiny_chunks_is_linear() -> None:
     decoder = JsonArrayDecoder()
     out = [p for i in range(0, len(data), 100) for p in decoder.feed(data[i : i + 100])]
     assert out == [big]
+
+
+def test_unknown_fields_are_ignored_and_error_fields_become_errors() -> None:
+    data = b'\xef\xbb\xbfdata: {"a": 1}\nx-custom: 3\n\nerror: {"message": "model not loaded", "code": 503}\n\n'
+    assert decode_in_pieces(SseDecoder(), data, [2, 30]) == [
+        {"a": 1},
+        {"error": {"message": "model not loaded", "code": 503}},
+    ]
+
+
+def test_one_huge_event_in_small_chunks_is_linear() -> None:
+    # A 4 MB event fed 1 KB at a time: a decoder that copies its buffer each time would crawl.
+    big = {"candidates": [{"content": {"parts": [{"text": "y" * 4_000_000}]}}]}
+    data = sse_bytes([big, PAYLOADS[0]])
+    decoder = SseDecoder()
+    out = [p for i in range(0, len(data), 1024) for p in decoder.feed(data[i : i + 1024])]
+    assert out == [big, PAYLOADS[0]]
+
+
+def test_json_array_every_single_byte_split() -> None:
+    data = array_bytes(PAYLOADS)
+    decoder = JsonArrayDecoder()
+    out = [p for i in range(len(data)) for p in decoder.feed(data[i : i + 1])]
+    assert out + decoder.close() == PAYLOADS

@@ -251,7 +251,7 @@ def _json(response: httpx2.Response) -> dict[str, Any]:
 
 def network_error(exc: httpx2.TransportError, *, started: bool) -> NetworkError:
     """Plain words for a transport failure."""
-    if isinstance(exc, httpx2.ConnectError) and isinstance(exc.__context__, ssl.SSLError):
+    if isinstance(exc, httpx2.ConnectError) and _caused_by(exc, ssl.SSLError):
         explanation = "A secure connection to Google could not be made."
         hint = "If your network inspects secure traffic, ask its administrator for help."
     elif isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout):
@@ -267,6 +267,18 @@ def network_error(exc: httpx2.TransportError, *, started: bool) -> NetworkError:
         explanation = "The connection to Google broke."
         hint = "Try again in a moment."
     return NetworkError(explanation, hint=hint, server_message=f"{type(exc).__name__}: {exc}")
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `kind` is anywhere in the chain of causes (httpx2 wraps httpcore2's errors)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _brief(error: GeminiError) -> str:

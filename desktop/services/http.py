@@ -8,6 +8,7 @@ import httpx2
 import truststore
 
 from desktop import __version__
+from desktop.services.asyncio_network import asyncio_transport
 
 # `read` is the longest silence allowed between two chunks, not the whole answer: thinking
 # models may think for minutes before the first byte.
@@ -23,12 +24,13 @@ def use_system_trust_store() -> None:
 
 def create_http_client(proxy: str | None = None) -> httpx2.AsyncClient:
     """`proxy` (a profile's manual proxy, since PAC files are not supported) wins over
-    the environment's HTTPS_PROXY."""
+    the environment's HTTPS_PROXY and NO_PROXY."""
+    verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    limits = httpx2.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx2.AsyncClient(
-        proxy=proxy or None,
-        verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT),
+        transport=asyncio_transport(verify=verify, limits=limits, proxy=proxy or None),
+        verify=verify,  # also for the proxy routes httpx2 mounts from the environment
         timeout=TIMEOUT,
-        trust_env=True,  # HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE
+        trust_env=proxy is None,  # HTTPS_PROXY, NO_PROXY (mounted by httpx2 itself)
         headers={"user-agent": USER_AGENT, "x-goog-api-client": USER_AGENT},
-        limits=httpx2.Limits(max_connections=20, max_keepalive_connections=10),
     )

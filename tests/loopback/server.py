@@ -10,6 +10,7 @@ import re
 import secrets
 import socket
 import socketserver
+import ssl
 import struct
 import sys
 import threading
@@ -193,14 +194,21 @@ class _HTTPServer(HTTPServer):
         thread.start()
 
     def _serve_connection(self, request: socket.socket, client_address: Any) -> None:
+        connection = request
         try:
-            self.finish_request(request, client_address)
+            if self.owner.tls is not None:
+                # The handshake runs here, in the connection's thread; wrapping detaches
+                # `request`, so the TLS socket is closed on its own below.
+                connection = self.owner.tls.wrap_socket(request, server_side=True)
+            self.finish_request(connection, client_address)
         except OSError:
-            pass  # the peer vanished during setup or teardown
+            pass  # the peer vanished during setup or teardown, or refused our certificate
         except Exception as exc:
             self.owner._record_error(exc)
         finally:
             self.shutdown_request(request)
+            if connection is not request:
+                connection.close()
             with self._lock:
                 self._open.pop(request, None)
                 self._threads.discard(threading.current_thread())
@@ -208,6 +216,10 @@ class _HTTPServer(HTTPServer):
     def open_connections(self) -> int:
         with self._lock:
             return len(self._open)
+
+    def open_connection_ids(self) -> set[int]:
+        with self._lock:
+            return set(self._open.values())
 
     def connection_id(self, sock: socket.socket) -> int:
         with self._lock:
@@ -255,7 +267,8 @@ class LoopbackServer:
     Issued-token expiry times in `issued_tokens` are `time.monotonic()` values.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self.tls = tls  # a server-side context: serve https instead of http
         self._lock = threading.RLock()
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
@@ -311,15 +324,20 @@ class LoopbackServer:
 
     @property
     def base_url(self) -> str:
-        """ "http://127.0.0.1:PORT" (no trailing slash)."""
+        """ "http://127.0.0.1:PORT" (https with a TLS context), no trailing slash."""
         if self._httpd is None:
             raise RuntimeError("LoopbackServer is not started")
-        return f"http://127.0.0.1:{self._httpd.server_port}"
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://127.0.0.1:{self._httpd.server_port}"
 
     @property
     def open_connection_count(self) -> int:
         """TCP connections the server holds open right now (idle keep-alive ones included)."""
         return self._httpd.open_connections() if self._httpd is not None else 0
+
+    def is_connection_open(self, connection: int) -> bool:
+        """Whether the connection a RecordedRequest arrived on (its `connection`) is open."""
+        return self._httpd is not None and connection in self._httpd.open_connection_ids()
 
     # Test-facing state
 

@@ -304,7 +304,8 @@ async def test_overload_gives_up_after_the_policy_attempts(loopback_server: Loop
         with pytest.raises(ServerError):
             await collect(client, ask())
     assert len(loopback_server.requests) == 3
-    assert len(sleep.delays) == 2 and sleep.delays[1] <= RetryPolicy().max_delay
+    # Full jitter within each doubling step: 0.5-1 s, then 1-2 s.
+    assert 0.5 <= sleep.delays[0] <= 1.0 and 1.0 <= sleep.delays[1] <= 2.0
 
 
 async def test_bad_request_is_never_retried(loopback_server: LoopbackServer) -> None:
@@ -350,10 +351,16 @@ async def test_cancelling_mid_stream_closes_the_connection(loopback_server: Loop
     async with gemini_client(loopback_server) as client:
         task = asyncio.create_task(consume(client))
         await asyncio.wait_for(first_delta.wait(), 5)
+        streaming = loopback_server.requests[-1].connection
+        assert loopback_server.is_connection_open(streaming)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        # The client still works after a cancelled stream.
+        # The half-read response cannot go back to the pool: the socket is closed, and the
+        # server sees its connection end long before the 40 slow events would have.
+        async with asyncio.timeout(1.0):
+            while loopback_server.is_connection_open(streaming):  # noqa: ASYNC110 - another thread's state
+                await asyncio.sleep(0.01)
         _, answer = await collect(client, ask("after cancel", photo=False))
     assert "after cancel" in answer.text
 
@@ -414,6 +421,7 @@ async def test_401_after_refresh_is_an_authentication_error(
 async def test_list_models_pages_through_everything(
     loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
 ) -> None:
+    loopback_server.models = [f"gemini-test-{n:03d}" for n in range(250)]  # three pages of 100
     async with gemini_client(loopback_server) as client:
         gemini_models = await client.list_models()
     creds = service_account.Credentials.from_service_account_info(
@@ -424,6 +432,8 @@ async def test_list_models_pages_through_everything(
     expected = list(loopback_server.models)
     assert [m.id for m in gemini_models] == expected
     assert [m.id for m in vertex_models] == expected
+    pages = [r.query.get("pageToken") for r in loopback_server.requests_for("gemini.models")]
+    assert len(pages) == 3 and pages[0] is None and all(pages[1:])
 
 
 async def test_count_tokens(loopback_server: LoopbackServer) -> None:

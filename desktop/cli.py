@@ -22,7 +22,13 @@ from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtD
 from desktop.core.connection import ApiKind
 from desktop.core.errors import FileProblemError, GeminiError, seconds_text
 from desktop.core.finish import finish_note
-from desktop.core.media import MediaType, check_inline_size, sniff, unsupported
+from desktop.core.media import (
+    MediaType,
+    check_inline_size,
+    check_supported,
+    sniff,
+    unsupported,
+)
 from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
@@ -258,6 +264,7 @@ def read_attachment(name: str) -> tuple[bytes, MediaType]:
     media = sniff(data[:64], name)
     if media is None:
         raise unsupported(name)
+    check_supported(name, media)
     return data, media
 
 

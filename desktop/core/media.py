@@ -31,7 +31,10 @@ _FTYP_BRANDS = {
     b"3g2a": "video/3gpp",
 }
 
-SUPPORTED_KINDS = "photos, videos, audio, PDF and text files"
+SUPPORTED_KINDS = "a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file"
+# Gemini reads these image types; others (GIF, BMP, TIFF, AVIF) are recognised so the
+# message can name them, until the media issue converts them before sending.
+SUPPORTED_IMAGES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"})
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,6 @@ def sniff(head: bytes, name: str = "") -> MediaType | None:
     mime = _sniff_binary(head)
     if mime is None and _looks_like_text(head):
         mime = "text/plain"
-    if mime == "application/octet-stream":
-        mime = None
     return MediaType(mime) if mime else None
 
 
@@ -112,6 +113,18 @@ def check_inline_size(name: str, size: int) -> None:
             "with the message.",
             hint="Use a shorter clip or a smaller copy of the file.",
             status="TOO_LARGE",
+        )
+
+
+def check_supported(name: str, media: MediaType) -> None:
+    """Refuse a recognised image type Gemini does not read, naming it."""
+    if media.kind == "image" and media.mime_type not in SUPPORTED_IMAGES:
+        label = PurePath(name).name or name
+        kind = media.mime_type.removeprefix("image/").upper()
+        raise FileProblemError(
+            f"{label} is a {kind} image, which Gemini cannot read.",
+            hint="Save it as PNG or JPEG first (any image viewer can), then add it again.",
+            status="UNSUPPORTED",
         )
 
 

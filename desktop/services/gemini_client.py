@@ -66,6 +66,9 @@ class GeminiClient:
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
+        host = httpx2.URL(connection.root()).host
+        # Errors name who could not be reached: a local model server is not "Google".
+        self._peer = "Google" if host.endswith(".googleapis.com") else f"the server at {host}"
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -138,7 +141,9 @@ class GeminiClient:
         except GeminiError as error:
             raise accumulator.fail(error) from error.__cause__
         except httpx2.TransportError as exc:
-            raise accumulator.fail(network_error(exc, started=accumulator.received)) from exc
+            raise accumulator.fail(
+                network_error(exc, started=accumulator.received, peer=self._peer)
+            ) from exc
         yield Completed(accumulator.finish())
 
     async def _generate_once(self, request: GenerateRequest) -> Answer:
@@ -212,7 +217,7 @@ class GeminiClient:
         try:
             response = await self._http.request(method, url, auth=self._auth, **kwargs)
         except httpx2.TransportError as exc:
-            raise network_error(exc, started=False) from exc
+            raise network_error(exc, started=False, peer=self._peer) from exc
         if response.status_code >= 400:
             raise await _error_from(response)
         return response
@@ -249,22 +254,24 @@ def _json(response: httpx2.Response) -> dict[str, Any]:
     return data
 
 
-def network_error(exc: httpx2.TransportError, *, started: bool) -> NetworkError:
-    """Plain words for a transport failure."""
+def network_error(
+    exc: httpx2.TransportError, *, started: bool, peer: str = "Google"
+) -> NetworkError:
+    """Plain words for a transport failure; `peer` names who could not be reached."""
     if isinstance(exc, httpx2.ConnectError) and _caused_by(exc, ssl.SSLError):
-        explanation = "A secure connection to Google could not be made."
+        explanation = f"A secure connection to {peer} could not be made."
         hint = "If your network inspects secure traffic, ask its administrator for help."
     elif isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout):
-        explanation = "Could not reach Google."
+        explanation = f"Could not reach {peer}."
         hint = "Check your internet connection (and proxy settings), then try again."
     elif isinstance(exc, httpx2.TimeoutException):
-        explanation = "Google stopped answering for too long."
+        explanation = f"{peer[0].upper()}{peer[1:]} stopped answering for too long."
         hint = "Try again in a moment."
     elif started:
         explanation = "The connection broke while the answer was arriving."
         hint = "Send again to get the whole answer."
     else:
-        explanation = "The connection to Google broke."
+        explanation = f"The connection to {peer} broke."
         hint = "Try again in a moment."
     return NetworkError(explanation, hint=hint, server_message=f"{type(exc).__name__}: {exc}")
 

@@ -15,12 +15,18 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
 from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
-from desktop.core.errors import FileProblemError, GeminiError, seconds_text
+from desktop.core.errors import (
+    CredentialsError,
+    FileProblemError,
+    GeminiError,
+    KeyringUnavailableError,
+    seconds_text,
+)
 from desktop.core.finish import finish_note
 from desktop.core.media import (
     MediaType,
@@ -29,6 +35,7 @@ from desktop.core.media import (
     sniff,
     unsupported,
 )
+from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
@@ -36,6 +43,10 @@ from desktop.core.request import (
     user_message,
 )
 from desktop.log import setup_logging
+
+if TYPE_CHECKING:
+    from desktop.services.connections import ConnectionManager
+    from desktop.services.gemini_client import GeminiClient
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int)
     parser.add_argument("--response-mime-type", metavar="TYPE", help="e.g. application/json")
+    parser.add_argument("--profile", help="a connection saved in the app (by name)")
     parser.add_argument("--api", choices=[kind.value for kind in ApiKind])
     parser.add_argument("--project", help="Google Cloud project (Vertex AI)")
     parser.add_argument("--location", help="Google Cloud region, or global")
@@ -124,30 +136,20 @@ def describe_main(
 
 
 async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.services import config
-    from desktop.services.gemini_client import GeminiClient
     from desktop.services.http import use_system_trust_store
 
     config_values = _generation_config(args)
     if not args.files and not args.prompt:
         raise UsageError("give a file to describe, or a question with --prompt.")
-    overrides = config.Overrides(
-        api=ApiKind(args.api) if args.api else None,
-        project=args.project,
-        location=args.location,
-        model=args.model,
-        base_url=args.base_url,
-    )
+    use_system_trust_store()
     try:
-        resolved = config.resolve(overrides=overrides)
-        use_system_trust_store()
-        auth = await asyncio.to_thread(config.make_auth, resolved)
+        client = await _connect(args)
     except GeminiError as error:
         raise UsageError(error.user_text()) from error
 
-    model = args.model or resolved.connection.model
+    model = args.model or client.connection.model
     outcomes: list[Outcome] = []
-    async with GeminiClient(resolved.connection, auth) as client:
+    async with client:
         targets: list[str | None] = list(args.files) or [None]
         for index, name in enumerate(targets):
             if not args.json and len(targets) > 1:
@@ -159,6 +161,61 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if any(o.file_problem for o in outcomes):
         return EXIT_USAGE
     return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
+
+
+async def _connect(args: argparse.Namespace) -> GeminiClient:
+    """The client for --profile, else the environment, else the app's active profile.
+
+    The environment needs no keyring at all, so `describe` works on machines without one.
+    """
+    from desktop.services import config
+    from desktop.services.connections import ConnectionManager
+    from desktop.services.profile_store import ChunkedKeyring, ProfileStore
+
+    overrides = config.Overrides(
+        api=ApiKind(args.api) if args.api else None,
+        project=args.project,
+        location=args.location,
+        model=args.model,
+        base_url=args.base_url,
+    )
+    manager = ConnectionManager(ProfileStore(ChunkedKeyring()))
+    if args.profile:
+        profile = await asyncio.to_thread(manager.store.profile, args.profile)
+        if profile is None:
+            names = [p.name for p in await asyncio.to_thread(manager.store.profiles)]
+            saved = f" Saved profiles: {', '.join(names)}." if names else " None is saved yet."
+            raise UsageError(f"no saved profile is called {args.profile!r}.{saved}")
+        secret = await manager.secret_of(profile)
+    else:
+        try:
+            profile, secret = config.environment_profile(overrides=overrides)
+        except CredentialsError as not_configured:
+            if not_configured.status != "NOT_CONFIGURED":
+                raise
+            saved_profile = await _active_saved_profile(manager)
+            if saved_profile is None:
+                raise
+            profile, secret = saved_profile, await manager.secret_of(saved_profile)
+    if args.profile or profile.id != ENVIRONMENT_PROFILE_ID:
+        profile = _with_overrides(profile, overrides)
+    return await manager.client_for(profile, secret)
+
+
+async def _active_saved_profile(manager: ConnectionManager) -> Profile | None:
+    try:
+        return await manager.active()
+    except KeyringUnavailableError:
+        return None  # no keyring: the environment's own "not configured" message is better
+
+
+def _with_overrides(profile: Profile, overrides: Any) -> Profile:
+    changes = {
+        key: value
+        for key, value in vars(overrides).items()
+        if value is not None and key in ("api", "project", "location", "model", "base_url")
+    }
+    return profile.with_changes(**changes) if changes else profile
 
 
 async def _describe_one(

@@ -1,12 +1,18 @@
-"""Shared fixtures: the loopback stand-in for Google's endpoints, and an isolated app home."""
+"""Shared fixtures: the loopback stand-in for Google's endpoints, an isolated app home, and a
+real Secret Service (GNOME Keyring on a private D-Bus)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+import secretstorage
+from keyring.backends import SecretService as SecretServiceBackend
 
+from desktop.services.profile_store import SERVICE
 from tests.loopback.fixtures import (  # noqa: F401  (fixtures are found by name)
     loopback_authorized_user,
     loopback_server,
@@ -14,6 +20,7 @@ from tests.loopback.fixtures import (  # noqa: F401  (fixtures are found by name
     loopback_service_account,
     loopback_service_account_file,
 )
+from tests.services.secret_service import SecretService, missing_tools
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +31,50 @@ def isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("GEMINI_DESKTOP_HOME", str(home))
     yield home
+
+
+def _require_tools() -> None:
+    missing = missing_tools()
+    if missing:
+        reason = f"the real Secret Service needs {', '.join(missing)} (Debian: gnome-keyring dbus)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)  # CI installs them: a skip there would hide a broken set-up
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def secret_service_session() -> Iterator[SecretService]:
+    _require_tools()
+    service = SecretService().start()
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def secret_service_keyring(
+    secret_service_session: SecretService, monkeypatch: pytest.MonkeyPatch
+) -> SecretServiceBackend.Keyring:
+    """keyring's own SecretService backend, talking to the private GNOME Keyring."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service_session.bus_address)
+    backend = SecretServiceBackend.Keyring()
+    assert backend.priority > 0, "SecretService backend not usable"
+    yield backend
+    _forget_everything_saved(secret_service_session)
+
+
+@pytest.fixture
+def fresh_secret_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretService]:
+    """A Secret Service of its own, for tests that lock it."""
+    _require_tools()
+    service = SecretService().start()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.bus_address)
+    yield service
+    service.stop()
+
+
+def _forget_everything_saved(service: SecretService) -> None:
+    """The daemon lives for the whole session: each test starts with no saved profiles."""
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        for item in collection.search_items({"service": SERVICE}):
+            item.delete()

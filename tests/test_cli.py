@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring.backends import SecretService as SecretServiceBackend
 
 from desktop.cli import describe_main
+from desktop.core.profile import Profile, SignInKind
+from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.scenario import error_info, rpc_error
 
@@ -268,3 +271,60 @@ def test_a_closed_pipe_ends_quietly(gemini_env: LoopbackServer) -> None:
         stderr = child.stderr.read().decode()
         child.wait(timeout=60)
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def run_child(*argv: str) -> subprocess.CompletedProcess[str]:
+    """The command in a fresh process: it picks its keyring backend the way a user's would."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "describe", *argv],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+    )  # fmt: skip
+
+
+def save_in_secret_service(profile: Profile, secret: str) -> None:
+    ProfileStore(ChunkedKeyring(SecretServiceBackend.Keyring())).save(profile, secret)
+
+
+def test_profile_from_the_real_keyring(
+    loopback_server: LoopbackServer,
+    secret_service_keyring: object,
+    loopback_service_account: dict[str, Any],
+) -> None:
+    work = Profile.new(
+        "Work project",
+        SignInKind.SERVICE_ACCOUNT,
+        project="test-project",
+        location="us-central1",
+        base_url=loopback_server.base_url,
+    )
+    save_in_secret_service(work, json.dumps(loopback_service_account))
+    result = run_child("--profile", "work project", "--prompt", "hello from a profile", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "hello from a profile" in json.loads(result.stdout)["text"]
+    stream = loopback_server.requests_for("vertex.stream")[-1]
+    assert stream.path.startswith("/v1/projects/test-project/locations/us-central1/")
+    assert (
+        loopback_server.token_requests[-1]["grant_type"]
+        == "urn:ietf:params:oauth:grant-type:jwt-bearer"
+    )
+
+
+def test_without_environment_the_active_profile_is_used_and_flags_win(
+    loopback_server: LoopbackServer, secret_service_keyring: object
+) -> None:
+    studio = Profile.new("Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url)
+    save_in_secret_service(studio, "test-api-key")
+    result = run_child("--prompt", "no variables set", "--model", "gemini-2.5-pro")
+    assert result.returncode == 0, result.stderr
+    assert (
+        loopback_server.requests[-1].path == "/v1beta/models/gemini-2.5-pro:streamGenerateContent"
+    )
+
+
+def test_unknown_profile_lists_the_saved_ones(
+    loopback_server: LoopbackServer, secret_service_keyring: object
+) -> None:
+    save_in_secret_service(Profile.new("Studio", SignInKind.GEMINI_API_KEY), "test-api-key")
+    result = run_child("--profile", "Nope", "--prompt", "x")
+    assert result.returncode == 2
+    assert "no saved profile is called 'Nope'" in result.stderr and "Studio" in result.stderr

@@ -347,6 +347,9 @@ class LoopbackServer:
             self.api_keys: set[str] = {"test-api-key"}
             self.static_tokens: set[str] = {"test-access-token"}
             self.refresh_tokens: set[str] = {"test-refresh-token"}
+            # True: authorization-code replies leave the refresh token out, as Google does
+            # when the user already consented and the app did not ask for consent again.
+            self.omit_refresh_token: bool = False
             self.token_lifetime: int = 3600
             self.models: list[str] = list(gemini.DEFAULT_MODELS)
             # When True, generate calls for a model not in `models` get Google's 404.
@@ -599,6 +602,8 @@ class LoopbackServer:
             "token_type": "Bearer",
             "id_token": oauth.id_token(record),
         }
+        if self.omit_refresh_token:  # Google does this on a repeated consent
+            del body["refresh_token"]
         return Reply.json(200, body, headers={"Cache-Control": "no-cache, no-store, max-age=0"})
 
     def _check_assertion(self, assertion: str) -> None:

@@ -274,17 +274,12 @@ async def test_an_unticked_cloud_permission_is_explained(
 async def test_a_reply_without_refresh_token_says_to_remove_the_app_access(
     loopback_server: LoopbackServer, client_config: OAuthClientConfig
 ) -> None:
-    # Google leaves the refresh token out on a repeated consent without prompt=consent;
-    # the loopback always sends one, so this reply comes from a stand-in transport.
-    def token_endpoint(request: httpx2.Request) -> httpx2.Response:
-        body = {"access_token": "ya29.no-refresh", "expires_in": 3599, "token_type": "Bearer"}
-        return httpx2.Response(200, json=body)
-
+    # Google leaves the refresh token out on a repeated consent without prompt=consent.
+    loopback_server.omit_refresh_token = True
     browser = FakeBrowser(loopback_server)
-    async with httpx2.AsyncClient(transport=httpx2.MockTransport(token_endpoint)) as client:
-        sign_in = GoogleSignIn(client_config, open_browser=browser, http_client=client)
-        with pytest.raises(CredentialsError) as caught:
-            await sign_in.run()
+    sign_in = GoogleSignIn(client_config, open_browser=browser)
+    with pytest.raises(CredentialsError) as caught:
+        await sign_in.run()
     browser.join()
 
     error = caught.value

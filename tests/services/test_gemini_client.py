@@ -487,3 +487,21 @@ async def test_a_cancelled_request_cannot_start_a_second_refresh(
         _, answer = await collect(client, ask("second", photo=False))
     assert "second" in answer.text
     assert (CountingCredentials.most_in_flight, CountingCredentials.refreshes) == (1, 1)
+
+
+async def test_a_token_about_to_expire_is_refreshed_before_it_is_used(
+    loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
+) -> None:
+    # Tokens that live 60 s are inside google-auth's refresh margin (3 min 45 s): each
+    # request refreshes first instead of sending a token that may expire on the way.
+    loopback_server.token_lifetime = 60
+    creds = service_account.Credentials.from_service_account_info(
+        loopback_service_account, scopes=SCOPES
+    )
+    async with vertex_client(loopback_server, creds) as client:
+        for n in range(3):
+            await collect(client, ask(f"long chat turn {n}", photo=False))
+    assert len(loopback_server.token_requests) == 3
+    streams = loopback_server.requests_for("vertex.stream")
+    assert len(streams) == 3  # no request was refused and resent: none went out stale
+    assert len({r.headers["authorization"] for r in streams}) == 3

@@ -25,6 +25,7 @@ from desktop import __version__
 from desktop.log import log_file_path, redact, setup_logging
 
 if TYPE_CHECKING:
+    from desktop.services.connections import ConnectionManager
     from desktop.ui.application import GeminiApplication
 
 log = logging.getLogger(__name__)
@@ -41,15 +42,25 @@ AnswerStream = Callable[[str], AsyncIterator[str]]
 # -- The seam: the answer source ----------------------------------------------------------------
 
 
-def make_answer_stream(resources: contextlib.AsyncExitStack) -> AnswerStream:
-    """The function that streams answers: a conversation with Gemini over the active profile
-    (the Environment one or a saved one), closed at shutdown after the answer task ends."""
-    from desktop.services.chat_session import ChatSession
+def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
+    """The one ConnectionManager of the app (profiles in the OS keyring), closed at shutdown."""
     from desktop.services.connections import ConnectionManager
     from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 
     connections = ConnectionManager(ProfileStore(ChunkedKeyring()))
     resources.push_async_callback(connections.aclose)
+    return connections
+
+
+def make_answer_stream(
+    resources: contextlib.AsyncExitStack, connections: ConnectionManager | None = None
+) -> AnswerStream:
+    """The function that streams answers: a conversation with Gemini over the active profile
+    (the Environment one or a saved one), closed at shutdown after the answer task ends."""
+    from desktop.services.chat_session import ChatSession
+
+    if connections is None:
+        connections = make_connections(resources)
     return ChatSession(connections).answer
 
 
@@ -199,6 +210,7 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.ui.chat_controller import ChatController
+    from desktop.ui.connection_controller import ConnectionController
     from desktop.ui.main_window import MainWindow
 
     loop = asyncio.get_running_loop()
@@ -214,11 +226,16 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     app.aboutToQuit.connect(on_quit_requested)
 
     async with contextlib.AsyncExitStack() as resources:
+        # One ConnectionManager: the chat answers over the profile the switcher shows.
+        connections = make_connections(resources)
         window = MainWindow()
-        controller = ChatController(window, make_answer_stream(resources))
+        controller = ChatController(window, make_answer_stream(resources, connections))
+        connection_controller = ConnectionController(connections, window)
         if options.files:
             log.info("%d file(s) named on the command line", len(options.files))
         window.show()
+        # Fills the switcher; with no profile at all it opens the setup dialog (open()).
+        connection_controller.start()
 
         quit_after = _quit_after_ms()
         if quit_after is not None:
@@ -229,9 +246,11 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
         finally:
             log.info("Shutting down")
             window.close()
+            await connection_controller.aclose()
             await controller.aclose()
             await _cancel_remaining_tasks()
             # Explicit deletion while Qt and the loop are still alive (see _run_gui).
+            shiboken6.delete(connection_controller)
             shiboken6.delete(controller)
             shiboken6.delete(window)
     return 0

@@ -1,0 +1,1 @@
+"""The connection dialog, its controller and the profile switcher."""

@@ -313,7 +313,7 @@ def classify(
     if reason == "API_KEY_INVALID" or (message and "API key not valid" in message):
         return ApiKeyInvalidError(
             "Google did not accept the API key.",
-            hint="Check the key in Settings, or create a new one in Google AI Studio.",
+            hint="Check the key in Connection settings, or create a new one in Google AI Studio.",
             action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
             **common,
         )
@@ -329,7 +329,7 @@ def classify(
     if code == 401 or rpc_status == "UNAUTHENTICATED":
         return AuthenticationError(
             "Your sign-in has expired or is not valid.",
-            hint="Sign in again in Settings.",
+            hint="Sign in again in Connection settings.",
             **common,
         )
     if code == 403 or rpc_status == "PERMISSION_DENIED":
@@ -489,3 +489,41 @@ def seconds_text(seconds: float) -> str:
 def _first_line(text: str) -> str | None:
     stripped = text.strip()
     return stripped.splitlines()[0][:200] if stripped else None
+
+
+class HistoryUnavailableError(GeminiError):
+    """Conversations cannot be saved: the disk is full, the data folder cannot be written, or
+    the history file failed. Nothing is thrown away: the conversation stays in memory until
+    the app closes, and saving works again once the cause is gone."""
+
+    action_kind = ActionKind.RETRY
+
+    @classmethod
+    def disk_full(cls, detail: str) -> HistoryUnavailableError:
+        return cls(
+            "Gemini Desktop cannot save conversations right now because the disk is full.",
+            hint="This conversation is kept until you close the app; free some space to save it.",
+            status="HISTORY_DISK_FULL",
+            server_message=detail,
+        )
+
+    @classmethod
+    def read_only(cls, detail: str, folder: str) -> HistoryUnavailableError:
+        return cls(
+            "Gemini Desktop cannot save conversations because its data folder cannot be "
+            "written to.",
+            hint=f"This conversation is kept until you close the app; make {folder} writable "
+            "to save it.",
+            status="HISTORY_READ_ONLY",
+            server_message=detail,
+        )
+
+    @classmethod
+    def failed(cls, detail: str) -> HistoryUnavailableError:
+        return cls(
+            "Gemini Desktop could not save this conversation.",
+            hint="It is kept until you close the app; try again, and report it if it keeps "
+            "happening.",
+            status="HISTORY_FAILED",
+            server_message=detail,
+        )

@@ -98,7 +98,7 @@ class GoogleCredentialsAuth(httpx2.Auth):
         except google.auth.exceptions.RefreshError as exc:
             raise CredentialsError(
                 "Google did not accept your saved sign-in.",
-                hint="Sign in again, or choose another key file in Settings.",
+                hint="Sign in again, or choose another key file in Connection settings.",
                 status="REFRESH_FAILED",
                 server_message=str(exc),
             ) from exc

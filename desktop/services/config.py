@@ -215,7 +215,7 @@ def _required(secret: str | None, profile: Profile) -> str:
     if not secret:
         raise CredentialsError(
             f"The key for “{profile.name}” is missing from the password store.",
-            hint="Open Settings and enter the key again.",
+            hint="Open Connection settings and enter the key again.",
             status="SECRET_MISSING",
         )
     return secret
@@ -235,7 +235,7 @@ def _user_credentials(secret: str, profile: Profile) -> Any:
     except (ValueError, KeyError, TypeError) as exc:
         raise CredentialsError(
             f"The saved Google sign-in of “{profile.name}” is damaged.",
-            hint="Open Settings and sign in with Google again.",
+            hint="Open Connection settings and sign in with Google again.",
             status="BAD_SIGN_IN",
         ) from exc
     register_secret(info["client_secret"])

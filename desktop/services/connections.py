@@ -12,9 +12,11 @@ import logging
 import os
 from collections.abc import Mapping
 
+from desktop.core.connection import ApiKind
 from desktop.core.errors import CredentialsError, KeyringUnavailableError
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
+from desktop.core.request import GenerateRequest, user_message
 from desktop.services import config
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.http import create_http_client
@@ -63,6 +65,12 @@ class ConnectionManager:
             return by_id[chosen]
         return profiles[0] if profiles else None
 
+    def use_store(self, store: ProfileStore) -> None:
+        """Switch to another store: "this session only" (in memory) when the keyring fails.
+        The next client() call sees the new store's active profile and replaces the client."""
+        self.store = store
+        self.keyring_error = None
+
     async def activate(self, profile_id: str) -> None:
         await asyncio.to_thread(self.store.set_active, profile_id)
         await self._drop_client()
@@ -83,7 +91,7 @@ class ConnectionManager:
         if profile is None:
             raise CredentialsError(
                 "Gemini Desktop is not connected to Gemini yet.",
-                hint="Open Settings and choose how to connect.",
+                hint="Open Connection settings and choose how to connect.",
                 status="NOT_CONFIGURED",
             )
         if self._client is not None and self._client_profile == profile:
@@ -110,6 +118,11 @@ class ConnectionManager:
         client = await self.client_for(profile, secret)
         try:
             models = await client.list_models()
+            if profile.api is not ApiKind.OPENAI:
+                # The list does not prove the chosen model works with this project and
+                # region; counting the tokens of a one-word message does, at no cost.
+                probe = GenerateRequest(model=profile.model, contents=(user_message("Hello"),))
+                await client.count_tokens(probe)
         finally:
             await client.aclose()
         log.info("Connection test for %r listed %d models", profile.name, len(models))

@@ -169,8 +169,7 @@ class ConnectionController(QObject):
         """Keep profiles in memory from now on: nothing survives closing the app."""
         if not self._manager.store.session_only:
             log.info("No usable keyring: profiles are kept for this session only")
-            # ConnectionManager keeps its store in a public attribute; swapping it is enough.
-            self._manager.store = ProfileStore.in_memory()
+            self._manager.use_store(ProfileStore.in_memory())
         self._show_session_only_notice()
 
     async def aclose(self) -> None:

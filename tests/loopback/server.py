@@ -49,6 +49,7 @@ VERTEX_MODELS = re.compile(rf"^/{_VERTEX_VERSION}/publishers/google/models(?:/{_
 GEMINI_MODELS = re.compile(rf"^/{_GEMINI_VERSION}/models(?:/{_MODEL})?$")
 VERTEX_CHAT = re.compile(rf"^/{_VERTEX_VERSION}/{_PROJECT}/endpoints/openapi/chat/completions$")
 OPENAI_CHAT = re.compile(r"^/v1/chat/completions$")
+OPENAI_MODELS = re.compile(r"^/v1/models$")
 TOKEN = re.compile(r"^/token$")
 
 _AIPLATFORM = "aiplatform.googleapis.com"
@@ -280,6 +281,9 @@ class LoopbackServer:
             ("POST", VERTEX_GENERATE, lambda r, m: self._generate(r, m, "vertex")),
             ("POST", EXPRESS_GENERATE, lambda r, m: self._generate(r, m, "express")),
             ("POST", GEMINI_GENERATE, lambda r, m: self._generate(r, m, "gemini")),
+            # Before Gemini's /v1/models: one port plays both servers, told apart by the
+            # credential (an OpenAI client sends its key as a Bearer token).
+            ("GET", OPENAI_MODELS, self._models_of_either_server),
             ("GET", VERTEX_MODELS, lambda r, m: self._models(r, m, vertex=True)),
             ("GET", GEMINI_MODELS, lambda r, m: self._models(r, m, vertex=False)),
             ("POST", VERTEX_CHAT, lambda r, m: self._chat(r, vertex=True)),
@@ -361,6 +365,8 @@ class LoopbackServer:
             self.connection_count: int = 0
             self._requests: list[RecordedRequest] = []
             self._scenarios: deque[Scenario] = deque()
+            # Replies for model-list requests (HTTP errors only); empty: the real list.
+            self._model_list_failures: deque[Scenario] = deque()
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
             # OAuth authorization-code grant (tests/loopback/oauth.py): codes by value.
             self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
@@ -379,6 +385,15 @@ class LoopbackServer:
         """Queues replies; each generate, stream or chat request takes the next one."""
         with self._lock:
             self._scenarios.extend(scenarios)
+
+    def script_model_list(self, *failures: Scenario) -> None:
+        """Queues HTTP error replies (Scenario.http_error) for the next model-list requests."""
+        with self._lock:
+            self._model_list_failures.extend(failures)
+
+    def _next_model_list_failure(self) -> Scenario | None:
+        with self._lock:
+            return self._model_list_failures.popleft() if self._model_list_failures else None
 
     def issue_token(self) -> str:
         """A fresh access token valid for `token_lifetime` seconds, as /token would issue."""
@@ -523,6 +538,8 @@ class LoopbackServer:
         denied = self._authenticate(request, policy, rpc, in_array=False)
         if denied is not None:
             return denied
+        if (failure := self._next_model_list_failure()) is not None:
+            return _error(failure.http_status(), failure.error_body())
         resource = gemini.vertex_publisher_model if vertex else gemini.gemini_model
         if match["model"]:
             if match["model"] not in self.models:
@@ -543,6 +560,28 @@ class LoopbackServer:
         if next_token:
             body["nextPageToken"] = next_token
         return Reply.json(200, body)
+
+    def _models_of_either_server(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        bearer = request.headers.get("authorization", "")[7:].strip()
+        if "x-goog-api-key" in request.headers or "key" in request.query or not bearer:
+            return self._models(request, GEMINI_MODELS.match(request.path), vertex=False)  # type: ignore[arg-type]
+        if bearer not in self.api_keys and bearer not in self.static_tokens:
+            return self._models(request, GEMINI_MODELS.match(request.path), vertex=False)  # type: ignore[arg-type]
+        return self._openai_models(request)
+
+    def _openai_models(self, request: RecordedRequest) -> Reply:
+        """GET /v1/models of an OpenAI-compatible server (no paging)."""
+        request.route = "openai.models"
+        policy = _AuthPolicy(service=_AIPLATFORM, keys=False, openai=True)
+        denied = self._authenticate(request, policy, "Models.List", False)
+        if denied is not None:
+            return denied
+        if (failure := self._next_model_list_failure()) is not None:
+            return _error(failure.http_status(), failure.error_body())
+        data = [
+            {"id": m, "object": "model", "created": 0, "owned_by": "loopback"} for m in self.models
+        ]
+        return Reply.json(200, {"object": "list", "data": data})
 
     def _chat(self, request: RecordedRequest, *, vertex: bool) -> Reply:
         request.route = "vertex.chat" if vertex else "openai.chat"

@@ -8,11 +8,17 @@ from typing import Any
 import keyring.backends.fail
 import pytest
 
-from desktop.core.errors import ApiKeyInvalidError, KeyringUnavailableError
+from desktop.core.errors import (
+    ApiKeyInvalidError,
+    KeyringUnavailableError,
+    ModelNotFoundError,
+    ServiceDisabledError,
+)
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
 from desktop.services.connections import ConnectionManager
 from desktop.services.profile_store import ChunkedKeyring, ProfileStore
-from tests.loopback import LoopbackServer
+from tests.loopback import LoopbackServer, Scenario
+from tests.loopback.scenario import error_info
 
 pytestmark = pytest.mark.asyncio
 
@@ -102,3 +108,48 @@ async def test_saving_a_new_key_drops_the_old_client(loopback_server: LoopbackSe
     assert new is not old
     await new.list_models()
     await manager.aclose()
+
+
+async def test_test_connection_tries_the_chosen_model_too(loopback_server: LoopbackServer) -> None:
+    loopback_server.strict_models = True
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    profile = studio(loopback_server).with_changes(model="gemini-0-does-not-exist")
+    with pytest.raises(ModelNotFoundError):
+        await manager.test(profile, "test-api-key")
+
+
+async def test_test_connection_says_when_the_api_is_not_turned_on(
+    loopback_server: LoopbackServer,
+) -> None:
+    loopback_server.script_model_list(
+        Scenario.http_error(
+            403,
+            "PERMISSION_DENIED",
+            "Generative Language API has not been used in project 42 before or it is disabled.",
+            details=[
+                error_info(
+                    "SERVICE_DISABLED",
+                    metadata={"activationUrl": "https://console.example/enable?project=42"},
+                )
+            ],
+        )
+    )
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    with pytest.raises(ServiceDisabledError) as caught:
+        await manager.test(studio(loopback_server), "test-api-key")
+    assert caught.value.action.url == "https://console.example/enable?project=42"
+
+
+async def test_test_connection_to_an_openai_compatible_server(
+    loopback_server: LoopbackServer,
+) -> None:
+    manager = ConnectionManager(ProfileStore.in_memory(), {})
+    profile = Profile.new(
+        "Local",
+        SignInKind.OPENAI_SERVER,
+        base_url=f"{loopback_server.base_url}/v1",
+        model="gemini-2.5-flash",
+    )
+    models = await manager.test(profile, "test-api-key")
+    assert [m.id for m in models] == list(loopback_server.models)
+    assert loopback_server.requests[-1].route == "openai.models"

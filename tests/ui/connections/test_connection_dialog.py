@@ -289,7 +289,10 @@ def test_test_connection_lists_the_models(
     # The list is searchable: any part of a name finds it.
     completer = combo.completer()
     assert completer is not None and completer.filterMode() == Qt.MatchFlag.MatchContains
-    assert [r.route for r in loopback_server.requests] == ["gemini.models"]
+    assert [r.route for r in loopback_server.requests] == [
+        "gemini.models",
+        "gemini.count",
+    ]  # the chosen model is tried too
     assert loopback_server.requests[0].headers["x-goog-api-key"] == "test-api-key"
 
 
@@ -481,7 +484,10 @@ def test_a_dropped_service_account_file_fills_the_project_and_can_be_deleted_aft
     click(qtbot, dialog, "testButton")
     wait_result(qtbot, dialog, "success")
     assert loopback_server.token_requests[0]["grant_type"].endswith("jwt-bearer")
-    assert [r.route for r in loopback_server.requests if r.route != "token"] == ["vertex.models"]
+    assert [r.route for r in loopback_server.requests if r.route != "token"] == [
+        "vertex.models",
+        "vertex.count",
+    ]
 
     click(qtbot, dialog, "saveButton")
     qtbot.waitUntil(dialog.showing_done_page, timeout=10_000)

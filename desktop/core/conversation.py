@@ -1,0 +1,504 @@
+"""A saved conversation: its turns, attachments and settings, and the rules around them.
+
+Pure data and pure functions; `desktop.services.history` stores these in SQLite. Also here:
+the title made from the first prompt, the request history rebuilt from saved turns, the
+search terms and snippets of the sidebar's search, and `AutosaveThrottle`, which decides
+when a streaming answer is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop.core.answer import Answer
+from desktop.core.request import (
+    Content,
+    GenerateRequest,
+    GenerationConfig,
+    HarmBlockMethod,
+    HarmBlockThreshold,
+    HarmCategory,
+    Offset,
+    Part,
+    Role,
+    SafetySetting,
+    ThinkingConfig,
+    VideoClip,
+)
+
+TITLE_LENGTH = 60
+AUTOSAVE_INTERVAL = 1.0  # seconds: the issue's "at least once a second"
+MAX_SEARCH_TERMS = 8
+MAX_SEARCH_TERM_LENGTH = 100
+
+
+class TurnStatus(StrEnum):
+    COMPLETE = "complete"  # the model said it had finished (or the user's own turn)
+    STREAMING = "streaming"  # arriving now; after a crash, recover_interrupted() changes it
+    INTERRUPTED = "interrupted"  # the app stopped (crash, kill, power cut) while it streamed
+    STOPPED = "stopped"  # the user pressed Stop
+    FAILED = "failed"  # an error ended it; `Turn.error` says which
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A stored file a turn refers to; the bytes live once, under their SHA-256."""
+
+    sha256: str
+    mime_type: str
+    name: str
+    size: int
+    clip_start: float | None = None  # seconds, for a video: the part the model should see
+    clip_end: float | None = None
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime_type.startswith("image/")
+
+    @property
+    def video_clip(self) -> VideoClip | None:
+        if self.clip_start is None and self.clip_end is None:
+            return None
+        return VideoClip(
+            start=None if self.clip_start is None else Offset(self.clip_start),
+            end=None if self.clip_end is None else Offset(self.clip_end),
+        )
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file to store with a user's turn: its bytes, or the path to read them from."""
+
+    source: bytes | Path
+    mime_type: str
+    name: str
+    clip_start: float | None = None
+    clip_end: float | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message: the user's prompt with its attachments, or the model's answer."""
+
+    id: int
+    role: Role
+    text: str
+    created_at: datetime
+    thoughts: str = ""
+    attachments: tuple[AttachmentRef, ...] = ()
+    status: TurnStatus = TurnStatus.COMPLETE
+    finish_reason: str | None = None
+    usage: dict[str, Any] | None = None
+    model_version: str | None = None
+    error: dict[str, Any] | None = None  # {"code", "status", "message", "hint"}
+    # The rest of what the model sent: finish_message, safety_ratings, citations,
+    # grounding_metadata, block_reason, block_reason_message (only those it sent).
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def answer(self) -> Answer:
+        """The saved answer as the stream's Answer, for the view that shows it."""
+        return Answer(
+            text=self.text,
+            thoughts=self.thoughts,
+            finish_reason=self.finish_reason,
+            finish_message=self.details.get("finish_message"),
+            safety_ratings=list(self.details.get("safety_ratings") or []),
+            citations=list(self.details.get("citations") or []),
+            grounding_metadata=self.details.get("grounding_metadata"),
+            usage=self.usage,
+            model_version=self.model_version,
+            block_reason=self.details.get("block_reason"),
+            block_reason_message=self.details.get("block_reason_message"),
+        )
+
+
+ANSWER_DETAIL_KEYS = (
+    "finish_message",
+    "safety_ratings",
+    "citations",
+    "grounding_metadata",
+    "block_reason",
+    "block_reason_message",
+)
+
+
+def answer_details(answer: Answer) -> dict[str, Any]:
+    """What of an Answer has no column of its own: only the keys the model sent."""
+    values = answer.to_dict()
+    return {key: values[key] for key in ANSWER_DETAIL_KEYS if values[key]}
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    """The request settings a conversation uses; reopening it restores them."""
+
+    model: str = ""
+    system_instruction: str | None = None
+    generation_config: GenerationConfig = field(default_factory=GenerationConfig)
+    safety_settings: tuple[SafetySetting, ...] = ()
+    google_search: bool = False
+
+    def request(self, contents: tuple[Content, ...]) -> GenerateRequest:
+        return GenerateRequest(
+            model=self.model,
+            contents=contents,
+            system_instruction=self.system_instruction,
+            generation_config=self.generation_config,
+            safety_settings=self.safety_settings,
+            google_search=self.google_search,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "system_instruction": self.system_instruction,
+            "generation_config": generation_config_to_dict(self.generation_config),
+            "safety_settings": [_safety_to_dict(s) for s in self.safety_settings],
+            "google_search": self.google_search,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ChatSettings:
+        """Tolerant: a value of the wrong type or an unknown name (written by a newer or
+        broken version) falls back to the default instead of losing the conversation."""
+        model = data.get("model")
+        system = data.get("system_instruction")
+        config = data.get("generation_config")
+        safety = data.get("safety_settings")
+        return cls(
+            model=model if isinstance(model, str) else "",
+            system_instruction=system if isinstance(system, str) else None,
+            generation_config=generation_config_from_dict(config)
+            if isinstance(config, Mapping)
+            else GenerationConfig(),
+            safety_settings=tuple(
+                setting
+                for item in (safety if isinstance(safety, list) else [])
+                if (setting := _safety_from_dict(item)) is not None
+            ),
+            google_search=data.get("google_search") is True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ChatSettings:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return cls()
+        return cls.from_dict(data) if isinstance(data, Mapping) else cls()
+
+
+# GenerationConfig's fields by the JSON type they take; a test checks every field is here.
+_FLOAT_FIELDS = frozenset({"temperature", "top_p", "presence_penalty", "frequency_penalty"})
+_INT_FIELDS = frozenset({"top_k", "candidate_count", "max_output_tokens", "seed", "logprobs"})
+_BOOL_FIELDS = frozenset({"response_logprobs", "audio_timestamp"})
+_STR_FIELDS = frozenset({"response_mime_type"})
+GENERATION_CONFIG_FIELDS = (
+    _FLOAT_FIELDS
+    | _INT_FIELDS
+    | _BOOL_FIELDS
+    | _STR_FIELDS
+    | {"stop_sequences", "response_schema", "thinking"}
+)
+
+
+def generation_config_to_dict(config: GenerationConfig) -> dict[str, Any]:
+    """The settings that differ from the defaults, by their Python names."""
+    data: dict[str, Any] = {}
+    for item in fields(config):
+        value = getattr(config, item.name)
+        if value is None or value == ():
+            continue
+        if isinstance(value, ThinkingConfig):
+            value = {
+                "include_thoughts": value.include_thoughts,
+                "thinking_budget": value.thinking_budget,
+            }
+        elif isinstance(value, tuple):
+            value = list(value)
+        data[item.name] = value
+    return data
+
+
+def generation_config_from_dict(data: Mapping[str, Any]) -> GenerationConfig:
+    values: dict[str, Any] = {}
+    for name in _FLOAT_FIELDS:
+        value = data.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            values[name] = float(value)
+    for name in _INT_FIELDS:
+        if isinstance(value := data.get(name), int) and not isinstance(value, bool):
+            values[name] = value
+    for name in _BOOL_FIELDS:
+        if isinstance(value := data.get(name), bool):
+            values[name] = value
+    for name in _STR_FIELDS:
+        if isinstance(value := data.get(name), str):
+            values[name] = value
+    stops = data.get("stop_sequences")
+    if isinstance(stops, list) and all(isinstance(s, str) for s in stops):
+        values["stop_sequences"] = tuple(stops)
+    if isinstance(schema := data.get("response_schema"), dict):
+        values["response_schema"] = schema
+    if isinstance(thinking := data.get("thinking"), Mapping):
+        include = thinking.get("include_thoughts")
+        budget = thinking.get("thinking_budget")
+        values["thinking"] = ThinkingConfig(
+            include_thoughts=include if isinstance(include, bool) else None,
+            thinking_budget=budget
+            if isinstance(budget, int) and not isinstance(budget, bool)
+            else None,
+        )
+    return GenerationConfig(**values)
+
+
+def _safety_to_dict(setting: SafetySetting) -> dict[str, str]:
+    data = {"category": str(setting.category), "threshold": str(setting.threshold)}
+    if setting.method is not None:
+        data["method"] = str(setting.method)
+    return data
+
+
+def _safety_from_dict(data: Any) -> SafetySetting | None:
+    if not isinstance(data, Mapping):
+        return None
+    try:
+        method = data.get("method")
+        return SafetySetting(
+            category=HarmCategory(str(data.get("category"))),
+            threshold=HarmBlockThreshold(str(data.get("threshold"))),
+            method=HarmBlockMethod(str(method)) if method is not None else None,
+        )
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    """One line of the sidebar."""
+
+    id: int
+    title: str  # "" until the first prompt: the window shows its own "New chat"
+    created_at: datetime
+    updated_at: datetime
+    first_image_hash: str | None
+    turn_count: int
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A whole conversation, as reopened from history."""
+
+    id: int
+    title: str
+    created_at: datetime
+    updated_at: datetime
+    settings: ChatSettings
+    turns: tuple[Turn, ...]
+    first_image_hash: str | None = None
+    deleted: bool = False
+
+    def summary(self) -> ConversationSummary:
+        return ConversationSummary(
+            id=self.id,
+            title=self.title,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            first_image_hash=self.first_image_hash,
+            turn_count=len(self.turns),
+        )
+
+
+def conversation_request_contents(
+    conversation: Conversation,
+    load: Callable[[str], bytes],
+    *,
+    before: int | None = None,
+) -> tuple[Content, ...]:
+    """The request history the saved turns make, attachments loaded by `load(sha256)`.
+
+    `before` (a turn id) stops there: the history for retrying that answer. Model turns
+    without text (failed, blocked, thoughts only) are left out, since Google refuses an
+    empty text part; neighbouring turns of the same role are then merged into one, since
+    some models insist that roles alternate.
+    """
+    contents: list[Content] = []
+    for turn in conversation.turns:
+        if turn.id == before:
+            break
+        if turn.role == "user":
+            parts = tuple(
+                Part.from_bytes(load(ref.sha256), ref.mime_type, ref.video_clip)
+                for ref in turn.attachments
+            )
+            if turn.text:
+                parts += (Part.from_text(turn.text),)
+        elif turn.text and turn.status is not TurnStatus.STREAMING:
+            parts = (Part.from_text(turn.text),)
+        else:
+            continue
+        if not parts:
+            continue
+        if contents and contents[-1].role == turn.role:
+            contents[-1] = Content(turn.role, contents[-1].parts + parts)
+        else:
+            contents.append(Content(turn.role, parts))
+    return tuple(contents)
+
+
+def make_title(text: str, attachment_names: Sequence[str] = ()) -> str:
+    """A sidebar title: the first line of the prompt, cut at a word near TITLE_LENGTH
+    characters, or the first attachment's name when there is no text."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    line = " ".join(line.split())
+    if not line:
+        return attachment_names[0].strip() if attachment_names else ""
+    if len(line) <= TITLE_LENGTH:
+        return line
+    cut = line[: TITLE_LENGTH + 1]
+    space = cut.rfind(" ")
+    # Cut at the last space unless that throws most of the line away (long words, or
+    # scripts such as Chinese and Japanese that do not put spaces between words).
+    head = cut[:space] if space >= TITLE_LENGTH * 2 // 3 else line[:TITLE_LENGTH]
+    return head.rstrip(" ,.;:-") + "…"
+
+
+# --- Search ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of a turn around a search match; `highlights` are (start, end) in `text`."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation: ConversationSummary
+    turn_id: int | None  # None when only the title matched
+    snippet: Snippet | None
+
+
+_QUOTED = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The terms a search box query asks for: words, and "quoted phrases" kept whole.
+    Every term must be found; repeated terms count once."""
+    terms: list[str] = []
+    # Control characters are never searched for (and NUL would end FTS5's string early).
+    query = "".join(" " if unicodedata.category(c) == "Cc" else c for c in query)
+    for match in _QUOTED.finditer(query):
+        term = " ".join((match.group(1) or match.group(2) or "").split())
+        term = term[:MAX_SEARCH_TERM_LENGTH]
+        if term and term.casefold() not in (t.casefold() for t in terms):
+            terms.append(term)
+    return tuple(terms[:MAX_SEARCH_TERMS])
+
+
+def make_snippet(text: str, terms: Iterable[str], width: int = 100) -> Snippet | None:
+    """About `width` characters of `text` around the first match of any term, cut at
+    spaces where there are some, with every match inside marked; None without a match."""
+    pattern = _terms_pattern(terms)
+    if pattern is None:
+        return None
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start = max(0, first.start() - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    if start > 0:
+        space = text.find(" ", start, first.start())
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", first.end(), end)
+        end = space if space != -1 else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    piece = text[start:end]
+    # Line breaks become spaces, one for one, so the match positions stay right.
+    piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    highlights = tuple(
+        (m.start() + len(prefix), m.end() + len(prefix)) for m in pattern.finditer(piece)
+    )
+    return Snippet(prefix + piece + suffix, highlights)
+
+
+def _terms_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    # Longest first, so "photos" is marked whole when "photo" is also a term.
+    words = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+# --- Autosave -------------------------------------------------------------------------------
+
+
+class AutosaveThrottle:
+    """When a streaming answer is saved: the first text at once, then at most once per
+    `interval` seconds while more arrives, and always at the end.
+
+    Times are `time.monotonic()` values. Use `note()` for each delta; when text arrives and
+    then nothing more for a while, `deadline` says when the waiting text is due, so a timer
+    can call `due()` and save it.
+    """
+
+    def __init__(self, interval: float = AUTOSAVE_INTERVAL) -> None:
+        if interval <= 0:
+            raise ValueError("interval must be positive")
+        self.interval = interval
+        self._last_save: float | None = None
+        self._pending = False
+
+    @property
+    def pending(self) -> bool:
+        """Text arrived that is not saved yet."""
+        return self._pending
+
+    @property
+    def deadline(self) -> float | None:
+        """When the waiting text must be saved; None when nothing waits."""
+        if not self._pending:
+            return None
+        return self._last_save + self.interval if self._last_save is not None else -math.inf
+
+    def note(self, now: float) -> bool:
+        """New text arrived at `now`; True when it should be saved now (then it counts as
+        saved)."""
+        self._pending = True
+        return self.due(now)
+
+    def due(self, now: float) -> bool:
+        """True, and counted as saved, when waiting text is due at `now`."""
+        deadline = self.deadline
+        if deadline is None or now < deadline:
+            return False
+        self.saved(now)
+        return True
+
+    def saved(self, now: float) -> None:
+        """The caller saved everything at `now` (a final save, say)."""
+        self._last_save = now
+        self._pending = False
+
+    def finish(self) -> bool:
+        """The stream ended: True when text is waiting (the final save covers it anyway)."""
+        pending = self._pending
+        self._pending = False
+        return pending

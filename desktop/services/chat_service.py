@@ -1,0 +1,273 @@
+"""One conversation at a time: save the user's turn, stream the answer, autosave it.
+
+The order is what makes nothing get lost: the user's turn (with its files) is saved before
+the request leaves; the answer is saved as it streams (the first text at once, then at most
+once a second, and again whenever a second passes without new text) and at the end, as
+complete, stopped or failed. When the history cannot be written (a full disk, a folder
+turned read-only), the conversation moves to memory and the stream goes on; a
+HistoryNotice event says so once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.answer import Answer, Completed, StreamEvent, TextDelta, ThoughtDelta
+from desktop.core.conversation import (
+    AutosaveThrottle,
+    ChatSettings,
+    Conversation,
+    NewAttachment,
+    Turn,
+    TurnStatus,
+    conversation_request_contents,
+)
+from desktop.core.errors import GeminiError, HistoryUnavailableError
+from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TurnSaved:
+    """The user's turn is on disk (or in memory, after a HistoryNotice)."""
+
+    conversation_id: int
+    turn: Turn
+
+
+@dataclass(frozen=True)
+class AnswerStarted:
+    turn_id: int
+
+
+@dataclass(frozen=True)
+class HistoryNotice:
+    """Saving failed; the conversation is kept in memory from now on."""
+
+    error: HistoryUnavailableError
+
+
+ChatEvent = TurnSaved | AnswerStarted | HistoryNotice | StreamEvent
+
+
+class ChatService:
+    def __init__(
+        self,
+        connections: ConnectionManager,
+        history: HistoryStore,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        autosave_interval: float = 1.0,
+    ) -> None:
+        self.connections = connections
+        self.history = history
+        self.conversation_id: int | None = None
+        self._clock = clock
+        self._interval = autosave_interval
+        self._notices: list[HistoryNotice] = []
+        self._moved_ids: dict[int, int] = {}  # after a move to memory: old id -> new id
+
+    def new_conversation(self) -> None:
+        self.conversation_id = None
+
+    async def open(self, conversation_id: int) -> Conversation:
+        conversation = await asyncio.to_thread(self.history.load, conversation_id)
+        self.conversation_id = conversation_id
+        return conversation
+
+    async def send(
+        self, text: str, attachments: Sequence[NewAttachment], settings: ChatSettings
+    ) -> AsyncIterator[ChatEvent]:
+        """Save the user's turn, then stream and save the answer."""
+        if self.conversation_id is None:
+            self.conversation_id = await self._store("create_conversation", settings)
+        else:
+            await self._store("update_settings", self.conversation_id, settings)
+        turn = await self._store("add_user_turn", self.conversation_id, text, list(attachments))
+        for notice in self._take_notices():
+            yield notice
+        yield TurnSaved(self.conversation_id, turn)
+        turn_id = await self._store("start_model_turn", self.conversation_id)
+        async for event in self._answer(turn_id, settings, before=None):
+            yield event
+
+    async def retry(self, turn_id: int, settings: ChatSettings) -> AsyncIterator[ChatEvent]:
+        """Stream an answer again in its place (interrupted, stopped or failed)."""
+        await self._store("retry_model_turn", turn_id)
+        async for event in self._answer(turn_id, settings, before=turn_id):
+            yield event
+
+    async def _answer(
+        self, turn_id: int, settings: ChatSettings, *, before: int | None
+    ) -> AsyncIterator[ChatEvent]:
+        assert self.conversation_id is not None
+        conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
+        contents = await asyncio.to_thread(
+            conversation_request_contents,
+            conversation,
+            self.history.attachment_bytes,
+            before=before if before is not None else turn_id,
+        )
+        yield AnswerStarted(turn_id)
+        client = await self.connections.client()
+        saver = _AnswerSaver(self, turn_id, AutosaveThrottle(self._interval), self._clock)
+        try:
+            async for event in client.stream(settings.request(contents)):
+                if isinstance(event, TextDelta | ThoughtDelta):
+                    saver.add(event)
+                elif isinstance(event, Completed):
+                    await saver.close()
+                    await self._store("finish_model_turn", saver.turn_id, event.answer)
+                yield event
+                for notice in self._take_notices():
+                    yield notice
+        except GeminiError as error:
+            await saver.close()
+            error.partial = error.partial or saver.answer_so_far()
+            await self._store("finish_model_turn", saver.turn_id, error=error)
+            raise
+        except asyncio.CancelledError:
+            # Stopped by the user or by closing the window: keep what arrived. Shielded, so
+            # the save completes even though this task is being cancelled.
+            await asyncio.shield(self._stop(saver))
+            raise
+        finally:
+            saver.cancel_timer()
+
+    async def _stop(self, saver: _AnswerSaver) -> None:
+        await saver.close()
+        await self._store(
+            "finish_model_turn", saver.turn_id, saver.answer_so_far(), status=TurnStatus.STOPPED
+        )
+
+    def _take_notices(self) -> list[HistoryNotice]:
+        notices, self._notices = self._notices, []
+        return notices
+
+    async def _store(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call the history off the event loop; on a disk failure, move to memory once
+        and repeat the call there."""
+        try:
+            return await asyncio.to_thread(
+                getattr(self.history, method), *self._ids(args), **kwargs
+            )
+        except HistoryUnavailableError as error:
+            if not self.history.persistent:
+                raise
+            log.warning("History unavailable (%s); keeping the conversation in memory", error)
+            self._moved_ids = await asyncio.to_thread(self._move_to_memory)
+            self._notices.append(HistoryNotice(error))
+            return await asyncio.to_thread(
+                getattr(self.history, method), *self._ids(args), **kwargs
+            )
+
+    def _ids(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        # Only ids are passed as plain ints to the store's methods.
+        return tuple(self._moved_ids.get(a, a) if type(a) is int else a for a in args)
+
+    def _move_to_memory(self) -> dict[int, int]:
+        """Copy the open conversation into an in-memory store; old ids -> new ids."""
+        old, memory = self.history, HistoryStore.in_memory()
+        ids: dict[int, int] = {}
+        if self.conversation_id is not None:
+            conversation = old.load(self.conversation_id)
+            new_id = memory.create_conversation(conversation.settings)
+            ids[self.conversation_id] = new_id
+            for turn in conversation.turns:
+                ids[turn.id] = _copy_turn(old, memory, new_id, turn)
+            self.conversation_id = new_id
+        self.history = memory
+        return ids
+
+
+def _copy_turn(old: HistoryStore, memory: HistoryStore, conversation_id: int, turn: Turn) -> int:
+    if turn.role == "user":
+        files = [
+            NewAttachment(old.attachment_bytes(ref.sha256), ref.mime_type, ref.name)
+            for ref in turn.attachments
+        ]
+        return memory.add_user_turn(conversation_id, turn.text, files).id
+    turn_id = memory.start_model_turn(conversation_id)
+    if turn.status is not TurnStatus.STREAMING:
+        memory.finish_model_turn(turn_id, turn.answer(), status=turn.status, error=turn.error)
+    return turn_id
+
+
+class _AnswerSaver:
+    """Keeps the answer so far and saves it on the throttle's schedule."""
+
+    def __init__(
+        self,
+        service: ChatService,
+        turn_id: int,
+        throttle: AutosaveThrottle,
+        clock: Callable[[], float],
+    ) -> None:
+        self._service = service
+        self.turn_id = turn_id
+        self._throttle = throttle
+        self._clock = clock
+        self._text: list[str] = []
+        self._thoughts: list[str] = []
+        self._saving: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+
+    def add(self, event: TextDelta | ThoughtDelta) -> None:
+        (self._text if isinstance(event, TextDelta) else self._thoughts).append(event.text)
+        if self._throttle.note(self._clock()):
+            self._save_soon()
+        else:
+            self._arm_timer()
+
+    def answer_so_far(self) -> Answer:
+        return Answer(text="".join(self._text), thoughts="".join(self._thoughts))
+
+    def _arm_timer(self) -> None:
+        # Text that waits while no more arrives is saved when its second is up.
+        deadline = self._throttle.deadline
+        if self._timer is not None or deadline is None:
+            return
+        loop = asyncio.get_running_loop()
+        self._timer = loop.call_later(max(0.0, deadline - self._clock()), self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        if self._throttle.due(self._clock()):
+            self._save_soon()
+
+    def _save_soon(self) -> None:
+        if self._saving is not None and not self._saving.done():
+            self._arm_timer()  # one save at a time; the next one catches up
+            return
+        text, thoughts = "".join(self._text), "".join(self._thoughts)
+        self._saving = asyncio.ensure_future(
+            self._service._store("save_partial", self.turn_id, text, thoughts)
+        )
+        self._saving.add_done_callback(_log_failure)
+
+    async def close(self) -> None:
+        """Wait for a save in flight (the final save follows it)."""
+        self.cancel_timer()
+        if self._saving is not None:
+            with contextlib.suppress(Exception):
+                await self._saving
+            # A save may have moved the conversation to memory: the turn has a new id then.
+        self._throttle.finish()
+
+    def cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _log_failure(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("Autosave failed", exc_info=task.exception())

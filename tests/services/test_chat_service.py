@@ -1,0 +1,160 @@
+"""A conversation end to end: the user's turn saved before sending, the answer autosaved
+while it streams, stopped and failed answers kept, retry in place, a full disk survived."""
+
+from __future__ import annotations
+
+import asyncio
+import struct
+import zlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from desktop.core.answer import Completed, TextDelta
+from desktop.core.conversation import ChatSettings, NewAttachment, TurnStatus
+from desktop.core.errors import ServerError
+from desktop.core.profile import Profile, SignInKind
+from desktop.services.chat_service import AnswerStarted, ChatService, HistoryNotice, TurnSaved
+from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
+from desktop.services.profile_store import ProfileStore
+from tests.loopback import LoopbackServer, Scenario
+
+pytestmark = pytest.mark.asyncio
+SETTINGS = ChatSettings(model="gemini-2.5-flash")
+
+
+def png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x10\x80\xf0" * 2 for _ in range(2))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest_asyncio.fixture
+async def service(loopback_server: LoopbackServer, tmp_path: Path) -> AsyncIterator[ChatService]:
+    store = ProfileStore.in_memory()
+    store.save(
+        Profile.new("Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url),
+        "test-api-key",
+    )
+    connections = ConnectionManager(store, {})
+    history = HistoryStore.open(tmp_path / "history")
+    chat = ChatService(connections, history, autosave_interval=0.05)
+    yield chat
+    await connections.aclose()
+    chat.history.close()
+    history.close()
+
+
+async def test_the_users_turn_is_saved_before_the_request_leaves(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    stream = service.send("What is this?", [NewAttachment(png(), "image/png", "dot.png")], SETTINGS)
+    saved = await anext(stream)
+    assert isinstance(saved, TurnSaved)
+    assert loopback_server.requests == []  # nothing sent yet
+    on_disk = service.history.load(saved.conversation_id).turns
+    assert [(t.role, t.text) for t in on_disk] == [("user", "What is this?")]
+    assert on_disk[0].attachments[0].name == "dot.png"
+    events = [saved] + [event async for event in stream]
+    assert isinstance(events[1], AnswerStarted) and isinstance(events[-1], Completed)
+    final = service.history.load(saved.conversation_id).turns[-1]
+    assert final.status is TurnStatus.COMPLETE and "image/png" in final.text
+    body = loopback_server.requests[-1].json
+    assert body["contents"][0]["parts"][0]["inlineData"]["mimeType"] == "image/png"
+
+
+async def test_the_second_turn_carries_the_first_from_the_history(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    [event async for event in service.send("First", [], SETTINGS)]
+    [event async for event in service.send("Second", [], SETTINGS)]
+    contents = loopback_server.requests[-1].json["contents"]
+    assert [c["role"] for c in contents] == ["user", "model", "user"]
+
+
+async def test_the_answer_is_saved_while_it_streams(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    loopback_server.script(Scenario(text="word " * 30, chunks=30, drip_delay=0.02))
+    saved_lengths: list[int] = []
+    async for event in service.send("Go slowly", [], SETTINGS):
+        if isinstance(event, TextDelta):
+            assert service.conversation_id is not None
+            saved_lengths.append(len(service.history.load(service.conversation_id).turns[-1].text))
+    assert max(saved_lengths) > 0 and len(set(saved_lengths)) >= 3  # it grew, more than once
+
+
+async def test_stop_keeps_the_partial_answer_marked_stopped(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    loopback_server.script(Scenario(text="slow " * 40, chunks=40, drip_delay=0.05))
+    first = asyncio.Event()
+
+    async def consume() -> None:
+        async for event in service.send("Tell me", [], SETTINGS):
+            if isinstance(event, TextDelta):
+                first.set()
+
+    task = asyncio.create_task(consume())
+    await asyncio.wait_for(first.wait(), 5)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert service.conversation_id is not None
+    answer = service.history.load(service.conversation_id).turns[-1]
+    assert answer.status is TurnStatus.STOPPED and answer.text.startswith("slow")
+
+
+async def test_an_error_mid_stream_keeps_the_text_and_retry_streams_it_again(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    loopback_server.script(Scenario(text="one two three four", chunks=4, error_after_events=2))
+    with pytest.raises(ServerError):
+        [event async for event in service.send("Count", [], SETTINGS)]
+    assert service.conversation_id is not None
+    failed = service.history.load(service.conversation_id).turns[-1]
+    assert failed.status is TurnStatus.FAILED and failed.text and failed.error is not None
+    events = [event async for event in service.retry(failed.id, SETTINGS)]
+    assert isinstance(events[-1], Completed)
+    turns = service.history.load(service.conversation_id).turns
+    assert len(turns) == 2 and turns[-1].id == failed.id and turns[-1].status is TurnStatus.COMPLETE
+    assert [c["role"] for c in loopback_server.requests[-1].json["contents"]] == ["user"]
+
+
+async def test_a_full_disk_moves_the_conversation_to_memory_and_the_answer_goes_on(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    [event async for event in service.send("Before the disk filled", [], SETTINGS)]
+    store: Any = service.history
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's real "disk is full"
+    events = [event async for event in service.send("A long prompt " * 5000, [], SETTINGS)]
+    notices = [e for e in events if isinstance(e, HistoryNotice)]
+    assert len(notices) == 1 and notices[0].error.status == "HISTORY_DISK_FULL"
+    assert isinstance(events[-1], Completed)
+    assert not service.history.persistent
+    assert service.conversation_id is not None
+    turns = service.history.load(service.conversation_id).turns
+    assert [t.text[:22] for t in turns] == [
+        "Before the disk filled",
+        turns[1].text[:22],
+        "A long prompt A long p",
+        turns[3].text[:22],
+    ]
+    assert turns[-1].status is TurnStatus.COMPLETE
+    # The request still carried the whole conversation.
+    assert len(loopback_server.requests[-1].json["contents"]) == 3

@@ -1,0 +1,638 @@
+"""The Settings dock: every setting of a request, in plain words. Basic is always shown;
+Advanced and Safety fold away. Unset settings send nothing, so the model's defaults apply."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.conversation import ChatSettings
+from desktop.core.errors import InvalidRequestError
+from desktop.core.model_info import ModelInfo
+from desktop.core.request import (
+    GenerationConfig,
+    HarmBlockMethod,
+    HarmBlockThreshold,
+    HarmCategory,
+    SafetySetting,
+    ThinkingConfig,
+)
+from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
+from desktop.ui.parameters.model_picker import ModelPicker
+from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
+from desktop.ui.parameters.schema_editor import SchemaEditor, schema_text
+from desktop.ui.parameters.section import CollapsibleSection
+from desktop.ui.parameters.stop_sequences import StopSequenceEditor
+from desktop.ui.parameters.style import dock_style_sheet
+from desktop.ui.parameters.texts import (
+    Help,
+    method_choices,
+    mime_choices,
+    safety_key,
+    setting_help,
+    threshold_choices,
+    whole_number,
+)
+from desktop.ui.parameters.thinking_budget import ThinkingBudgetEdit
+
+log = logging.getLogger(__name__)
+
+SETTINGS_KEY = "parameterDock/chatSettings"
+SCHEMA_TEXT_KEY = "parameterDock/schemaText"  # an unfinished schema survives a restart
+ADVANCED_OPEN_KEY = "parameterDock/advancedOpen"
+SAFETY_OPEN_KEY = "parameterDock/safetyOpen"
+
+JSON_MIME = "application/json"
+MAX_OUTPUT_TOKENS = 65_536
+MAX_SYSTEM_INSTRUCTION_LINES = 5
+MIN_WIDTH = 360  # the widest row (label, number box, reset) plus the scroll bar
+
+
+class ParameterDock(QDockWidget):
+    """Widgets only: `settings()` says what the next request uses; the controller decides
+    what to do with `settings_changed` and `models_refresh_requested`."""
+
+    settings_changed = Signal()
+    models_refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parameterDock")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._rows: dict[str, SettingRow] = {}
+        self._quiet = 0  # > 0 while set_settings or reset_all change many controls at once
+        self._last_emitted: ChatSettings | None = None
+        helps = setting_help()
+
+        # -- Basic --------------------------------------------------------------------------------
+        basic = RowGrid("basic")
+        self._model = ModelPicker()
+        self._add(
+            basic,
+            "model",
+            helps,
+            self._model,
+            read=self._model.model_id,
+            write=self._model.set_model_id,
+            default="",
+            kind=RowKind.WIDE,
+        )
+        self._temperature = OptionalDoubleSpinBox(
+            0.0, 2.0, step=0.1, start=1.0, unset_text=self.tr("Model default")
+        )
+        self._add_number(basic, "temperature", helps, self._temperature)
+        self._max_tokens = OptionalSpinBox(
+            1, MAX_OUTPUT_TOKENS, start=8_192, step=1_024, unset_text=self.tr("Model default")
+        )
+        self._max_tokens.setGroupSeparatorShown(True)
+        self._max_tokens.setSuffix(self.tr(" tokens"))
+        self._add_number(basic, "max_output_tokens", helps, self._max_tokens)
+        self._system = QPlainTextEdit()
+        self._system.setPlaceholderText(self.tr("For example: Answer briefly, in plain English."))
+        self._system.setTabChangesFocus(True)
+        lines = MAX_SYSTEM_INSTRUCTION_LINES
+        self._system.setFixedHeight(self._system.fontMetrics().lineSpacing() * lines + 14)
+        self._add(
+            basic,
+            "system_instruction",
+            helps,
+            self._system,
+            read=self._system_instruction,
+            write=lambda value: self._set_plain_text(self._system, value or ""),
+            default=None,
+            kind=RowKind.WIDE,
+        )
+        self._google_search = self._add_check(basic, "google_search", helps)
+
+        # -- Advanced -----------------------------------------------------------------------------
+        advanced = RowGrid("advanced")
+        self._top_p = OptionalDoubleSpinBox(
+            0.0, 1.0, step=0.05, start=0.95, unset_text=self.tr("Model default")
+        )
+        self._add_number(advanced, "top_p", helps, self._top_p)
+        self._top_k = OptionalSpinBox(1, 100, start=40, unset_text=self.tr("Model default"))
+        self._add_number(advanced, "top_k", helps, self._top_k)
+        self._candidates = OptionalSpinBox(1, 8, start=1, unset_text=self.tr("Model default"))
+        self._add_number(advanced, "candidate_count", helps, self._candidates)
+        self._presence = OptionalDoubleSpinBox(
+            -2.0, 2.0, step=0.1, start=0.0, unset_text=self.tr("Model default")
+        )
+        self._add_number(advanced, "presence_penalty", helps, self._presence)
+        self._frequency = OptionalDoubleSpinBox(
+            -2.0, 2.0, step=0.1, start=0.0, unset_text=self.tr("Model default")
+        )
+        self._add_number(advanced, "frequency_penalty", helps, self._frequency)
+        self._seed = OptionalSpinBox(
+            -2_147_483_647, 2_147_483_647, start=0, unset_text=self.tr("Random")
+        )
+        self._add_number(advanced, "seed", helps, self._seed)
+        self._stops = StopSequenceEditor()
+        self._add(
+            advanced,
+            "stop_sequences",
+            helps,
+            self._stops,
+            read=self._stops.sequences,
+            write=self._stops.set_sequences,
+            default=(),
+            kind=RowKind.WIDE,
+        )
+        self._stops.changed.connect(self._on_control_changed)
+        self._thinking = ThinkingBudgetEdit()
+        self._add(
+            advanced,
+            "thinking_budget",
+            helps,
+            self._thinking,
+            read=self._thinking.value,
+            write=self._thinking.set_value,
+        )
+        self._thinking.changed.connect(self._on_control_changed)
+        self._thoughts = self._add_check(advanced, "include_thoughts", helps)
+        self._mime = ChoiceComboBox()
+        for text, value in mime_choices():
+            self._mime.add_choice(text, value)
+        self._add(
+            advanced,
+            "response_mime_type",
+            helps,
+            self._mime,
+            read=self._mime.value,
+            write=self._mime.set_value,
+        )
+        self._mime.value_changed.connect(self._on_control_changed)
+        self._schema = SchemaEditor()
+        self._add(
+            advanced,
+            "response_schema",
+            helps,
+            self._schema,
+            read=self._schema.text,
+            write=lambda value: self._schema.set_text(value or ""),
+            default="",
+            kind=RowKind.WIDE,
+        )
+        self._schema.changed.connect(self._on_control_changed)
+        self._logprobs_on = self._add_check(advanced, "response_logprobs", helps)
+        self._logprobs = OptionalSpinBox(1, 20, start=5, unset_text=self.tr("None"))
+        self._add_number(advanced, "logprobs", helps, self._logprobs)
+        self._audio_timestamp = self._add_check(advanced, "audio_timestamp", helps)
+
+        # -- Safety -------------------------------------------------------------------------------
+        safety = RowGrid("safety")
+        self._thresholds: dict[HarmCategory, ChoiceComboBox] = {}
+        for category in HarmCategory:
+            combo = ChoiceComboBox()
+            for text, value in threshold_choices():
+                combo.add_choice(text, value)
+            self._add(
+                safety,
+                safety_key(category),
+                helps,
+                combo,
+                read=combo.value,
+                write=combo.set_value,
+                kind=RowKind.STACKED,  # the choices need the width: "Block some (medium and above)"
+            )
+            combo.value_changed.connect(self._on_control_changed)
+            self._thresholds[category] = combo
+        self._method = ChoiceComboBox()
+        for text, value in method_choices():
+            self._method.add_choice(text, value)
+        self._add(
+            safety,
+            "safety_method",
+            helps,
+            self._method,
+            read=self._method.value,
+            write=self._method.set_value,
+            kind=RowKind.STACKED,
+        )
+        self._method.value_changed.connect(self._on_control_changed)
+        note = QLabel(
+            self.tr(
+                "Safety filters only act on answers. “Judged by” works on Vertex AI only, and "
+                "needs at least one filter set above."
+            )
+        )
+        note.setObjectName("safetyNote")
+        note.setWordWrap(True)
+        safety.add_widget(note)
+
+        # -- The whole dock -----------------------------------------------------------------------
+        grids = (basic, advanced, safety)
+        label_width = max(grid.label_width() for grid in grids)
+        for grid in grids:
+            grid.set_label_width(label_width)
+        self._advanced = CollapsibleSection(self.tr("Advanced"), advanced, name="advanced")
+        self._safety = CollapsibleSection(self.tr("Safety"), safety, name="safety")
+
+        self._problem = QLabel()
+        self._problem.setObjectName("settingsProblem")
+        self._problem.setWordWrap(True)
+        self._problem.hide()
+
+        self._reset_all = QPushButton(self.tr("Reset all to defaults"))
+        self._reset_all.setObjectName("resetAllButton")
+        self._reset_all.setToolTip(
+            self.tr("Put every setting here back to its default (the model's own choices)")
+        )
+        self._reset_all.setCursor(Qt.CursorShape.PointingHandCursor)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addStretch(1)
+        footer.addWidget(self._reset_all)
+
+        contents = QWidget()
+        contents.setObjectName("parameterDockContents")
+        layout = QVBoxLayout(contents)
+        layout.setContentsMargins(14, 12, 12, 14)
+        layout.setSpacing(12)
+        layout.addWidget(basic)
+        layout.addWidget(_separator())
+        layout.addWidget(self._advanced)
+        layout.addWidget(_separator())
+        layout.addWidget(self._safety)
+        layout.addWidget(_separator())
+        layout.addWidget(self._problem)
+        layout.addLayout(footer)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("parameterScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(contents)
+        self.setWidget(scroll)
+        self.setMinimumWidth(MIN_WIDTH)
+
+        self._model.changed.connect(self._on_control_changed)
+        self._model.refresh_requested.connect(self._on_model_refresh_requested)
+        self._system.textChanged.connect(self._on_control_changed)
+        self._reset_all.clicked.connect(self._on_reset_all_clicked)
+        self._advanced.toggled.connect(self._on_section_toggled)
+        for row in self._rows.values():
+            row.reset_button.clicked.connect(self._on_reset_clicked)
+
+        self.setStyleSheet(dock_style_sheet(self.palette()))
+        self._last_emitted = self.settings()
+        self._update_rows()
+
+    # -- the API the controller uses -----------------------------------------------------------
+
+    def settings(self) -> ChatSettings:
+        """What the next request sends: unset settings are None and are left out."""
+        thinking_budget = self._thinking.value()
+        include_thoughts = True if self._thoughts.isChecked() else None
+        thinking = None
+        if thinking_budget is not None or include_thoughts is not None:
+            thinking = ThinkingConfig(
+                include_thoughts=include_thoughts, thinking_budget=thinking_budget
+            )
+        config = GenerationConfig(
+            temperature=self._temperature.value_or_none(),
+            top_p=self._top_p.value_or_none(),
+            top_k=self._top_k.value_or_none(),
+            candidate_count=self._candidates.value_or_none(),
+            max_output_tokens=self._max_tokens.value_or_none(),
+            presence_penalty=self._presence.value_or_none(),
+            frequency_penalty=self._frequency.value_or_none(),
+            stop_sequences=self._stops.sequences(),
+            response_mime_type=self._mime.value(),
+            response_schema=self._schema.result().schema,
+            seed=self._seed.value_or_none(),
+            response_logprobs=True if self._logprobs_on.isChecked() else None,
+            logprobs=self._logprobs.value_or_none(),
+            audio_timestamp=True if self._audio_timestamp.isChecked() else None,
+            thinking=thinking,
+        )
+        method = self._method.value()
+        safety = tuple(
+            SafetySetting(category=category, threshold=threshold, method=method)
+            for category, combo in self._thresholds.items()
+            if isinstance(threshold := combo.value(), HarmBlockThreshold)
+        )
+        return ChatSettings(
+            model=self._model.model_id(),
+            system_instruction=self._system_instruction(),
+            generation_config=config,
+            safety_settings=safety,
+            google_search=self._google_search.isChecked(),
+        )
+
+    def set_settings(self, settings: ChatSettings) -> None:
+        """Show `settings` in every control (reopening a conversation). Values outside a
+        control's range are brought to its nearest end."""
+        config = settings.generation_config
+        thinking = config.thinking or ThinkingConfig()
+        thresholds: dict[HarmCategory, HarmBlockThreshold] = {}
+        method: HarmBlockMethod | None = None
+        for setting in settings.safety_settings:
+            thresholds[setting.category] = setting.threshold
+            method = method or setting.method
+        with self._changing_many():
+            self._model.set_model_id(settings.model)
+            self._temperature.set_value_or_none(config.temperature)
+            self._max_tokens.set_value_or_none(config.max_output_tokens)
+            self._set_plain_text(self._system, settings.system_instruction or "")
+            self._google_search.setChecked(settings.google_search)
+            self._top_p.set_value_or_none(config.top_p)
+            self._top_k.set_value_or_none(config.top_k)
+            self._candidates.set_value_or_none(config.candidate_count)
+            self._presence.set_value_or_none(config.presence_penalty)
+            self._frequency.set_value_or_none(config.frequency_penalty)
+            self._seed.set_value_or_none(config.seed)
+            self._stops.set_sequences(config.stop_sequences)
+            self._thinking.set_value(thinking.thinking_budget)
+            self._thoughts.setChecked(bool(thinking.include_thoughts))
+            self._mime.set_value(config.response_mime_type)
+            self._schema.set_text(schema_text(config.response_schema))
+            self._logprobs_on.setChecked(bool(config.response_logprobs))
+            self._logprobs.set_value_or_none(config.logprobs)
+            self._audio_timestamp.setChecked(bool(config.audio_timestamp))
+            for category, combo in self._thresholds.items():
+                combo.set_value(thresholds.get(category))
+            self._method.set_value(method)
+
+    def reset_all(self) -> None:
+        """Every setting back to its default; the model picker's list stays."""
+        with self._changing_many():
+            for row in self._rows.values():
+                row.reset()
+            self._stops.input.clear()
+
+    def validation_error(self) -> str | None:
+        """Why the current settings cannot be sent, in plain words; None when they can."""
+        problem = self._schema.problem()
+        if problem is not None:
+            return self.tr("The JSON schema needs fixing. %1").replace("%1", problem.describe())
+        settings = self.settings()
+        config = settings.generation_config
+        try:
+            config.validate()
+        except InvalidRequestError as error:
+            return f"{error.explanation} {error.hint}"
+        if config.logprobs is not None and not config.response_logprobs:
+            return self.tr(
+                "“Alternatives” only works with “Show how sure the model was” on. "
+                "Switch that on, or reset Alternatives."
+            )
+        info = self._model.info(settings.model)
+        wanted = config.max_output_tokens
+        if (
+            info is not None
+            and info.output_token_limit
+            and wanted
+            and wanted > info.output_token_limit
+        ):
+            return (
+                self.tr(
+                    "%1 writes at most %2 tokens per answer, and Max answer length is %3. "
+                    "Lower Max answer length to %2 or less."
+                )
+                .replace("%1", info.display_name or info.id)
+                .replace("%2", whole_number(self.locale(), info.output_token_limit))
+                .replace("%3", whole_number(self.locale(), wanted))
+            )
+        return None
+
+    def set_models(self, models: list[ModelInfo]) -> None:
+        """The models the active connection can use (from its live list or the cache)."""
+        self._model.set_models(models)
+        self._update_rows()
+
+    def set_models_loading(self, loading: bool) -> None:
+        """While a fresh list loads: the refresh button waits and the picker says so."""
+        self._model.set_loading(loading)
+
+    def set_default_model(self, model_id: str) -> None:
+        """The connection's own model, named where no model is chosen here."""
+        self._model.set_default_model(model_id)
+
+    def save_state(self, settings: QSettings) -> None:
+        """Keep the settings, an unfinished schema and which sections are open."""
+        settings.setValue(SETTINGS_KEY, self.settings().to_json())
+        draft = self._schema.text() if self._schema.problem() is not None else ""
+        settings.setValue(SCHEMA_TEXT_KEY, draft)
+        settings.setValue(ADVANCED_OPEN_KEY, self._advanced.is_expanded())
+        settings.setValue(SAFETY_OPEN_KEY, self._safety.is_expanded())
+
+    def restore_state(self, settings: QSettings) -> None:
+        """The opposite of save_state; anything missing or unreadable falls back to the
+        default instead of failing."""
+        try:
+            saved = settings.value(SETTINGS_KEY)
+            restored = ChatSettings.from_json(saved) if isinstance(saved, str) else ChatSettings()
+        except Exception:  # a broken preference must never stop the app from starting
+            log.warning("The saved settings could not be read; using the defaults", exc_info=True)
+            restored = ChatSettings()
+        self.set_settings(restored)
+        draft = settings.value(SCHEMA_TEXT_KEY)
+        if (
+            isinstance(draft, str)
+            and draft.strip()
+            and restored.generation_config.response_schema is None
+        ):
+            self._schema.set_text(draft)
+        self._advanced.set_expanded(_as_bool(settings.value(ADVANCED_OPEN_KEY)))
+        self._safety.set_expanded(_as_bool(settings.value(SAFETY_OPEN_KEY)))
+
+    # -- what tests and the controller may look at -------------------------------------------
+
+    def setting_keys(self) -> tuple[str, ...]:
+        """Every setting's key, in the order the dock shows them."""
+        return tuple(self._rows)
+
+    def row(self, key: str) -> SettingRow:
+        return self._rows[key]
+
+    def control(self, key: str) -> QWidget:
+        return self._rows[key].control
+
+    def reset_button(self, key: str) -> QToolButton:
+        return self._rows[key].reset_button
+
+    @property
+    def model_picker(self) -> ModelPicker:
+        return self._model
+
+    @property
+    def schema_editor(self) -> SchemaEditor:
+        return self._schema
+
+    @property
+    def stop_sequence_editor(self) -> StopSequenceEditor:
+        return self._stops
+
+    @property
+    def advanced_section(self) -> CollapsibleSection:
+        return self._advanced
+
+    @property
+    def safety_section(self) -> CollapsibleSection:
+        return self._safety
+
+    @property
+    def reset_all_button(self) -> QPushButton:
+        return self._reset_all
+
+    def problem_text(self) -> str:
+        """The problem shown at the foot of the dock ("" when none is shown there)."""
+        return self._problem.text() if not self._problem.isHidden() else ""
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _add(
+        self,
+        grid: RowGrid,
+        key: str,
+        helps: dict[str, Help],
+        control: QWidget,
+        *,
+        read: Any,
+        write: Any,
+        default: Any = None,
+        kind: RowKind = RowKind.INLINE,
+    ) -> SettingRow:
+        row = grid.add_row(
+            key, helps[key], control, read=read, write=write, default=default, kind=kind
+        )
+        self._rows[key] = row
+        return row
+
+    def _add_number(
+        self,
+        grid: RowGrid,
+        key: str,
+        helps: dict[str, Help],
+        spin: OptionalSpinBox | OptionalDoubleSpinBox,
+    ) -> None:
+        self._add(grid, key, helps, spin, read=spin.value_or_none, write=spin.set_value_or_none)
+        spin.valueChanged.connect(self._on_control_changed)
+
+    def _add_check(self, grid: RowGrid, key: str, helps: dict[str, Help]) -> QCheckBox:
+        box = QCheckBox(helps[key].label)
+        box.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._add(
+            grid,
+            key,
+            helps,
+            box,
+            read=box.isChecked,
+            write=lambda value: box.setChecked(bool(value)),
+            default=False,
+            kind=RowKind.CHECK,
+        )
+        box.toggled.connect(self._on_control_changed)
+        return box
+
+    # -- keeping everything in step ----------------------------------------------------------------
+
+    def _system_instruction(self) -> str | None:
+        text = self._system.toPlainText()
+        return text if text.strip() else None
+
+    @staticmethod
+    def _set_plain_text(edit: QPlainTextEdit, text: str) -> None:
+        if edit.toPlainText() != text:
+            edit.setPlainText(text)
+
+    def _changing_many(self) -> _ChangingMany:
+        return _ChangingMany(self)
+
+    def _update_rows(self) -> None:
+        """Reset buttons, the rows that depend on others, and the problem line."""
+        for row in self._rows.values():
+            row.refresh()
+        schema_row = self._rows["response_schema"]
+        schema_row.set_visible(self._mime.value() == JSON_MIME or bool(self._schema.text()))
+        self._logprobs.setEnabled(self._logprobs_on.isChecked())
+        self._method.setEnabled(
+            any(combo.value() is not None for combo in self._thresholds.values())
+        )
+        problem = self.validation_error()
+        schema_shown = self._schema.isVisibleTo(self)
+        if problem is not None and self._schema.problem() is not None and schema_shown:
+            problem = None  # the editor itself shows it, right where the typing happens
+        self._problem.setText(problem or "")
+        self._problem.setVisible(problem is not None)
+
+    def _settle(self) -> None:
+        self._update_rows()
+        current = self.settings()
+        if current != self._last_emitted:
+            self._last_emitted = current
+            self.settings_changed.emit()
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _on_control_changed(self, *_args: object) -> None:
+        if not self._quiet:
+            self._settle()
+
+    def _on_reset_clicked(self) -> None:
+        button = self.sender()
+        for row in self._rows.values():
+            if row.reset_button is button:
+                with self._changing_many():
+                    row.reset()
+                row.control.setFocus()
+                return
+
+    def _on_section_toggled(self, _expanded: bool) -> None:
+        self._update_rows()
+
+    def _on_reset_all_clicked(self) -> None:
+        self.reset_all()
+
+    def _on_model_refresh_requested(self) -> None:
+        self.models_refresh_requested.emit()
+
+
+class _ChangingMany:
+    """Hold back settings_changed while many controls change; emit once at the end."""
+
+    def __init__(self, dock: ParameterDock) -> None:
+        self._dock = dock
+
+    def __enter__(self) -> None:
+        self._dock._quiet += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._dock._quiet -= 1
+        if not self._dock._quiet:
+            self._dock._settle()
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setObjectName("sectionSeparator")
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFixedHeight(1)
+    return line
+
+
+def _as_bool(value: object) -> bool:
+    """QSettings gives back "true" from an INI file and True from the registry."""
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str) and value.strip().lower() in ("true", "1", "yes")

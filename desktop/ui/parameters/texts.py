@@ -1,0 +1,276 @@
+"""What the dock says about each setting: its label, what it does to the answer, and its
+default, in plain words. No widgets here."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.core.request import HarmBlockMethod, HarmBlockThreshold, HarmCategory
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ParameterDock", text)
+
+
+def whole_number(locale: QLocale, value: int) -> str:
+    """65,536 rather than 65536, as the spin boxes show it (the C locale omits the commas)."""
+    grouped = QLocale(locale)
+    grouped.setNumberOptions(grouped.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return grouped.toString(value)
+
+
+@dataclass(frozen=True)
+class Help:
+    label: str
+    what: str
+    default: str
+
+    def tooltip(self) -> str:
+        """Rich text, so Qt wraps it: what it does, then the default on a line of its own."""
+        return (
+            f"<p>{html.escape(self.what)}</p>"
+            f"<p><b>{html.escape(tr('Default:'))}</b> {html.escape(self.default)}</p>"
+        )
+
+    def reset_tooltip(self) -> str:
+        return tr("Back to the default: %1").replace("%1", self.default)
+
+
+def setting_help() -> dict[str, Help]:
+    """Every setting of the dock by its key (GenerationConfig's field names where there is one)."""
+    return {
+        "model": Help(
+            tr("Model"),
+            tr(
+                "Which Gemini model answers. Pro models think harder; Flash models are faster "
+                "and cost less. Type any part of a name to search, or type the name of a model "
+                "that is not listed: it is sent as you typed it."
+            ),
+            tr("the model chosen in Connection settings."),
+        ),
+        "temperature": Help(
+            tr("Temperature"),
+            tr(
+                "How adventurous the wording is. Low (0–0.5): focused and repeatable. "
+                "High (1.5–2): varied and creative."
+            ),
+            tr("the model's own (1.0 for Gemini 2.x)."),
+        ),
+        "max_output_tokens": Help(
+            tr("Max answer length"),
+            tr(
+                "The longest answer the model may write, in tokens (a token is about ¾ of a "
+                "word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. "
+                "On Gemini 2.5, thinking uses part of it."
+            ),
+            tr("the model's own limit (65,536 tokens for Gemini 2.5)."),
+        ),
+        "system_instruction": Help(
+            tr("Instructions"),
+            tr(
+                "Standing instructions the model follows for the whole conversation, such as "
+                "“Answer in French” or “Explain it as you would to a beginner”."
+            ),
+            tr("none."),
+        ),
+        "google_search": Help(
+            tr("Search Google for up-to-date facts"),
+            tr(
+                "Lets the model look things up on Google and show its sources. Useful for "
+                "news and recent facts. Google may charge for searches beyond a free allowance."
+            ),
+            tr("off."),
+        ),
+        "top_p": Help(
+            tr("Top-P"),
+            tr(
+                "How wide a choice of words the model considers (0–1). Lower keeps to the most "
+                "likely words: plainer and safer. Higher lets in less likely ones: more "
+                "surprising."
+            ),
+            tr("the model's own (0.95 for Gemini 2.x)."),
+        ),
+        "top_k": Help(
+            tr("Top-K"),
+            tr(
+                "The model picks each next word from only this many likely candidates (1–100; "
+                "Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied."
+            ),
+            tr("the model's own (often 40 or 64)."),
+        ),
+        "candidate_count": Help(
+            tr("Answers"),
+            tr(
+                "How many different answers the model writes at once (1–8). While an answer "
+                "streams, only the first one is shown, so more mostly adds cost."
+            ),
+            tr("1."),
+        ),
+        "stop_sequences": Help(
+            tr("Stop at"),
+            tr(
+                "The answer stops as soon as the model writes one of these words or phrases, "
+                "which is left out. Capitals matter. Up to 5."
+            ),
+            tr("none."),
+        ),
+        "presence_penalty": Help(
+            tr("Presence penalty"),
+            tr(
+                "From −2 to 2. Positive values nudge the model towards topics and words it has "
+                "not used yet; negative values let it stay with what it already said."
+            ),
+            tr("the model's own (0: no nudge)."),
+        ),
+        "frequency_penalty": Help(
+            tr("Frequency penalty"),
+            tr(
+                "From −2 to 2. Positive values make the model repeat the same words less "
+                "often; negative values allow more repetition."
+            ),
+            tr("the model's own (0: no nudge)."),
+        ),
+        "seed": Help(
+            tr("Seed"),
+            tr(
+                "Set a number to get nearly the same answer when you ask the same question "
+                "again with the same settings. Not guaranteed."
+            ),
+            tr("random: a new one for every answer."),
+        ),
+        "response_mime_type": Help(
+            tr("Answer format"),
+            tr(
+                "Plain text: ordinary answers. JSON: structured data a program can read; "
+                "describe its shape in the schema below. One choice from a list (text/x.enum): "
+                "for sorting things into categories."
+            ),
+            tr("plain text."),
+        ),
+        "response_schema": Help(
+            tr("JSON schema"),
+            tr(
+                "The shape the JSON answer must have: its fields and their types (OBJECT, "
+                "ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type."
+            ),
+            tr("none: any JSON."),
+        ),
+        "response_logprobs": Help(
+            tr("Show how sure the model was"),
+            tr(
+                "Adds how likely each word of the answer was (token log probabilities). A "
+                "preview feature with a small daily limit."
+            ),
+            tr("off."),
+        ),
+        "logprobs": Help(
+            tr("Alternatives"),
+            tr(
+                "How many other likely words to list at each step (1–20). Needs “Show how "
+                "sure the model was” on."
+            ),
+            tr("none."),
+        ),
+        "thinking_budget": Help(
+            tr("Thinking"),
+            tr(
+                "How much the model may think before it answers, in tokens. More helps with "
+                "hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro "
+                "cannot switch it off). Dynamic: the model decides."
+            ),
+            tr("the model's own (dynamic on Gemini 2.5)."),
+        ),
+        "include_thoughts": Help(
+            tr("Show thoughts"),
+            tr("Shows a summary of the model's thinking above its answer."),
+            tr("off."),
+        ),
+        "audio_timestamp": Help(
+            tr("Understand times in audio"),
+            tr(
+                "For audio-only files: lets the model refer to moments by their time, "
+                "such as “at 1:23”."
+            ),
+            tr("off."),
+        ),
+        **{
+            safety_key(category): Help(
+                category_label(category), _category_what(category), model_default_safety()
+            )
+            for category in HarmCategory
+        },
+        "safety_method": Help(
+            tr("Judged by"),
+            tr(
+                "Probability: blocks by how likely the answer is harmful. Severity: also "
+                "weighs how harmful it would be. Only Vertex AI reads this; with an AI Studio "
+                "key it is left out."
+            ),
+            tr("the model's own (probability)."),
+        ),
+    }
+
+
+def safety_key(category: HarmCategory) -> str:
+    return f"safety_{category.name.lower()}"
+
+
+def model_default_safety() -> str:
+    return tr("the model's own setting, which depends on the model.")
+
+
+def category_label(category: HarmCategory) -> str:
+    return {
+        HarmCategory.HATE_SPEECH: tr("Hate speech"),
+        HarmCategory.DANGEROUS_CONTENT: tr("Dangerous content"),
+        HarmCategory.HARASSMENT: tr("Harassment"),
+        HarmCategory.SEXUALLY_EXPLICIT: tr("Sexually explicit"),
+        HarmCategory.CIVIC_INTEGRITY: tr("Civic integrity"),
+    }[category]
+
+
+def _category_what(category: HarmCategory) -> str:
+    topic = {
+        HarmCategory.HATE_SPEECH: tr("attacks on people for who they are"),
+        HarmCategory.DANGEROUS_CONTENT: tr("help or encouragement to do harmful things"),
+        HarmCategory.HARASSMENT: tr("bullying or threats against someone"),
+        HarmCategory.SEXUALLY_EXPLICIT: tr("sexual content"),
+        HarmCategory.CIVIC_INTEGRITY: tr("misleading claims about elections and voting"),
+    }[category]
+    return tr(
+        "How readily answers with %1 are blocked. Block most: even at low risk. Block some: "
+        "at medium risk and above. Block few: only at high risk. Block none: nothing is "
+        "blocked, but the risk is still reported. Off: this filter is switched off."
+    ).replace("%1", topic)
+
+
+def threshold_choices() -> list[tuple[str, HarmBlockThreshold | None]]:
+    """The threshold combo's choices, from most to least blocking, after "Model default"."""
+    return [
+        (tr("Model default"), None),
+        (tr("Block most (low and above)"), HarmBlockThreshold.BLOCK_LOW_AND_ABOVE),
+        (tr("Block some (medium and above)"), HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE),
+        (tr("Block few (only high)"), HarmBlockThreshold.BLOCK_ONLY_HIGH),
+        (tr("Block none"), HarmBlockThreshold.BLOCK_NONE),
+        (tr("Off"), HarmBlockThreshold.OFF),
+    ]
+
+
+def method_choices() -> list[tuple[str, HarmBlockMethod | None]]:
+    return [
+        (tr("Model default"), None),
+        (tr("Probability"), HarmBlockMethod.PROBABILITY),
+        (tr("Severity"), HarmBlockMethod.SEVERITY),
+    ]
+
+
+def mime_choices() -> list[tuple[str, str | None]]:
+    return [
+        (tr("Model default"), None),
+        (tr("Plain text"), "text/plain"),
+        (tr("JSON"), "application/json"),
+        (tr("One choice from a list"), "text/x.enum"),
+    ]

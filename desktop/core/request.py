@@ -16,6 +16,7 @@ from typing import Any, Literal
 from desktop.core.errors import InvalidRequestError
 
 MAX_STOP_SEQUENCES = 5
+SCHEMA_TYPES = ("application/json", "text/x.enum")  # the response types a schema shapes
 Role = Literal["user", "model"]
 
 
@@ -185,10 +186,11 @@ class GenerationConfig:
             raise InvalidRequestError(
                 "A stop sequence is empty.", hint="Remove the empty stop sequence."
             )
-        if self.response_schema is not None and self.response_mime_type != "application/json":
+        if self.response_schema is not None and self.response_mime_type not in SCHEMA_TYPES:
             raise InvalidRequestError(
-                "A response schema only works when the response type is application/json.",
-                hint="Set the response type to application/json, or remove the schema.",
+                "A response schema only works when the answer format is JSON or a choice "
+                "from a list (application/json or text/x.enum).",
+                hint="Set the answer format to JSON, or remove the schema.",
             )
 
     def to_body(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from desktop.core.conversation import ChatSettings
 from desktop.core.errors import InvalidRequestError
 from desktop.core.model_info import ModelInfo
 from desktop.core.request import (
+    SCHEMA_TYPES,
     GenerationConfig,
     HarmBlockMethod,
     HarmBlockThreshold,
@@ -57,7 +58,6 @@ SCHEMA_TEXT_KEY = "parameterDock/schemaText"  # an unfinished schema survives a 
 ADVANCED_OPEN_KEY = "parameterDock/advancedOpen"
 SAFETY_OPEN_KEY = "parameterDock/safetyOpen"
 
-JSON_MIME = "application/json"
 MAX_OUTPUT_TOKENS = 65_536
 MAX_SYSTEM_INSTRUCTION_LINES = 5
 MIN_WIDTH = 360  # the widest row (label, number box, reset) plus the scroll bar
@@ -564,7 +564,7 @@ class ParameterDock(QDockWidget):
         for row in self._rows.values():
             row.refresh()
         schema_row = self._rows["response_schema"]
-        schema_row.set_visible(self._mime.value() == JSON_MIME or bool(self._schema.text()))
+        schema_row.set_visible(self._mime.value() in SCHEMA_TYPES or bool(self._schema.text()))
         self._logprobs.setEnabled(self._logprobs_on.isChecked())
         self._method.setEnabled(
             any(combo.value() is not None for combo in self._thresholds.values())

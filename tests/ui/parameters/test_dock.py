@@ -293,8 +293,8 @@ def test_a_schema_without_json_is_refused(dock: ParameterDock) -> None:
 
     assert dock.schema_editor.isVisible(), "still shown, so it can be removed"
     assert dock.validation_error() == (
-        "A response schema only works when the response type is application/json. "
-        "Set the response type to application/json, or remove the schema."
+        "A response schema only works when the answer format is JSON or a choice from a list "
+        "(application/json or text/x.enum). Set the answer format to JSON, or remove the schema."
     )
     assert dock.problem_text() == dock.validation_error()
 

@@ -107,21 +107,80 @@ def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, 
 
 @dataclass
 class GuiOptions:
+    """What the command line asks of the window: `gemini-desktop [--profile NAME]
+    [--model ID] [--prompt TEXT] [--send] [FILE ...]`."""
+
     files: list[Path] = field(default_factory=list)
-    """Files named on the command line ("Open with"); attached once the window supports it."""
+    """Files named on the command line ("Open with"), attached when the window opens."""
+    profile: str | None = None
+    """A saved connection, by name, to use instead of the active one."""
+    model: str | None = None
+    """The model id to choose."""
+    prompt: str | None = None
+    """Text to put in the question box."""
+    send: bool = False
+    """Send at once, when the files are attached."""
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> GuiOptions:
+        return cls(
+            files=list(args.files),
+            profile=args.profile,
+            model=args.model,
+            prompt=args.prompt,
+            send=args.send,
+        )
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gemini-desktop",
         description="Ask Google's Gemini models about your questions, photos and videos.",
-        epilog="Without a window: gemini-desktop describe --help",
+        epilog="Example: gemini-desktop --prompt 'What bird is this?' --send bird.jpg\n"
+        "Without a window: gemini-desktop describe --help",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", type=Path, help="photos or videos to open"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        type=Path,
+        help="photos, videos, recordings, PDFs or text files to attach",
+    )
+    parser.add_argument("--profile", metavar="NAME", help="use this saved connection (by name)")
+    parser.add_argument("--model", metavar="ID", help="choose this model, e.g. gemini-2.5-flash")
+    parser.add_argument("--prompt", metavar="TEXT", help="put this question in the question box")
+    parser.add_argument(
+        "--send",
+        action="store_true",
+        help="send the question (and the files) at once; needs --prompt or a FILE",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def parse_gui_args(args: Sequence[str]) -> GuiOptions | int:
+    """The window's options, or the exit code argparse asked for (--help, a usage error)."""
+    parser = _build_parser()
+    parsed = _parse_args(parser, args)
+    if isinstance(parsed, int):
+        return parsed
+    return _gui_options(parser, parsed)
+
+
+def _gui_options(parser: argparse.ArgumentParser, parsed: argparse.Namespace) -> GuiOptions | int:
+    if parsed.send and not parsed.files and not (parsed.prompt or "").strip():
+        return _usage_error(parser, "--send needs a question (--prompt) or a FILE to send")
+    return GuiOptions.from_args(parsed)
+
+
+def _usage_error(parser: argparse.ArgumentParser, message: str) -> int:
+    """Print the usage and the message, as argparse does for its own errors; exit code 2."""
+    try:
+        parser.error(message)
+    except SystemExit as exit_request:
+        return exit_request.code if isinstance(exit_request.code, int) else 2
+    return 2
 
 
 def _parse_args(
@@ -129,9 +188,10 @@ def _parse_args(
 ) -> argparse.Namespace | int:
     """argparse's result, or the exit code it asked for (--help, --version, a usage error)."""
     try:
+        # Intermixed: `gemini-desktop a.jpg --prompt "…" b.jpg` names two files.
         if known_only:
-            return parser.parse_known_args(list(args))[0]
-        return parser.parse_args(list(args))
+            return parser.parse_known_intermixed_args(list(args))[0]
+        return parser.parse_intermixed_args(list(args))
     except SystemExit as exit_request:
         code = exit_request.code
         return code if isinstance(code, int) else 0 if code is None else 2
@@ -146,10 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return describe_main(args[1:])
 
     parser = _build_parser()
-    # --help and --version answer before Qt is loaded.
+    # --help, --version and usage errors answer before Qt is loaded. Qt's own options
+    # (-platform, -style, ...) are unknown here, so this pass tolerates them.
     early = _parse_args(parser, args, known_only=True)
     if isinstance(early, int):
         return early
+    checked = _gui_options(parser, early)
+    if isinstance(checked, int):
+        return checked
     return _run_gui(parser, args)
 
 
@@ -183,10 +247,10 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
     app = GeminiApplication([sys.argv[0] if sys.argv else "gemini-desktop", *args])
     # Qt has taken its own options (-style, -platform, ...) out of the arguments by now.
     parsed = _parse_args(parser, app.arguments()[1:])
-    if isinstance(parsed, int):
+    options = parsed if isinstance(parsed, int) else _gui_options(parser, parsed)
+    if isinstance(options, int):
         app.shutdown()
-        return parsed
-    options = GuiOptions(files=list(parsed.files))
+        return options
 
     _quit_on_sigint(app)
     try:
@@ -233,6 +297,15 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
         connection_controller = ConnectionController(connections, window)
         if options.files:
             log.info("%d file(s) named on the command line", len(options.files))
+        if options.profile or options.model or options.prompt or options.send:
+            # Not the prompt itself: what the user asks stays out of the log.
+            log.info(
+                "Command line: profile=%r model=%r prompt=%s send=%s",
+                options.profile,
+                options.model,
+                "given" if options.prompt else "none",
+                options.send,
+            )
         window.show()
         # Fills the switcher; with no profile at all it opens the setup dialog (open()).
         connection_controller.start()

@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
@@ -28,13 +27,7 @@ from desktop.core.errors import (
     seconds_text,
 )
 from desktop.core.finish import finish_note
-from desktop.core.media import (
-    MediaType,
-    check_inline_size,
-    check_supported,
-    sniff,
-    unsupported,
-)
+from desktop.core.media import MediaType
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
     GenerateRequest,
@@ -43,6 +36,7 @@ from desktop.core.request import (
     user_message,
 )
 from desktop.log import setup_logging
+from desktop.services.attachment_files import read_file
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
@@ -289,40 +283,7 @@ async def _stream(
 
 def read_attachment(name: str) -> tuple[bytes, MediaType]:
     """The file's bytes and type; FileProblemError naming the file and what to do."""
-    path = Path(name)
-    label = path.name or name
-    try:
-        if path.is_dir():
-            raise FileProblemError(
-                f"{label} is a folder, not a file.",
-                hint="Give the files inside it instead.",
-                status="IS_DIRECTORY",
-            )
-        size = path.stat().st_size
-        check_inline_size(name, size)
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise FileProblemError(
-            f"{name} does not exist.", hint="Check the name and the folder.", status="NOT_FOUND"
-        ) from exc
-    except PermissionError as exc:
-        raise FileProblemError(
-            f"{label} cannot be read: permission denied.",
-            hint="Give yourself read access to the file, or copy it somewhere readable.",
-            status="PERMISSION_DENIED",
-        ) from exc
-    except OSError as exc:
-        raise FileProblemError(
-            f"{label} cannot be read ({exc.strerror or exc}).",
-            hint="Check the file, then try again.",
-            status="UNREADABLE",
-        ) from exc
-    check_inline_size(name, len(data))  # it may have changed since stat()
-    media = sniff(data[:64], name)
-    if media is None:
-        raise unsupported(name)
-    check_supported(name, media)
-    return data, media
+    return read_file(name)
 
 
 def _prompt_kind(media: MediaType) -> str:

@@ -1,0 +1,34 @@
+"""Attachments: the strip above the prompt, the controller that fills it off the GUI thread,
+drops anywhere on the window, and pasting pictures.
+
+Wiring (in the main window or app.py)::
+
+    strip = AttachmentStrip(composer)              # above the prompt
+    controller = AttachmentController(strip, parent=window)
+    drop_target = DropTarget(window, controller)    # drops anywhere on the window
+    paste = PasteHandler(controller, prompt, window)  # Ctrl+V attaches pictures and files
+    file_menu.addAction(strip.attach_action)        # Ctrl+O; or strip.make_attach_button()
+    ...
+    await controller.aclose()                       # at shutdown
+"""
+
+from desktop.ui.attachments.chip import AttachmentChip
+from desktop.ui.attachments.controller import AttachmentController
+from desktop.ui.attachments.drop_target import DropOverlay, DropTarget, PasteHandler
+from desktop.ui.attachments.loader import AttachmentLoader, make_thumbnail
+from desktop.ui.attachments.model import Attachment, format_duration, format_size
+from desktop.ui.attachments.strip import AttachmentStrip
+
+__all__ = [
+    "Attachment",
+    "AttachmentChip",
+    "AttachmentController",
+    "AttachmentLoader",
+    "AttachmentStrip",
+    "DropOverlay",
+    "DropTarget",
+    "PasteHandler",
+    "format_duration",
+    "format_size",
+    "make_thumbnail",
+]

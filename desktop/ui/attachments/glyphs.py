@@ -1,0 +1,162 @@
+"""The strip's pictures: file-kind tiles in the app's blue-violet, thumbnails cropped to
+rounded squares, and small line glyphs (paperclip, close, warning). GUI thread only (QPixmap).
+
+Nothing is cached at module level: a QPixmap that outlives the QApplication crashes at exit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+# The app icon's and the Send button's gradient.
+GRADIENT_FROM = QColor("#3d7bf7")
+GRADIENT_TO = QColor("#8b55e6")
+
+# 24×24 paths in the style of Material Icons (Apache-2.0).
+_PATHS = {
+    "image": (
+        "M21 19V5c0-1.1-.9-2-2-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2zM8.5 "
+        "13.5l2.5 3.01L14.5 12l4.5 6H5l3.5-4.5z"
+    ),
+    "video": (
+        "M18 4l2 4h-3l-2-4h-2l2 4h-3l-2-4H8l2 4H7L5 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 "
+        "2 2h16c1.1 0 2-.9 2-2V4h-4z"
+    ),
+    "audio": (
+        "M12 3v10.55c-.59-.34-1.27-.55-2-.55-2.21 0-4 1.79-4 4s1.79 4 4 4 4-1.79 4-4V7h4V3h-6z"
+    ),
+    "document": (
+        "M20 2H8c-1.1 0-2 .9-2 2v12c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2zm-8.5 "
+        "7.5c0 .83-.67 1.5-1.5 1.5H9v2H7.5V7H10c.83 0 1.5.67 1.5 1.5v1zm5 2c0 .83-.67 1.5-1.5 "
+        "1.5h-2.5V7H15c.83 0 1.5.67 1.5 1.5v3zm4-3H19v1h1.5V11H19v2h-1.5V7h3v1.5zM9 9.5h1v-1H9"
+        "v1zM4 6H2v14c0 1.1.9 2 2 2h14v-2H4V6zm10 5.5h1v-3h-1v3z"
+    ),
+    "text": (
+        "M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v"
+        "-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z"
+    ),
+    "attach": (
+        "M16.5 6v11.5c0 2.21-1.79 4-4 4s-4-1.79-4-4V5c0-1.38 1.12-2.5 2.5-2.5s2.5 1.12 2.5 "
+        "2.5v10.5c0 .55-.45 1-1 1s-1-.45-1-1V6H10v9.5c0 1.38 1.12 2.5 2.5 2.5s2.5-1.12 2.5-2.5"
+        "V5c0-2.21-1.79-4-4-4S7 2.79 7 5v12.5c0 3.04 2.46 5.5 5.5 5.5s5.5-2.46 5.5-5.5V6h-1.5z"
+    ),
+    "close": (
+        "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 "
+        "19 17.59 13.41 12z"
+    ),
+    "warning": "M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z",
+    "play": "M8 5v14l11-7z",
+}
+TILE_RADIUS = 9.0
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent_color(palette: QPalette) -> QColor:
+    """The blue-violet of the app icon, lighter on dark backgrounds (as the window's)."""
+    return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
+
+
+def rgba(color: QColor) -> str:
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
+
+
+def glyph(name: str, color: QColor | str, size: int, ratio: float = 2.0) -> QPixmap:
+    """The line glyph `name` filled with `color`, `size` logical pixels square."""
+    return _glyph(name, QColor(color).name(QColor.NameFormat.HexArgb), size, ratio)
+
+
+def glyph_icon(name: str, color: QColor | str, size: int = 20) -> QIcon:
+    return QIcon(glyph(name, color, size))
+
+
+def _glyph(name: str, color: str, size: int, ratio: float) -> QPixmap:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+        f'<path fill="{QColor(color).name()}" fill-opacity="{QColor(color).alphaF():.3f}" '
+        f'd="{_PATHS[name]}"/></svg>'
+    )
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(svg.encode())).render(
+        painter, QRectF(0, 0, pixmap.width(), pixmap.height())
+    )
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def kind_tile(kind: str, size: int, ratio: float = 2.0) -> QPixmap:
+    """A rounded square in the accent gradient with the kind's glyph in white."""
+    kind = kind if kind in _PATHS else "text"
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    gradient = QLinearGradient(QPointF(0, 0), QPointF(size, size))
+    gradient.setColorAt(0, GRADIENT_FROM)
+    gradient.setColorAt(1, GRADIENT_TO)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, size, size), TILE_RADIUS, TILE_RADIUS)
+    painter.fillPath(path, gradient)
+    inner = round(size * 0.5)
+    offset = (size - inner) / 2
+    painter.drawPixmap(QPointF(offset, offset), _glyph(kind, "#ffffffff", inner, ratio))
+    painter.end()
+    return pixmap
+
+
+def thumbnail_tile(image: QImage, size: int, ratio: float = 2.0, *, play: bool = False) -> QPixmap:
+    """The thumbnail cropped to its centre square, scaled to `size` with rounded corners;
+    with `play`, a round play badge over it (a video frame)."""
+    side = min(image.width(), image.height())
+    square = image.copy(
+        (image.width() - side) // 2, (image.height() - side) // 2, side, side
+    ).scaled(
+        round(size * ratio),
+        round(size * ratio),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, size, size), TILE_RADIUS, TILE_RADIUS)
+    painter.setClipPath(path)
+    painter.drawImage(QRectF(0, 0, size, size), square)
+    painter.setClipping(False)
+    painter.setPen(QColor(0, 0, 0, 40))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), TILE_RADIUS, TILE_RADIUS)
+    if play:
+        badge = size * 0.46
+        rect = QRectF((size - badge) / 2, (size - badge) / 2, badge, badge)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 120))
+        painter.drawEllipse(rect)
+        inner = rect.adjusted(badge * 0.2, badge * 0.2, -badge * 0.2, -badge * 0.2)
+        painter.drawPixmap(
+            inner.topLeft(), _glyph("play", "#ffffffff", round(inner.width()), ratio)
+        )
+    painter.end()
+    return pixmap

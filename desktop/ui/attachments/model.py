@@ -1,0 +1,82 @@
+"""An attached file as the window holds it: the encoded bytes as read, a small thumbnail, and
+the words the strip shows for it (kind, size, duration)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+THUMBNAIL_SIZE = 160
+"""Longest side of a thumbnail, in pixels: sharp in a chip at 2× without holding a photo."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Attachment", text)
+
+
+@dataclass(frozen=True, eq=False)
+class Attachment:
+    """One file to send with the next message.
+
+    `data` is the file exactly as read (a 12-megapixel JPEG stays a few megabytes); the full
+    image is never decoded. Compared by identity: two drops of the same photo are two chips.
+    """
+
+    name: str
+    mime_type: str
+    data: bytes
+    size: int
+    thumbnail: QImage | None = None
+    """At most THUMBNAIL_SIZE pixels on its longest side, turned upright (EXIF orientation)."""
+    duration_seconds: float | None = None
+    """For a video or a recording, when its header says."""
+    source_path: Path | None = None
+    """Where it was read from; None for an image pasted or dropped from another app."""
+
+    @property
+    def kind(self) -> str:
+        """ "image", "video", "audio", "document" (PDF) or "text"."""
+        if self.mime_type == "application/pdf":
+            return "document"
+        return self.mime_type.split("/", 1)[0]
+
+    def kind_label(self) -> str:
+        return {
+            "image": _tr("Photo"),
+            "video": _tr("Video"),
+            "audio": _tr("Recording"),
+            "document": _tr("PDF"),
+            "text": _tr("Text"),
+        }.get(self.kind, _tr("File"))
+
+    def details(self) -> str:
+        """The chip's second line: "Video · 1:23 · 3.1 MB"."""
+        pieces = [self.kind_label()]
+        if self.duration_seconds is not None:
+            pieces.append(format_duration(self.duration_seconds))
+        pieces.append(format_size(self.size))
+        return " · ".join(pieces)
+
+
+def format_size(size: int) -> str:
+    """ "512 bytes", "24 KB", "2.4 MB", "14 MB" (1 KB = 1,024 bytes, as the size limit says)."""
+    if size < 1024:
+        return _tr("%n bytes").replace("%n", str(size)) if size != 1 else _tr("1 byte")
+    if size < 1024 * 1024:
+        return _tr("%1 KB").replace("%1", str(round(size / 1024)))
+    megabytes = size / (1024 * 1024)
+    figure = f"{megabytes:.1f}" if megabytes < 10 else str(round(megabytes))
+    return _tr("%1 MB").replace("%1", figure)
+
+
+def format_duration(seconds: float) -> str:
+    """ "0:07", "1:23", "1:02:03"; a clip shorter than a second still shows "0:01"."""
+    total = max(1, round(seconds)) if seconds > 0 else 0
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"

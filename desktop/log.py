@@ -187,6 +187,8 @@ def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> P
     stderr_handler.setFormatter(formatter)
     stderr_handler.addFilter(redacting)
 
+    # qasync logs every event-loop callback at DEBUG: far too much, and it slows the loop.
+    logging.getLogger("qasync").setLevel(max(logging.INFO, numeric_level))
     root.addHandler(file_handler)
     if console:
         root.addHandler(stderr_handler)

@@ -3,6 +3,7 @@ real Secret Service (GNOME Keyring on a private D-Bus)."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import closing
@@ -21,6 +22,20 @@ from tests.loopback.fixtures import (  # noqa: F401  (fixtures are found by name
     loopback_service_account_file,
 )
 from tests.services.secret_service import SecretService, missing_tools
+
+
+@pytest.fixture(autouse=True)
+def restored_logging() -> Iterator[None]:
+    """Tests that call setup_logging (the CLI in-process, the leak test at DEBUG) must not
+    leave their handlers and level to the tests after them."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

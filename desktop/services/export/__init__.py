@@ -1,0 +1,33 @@
+"""Conversations out of the app and back in: Markdown with its files beside it, one
+self-contained web page, and JSON that can be imported again or replayed with `describe`.
+
+Pure Python and file IO, no Qt; callers run these in a worker thread. Exports only ever read
+the conversation and its attachments: nothing of the user's profiles or keys reaches them.
+"""
+
+from desktop.services.export.common import ExportLabels, LoadAttachment
+from desktop.services.export.html_page import export_html
+from desktop.services.export.json_file import (
+    FORMAT,
+    VERSION,
+    ExportedConversation,
+    export_json,
+    import_json,
+    read_export,
+    request_from_export,
+)
+from desktop.services.export.markdown_file import export_markdown
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "ExportLabels",
+    "ExportedConversation",
+    "LoadAttachment",
+    "export_html",
+    "export_json",
+    "export_markdown",
+    "import_json",
+    "read_export",
+    "request_from_export",
+]

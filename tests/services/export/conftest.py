@@ -1,0 +1,147 @@
+"""A real history with one full conversation: two photos, a video clip, a Markdown answer
+with thoughts and sources, a stopped answer and a failed one, and every setting set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from desktop.core.answer import Answer
+from desktop.core.conversation import ChatSettings, Conversation, NewAttachment, TurnStatus
+from desktop.core.errors import NetworkError
+from desktop.core.request import (
+    GenerationConfig,
+    HarmBlockMethod,
+    HarmBlockThreshold,
+    HarmCategory,
+    SafetySetting,
+    ThinkingConfig,
+)
+from desktop.services.history import HistoryStore
+from tests.services.history.helpers import StepClock, png_bytes
+
+RED_PHOTO = png_bytes(6, 4, (200, 30, 30))
+BLUE_PHOTO = png_bytes(4, 6, (30, 60, 200))
+VIDEO = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
+PROMPT = "What are these two photos of? Keep it short <b>please</b>."
+ANSWER = """## Two photos
+
+The first is **red**, the second *blue*. See [colour theory](https://en.wikipedia.org/wiki/Color_theory).
+
+| Photo | Colour |
+|-------|:------:|
+| 1     | red    |
+| 2     | blue   |
+
+- tomatoes
+- the sea
+  - on a calm day
+
+```python
+print("<not a tag>")
+```
+"""
+THOUGHTS = "The user sent two solid-colour images.\n\nI should **name the colours**."
+SOURCES_URL = "https://example.org/colours"
+
+
+def every_setting() -> ChatSettings:
+    config = GenerationConfig(
+        temperature=0.7,
+        top_p=0.9,
+        top_k=40,
+        candidate_count=1,
+        max_output_tokens=2048,
+        presence_penalty=0.5,
+        frequency_penalty=0.25,
+        stop_sequences=("END", "STOP HERE"),
+        response_mime_type="application/json",
+        response_schema={"type": "object", "properties": {"colour": {"type": "string"}}},
+        seed=42,
+        response_logprobs=True,
+        logprobs=3,
+        audio_timestamp=True,
+        thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
+    )
+    unset = [f.name for f in fields(config) if getattr(config, f.name) in (None, ())]
+    assert not unset, f"set these too: {unset}"
+    return ChatSettings(
+        model="gemini-2.5-flash",
+        system_instruction="Answer like a friendly museum guide.\nBe brief.",
+        generation_config=config,
+        safety_settings=(
+            SafetySetting(
+                HarmCategory.HATE_SPEECH,
+                HarmBlockThreshold.BLOCK_ONLY_HIGH,
+                HarmBlockMethod.SEVERITY,
+            ),
+            SafetySetting(HarmCategory.HARASSMENT, HarmBlockThreshold.BLOCK_NONE),
+        ),
+        google_search=True,
+    )
+
+
+def fill(store: HistoryStore, settings: ChatSettings | None = None) -> int:
+    """The conversation, saved through the store's own methods as the window saves it."""
+    conversation = store.create_conversation(settings or every_setting())
+    store.add_user_turn(
+        conversation,
+        PROMPT,
+        [
+            NewAttachment(RED_PHOTO, "image/png", "photo.png"),
+            NewAttachment(BLUE_PHOTO, "image/png", "photo.png"),  # same name, other file
+        ],
+    )
+    answer = store.start_model_turn(conversation)
+    store.finish_model_turn(
+        answer,
+        Answer(
+            text=ANSWER,
+            thoughts=THOUGHTS,
+            finish_reason="STOP",
+            usage={"promptTokenCount": 1290, "candidatesTokenCount": 87, "totalTokenCount": 1377},
+            model_version="gemini-2.5-flash-001",
+            citations=[{"uri": SOURCES_URL, "title": "Colours"}],
+            safety_ratings=[{"category": "HARM_CATEGORY_HARASSMENT", "probability": "LOW"}],
+        ),
+    )
+    store.add_user_turn(
+        conversation,
+        "And this clip?",
+        [NewAttachment(VIDEO, "video/mp4", "holiday clip.mp4", clip_start=1.5, clip_end=4.25)],
+    )
+    stopped = store.start_model_turn(conversation)
+    store.save_partial(stopped, "It shows a beach and")
+    store.finish_model_turn(
+        stopped,
+        Answer(text="It shows a beach and", model_version="gemini-2.5-flash-001"),
+        status=TurnStatus.STOPPED,
+    )
+    store.add_user_turn(conversation, "Try again please")
+    failed = store.start_model_turn(conversation)
+    store.finish_model_turn(
+        failed,
+        error=NetworkError("The connection dropped.", hint="Send again to get the whole answer."),
+    )
+    return conversation
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    with HistoryStore.open(tmp_path / "data", clock=StepClock()) as opened:
+        yield opened
+
+
+@pytest.fixture
+def conversation(store: HistoryStore) -> Conversation:
+    return store.load(fill(store))
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder

@@ -8,10 +8,10 @@ import sys
 from collections.abc import AsyncIterator, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.errors import GeminiError
-from desktop.ui.conversation_view import AnswerTurn
+from desktop.ui.conversation import AnswerView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskHolder
 
@@ -23,7 +23,9 @@ AnswerStream = Callable[[str], AsyncIterator[str]]
 ErrorExplainer = Callable[[BaseException], str]
 """Turns an exception into one plain sentence for the user."""
 
-FRAME_INTERVAL_MS = 16
+YIELD_EVERY = 32
+"""Deltas already buffered are read back to back without suspending; every so many, the
+loop gets a turn so that a burst never holds the window (a few hundred take 10 ms)."""
 
 
 def explain_error(exc: BaseException) -> str:
@@ -37,46 +39,12 @@ def explain_error(exc: BaseException) -> str:
     )
 
 
-class _FrameThrottledWriter(QObject):
-    """Collects deltas and writes them into the answer at most once per frame."""
-
-    def __init__(self, turn: AnswerTurn, parent: QObject) -> None:
-        super().__init__(parent)
-        self._turn = turn
-        self._pending: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
-
-    def add(self, delta: str) -> None:
-        if not delta:
-            return
-        self._pending.append(delta)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def flush(self) -> None:
-        self._timer.stop()
-        if self._pending:
-            text = "".join(self._pending)
-            self._pending.clear()
-            self._turn.append(text)
-
-    def close(self) -> None:
-        self._timer.stop()
-        self._pending.clear()
-        self.deleteLater()
-
-    def _on_timer_timeout(self) -> None:
-        self.flush()
-
-
 class ChatController(QObject):
     """Connects a MainWindow to an answer stream.
 
     The window only emits `send_requested` / `stop_requested`; this controller starts and
-    cancels the answer task through a TaskHolder and writes the deltas into the window.
+    cancels the answer task through a TaskHolder and hands the deltas to the answer view,
+    which draws them at most once per frame.
     """
 
     turn_finished = Signal(str)
@@ -107,9 +75,10 @@ class ChatController(QObject):
 
     def ask(self, prompt: str) -> asyncio.Task[None]:
         """Show `prompt` as the user's turn and stream the answer below it."""
-        self._window.conversation.add_user_turn(prompt)
+        conversation = self._window.conversation
+        conversation.add_user_turn(prompt)
         self._window.clear_prompt()
-        return self._tasks.start(self._answer(prompt))
+        return self._tasks.start(self._answer(prompt, conversation.begin_answer()))
 
     def stop(self) -> bool:
         """Stop the running answer, keeping what has arrived; True if one was running."""
@@ -144,44 +113,42 @@ class ChatController(QObject):
     def _window_alive(self) -> bool:
         return shiboken6.isValid(self._window)
 
-    async def _answer(self, prompt: str) -> None:
+    async def _answer(self, prompt: str, turn: AnswerView) -> None:
         window = self._window
-        turn = window.conversation.begin_answer()
-        writer = _FrameThrottledWriter(turn, parent=self)
         window.set_busy(True)
         window.show_status(self.tr("Gemini is answering…"))
         outcome = "failed"
         stream = self._answer_stream(prompt)
         try:
+            count = 0
             async for delta in stream:
-                writer.add(delta)
+                turn.append_text(delta)
+                count += 1
+                if count % YIELD_EVERY == 0:
+                    await asyncio.sleep(0)
         except asyncio.CancelledError:
             outcome = "stopped"
             # After any await the window may be gone (closed and deleted at shutdown).
             if self._window_alive():
-                writer.flush()
                 turn.mark_stopped()
                 window.show_status(self.tr("Stopped. The answer so far is kept."))
             raise
         except Exception as exc:
             log.warning("The answer stream failed", exc_info=True)
             if self._window_alive():
-                writer.flush()
-                turn.fail(self._errors(exc))
+                turn.mark_failed(self._errors(exc))
                 if not window.prompt_text().strip():
                     window.set_prompt_text(prompt)
                 window.show_status(self.tr("The answer could not be completed."))
         else:
             outcome = "completed"
             if self._window_alive():
-                writer.flush()
                 turn.finish()
                 window.show_status(self.tr("Ready"))
         finally:
             aclose = getattr(stream, "aclose", None)
             if aclose is not None:
                 await aclose()
-            writer.close()
             if self._window_alive():
                 window.set_busy(False)
             self.turn_finished.emit(outcome)

@@ -161,11 +161,14 @@ def test_updates_the_view_at_most_once_per_frame(
 
     controller = make_controller(burst)
     writes: list[int] = []
-    document = window.conversation.browser.document()
     with qtbot.waitSignal(controller.turn_finished, timeout=5000):
         controller.ask("count")
-        # Connected after the question card and the answer header went in.
-        document.contentsChange.connect(lambda position, removed, added: writes.append(added))
+        # Each answer has a document of its own, there from ask() on.
+        browser = window.conversation.browser
+        assert browser is not None
+        browser.document().contentsChange.connect(
+            lambda position, removed, added: writes.append(added)
+        )
     assert "".join(pieces).strip() in window.conversation.transcript_text()
     # 300 deltas arrived within a few frames; each frame writes once.
     assert 1 <= len(writes) < len(pieces) // 5

@@ -1,0 +1,370 @@
+"""One answer from Gemini: thoughts, the streamed text, its footer and what can be done with it."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.answer import Answer
+from desktop.ui.conversation import glyphs
+from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
+from desktop.ui.conversation.streaming import StreamingRenderer
+from desktop.ui.conversation.text_view import AnswerBrowser
+from desktop.ui.conversation.theme import Theme
+from desktop.ui.conversation.thoughts import ThoughtsSection
+
+COPIED_FEEDBACK_MS = 1500
+
+
+class AnswerState(Enum):
+    STREAMING = "streaming"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    CUT_OFF = "cut_off"
+    FAILED = "failed"
+
+
+class AnswerView(QFrame):
+    """Gemini's answer to one question, written as it streams in.
+
+    Feed it with `append_text` / `append_thought`; end it with exactly one of `finish`,
+    `mark_stopped`, `mark_cut_off` or `mark_failed` (later calls are ignored).
+    """
+
+    retry_requested = Signal(int)
+    """Retry was clicked: the index of the question this answers."""
+    copied = Signal(str)
+    """Something went to the clipboard: "answer", "markdown" or "code"."""
+    grew = Signal()
+    """A frame of text was drawn (and the view took its new height)."""
+
+    def __init__(self, turn_index: int, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerTurn")
+        self._turn_index = turn_index
+        self._theme = theme
+        self._state = AnswerState.STREAMING
+        self._has_text = False
+
+        self._label = QLabel("✦ " + self.tr("Gemini"), self)
+        self._label.setObjectName("answerLabel")
+        self._status = QLabel(self)
+        self._status.setObjectName("answerStatus")
+        self._status.hide()
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(10)
+        header.addWidget(self._label)
+        header.addWidget(self._status, 1)
+
+        self._thoughts = ThoughtsSection(theme, self)
+        self._thoughts.hide()
+
+        self._pending = _PendingDots(theme, self)
+
+        self._browser = AnswerBrowser(self)
+        self._browser.document().setDefaultFont(theme.body_font)
+        self._browser.hide()
+        self._browser.copy_code_requested.connect(self._on_browser_copy_code_requested)
+        self._renderer = StreamingRenderer(self._browser.document(), theme, self)
+        self._renderer.rendered.connect(self._on_renderer_rendered)
+
+        self._footer = AnswerFooter(theme, self)
+
+        self._copy_button = self._action_button("copy", self.tr("Copy"), self.tr("Copy the answer"))
+        self._markdown_button = self._action_button(
+            "markdown", self.tr("Copy as Markdown"), self.tr("Copy the answer with its formatting")
+        )
+        self._retry_button = self._action_button(
+            "retry", self.tr("Retry"), self.tr("Ask the same question again")
+        )
+        self._copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._markdown_button.clicked.connect(self._on_markdown_button_clicked)
+        self._retry_button.clicked.connect(self._on_retry_button_clicked)
+        self._actions = QWidget(self)
+        self._actions.setObjectName("answerActions")
+        actions = QHBoxLayout(self._actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(2)
+        actions.addWidget(self._copy_button)
+        actions.addWidget(self._markdown_button)
+        actions.addWidget(self._retry_button)
+        actions.addStretch(1)
+        self._actions.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 14, 0, 8)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self._thoughts)
+        layout.addWidget(self._pending)
+        layout.addWidget(self._browser)
+        layout.addWidget(self._footer)
+        layout.addWidget(self._actions)
+
+    def _action_button(self, glyph: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("answerAction")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setIcon(glyphs.icon(glyph, self._theme.muted, 16))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    @property
+    def turn_index(self) -> int:
+        """The index of the question this answers (-1 when there was none)."""
+        return self._turn_index
+
+    @property
+    def state(self) -> AnswerState:
+        return self._state
+
+    @property
+    def browser(self) -> AnswerBrowser:
+        """The view the answer's text is drawn in."""
+        return self._browser
+
+    @property
+    def thoughts(self) -> ThoughtsSection:
+        return self._thoughts
+
+    @property
+    def footer(self) -> AnswerFooter:
+        return self._footer
+
+    @property
+    def renderer(self) -> StreamingRenderer:
+        return self._renderer
+
+    def is_streaming(self) -> bool:
+        return self._state is AnswerState.STREAMING
+
+    def markdown(self) -> str:
+        """The answer as it arrived (Markdown)."""
+        return self._renderer.text()
+
+    def plain_text(self) -> str:
+        """The answer as plain text, as shown (no code headers or notes)."""
+        self._renderer.flush()
+        return self._renderer.writer.plain_text()
+
+    def transcript_text(self) -> str:
+        """Everything this answer shows, as plain text."""
+        parts = [self._label.text()]
+        if self._status.isVisibleTo(self) and self._status.text():
+            parts.append(self._status.text())
+        thoughts = self._thoughts.plain_text()
+        if thoughts:
+            parts.append(thoughts)
+        if self._has_text or not self._browser.isHidden():
+            self._renderer.flush()
+            parts.append(self._browser.toPlainText())
+        for text in (self._footer.notice_text(), self._footer.facts_text()):
+            if text:
+                parts.append(text)
+        return "\n".join(parts)
+
+    # -- streaming ------------------------------------------------------------------------------
+
+    def append_text(self, delta: str) -> None:
+        """Add streamed answer text (Markdown)."""
+        if not delta or not self.is_streaming():
+            return
+        if not self._has_text:
+            self._has_text = True
+            self._pending.stop()
+            self._status.hide()
+            self._browser.show()
+            self._thoughts.set_thinking(False)
+        self._renderer.append(delta)
+
+    def append_thought(self, delta: str) -> None:
+        """Add streamed thoughts; they stay in a collapsed section above the answer."""
+        if not delta or not self.is_streaming():
+            return
+        if self._thoughts.isHidden():
+            self._thoughts.show()
+            self._pending.stop()
+        self._thoughts.append(delta)
+
+    def show_retrying(self, delay: float, attempt: int) -> None:
+        """A quiet note while the client waits to try again (nothing shown yet)."""
+        if not self.is_streaming() or self._has_text:
+            return
+        seconds = max(1, round(delay))
+        self._status.setText(
+            self.tr("Google is busy; trying again in %1 s (attempt %2)…")
+            .replace("%1", str(seconds))
+            .replace("%2", str(attempt))
+        )
+        self._status.show()
+
+    # -- endings --------------------------------------------------------------------------------
+
+    def finish(self, answer: Answer | None = None) -> None:
+        """The answer is complete; `answer` fills the footer (model, usage, sources)."""
+        if not self.is_streaming():
+            return
+        if answer is not None:
+            if not self._has_text and answer.text:
+                self.append_text(answer.text)
+            if self._thoughts.text() == "" and answer.thoughts:
+                self.append_thought(answer.thoughts)
+        self._end(AnswerState.FINISHED)
+        if answer is not None:
+            self._footer.show_answer(answer)
+        if not self._has_text and not self._footer.notice_text():
+            self._footer.show_notice(self.tr("Gemini sent an empty answer."), NoticeKind.WARNING)
+
+    def mark_stopped(self) -> None:
+        """The user stopped the answer: what arrived stays, marked "(stopped)"."""
+        if not self.is_streaming():
+            return
+        self._end(AnswerState.STOPPED)
+        self._renderer.flush()
+        self._browser.show()
+        self._renderer.writer.add_note(self.tr("(stopped)"))
+
+    def mark_cut_off(self) -> None:
+        """The stream ended before the model said it was done."""
+        if not self.is_streaming():
+            return
+        self._end(AnswerState.CUT_OFF)
+        self._footer.show_notice(
+            self.tr("The connection ended early, so this answer may be incomplete."),
+            NoticeKind.WARNING,
+        )
+
+    def mark_failed(self, message: str | None = None) -> None:
+        """The answer could not be completed; `message` says why in plain words."""
+        if not self.is_streaming():
+            return
+        self._end(AnswerState.FAILED)
+        self._footer.show_notice(
+            message or self.tr("The answer could not be completed."), NoticeKind.ERROR
+        )
+
+    def _end(self, state: AnswerState) -> None:
+        self._state = state
+        self._pending.stop()
+        self._status.hide()
+        self._thoughts.finish()
+        has_text = self._has_text
+        self._copy_button.setVisible(has_text)
+        self._markdown_button.setVisible(has_text)
+        self._renderer.finish()
+        # The footer and the buttons come after the text: while a burst is still being
+        # drawn they wait (and do not get repainted with every frame).
+        if self._renderer.is_caught_up():
+            self._show_ending()
+        else:
+            self._footer.hide()
+            self._renderer.caught_up.connect(self._show_ending)
+
+    def _show_ending(self) -> None:
+        self._footer.show()
+        self._actions.show()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def copy_answer(self) -> None:
+        """Put the answer on the clipboard as plain text."""
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self._confirm(self._copy_button, self.tr("Copied"))
+        self.copied.emit("answer")
+
+    def copy_markdown(self) -> None:
+        """Put the answer on the clipboard as Markdown."""
+        QGuiApplication.clipboard().setText(self.markdown())
+        self._confirm(self._markdown_button, self.tr("Copied"))
+        self.copied.emit("markdown")
+
+    def copy_code(self, index: int) -> None:
+        code = self._renderer.writer.code_text(index)
+        if code is None:
+            return
+        QGuiApplication.clipboard().setText(code)
+        self.copied.emit("code")
+        self._status.setText(self.tr("Code copied"))
+        self._status.show()
+        QTimer.singleShot(COPIED_FEEDBACK_MS, self._status, self._status.hide)
+
+    def _confirm(self, button: QToolButton, text: str) -> None:
+        original = button.text()
+        button.setText(text)
+        button.setIcon(glyphs.icon("check", self._theme.accent, 16))
+        glyph = "copy" if button is self._copy_button else "markdown"
+
+        def restore() -> None:
+            button.setText(original)
+            button.setIcon(glyphs.icon(glyph, self._theme.muted, 16))
+
+        QTimer.singleShot(COPIED_FEEDBACK_MS, button, restore)
+
+    def _on_copy_button_clicked(self) -> None:
+        self.copy_answer()
+
+    def _on_markdown_button_clicked(self) -> None:
+        self.copy_markdown()
+
+    def _on_retry_button_clicked(self) -> None:
+        self.retry_requested.emit(self._turn_index)
+
+    def _on_renderer_rendered(self) -> None:
+        self._browser.fit_height()
+        self.grew.emit()
+
+    def _on_browser_copy_code_requested(self, index: int) -> None:
+        self.copy_code(index)
+
+    def dispose(self) -> None:
+        """Stop drawing before the widget goes away."""
+        self._renderer.stop()
+        self._pending.stop()
+
+
+class _PendingDots(QLabel):
+    """Three dots that pulse until the first words arrive."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerPending")
+        self._lit = theme.accent.name()
+        self._dim = theme.muted.name()
+        self.setAccessibleName(QCoreApplication.translate("AnswerView", "Gemini is writing"))
+        self._step = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(380)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        self._on_timer_timeout()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    def _on_timer_timeout(self) -> None:
+        self._step = (self._step + 1) % 4
+        dots = ["●", "●", "●"]
+        lit = self._step % 3
+        self.setText(
+            " ".join(
+                f'<span style="color: {self._lit if i == lit else self._dim}">{dot}</span>'
+                for i, dot in enumerate(dots)
+            )
+        )

@@ -1,0 +1,73 @@
+"""What a first-time user sees before the first question: what the app does and how to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop import paths
+from desktop.ui.conversation.theme import BODY_POINT_SIZE
+
+
+class EmptyStateWidget(QWidget):
+    """What a first-time user sees: what the app does and how to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+
+        icon = QLabel(self)
+        icon.setObjectName("emptyStateIcon")
+        icon.setPixmap(QIcon(str(paths.app_icon_path())).pixmap(88, 88))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        title = QLabel(self.tr("Ask Gemini anything"), self)
+        title.setObjectName("emptyStateTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 2.0)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+
+        body = QLabel(
+            self.tr(
+                "Gemini Desktop sends your questions, photos and videos to Google's Gemini "
+                "models and shows the answers here as they are written."
+            ),
+            self,
+        )
+        body.setObjectName("emptyStateBody")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width lets the wrapped label compute its height (fits the minimum window).
+        body.setFixedWidth(460)
+        body_font = QFont(body.font())
+        body_font.setPointSizeF(BODY_POINT_SIZE)
+        body.setFont(body_font)
+
+        hint = QLabel(self.tr("Type a question or drop a photo to get started."), self)
+        hint.setObjectName("emptyStateHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        hint_font = QFont(hint.font())
+        hint_font.setPointSizeF(BODY_POINT_SIZE - 0.5)
+        hint.setFont(hint_font)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(0)
+        layout.addStretch(3)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(20)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(10)
+        # In a row of its own: with an alignment flag the layout would ignore the height the
+        # wrapped text needs and cut off the last line.
+        body_row = QHBoxLayout()
+        body_row.addStretch(1)
+        body_row.addWidget(body)
+        body_row.addStretch(1)
+        layout.addLayout(body_row)
+        layout.addSpacing(18)
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(4)

@@ -1,0 +1,211 @@
+"""A failure shown inside the conversation: the plain explanation, the hint and one action."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ActionKind, GeminiError
+from desktop.ui.conversation import glyphs
+from desktop.ui.conversation.labels import make_wrapping
+from desktop.ui.conversation.theme import Theme
+
+COUNTDOWN_TICK_MS = 100
+
+
+class ErrorBanner(QFrame):
+    """Non-modal and dismissable; it offers the one action the error names.
+
+    OPEN_LINK opens the page; OPEN_SETTINGS and SIGN_IN ask for the settings; CHOOSE_MODEL
+    for the model list; EDIT_REQUEST to edit the message; RETRY and CHECK_NETWORK to try
+    again; WAIT_AND_RETRY with a known wait counts down and tries again by itself (or now,
+    on request). Asking to try again closes the banner.
+    """
+
+    retry_requested = Signal()
+    settings_requested = Signal()
+    choose_model_requested = Signal()
+    edit_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, error: GeminiError, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self._error = error
+        self._kind = error.action.kind
+        self._url = error.action.url
+        self._deadline: float | None = None
+        self._closed = False
+
+        icon = QLabel(self)
+        icon.setPixmap(glyphs.pixmap("error", theme.error, 20))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self._explanation = QLabel(_translate(error.explanation), self)
+        self._explanation.setObjectName("errorExplanation")
+        bold = QFont(theme.body_font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        self._explanation.setFont(bold)
+        self._hint = QLabel(_translate(error.hint), self)
+        self._hint.setObjectName("errorHint")
+        self._hint.setVisible(bool(error.hint))
+        self._details = QLabel(error.details or "", self)
+        self._details.setObjectName("errorDetails")
+        self._details.setVisible(bool(error.details))
+        self._hint.setFont(theme.body_font)
+        for label in (self._explanation, self._hint, self._details):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            make_wrapping(label)
+
+        self._countdown = QLabel(self)
+        self._countdown.setObjectName("errorCountdown")
+        self._countdown.hide()
+
+        self._action = QPushButton(self)
+        self._action.setObjectName("errorAction")
+        self._action.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._action.clicked.connect(self._on_action_clicked)
+        self._action.setText(self._action_text())
+
+        close = QToolButton(self)
+        close.setObjectName("errorClose")
+        close.setIcon(glyphs.icon("close", theme.muted, 16))
+        close.setToolTip(self.tr("Hide this message"))
+        close.setAccessibleName(self.tr("Hide this message"))
+        close.setAutoRaise(True)
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        close.clicked.connect(self.dismiss)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 4, 0, 0)
+        buttons.setSpacing(10)
+        buttons.addWidget(self._action)
+        buttons.addWidget(self._countdown)
+        buttons.addStretch(1)
+
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(4)
+        text.addWidget(self._explanation)
+        text.addWidget(self._hint)
+        text.addWidget(self._details)
+        text.addLayout(buttons)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 8, 12)
+        layout.setSpacing(10)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(COUNTDOWN_TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        if self._counts_down():
+            self._deadline = time.monotonic() + max(0.0, error.retry_after or 0.0)
+            self._countdown.show()
+            self._update_countdown()
+            self._timer.start()
+
+    # -- facts ------------------------------------------------------------------------------
+
+    @property
+    def error(self) -> GeminiError:
+        return self._error
+
+    @property
+    def action_button(self) -> QPushButton:
+        return self._action
+
+    def seconds_left(self) -> int | None:
+        """Whole seconds until the automatic retry (None when there is no countdown)."""
+        if self._deadline is None or not self._timer.isActive():
+            return None
+        return max(0, math.ceil(self._deadline - time.monotonic()))
+
+    def countdown_text(self) -> str:
+        return self._countdown.text() if not self._countdown.isHidden() else ""
+
+    def transcript_text(self) -> str:
+        parts = [self._explanation.text(), self._hint.text(), self._details.text()]
+        parts.append(self.countdown_text())
+        return "\n".join(part for part in parts if part)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def dismiss(self) -> None:
+        """Close the banner (stops a countdown); emits `dismissed` once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._timer.stop()
+        self.hide()
+        self.dismissed.emit()
+        self.deleteLater()
+
+    def _counts_down(self) -> bool:
+        return self._kind is ActionKind.WAIT_AND_RETRY and self._error.retry_after is not None
+
+    def _action_text(self) -> str:
+        kind = self._kind
+        if kind is ActionKind.OPEN_LINK and self._url:
+            return self.tr("Open the page")
+        if kind is ActionKind.OPEN_SETTINGS:
+            return self.tr("Open settings")
+        if kind is ActionKind.SIGN_IN:
+            return self.tr("Sign in again")
+        if kind is ActionKind.CHOOSE_MODEL:
+            return self.tr("Choose a model")
+        if kind is ActionKind.EDIT_REQUEST:
+            return self.tr("Edit the message")
+        if self._counts_down():
+            return self.tr("Try now")
+        return self.tr("Try again")
+
+    def _on_action_clicked(self) -> None:
+        kind = self._kind
+        if kind is ActionKind.OPEN_LINK and self._url:
+            QDesktopServices.openUrl(QUrl(self._url))
+        elif kind in (ActionKind.OPEN_SETTINGS, ActionKind.SIGN_IN):
+            self.settings_requested.emit()
+        elif kind is ActionKind.CHOOSE_MODEL:
+            self.choose_model_requested.emit()
+        elif kind is ActionKind.EDIT_REQUEST:
+            self.edit_requested.emit()
+        else:
+            self._retry()
+
+    def _retry(self) -> None:
+        self._timer.stop()
+        self.retry_requested.emit()
+        self.dismiss()
+
+    def _update_countdown(self) -> None:
+        seconds = self.seconds_left() if self._timer.isActive() else None
+        if seconds is None and self._deadline is not None:
+            seconds = max(0, math.ceil(self._deadline - time.monotonic()))
+        self._countdown.setText(self.tr("Trying again in %1 s…").replace("%1", str(seconds)))
+
+    def _on_timer_timeout(self) -> None:
+        if self._deadline is not None and time.monotonic() >= self._deadline:
+            self._retry()
+            return
+        self._update_countdown()
+
+
+def _translate(text: str) -> str:
+    # The foundation's sentences are English; a translator may still supply them.
+    return QCoreApplication.translate("GeminiError", text) if text else ""

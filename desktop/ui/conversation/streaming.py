@@ -1,0 +1,195 @@
+"""Streams Markdown into a document: deltas are buffered and drawn at most once per frame.
+
+Each frame (a 16 ms single-shot timer) feeds the buffered text to the splitter, writes the
+newly finished blocks (within a time budget, so a burst never freezes the window), shows
+the open tail and puts in code colours that have arrived. A tail that is slow to redraw (a
+long list still being written) is redrawn less often.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+
+from desktop.ui.conversation.document_writer import MarkdownWriter
+from desktop.ui.conversation.markdown_blocks import Block, MarkdownSplitter
+from desktop.ui.conversation.theme import Theme
+
+FRAME_INTERVAL_MS = 16
+FRAME_BUDGET_S = 0.010
+"""Work per frame before the rest waits for the next one; leaves time to paint and read."""
+_MIN_CHARS_PER_FRAME = 1500
+_START_SECONDS_PER_CHAR = 2e-6
+_LEX_SHARE = 0.5
+"""At most this share of a frame's budget goes to lexing code before writing."""
+_CODE_WAIT_S = 0.25
+"""How long a finished code block may wait for its colours before it is written plain."""
+
+
+class StreamingRenderer(QObject):
+    """The Markdown of one answer (or its thoughts) on its way into a QTextDocument."""
+
+    rendered = Signal()
+    """The document changed (one frame's worth)."""
+    caught_up = Signal()
+    """After `finish()`: all the text is in the document (colours may still follow)."""
+
+    def __init__(self, document: QTextDocument, theme: Theme, parent: QObject | None = None):
+        super().__init__(parent)
+        self._writer = MarkdownWriter(document, theme)
+        self._splitter = MarkdownSplitter()
+        self._pending: list[str] = []
+        self._queue: list[Block] = []
+        self._source: list[str] = []
+        self._finished = False
+        self._announced = False
+        self._seconds_per_char = _START_SECONDS_PER_CHAR
+        self._tail_not_before = 0.0
+        self._waiting_since: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    @property
+    def writer(self) -> MarkdownWriter:
+        return self._writer
+
+    def text(self) -> str:
+        """All the Markdown received so far."""
+        if len(self._source) > 1:
+            self._source = ["".join(self._source)]
+        return self._source[0] if self._source else ""
+
+    def is_finished(self) -> bool:
+        return self._finished
+
+    def is_caught_up(self) -> bool:
+        """All text received so far is in the document (tail included)."""
+        return (
+            not self._pending
+            and not self._queue
+            and self._writer.tail_block == self._splitter.tail()
+        )
+
+    def is_idle(self) -> bool:
+        """Nothing left to do: finished, caught up and coloured."""
+        return self._finished and self.is_caught_up() and not self._writer.colours_pending()
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def append(self, delta: str) -> None:
+        if self._finished or not delta:
+            return
+        self._pending.append(delta)
+        self._source.append(delta)
+        self._schedule(FRAME_INTERVAL_MS)
+
+    def finish(self) -> None:
+        """No more text: draw the rest over the next frames, then emit `caught_up`."""
+        if self._finished:
+            return
+        self._finished = True
+        self._take_pending()  # the splitter closes: the tail becomes a finished block
+        self._schedule(0)
+
+    def flush(self) -> None:
+        """Draw everything received now, whatever it costs (before a note goes below it)."""
+        self._take_pending()
+        with self._writer.edit():
+            self._writer.append(self._queue)
+            self._queue = []
+            self._writer.set_tail(self._splitter.tail())
+        self.rendered.emit()
+        self._after_frame()
+
+    def stop(self) -> None:
+        """Stop drawing (the widget goes away)."""
+        self._timer.stop()
+
+    # -- frames ---------------------------------------------------------------------------------
+
+    def _schedule(self, delay_ms: int) -> None:
+        if not self._timer.isActive():
+            self._timer.start(delay_ms)
+
+    def _take_pending(self) -> None:
+        if self._pending:
+            self._splitter.feed("".join(self._pending))
+            self._pending = []
+        if self._finished:
+            self._splitter.close()
+        finished = self._splitter.take_finished()
+        for block in finished:
+            self._writer.prepare(block)
+        self._queue.extend(finished)
+
+    def _on_timer_timeout(self) -> None:
+        started = time.perf_counter()
+        deadline = started + FRAME_BUDGET_S
+        self._take_pending()
+        writer = self._writer
+        # Code first: a finished code block is best written once, in colour.
+        writer.lex(started + FRAME_BUDGET_S * _LEX_SHARE)
+        writing = time.perf_counter()
+        budget = max(_MIN_CHARS_PER_FRAME, int((deadline - writing) / self._seconds_per_char))
+        with writer.edit():
+            written = self._write_queue(deadline, budget)
+            if not self._queue and writing >= self._tail_not_before:
+                tail = self._splitter.tail()
+                if tail != writer.tail_block:
+                    tail_started = time.perf_counter()
+                    writer.set_tail(tail)
+                    tail_seconds = time.perf_counter() - tail_started
+                    # A tail that takes long to redraw (a long list) waits a few frames.
+                    self._tail_not_before = time.perf_counter() + 3 * tail_seconds
+            elif self._queue:
+                writer.set_tail(None)
+            written += writer.colour_ready(max(0, budget - written))
+        elapsed = time.perf_counter() - writing
+        if written > 2000:
+            self._seconds_per_char = 0.6 * self._seconds_per_char + 0.4 * elapsed / written
+        writer.lex(deadline)
+        self.rendered.emit()
+        self._after_frame()
+
+    def _write_queue(self, deadline: float, budget: int) -> int:
+        """Write finished blocks, about `budget` characters (layout included, the cost per
+        character is learned as frames go); returns how many were written."""
+        written = 0
+        writer = self._writer
+        queue = self._queue
+        while queue and written < budget:
+            if written and time.perf_counter() > deadline:
+                break
+            head = queue[0]
+            if head.is_code and not writer.is_ready(head):
+                now = time.perf_counter()
+                if self._waiting_since is None:
+                    self._waiting_since = now
+                if now - self._waiting_since < _CODE_WAIT_S:
+                    break  # its colours come in a moment: write it in colour, once
+            self._waiting_since = None
+            if head.is_code:
+                batch = [head]
+            else:
+                batch = []
+                size = 0
+                for block in queue:
+                    if block.is_code or (batch and written + size + len(block.text) > budget):
+                        break
+                    batch.append(block)
+                    size += len(block.text)
+            del queue[: len(batch)]
+            writer.append(batch)
+            written += sum(len(block.text) for block in batch)
+        return written
+
+    def _after_frame(self) -> None:
+        caught_up = self.is_caught_up()
+        if not caught_up or self._writer.colours_pending() or self._writer.lexing():
+            self._schedule(FRAME_INTERVAL_MS)
+        if self._finished and caught_up and not self._announced:
+            self._announced = True
+            self.caught_up.emit()

@@ -1,0 +1,244 @@
+"""The conversation area: an empty state for a fresh start, then questions, answers and errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import GeminiError
+from desktop.ui.conversation.answer_view import AnswerView
+from desktop.ui.conversation.empty_state import EmptyStateWidget
+from desktop.ui.conversation.error_banner import ErrorBanner
+from desktop.ui.conversation.scroll_follower import BottomFollower
+from desktop.ui.conversation.style_sheet import conversation_style_sheet
+from desktop.ui.conversation.text_view import AnswerBrowser
+from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
+from desktop.ui.conversation.user_turn import UserTurnView
+from desktop.ui.conversation.warm_up import LexerWarmUp
+
+COLUMN_MARGIN = 24
+
+
+class ConversationView(QWidget):
+    """Shows the empty state until the first question, then the turns in a centred column.
+
+    The controller adds turns (`add_user_turn`, `begin_answer`) and errors
+    (`show_error_banner`); the view asks for work through signals only.
+    """
+
+    retry_requested = Signal(int)
+    """Ask again: the question's index (an answer's Retry), or -1 from an error banner."""
+    edit_requested = Signal(int)
+    """Put a question back in the prompt box to change it: its index."""
+    settings_requested = Signal()
+    choose_model_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self._theme = Theme.from_palette(self.palette(), self.font())
+        self._user_turns: list[UserTurnView] = []
+        self._answers: list[AnswerView] = []
+        self._banner: ErrorBanner | None = None
+
+        self._empty_state = EmptyStateWidget(self)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("conversationScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("conversationContent")
+        self._column = QWidget(content)
+        self._column.setObjectName("conversationColumn")
+        self._column.setMaximumWidth(COLUMN_MAX_WIDTH + 2 * COLUMN_MARGIN)
+        self._column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._turns = QVBoxLayout(self._column)
+        self._turns.setContentsMargins(COLUMN_MARGIN, 18, COLUMN_MARGIN, 28)
+        self._turns.setSpacing(10)
+        self._turns.addStretch(1)
+        centring = QHBoxLayout(content)
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addStretch(0)
+        centring.addWidget(self._column, 1)
+        centring.addStretch(0)
+        self._scroll.setWidget(content)
+        self._follower = BottomFollower(self._scroll.verticalScrollBar())
+
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self._empty_state)
+        self._stack.addWidget(self._scroll)
+        self._stack.setCurrentWidget(self._empty_state)
+        self._apply_style()
+        self._warm_up = LexerWarmUp(self._is_streaming, self)
+
+    # -- what the controller uses --------------------------------------------------------------
+
+    def add_user_turn(self, text: str, attachment_labels: list[str] | None = None) -> int:
+        """Show the user's question (with the names of its attachments); returns its index."""
+        self._close_banner()
+        index = len(self._user_turns)
+        turn = UserTurnView(index, text, list(attachment_labels or []), self._theme, self._column)
+        turn.edit_requested.connect(self.edit_requested)
+        self._user_turns.append(turn)
+        self._add(turn)
+        return index
+
+    def begin_answer(self) -> AnswerView:
+        """Start Gemini's answer to the latest question; dots show until the first words."""
+        self._close_banner()
+        answer = AnswerView(len(self._user_turns) - 1, self._theme, self._column)
+        answer.retry_requested.connect(self.retry_requested)
+        answer.grew.connect(self._on_answer_grew)
+        self._answers.append(answer)
+        self._add(answer)
+        return answer
+
+    def show_error_banner(self, error: GeminiError) -> ErrorBanner:
+        """Show `error` below the last turn (replacing an earlier banner); returns it."""
+        self._close_banner()
+        banner = ErrorBanner(error, self._theme, self._column)
+        banner.retry_requested.connect(self._on_banner_retry_requested)
+        banner.settings_requested.connect(self.settings_requested)
+        banner.choose_model_requested.connect(self.choose_model_requested)
+        banner.edit_requested.connect(self._on_banner_edit_requested)
+        banner.dismissed.connect(self._on_banner_dismissed)
+        self._banner = banner
+        self._add(banner)
+        return banner
+
+    def show_retrying(self, delay: float, attempt: int) -> None:
+        """A quiet note in the waiting answer while the client tries again."""
+        answer = self.last_answer()
+        if answer is not None:
+            answer.show_retrying(delay, attempt)
+
+    def clear(self) -> None:
+        """Forget every turn and show the empty state again (a new chat)."""
+        self._close_banner()
+        for answer in self._answers:
+            answer.dispose()
+        for widget in [*self._user_turns, *self._answers]:
+            self._turns.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._user_turns.clear()
+        self._answers.clear()
+        self._stack.setCurrentWidget(self._empty_state)
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @property
+    def browser(self) -> AnswerBrowser | None:
+        """The text view of the latest answer (None before the first)."""
+        answer = self.last_answer()
+        return answer.browser if answer is not None else None
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        return self._scroll
+
+    @property
+    def banner(self) -> ErrorBanner | None:
+        """The error banner on show, if any."""
+        return self._banner
+
+    def is_empty(self) -> bool:
+        return self._stack.currentWidget() is self._empty_state
+
+    def _is_streaming(self) -> bool:
+        return any(answer.is_streaming() for answer in self._answers)
+
+    def is_following(self) -> bool:
+        """Whether new text scrolls into view (the reader is at the bottom)."""
+        return self._follower.is_following()
+
+    def turn_count(self) -> int:
+        return len(self._user_turns)
+
+    def user_turn(self, index: int) -> UserTurnView:
+        return self._user_turns[index]
+
+    def user_turn_text(self, index: int) -> str:
+        return self._user_turns[index].text
+
+    def answers(self) -> list[AnswerView]:
+        return list(self._answers)
+
+    def last_answer(self) -> AnswerView | None:
+        return self._answers[-1] if self._answers else None
+
+    def transcript_text(self) -> str:
+        """Everything the conversation shows, as plain text (empty in the empty state)."""
+        if self.is_empty():
+            return ""
+        parts: list[str] = []
+        for index in range(self._turns.count()):
+            widget = self._turns.itemAt(index).widget()
+            if isinstance(widget, (UserTurnView, AnswerView, ErrorBanner)):
+                parts.append(widget.transcript_text())
+        return "\n\n".join(parts)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _add(self, widget: QWidget) -> None:
+        self._stack.setCurrentWidget(self._scroll)
+        self._turns.insertWidget(self._turns.count() - 1, widget)
+        widget.show()  # now, not when the layout gets round to it
+        self._follower.follow()
+
+    def _close_banner(self) -> None:
+        if self._banner is not None:
+            self._banner.dismiss()
+
+    def _apply_style(self) -> None:
+        self.setStyleSheet(conversation_style_sheet(self._theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            theme = Theme.from_palette(self.palette(), self.font())
+            if theme.dark != self._theme.dark:
+                self._theme = theme
+                self._apply_style()
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _on_answer_grew(self) -> None:
+        # Settle the layouts and the scroll now, so that the new text, the new height and
+        # the scroll that follows it are painted once, together (not in two paints).
+        answer = self.sender()
+        if isinstance(answer, AnswerView) and answer.layout() is not None:
+            answer.layout().activate()
+        self._turns.activate()
+        content = self._scroll.widget()
+        if content.layout() is not None:
+            content.layout().activate()
+        self._scroll.setWidgetResizable(True)  # fits the content and its scroll range now
+
+    def _on_banner_retry_requested(self) -> None:
+        self.retry_requested.emit(-1)
+
+    def _on_banner_edit_requested(self) -> None:
+        self.edit_requested.emit(len(self._user_turns) - 1)
+
+    def _on_banner_dismissed(self) -> None:
+        banner = self.sender()
+        if banner is self._banner:
+            self._banner = None
+        if isinstance(banner, ErrorBanner):
+            self._turns.removeWidget(banner)

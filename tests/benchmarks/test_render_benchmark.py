@@ -1,0 +1,319 @@
+"""Rendering a 200 KB streamed answer: GUI-thread CPU and the longest event-loop stall.
+
+A generated Markdown answer (headings, lists, tables, links, quotes, about a hundred code
+blocks) streams from the loopback server in 40-character chunks, through the real
+GeminiClient, into a real AnswerView on the shared qasync loop, as fast as the client
+delivers it. The server runs in a process of its own, as Google's does: in this process its
+thread would compete with the GUI thread for the GIL and make every figure noisy (stalls of
+60 ms with no frame running, measured). Measured on the GUI thread (time.thread_time):
+
+* the whole run, until the last code block is coloured, against ONE setMarkdown of the
+  final text on a fresh QTextBrowser of the same width, laid out completely (target: the
+  rendering's share at most 2x);
+* the same stream read without a view, so the client's own share is known;
+* the longest gap between firings of a 1 ms QTimer during the run (target: 16 ms).
+
+Pygments' share (it lexes on the GUI thread, a slice per frame) is printed too. The figures
+are printed; the test asserts only that the answer on screen is complete and right.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from desktop.core.answer import Completed, TextDelta
+from desktop.core.connection import ApiKind, Connection
+from desktop.core.request import GenerateRequest, user_message
+from desktop.services.auth import ApiKeyAuth
+from desktop.services.gemini_client import GeminiClient
+from desktop.ui.conversation import AnswerView, ConversationView
+from desktop.ui.conversation.code_highlight import highlight
+from desktop.ui.conversation.document_writer import MarkdownWriter
+from desktop.ui.conversation.markdown_blocks import split_markdown
+from desktop.ui.conversation.warm_up import warm_up_now
+from tests.ui.conftest import (  # noqa: F401  (the UI tests' loop and guards, found by name)
+    _qt_warnings_fail,
+    qasync_loop,
+    running_loop,
+)
+from tests.ui.conversation.samples import long_answer
+
+SIZE = 200_000
+CHUNK = 40
+WINDOW = (1100, 800)
+CLIENT_ROUNDS = 3
+STREAM_ROUNDS = 2
+YIELD_EVERY = 32
+ROOT = Path(__file__).resolve().parents[2]
+
+# The loopback server in a child process, scripted with `rounds` streams of the answer.
+_SERVER = """
+import sys
+from tests.loopback import LoopbackServer, Scenario
+from tests.ui.conversation.samples import long_answer
+
+size, chunk, rounds = (int(arg) for arg in sys.argv[1:4])
+with LoopbackServer() as server:
+    server.script(*[Scenario(text=long_answer(size), chunk_size=chunk)] * rounds)
+    print(server.base_url, flush=True)
+    sys.stdin.read()  # until the test closes our stdin
+"""
+
+pytestmark = pytest.mark.benchmark_run
+
+
+class StallProbe:
+    """A 1 ms timer on the GUI thread; the longest gap between two firings is the longest
+    time the event loop could not run anything else."""
+
+    def __init__(self) -> None:
+        self.max_gap = 0.0
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._on_timeout)
+
+    def __enter__(self) -> StallProbe:
+        self._last = time.perf_counter()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.stop()
+        self._on_timeout()
+
+    def _on_timeout(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self._last)
+        self._last = now
+
+
+@contextmanager
+def frozen_heap() -> Iterator[list[float]]:
+    """The heap so far moved out of the collector's way, as the app does after start-up
+    (gc.freeze); yields the pauses of the collections that run meanwhile."""
+    pauses: list[float] = []
+    started = [0.0]
+
+    def on_collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append(time.perf_counter() - started[0])
+
+    gc.collect()
+    gc.freeze()
+    gc.callbacks.append(on_collection)
+    try:
+        yield pauses
+    finally:
+        gc.callbacks.remove(on_collection)
+        gc.unfreeze()
+
+
+def _request() -> GenerateRequest:
+    return GenerateRequest(model="gemini-2.5-flash", contents=(user_message("go"),))
+
+
+@pytest.fixture
+def server_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The base URL of a loopback server in a child process, scripted for this test."""
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+    rounds = str(CLIENT_ROUNDS + STREAM_ROUNDS)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _SERVER, str(SIZE), str(CHUNK), rounds],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        yield child.stdout.readline().strip()
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(timeout=10)
+        child.stdout.close()  # type: ignore[union-attr]
+
+
+async def stream_into(base_url: str, answer: AnswerView | None) -> str:
+    """Read the scripted stream with the real client; into `answer` when given.
+
+    Like the app's controller, it lets the event loop breathe every YIELD_EVERY events:
+    events already in the socket's buffer are parsed back to back without a suspension
+    otherwise, and a burst of a few hundred of them holds the GUI thread for 10 ms.
+    """
+    connection = Connection(ApiKind.GEMINI, base_url=base_url)
+    pieces: list[str] = []
+    async with GeminiClient(connection, ApiKeyAuth("test-api-key")) as client:
+        async for event in client.stream(_request()):
+            if isinstance(event, TextDelta):
+                pieces.append(event.text)
+                if answer is not None:
+                    answer.append_text(event.text)
+                if len(pieces) % YIELD_EVERY == 0:
+                    await asyncio.sleep(0)
+            elif isinstance(event, Completed) and answer is not None:
+                answer.finish(event.answer)
+    return "".join(pieces)
+
+
+def run(qtbot: QtBot, coroutine: object, timeout_ms: int = 60_000) -> object:
+    task = asyncio.ensure_future(coroutine)  # type: ignore[arg-type]
+    qtbot.waitUntil(task.done, timeout=timeout_ms)
+    return task.result()
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> Iterator[ConversationView]:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.setMinimumSize(320, 240)  # or the layout sets one and the offscreen platform warns
+    view.resize(*WINDOW)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+    view.clear()
+
+
+def one_set_markdown(text: str, width: int) -> tuple[float, float]:
+    """CPU seconds of setMarkdown on a fresh QTextBrowser of `width`, and of laying the
+    document out completely (QTextEdit lays out large documents lazily, in steps)."""
+    browser = QTextBrowser()
+    browser.resize(width, 600)
+    browser.show()
+    started = time.thread_time()
+    browser.setMarkdown(text)
+    parsed = time.thread_time()
+    browser.document().documentLayout().documentSize()
+    laid_out = time.thread_time()
+    browser.deleteLater()
+    return parsed - started, laid_out - parsed
+
+
+@dataclass
+class StreamedRun:
+    answer: AnswerView
+    received: str
+    cpu: float  # GUI thread, from the request until the last code block is coloured
+    stall: float
+    collections: list[float]
+    streamed_wall: float
+    drawn_wall: float
+
+
+def stream_once(qtbot: QtBot, view: ConversationView, server_url: str) -> StreamedRun:
+    view.clear()
+    view.add_user_turn("Write a long answer.")
+    answer = view.begin_answer()
+    with frozen_heap() as collections, StallProbe() as probe:
+        started_wall = time.perf_counter()
+        started = time.thread_time()
+        received = run(qtbot, stream_into(server_url, answer))
+        streamed_wall = time.perf_counter() - started_wall
+        qtbot.waitUntil(answer.renderer.is_idle, timeout=60_000)
+        cpu = time.thread_time() - started
+        drawn_wall = time.perf_counter() - started_wall
+    return StreamedRun(
+        answer, str(received), cpu, probe.max_gap, collections, streamed_wall, drawn_wall
+    )
+
+
+def test_a_200_kb_answer_streams_in_without_freezing(
+    qtbot: QtBot, server_url: str, view: ConversationView, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = long_answer(SIZE)
+    chunks = -(-len(text) // CHUNK)
+    warm_up_now()  # what the app does while idle before the first question
+
+    # The client alone: what reading the stream costs the GUI thread without any drawing.
+    client_only = float("inf")
+    client_stall = float("inf")
+    for _ in range(CLIENT_ROUNDS):
+        with frozen_heap(), StallProbe() as client_probe:
+            started = time.thread_time()
+            assert run(qtbot, stream_into(server_url, None)) == text
+            client_only = min(client_only, time.thread_time() - started)
+        client_stall = min(client_stall, client_probe.max_gap)
+
+    runs = [stream_once(qtbot, view, server_url) for _ in range(STREAM_ROUNDS)]
+
+    # Correct and complete: the Markdown, the words on screen, the footer.
+    answer = runs[-1].answer
+    assert all(streamed.received == text for streamed in runs)
+    assert answer.markdown() == text
+    reference = MarkdownWriter(_fresh_document(view), view.theme, highlight_now=True)
+    started = time.thread_time()
+    with reference.edit():
+        reference.append(split_markdown(text))
+    reference.document.setTextWidth(answer.browser.viewport().width())
+    reference.document.size()
+    one_shot = time.thread_time() - started
+    assert answer.browser.toPlainText() == reference.document.toPlainText()
+    assert answer.browser.document().toHtml() == reference.document.toHtml()
+    assert "gemini-2.5-flash" in answer.footer.facts_text()
+
+    lexing = _lexing_seconds(text)
+    width = answer.browser.viewport().width()
+    parse, layout = min(one_set_markdown(text, width) for _ in range(2))
+    baseline = parse + layout
+    total = min(streamed.cpu for streamed in runs)
+    stall = max(streamed.stall for streamed in runs)
+    collections = [pause for streamed in runs for pause in streamed.collections]
+    rendering = total - client_only
+    with capsys.disabled():
+        print(
+            f"\n[benchmark] {len(text) / 1000:.0f} KB answer, {chunks} chunks of {CHUNK} "
+            f"characters, {text.count('```') // 2} code blocks, text width {width} px\n"
+            f"  GUI-thread CPU, whole run (best of {STREAM_ROUNDS}): {total * 1000:.0f} ms "
+            f"= reading the stream {client_only * 1000:.0f} ms (alone, best of "
+            f"{CLIENT_ROUNDS}) + rendering {rendering * 1000:.0f} ms\n"
+            f"  one setMarkdown on a fresh QTextBrowser: {parse * 1000:.0f} ms, "
+            f"+ complete layout {layout * 1000:.0f} ms = {baseline * 1000:.0f} ms; "
+            f"this renderer in one shot, laid out, not painted: {one_shot * 1000:.0f} ms "
+            f"(Pygments: {lexing * 1000:.0f} ms)\n"
+            f"  rendering / (setMarkdown + layout) = {rendering / baseline:.2f} (target <= 2); "
+            f"rendering / setMarkdown alone = {rendering / parse:.2f}; "
+            f"whole run / (setMarkdown + layout) = {total / baseline:.2f}\n"
+            f"  longest event-loop stall (worst of {STREAM_ROUNDS}): {stall * 1000:.1f} ms "
+            f"(target <= 16); reading the stream alone: {client_stall * 1000:.1f} ms; "
+            f"{len(collections)} garbage collections, longest "
+            f"{max(collections, default=0) * 1000:.1f} ms\n"
+            f"  stream done after {runs[-1].streamed_wall:.2f} s, all drawn and coloured "
+            f"after {runs[-1].drawn_wall:.2f} s"
+        )
+
+
+def _lexing_seconds(text: str) -> float:
+    """CPU seconds Pygments needs for all the answer's code blocks at once."""
+    blocks = [block for block in split_markdown(text) if block.is_code]
+    started = time.thread_time()
+    for block in blocks:
+        highlight(block.text, block.language)
+    return time.thread_time() - started
+
+
+def _fresh_document(view: ConversationView) -> QTextDocument:
+    document = QTextDocument(view)
+    document.setDefaultFont(view.theme.body_font)
+    return document

@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
@@ -87,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--base-url", help="another endpoint (a proxy, or an OpenAI-compatible server)"
     )
+    parser.add_argument(
+        "--replay",
+        metavar="FILE.json",
+        help="send a conversation exported from the app again (with --prompt: continue it)",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
     return parser
@@ -133,7 +140,9 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.services.http import use_system_trust_store
 
     config_values = _generation_config(args)
-    if not args.files and not args.prompt:
+    if args.replay and args.files:
+        raise UsageError("give files to describe or --replay, not both.")
+    if not args.files and not args.prompt and not args.replay:
         raise UsageError("give a file to describe, or a question with --prompt.")
     use_system_trust_store()
     try:
@@ -143,6 +152,12 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     model = args.model or client.connection.model
     outcomes: list[Outcome] = []
+    if args.replay:
+        async with client:
+            outcome = await _replay(client, args, model, config_values, out, err)
+        if args.json:
+            print(json.dumps(_json_line(outcome), ensure_ascii=False), file=out, flush=True)
+        return _exit_code([outcome])
     async with client:
         targets: list[str | None] = list(args.files) or [None]
         for index, name in enumerate(targets):
@@ -152,9 +167,48 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             outcomes.append(outcome)
             if args.json:
                 print(json.dumps(_json_line(outcome), ensure_ascii=False), file=out, flush=True)
+    return _exit_code(outcomes)
+
+
+def _exit_code(outcomes: list[Outcome]) -> int:
     if any(o.file_problem for o in outcomes):
         return EXIT_USAGE
     return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
+
+
+async def _replay(
+    client: GeminiClient,
+    args: argparse.Namespace,
+    model: str,
+    generation: GenerationConfig,
+    out: TextIO,
+    err: TextIO,
+) -> Outcome:
+    """Send an exported conversation again; flags given on the command line win."""
+    from desktop.services.export import request_from_export
+
+    outcome = Outcome(file=args.replay)
+    try:
+        request = await asyncio.to_thread(request_from_export, Path(args.replay), args.prompt)
+        given = {
+            name: value
+            for name, value in vars(generation).items()
+            if value is not None and value != ()
+        }
+        request = dataclasses.replace(
+            request,
+            model=args.model or request.model or model,
+            system_instruction=args.system or request.system_instruction,
+            generation_config=dataclasses.replace(request.generation_config, **given),
+        )
+        outcome.answer = await _stream(client, request, args.replay, args.json, out, err)
+    except FileProblemError as error:
+        outcome.error, outcome.file_problem = error, True
+        print(f"gemini-desktop describe: {error.user_text()}", file=err)
+    except GeminiError as error:
+        outcome.error, outcome.answer = error, error.partial
+        print(f"gemini-desktop describe: {error.user_text()}", file=err)
+    return outcome
 
 
 async def _connect(args: argparse.Namespace) -> GeminiClient:

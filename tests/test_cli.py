@@ -328,3 +328,52 @@ def test_unknown_profile_lists_the_saved_ones(
     result = run_child("--profile", "Nope", "--prompt", "x")
     assert result.returncode == 2
     assert "no saved profile is called 'Nope'" in result.stderr and "Studio" in result.stderr
+
+
+def exported_conversation(tmp_path: Path) -> Path:
+    """A real conversation in a real store, exported the way the app does it."""
+    from desktop.core.answer import Answer
+    from desktop.core.conversation import ChatSettings, NewAttachment
+    from desktop.core.request import GenerationConfig
+    from desktop.services.export import export_json
+    from desktop.services.history import HistoryStore
+
+    with HistoryStore.open(tmp_path / "history") as store:
+        settings = ChatSettings(
+            model="gemini-2.5-pro",
+            system_instruction="Be brief.",
+            generation_config=GenerationConfig(temperature=0.4),
+        )
+        conversation = store.create_conversation(settings)
+        store.add_user_turn(
+            conversation,
+            "What is in this photo?",
+            [NewAttachment(make_png(tmp_path / "p.png").read_bytes(), "image/png", "p.png")],
+        )
+        answer = store.start_model_turn(conversation)
+        store.finish_model_turn(answer, Answer(text="A red square.", finish_reason="STOP"))
+        return export_json(store.load(conversation), store.attachment_bytes, tmp_path / "chat.json")
+
+
+def test_replay_continues_an_exported_conversation(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    exported = exported_conversation(tmp_path)
+    code, out, err = run(
+        "--replay", str(exported), "--prompt", "And its colour?", "--temperature", "0.9", "--json"
+    )
+    assert code == 0, err
+    assert "And its colour?" in json.loads(out)["text"]
+    body = gemini_env.requests[-1].json
+    assert gemini_env.requests[-1].path == "/v1beta/models/gemini-2.5-pro:streamGenerateContent"
+    assert [c["role"] for c in body["contents"]] == ["user", "model", "user"]
+    assert body["contents"][0]["parts"][0]["inlineData"]["mimeType"] == "image/png"
+    assert body["systemInstruction"]["parts"][0]["text"] == "Be brief."
+    assert body["generationConfig"]["temperature"] == 0.9  # the command line wins
+
+
+def test_replay_of_a_garbled_file_names_it(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text('{"hello": 1}')
+    code, _, err = run("--replay", str(bad))
+    assert code == 2 and "notes.json" in err and gemini_env.requests == []

@@ -39,6 +39,7 @@ from desktop.core.request import (
 )
 from desktop.log import setup_logging
 from desktop.services.attachment_files import read_file
+from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
@@ -93,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--replay",
         metavar="FILE.json",
         help="send a conversation exported from the app again (with --prompt: continue it)",
+    )
+    parser.add_argument(
+        "--image-detail",
+        choices=[detail.value for detail in ImageDetail],
+        default=DEFAULT_DETAIL.value,
+        help="photos are sent upright, without metadata, at most 3072 (high), 1536 (balanced, "
+        "the default) or 768 (low) pixels long; original sends the file unchanged",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
@@ -281,7 +289,19 @@ async def _describe_one(
         prompt = args.prompt
         if name is not None:
             data, media = await asyncio.to_thread(read_attachment, name)
-            parts = (Part.from_bytes(data, media.mime_type),)
+            mime = media.mime_type
+            if media.kind == "image":
+                detail = ImageDetail(args.image_detail)
+                label = Path(name).name
+                prepared = await asyncio.to_thread(prepare_image, data, mime, detail, label)
+                data, mime = prepared.data, prepared.mime_type
+                if detail is ImageDetail.ORIGINAL and prepared.has_location:
+                    print(
+                        f"gemini-desktop describe: {label}: its location (GPS) is sent along, "
+                        "as --image-detail original keeps the file unchanged.",
+                        file=err,
+                    )
+            parts = (Part.from_bytes(data, mime),)
             prompt = prompt or DEFAULT_PROMPTS.get(_prompt_kind(media), DEFAULT_PROMPTS["text"])
         request = GenerateRequest(
             model=model,

@@ -377,3 +377,26 @@ def test_replay_of_a_garbled_file_names_it(gemini_env: LoopbackServer, tmp_path:
     bad.write_text('{"hello": 1}')
     code, _, err = run("--replay", str(bad))
     assert code == 2 and "notes.json" in err and gemini_env.requests == []
+
+
+def test_photos_go_out_upright_small_and_without_metadata(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    import base64
+
+    from PIL import Image
+
+    from tests.photos import camera_photo
+
+    original = tmp_path / "camera.jpg"
+    original.write_bytes(camera_photo(orientation=6, gps=True))
+    code, _, err = run(str(original))
+    assert code == 0, err
+    sent = base64.b64decode(
+        gemini_env.requests[-1].json["contents"][0]["parts"][0]["inlineData"]["data"]
+    )
+    image = Image.open(io.BytesIO(sent))
+    assert image.size == (1152, 1536)  # turned upright, long side 1536
+    assert dict(image.getexif()) == {} and len(sent) < original.stat().st_size * 0.15
+    code, _, err = run("--image-detail", "original", str(original))
+    assert code == 0 and "location (GPS) is sent along" in err

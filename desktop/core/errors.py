@@ -527,3 +527,101 @@ class HistoryUnavailableError(GeminiError):
             status="HISTORY_FAILED",
             server_message=detail,
         )
+
+
+class UploadError(GeminiError):
+    """A file too large to send with the message could not be uploaded for the model to read
+    (to the Gemini API's file store or to a Cloud Storage bucket). Each names the file and the
+    one thing to do; `status` says which: BUCKET_MISSING, NO_PERMISSION, QUOTA,
+    UPLOAD_FAILED, CONNECTION_LOST, FILE_PROCESSING_FAILED or PROCESSING_TIMEOUT."""
+
+    action_kind = ActionKind.RETRY
+
+    @property
+    def retryable(self) -> bool:
+        return self.status in ("QUOTA", "CONNECTION_LOST", "PROCESSING_TIMEOUT")
+
+    @classmethod
+    def bucket_missing(cls, file: str, bucket: str, detail: str | None) -> UploadError:
+        return cls(
+            f"The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.",
+            hint="Create it in Google Cloud Console or pick another in Connection settings.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            code=404,
+            status="BUCKET_MISSING",
+            server_message=detail,
+        )
+
+    @classmethod
+    def no_permission(
+        cls, file: str, bucket: str, detail: str | None, *, who: str | None = None
+    ) -> UploadError:
+        account = who or "Your account"
+        return cls(
+            f"{account} may not upload files to the Cloud Storage bucket “{bucket}”, so "
+            f"{file} cannot be sent.",
+            hint="Ask the project's owner for the Storage Object User role on that bucket, "
+            "or pick another bucket in Connection settings.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            code=403,
+            status="NO_PERMISSION",
+            server_message=detail,
+        )
+
+    @classmethod
+    def quota(
+        cls, file: str, where: str, detail: str | None, *, retry_after: float | None = None
+    ) -> UploadError:
+        wait = f"Wait {seconds_text(retry_after)}" if retry_after else "Wait a minute"
+        return cls(
+            f"{where} refused {file} because too many uploads were made, or too much was "
+            "stored, in a short time.",
+            hint=f"{wait} and send again. Files uploaded to the Gemini API are deleted "
+            "by themselves after 48 hours.",
+            action=Action(ActionKind.WAIT_AND_RETRY),
+            code=429,
+            status="QUOTA",
+            server_message=detail,
+            retry_after=retry_after,
+        )
+
+    @classmethod
+    def failed(cls, file: str, detail: str | None, *, code: int | None = None) -> UploadError:
+        return cls(
+            f"{file} could not be uploaded.",
+            hint="Send again; if it keeps failing, try a smaller copy of the file.",
+            code=code,
+            status="UPLOAD_FAILED",
+            server_message=detail,
+        )
+
+    @classmethod
+    def connection_lost(cls, file: str, detail: str | None) -> UploadError:
+        return cls(
+            f"The connection kept breaking while {file} was uploading.",
+            hint="Check your internet connection, then send again: the upload goes on "
+            "from where it stopped.",
+            action=Action(ActionKind.CHECK_NETWORK),
+            status="CONNECTION_LOST",
+            server_message=detail,
+        )
+
+    @classmethod
+    def processing_failed(cls, file: str, detail: str | None) -> UploadError:
+        return cls(
+            f"Google received {file} but could not read it.",
+            hint="The file may be damaged or in a format Gemini does not read; save it again "
+            "as MP4, MP3, PDF, PNG or JPEG and send it again.",
+            action=Action(ActionKind.EDIT_REQUEST),
+            status="FILE_PROCESSING_FAILED",
+            server_message=detail,
+        )
+
+    @classmethod
+    def processing_timeout(cls, file: str, minutes: int) -> UploadError:
+        return cls(
+            f"Google was still preparing {file} after {minutes} minutes.",
+            hint="Send again in a few minutes: the file is already uploaded and is not sent "
+            "a second time.",
+            status="PROCESSING_TIMEOUT",
+        )

@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.loopback import auth, chat, gemini, oauth, wire
+from tests.loopback import auth, chat, gemini, oauth, uploads, wire
 from tests.loopback.auth import TokenError
 from tests.loopback.gemini import InvalidRequest
 from tests.loopback.scenario import Scenario, rpc_error
@@ -154,13 +154,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         owner = self.server.owner
-        body = self._read_body()
         connection = self.server.connection_id(self.connection)
+        # Uploads (tests/loopback/uploads.py): a scripted reset part-way through a chunk.
+        drop = owner.uploads.take_drop(self.command, self.path, self.headers)
+        if drop is not None and drop.after_bytes is not None:
+            length = int(self.headers.get("Content-Length") or 0)
+            partial = self.rfile.read(min(drop.after_bytes, length))
+            owner._receive_partial(self.command, self.path, self.headers, partial, connection)
+            self.abort()
+        body = self._read_body()
         try:
             reply = owner._respond(self.command, self.path, self.headers, body, connection)
         except Exception as exc:  # a bug in the loopback: answer 500 and keep it for the test
             owner._record_error(exc)
             reply = Reply.json(500, {"error": rpc_error(500, "INTERNAL", f"loopback bug: {exc!r}")})
+        if drop is not None:  # uploads: the whole chunk was stored; reset instead of answering
+            reply = Reply(0, abort_before=True)
         wire.send_reply(self, reply, owner._wait)
 
 
@@ -289,6 +298,13 @@ class LoopbackServer:
             ("POST", VERTEX_CHAT, lambda r, m: self._chat(r, vertex=True)),
             ("POST", OPENAI_CHAT, lambda r, m: self._chat(r, vertex=False)),
             ("POST", TOKEN, lambda r, m: self._token(r)),
+            # Uploads (tests/loopback/uploads.py): the Gemini File API and Cloud Storage.
+            ("POST", uploads.FILES_UPLOAD, self._files_upload),
+            ("GET", uploads.FILES_RESOURCE, self._files_resource),
+            ("DELETE", uploads.FILES_RESOURCE, self._files_resource),
+            ("POST", uploads.GCS_UPLOAD, self._gcs_upload),
+            ("PUT", uploads.GCS_UPLOAD, self._gcs_upload),
+            ("GET", uploads.GCS_OBJECT, self._gcs_object),
         ]
 
     # Lifecycle
@@ -370,6 +386,8 @@ class LoopbackServer:
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
             # OAuth authorization-code grant (tests/loopback/oauth.py): codes by value.
             self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
+            # Uploads (tests/loopback/uploads.py): File API files, buckets, objects, faults.
+            self.uploads = uploads.Uploads(lambda: self.base_url)
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -526,6 +544,10 @@ class LoopbackServer:
             body = gemini.validate_generate_request(request.json, vertex=vertex)
         except InvalidRequest as exc:
             return _error(400, rpc_error(400, "INVALID_ARGUMENT", str(exc)), in_array)
+        # Uploads: fileData must name an ACTIVE uploaded file or an existing object.
+        refused = self.uploads.check_file_data(body)
+        if refused is not None:
+            return _error(refused[0], refused[1], in_array)
         if method == "countTokens":
             return Reply.json(200, gemini.count_tokens_response(body, vertex=vertex))
         scenario = self._next_scenario()
@@ -662,6 +684,98 @@ class LoopbackServer:
             known = form.get("refresh_token") in self.refresh_tokens
         if not known:
             raise TokenError("invalid_grant", "Token has been expired or revoked.")
+
+    # Uploads (tests/loopback/uploads.py) -------------------------------------------------
+
+    def _files_upload(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        if "upload_id" in request.query:
+            # The session URL is the credential here, as at Google: no key needed.
+            command = request.headers.get("x-goog-upload-command", "").lower()
+            request.route = "files.query" if "query" in command else "files.upload"
+            failure = self.uploads.take_failure(request.route)
+            return failure or self.uploads.files_session(
+                request.query, request.headers, request.body
+            )
+        request.route = "files.start"
+        rpc = f"google.ai.generativelanguage.{match['version']}.FileService.CreateFile"
+        denied = self._authenticate(request, _AuthPolicy(service=_GENERATIVELANGUAGE), rpc, False)
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.uploads.files_start(
+            request.query, request.headers, request.json, match["version"]
+        )
+
+    def _files_resource(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "files.get" if request.method == "GET" else "files.delete"
+        name = "GetFile" if request.method == "GET" else "DeleteFile"
+        rpc = f"google.ai.generativelanguage.{match['version']}.FileService.{name}"
+        denied = self._authenticate(request, _AuthPolicy(service=_GENERATIVELANGUAGE), rpc, False)
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        if failure is not None:
+            return failure
+        if request.method == "DELETE":
+            return self.uploads.files_delete(match["id"])
+        return self.uploads.files_get(match["id"])
+
+    def _gcs_upload(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        if "upload_id" in request.query:
+            status = request.headers.get("content-range", "").startswith("bytes */")
+            request.route = "gcs.status" if status else "gcs.upload"
+            failure = self.uploads.take_failure(request.route)
+            return failure or self.uploads.gcs_session(request.query, request.headers, request.body)
+        request.route = "gcs.start"
+        denied = self._storage_auth(request, "storage.objects.create")
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.uploads.gcs_start(
+            match["bucket"], request.query, request.headers, request.json
+        )
+
+    def _gcs_object(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "gcs.object"
+        denied = self._storage_auth(request, "storage.objects.get")
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.uploads.gcs_object(match["bucket"], match["object"])
+
+    def _storage_auth(self, request: RecordedRequest, permission: str) -> Reply | None:
+        """Cloud Storage's own 401 bodies: anonymous, or a token it does not accept."""
+        authorization = request.headers.get("authorization", "")
+        if authorization[:7].lower() != "bearer ":
+            message = (
+                f"Anonymous caller does not have {permission} access to the Google Cloud "
+                f"Storage object. Permission '{permission}' denied on resource (or it may not "
+                "exist)."
+            )
+            return _error(401, uploads.gcs_error(401, message, "required"))
+        if self._token_state(authorization[7:].strip()) != "valid":
+            return _error(401, uploads.gcs_error(401, "Invalid Credentials", "authError"))
+        return None
+
+    def _receive_partial(
+        self, method: str, target: str, headers: Any, body: bytes, connection: int
+    ) -> None:
+        """Records a chunk request cut short by a scripted reset, and keeps what arrived."""
+        url = urlsplit(target)
+        lowered = _lowercase_headers(headers)
+        request = RecordedRequest(
+            method=method,
+            path=url.path,
+            query=dict(parse_qsl(url.query, keep_blank_values=True)),
+            headers=lowered,
+            body=body,
+            json=None,
+            route="gcs.upload" if url.path.startswith("/upload/storage/") else "files.upload",
+            connection=connection,
+        )
+        with self._lock:
+            self._requests.append(request)
+        self.uploads.receive_partial(target, lowered, body)
 
     def _authenticate(
         self, request: RecordedRequest, policy: _AuthPolicy, rpc: str, in_array: bool

@@ -1,0 +1,284 @@
+"""What Google accepts in one request, in one table, and the checks made before sending.
+
+Every number in `Limits` names where it comes from. "Vertex reference" is the Vertex AI
+generateContent reference (a copy is in /work/shared/reference/generate-content-api.txt);
+"Vertex model pages" are the per-model pages (cloud.google.com/vertex-ai/generative-ai/docs/
+models/gemini/...), whose "Technical specifications" give the same figures for every
+Gemini 2.x model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Final, Literal
+
+from desktop.core.connection import ApiKind
+from desktop.core.errors import Action, ActionKind, FileProblemError
+from desktop.core.media import INLINE_FILE_LIMIT, INLINE_REQUEST_LIMIT
+
+MB: Final = 1024 * 1024
+GB: Final = 1024 * MB
+HOUR: Final = 3600.0
+
+Plan = Literal["inline", "upload", "link"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits, with their sources. Sizes are bytes, durations seconds."""
+
+    # Vertex reference, Blob.data: "Size limit: 20MB" (the whole inline request).
+    inline_request_bytes: int = INLINE_REQUEST_LIMIT
+    # The same, for the raw bytes of the files sent inline: base64 makes them a third
+    # larger and the prompt needs room too (desktop/core/media.py).
+    inline_files_bytes: int = INLINE_FILE_LIMIT
+    # Gemini API Files guide: "You can upload up to 2 GB per file" (free tier; the video
+    # guide now gives 20 GB for paid projects; the app cannot tell the tier, so it keeps 2 GB).
+    file_api_file_bytes: int = 2 * GB
+    # Gemini API Files guide: "Files are stored for 48 hours."
+    file_api_lifetime_seconds: float = 48 * HOUR
+    # Vertex reference, FileData.fileUri, Cloud Storage bucket URI: "For gemini-2.0-flash
+    # and gemini-2.0-flash-lite, the size limit is 2 GB."
+    gcs_file_bytes: int = 2 * GB
+    # Vertex reference, FileData.fileUri, HTTP URL: "You can specify one video file, one
+    # audio file, and up to 10 image files per request. Audio files, video files, and
+    # documents can't exceed 15 MB." (kept for links to web files; the app sends none yet)
+    http_url_media_bytes: int = 15 * MB
+    http_url_images: int = 10
+    http_url_videos: int = 1
+    http_url_audio: int = 1
+    # Vertex reference, FileData.fileUri, YouTube video URL: "Only one YouTube video URL is
+    # supported per request."
+    youtube_videos: int = 1
+    # Vertex reference, Part.inlineData: "For gemini-2.0-flash-lite and gemini-2.0-flash, you
+    # can specify up to 3000 images"; Vertex model pages: "Maximum images per prompt: 3,000".
+    images: int = 3000
+    # Vertex model pages, Documents: "Maximum number of files per prompt: 3,000" and
+    # "Maximum file size per file for the API or Cloud Storage imports: 50 MB".
+    documents: int = 3000
+    document_bytes: int = 50 * MB
+    # Vertex model pages, Video: "Maximum number of videos per prompt: 10".
+    videos: int = 10
+    # Vertex reference, Blob.mimeType: "the maximum length of a video file (without audio)
+    # is one hour"; Vertex model pages: "Maximum video length (with audio): Approximately
+    # 45 minutes".
+    video_seconds_without_audio: float = 1 * HOUR
+    video_seconds_with_audio: float = 45 * 60.0
+    # Vertex reference, Blob.mimeType: "the maximum length of an audio file is 8.4 hours";
+    # Vertex model pages, Audio: "Maximum number of audio files per prompt: 1".
+    audio_seconds: float = 8.4 * HOUR
+    audio_files: int = 1
+    # Files reused from an earlier upload must still have this long to live, so a file cannot
+    # expire between the check and Google reading it (a margin of ours, not Google's).
+    reuse_margin_seconds: float = 1 * HOUR
+
+
+LIMITS: Final = Limits()
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What is known about one attachment before sending: enough to check the limits."""
+
+    name: str
+    size: int
+    mime_type: str
+    duration: float | None = None  # seconds, when the header says
+    has_audio: bool | None = None  # for videos; None: not known
+    youtube: bool = False  # a YouTube link, not a file
+
+    @property
+    def label(self) -> str:
+        return self.name if self.youtube else (PurePath(self.name).name or self.name)
+
+    @property
+    def kind(self) -> str:
+        if self.youtube:
+            return "youtube"
+        if self.mime_type in ("application/pdf", "text/plain"):
+            return "document"
+        return self.mime_type.split("/", 1)[0]
+
+
+def plan_parts(files: Sequence[FileFacts], api: ApiKind) -> list[Plan]:
+    """How each file travels: inside the request while the inline budget lasts (smallest
+    first, so the most files go in one request), uploaded beyond it; YouTube links as links.
+
+    The plan says "upload" on the OpenAI-compatible API too, which has no upload:
+    `check_limits` refuses those files there."""
+    plans: list[Plan] = ["inline"] * len(files)
+    budget = LIMITS.inline_files_bytes
+    order = sorted(range(len(files)), key=lambda i: files[i].size)
+    for index in order:
+        facts = files[index]
+        if facts.youtube:
+            plans[index] = "link"
+        elif facts.size <= budget:
+            budget -= facts.size
+        else:
+            plans[index] = "upload"
+    return plans
+
+
+def plan_part(facts: FileFacts, api: ApiKind) -> Plan:
+    """How one file travels when it is the only attachment."""
+    return plan_parts([facts], api)[0]
+
+
+def check_limits(
+    files: Sequence[FileFacts], api: ApiKind, *, can_upload: bool = True
+) -> list[FileProblemError]:
+    """Every limit the attachments break, each naming the file, the limit and what to do.
+
+    `can_upload` is False where large files have no way in: Vertex AI without a Cloud
+    Storage bucket in the profile, or in express mode (an API key cannot write to a bucket).
+    """
+    problems: list[FileProblemError] = []
+    for facts, plan in zip(files, plan_parts(files, api), strict=True):
+        problem = _size_problem(facts, plan, api, can_upload) or _length_problem(facts)
+        if problem is not None:
+            problems.append(problem)
+    problems.extend(_count_problems(files))
+    return problems
+
+
+def upload_size_problem(facts: FileFacts, api: ApiKind) -> FileProblemError | None:
+    """The refusal for a file too large to upload to `api`, or None."""
+    if api is ApiKind.GEMINI:
+        limit, where = LIMITS.file_api_file_bytes, "the Gemini API"
+    else:
+        limit, where = LIMITS.gcs_file_bytes, "Vertex AI"
+    if facts.kind == "document" and api is ApiKind.VERTEX:
+        limit = LIMITS.document_bytes
+    if facts.size <= limit:
+        return None
+    return FileProblemError(
+        f"{facts.label} is {size_text(facts.size)}; {where} reads files up to {size_text(limit)}.",
+        hint=_smaller_copy_hint(facts),
+        status="TOO_LARGE",
+    )
+
+
+def _size_problem(
+    facts: FileFacts, plan: Plan, api: ApiKind, can_upload: bool
+) -> FileProblemError | None:
+    if facts.youtube:
+        return None
+    if facts.size == 0:
+        return FileProblemError(
+            f"{facts.label} is empty.",
+            hint="Choose the file again, or another one.",
+            status="EMPTY",
+        )
+    if plan == "inline":
+        return None
+    inline_text = size_text(LIMITS.inline_files_bytes)
+    if api is ApiKind.OPENAI:
+        return FileProblemError(
+            f"{facts.label} is {size_text(facts.size)}; the OpenAI-compatible connection "
+            f"sends files only inside the message, up to {inline_text} in all.",
+            hint="Use a smaller copy, or connect through the Gemini API or Vertex AI, "
+            "which upload larger files.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            status="TOO_LARGE",
+        )
+    if not can_upload:
+        return FileProblemError(
+            f"{facts.label} is {size_text(facts.size)}; without a Cloud Storage bucket, "
+            f"Vertex AI takes files only inside the message, up to {inline_text} in all.",
+            hint="Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud "
+            "project), or use a smaller copy of the file.",
+            action=Action(ActionKind.OPEN_SETTINGS),
+            status="TOO_LARGE",
+        )
+    return upload_size_problem(facts, api)
+
+
+def _length_problem(facts: FileFacts) -> FileProblemError | None:
+    if facts.duration is None or facts.youtube:
+        return None
+    if facts.kind == "video":
+        # An unknown audio track gets the longer limit: better to let Google decide than
+        # to refuse a silent video.
+        with_audio = facts.has_audio is True
+        limit = (
+            LIMITS.video_seconds_with_audio if with_audio else LIMITS.video_seconds_without_audio
+        )
+        what = "videos with sound" if with_audio else "videos"
+    elif facts.kind == "audio":
+        limit, what = LIMITS.audio_seconds, "recordings"
+    else:
+        return None
+    if facts.duration <= limit:
+        return None
+    return FileProblemError(
+        f"{facts.label} lasts {duration_text(facts.duration)}; Gemini reads {what} up to "
+        f"{duration_text(limit)} long.",
+        hint="Cut it into shorter parts and send them one at a time.",
+        status="TOO_LONG",
+    )
+
+
+_COUNTS: Final = (
+    # (kind, limit, singular, plural)
+    ("image", LIMITS.images, "photo", "photos"),
+    ("document", LIMITS.documents, "document", "documents"),
+    ("video", LIMITS.videos, "video", "videos"),
+    ("audio", LIMITS.audio_files, "recording", "recordings"),
+    ("youtube", LIMITS.youtube_videos, "YouTube link", "YouTube links"),
+)
+
+
+def _count_problems(files: Sequence[FileFacts]) -> list[FileProblemError]:
+    counts = Counter(facts.kind for facts in files)
+    problems: list[FileProblemError] = []
+    for kind, limit, singular, plural in _COUNTS:
+        if counts[kind] <= limit:
+            continue
+        extra = [facts.label for facts in files if facts.kind == kind][limit:]
+        named = extra[0] if len(extra) == 1 else f"{extra[0]} and {len(extra) - 1} more"
+        allowed = f"{limit:,} {singular if limit == 1 else plural}"
+        problems.append(
+            FileProblemError(
+                f"This message has {counts[kind]:,} {plural}; Gemini reads at most {allowed} "
+                "in one message.",
+                hint=f"Remove {named}, or send {'it' if len(extra) == 1 else 'them'} in "
+                "another message.",
+                status="TOO_MANY",
+            )
+        )
+    return problems
+
+
+def _smaller_copy_hint(facts: FileFacts) -> str:
+    if facts.kind in ("video", "audio"):
+        return "Use a shorter clip or a smaller copy of the file."
+    return "Use a smaller copy of the file, or split it into parts."
+
+
+def size_text(size: int) -> str:
+    """Bytes in words: "800 KB", "14.9 MB", "150 MB", "2 GB", "2.3 GB"."""
+    if size >= GB:
+        value, unit = size / GB, "GB"
+    elif size >= MB:
+        value, unit = size / MB, "MB"
+    else:
+        return f"{max(1, round(size / 1024))} KB"
+    text = f"{value:.1f}".removesuffix(".0") if value < 100 else f"{value:.0f}"
+    return f"{text} {unit}"
+
+
+def duration_text(seconds: float) -> str:
+    """A length in words: "50 seconds", "45 minutes", "1 hour", "72 minutes", "8.4 hours"."""
+    if seconds < 90:
+        whole = round(seconds)
+        return f"{whole} second{'' if whole == 1 else 's'}"
+    if seconds % HOUR == 0:
+        hours = int(seconds // HOUR)
+        return f"{hours} hour{'' if hours == 1 else 's'}"
+    if seconds < 2 * HOUR:
+        return f"{round(seconds / 60)} minutes"
+    return f"{seconds / HOUR:.1f}".removesuffix(".0") + " hours"

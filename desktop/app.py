@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import signal
 import sys
 import threading
 import traceback
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -26,6 +27,7 @@ from desktop.log import log_file_path, redact, setup_logging
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
+    from desktop.services.history import HistoryStore
     from desktop.ui.application import GeminiApplication
 
 log = logging.getLogger(__name__)
@@ -35,11 +37,8 @@ QUIT_AFTER_ENV = "GEMINI_DESKTOP_QUIT_AFTER_MS"
 LOG_LEVEL_ENV = "GEMINI_DESKTOP_LOG_LEVEL"
 SHUTDOWN_TIMEOUT_S = 5.0
 
-AnswerStream = Callable[[str], AsyncIterator[str]]
-"""Given the user's question, yields the answer as text pieces as they arrive."""
 
-
-# -- The seam: the answer source ----------------------------------------------------------------
+# -- The services the window is given ---------------------------------------------------------
 
 
 def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
@@ -52,16 +51,22 @@ def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
     return connections
 
 
-def make_answer_stream(
-    resources: contextlib.AsyncExitStack, connections: ConnectionManager | None = None
-) -> AnswerStream:
-    """The function that streams answers: a conversation with Gemini over the active profile
-    (the Environment one or a saved one), closed at shutdown after the answer task ends."""
-    from desktop.services.chat_session import ChatSession
+def open_history(folder: Path | None = None) -> HistoryStore:
+    """The conversation history (never raises: a broken or unwritable file falls back to
+    memory, with a notice), answers a crash left streaming marked interrupted. Blocks: call
+    it through asyncio.to_thread."""
+    from desktop.core.errors import HistoryUnavailableError
+    from desktop.services.history import HistoryStore
 
-    if connections is None:
-        connections = make_connections(resources)
-    return ChatSession(connections).answer
+    store = HistoryStore.open(folder)
+    try:
+        recovered = store.recover_interrupted()
+    except HistoryUnavailableError as error:
+        log.warning("Interrupted answers could not be marked: %s", error.server_message)
+    else:
+        if recovered:
+            log.info("%d answer(s) were interrupted last time; they can be retried", len(recovered))
+    return store
 
 
 # -- Errors nobody caught ----------------------------------------------------------------------
@@ -269,13 +274,15 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
 
 
 async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
-    """Build the window, run until the app is asked to quit, then shut down cleanly."""
+    """Build the window, run until the app is asked to quit, then shut down cleanly.
+
+    The wiring itself is desktop.ui.app_controller.AppController, which the integration
+    tests build the same way over in-memory profiles and a temporary history."""
     import shiboken6
     from PySide6.QtCore import QTimer
 
-    from desktop.ui.chat_controller import ChatController
-    from desktop.ui.connection_controller import ConnectionController
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.app_controller import AppController
+    from desktop.ui.preferences import open_preferences
 
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(_loop_exception_handler)
@@ -290,13 +297,9 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     app.aboutToQuit.connect(on_quit_requested)
 
     async with contextlib.AsyncExitStack() as resources:
-        # One ConnectionManager: the chat answers over the profile the switcher shows.
         connections = make_connections(resources)
-        window = MainWindow()
-        controller = ChatController(window, make_answer_stream(resources, connections))
-        connection_controller = ConnectionController(connections, window)
-        if options.files:
-            log.info("%d file(s) named on the command line", len(options.files))
+        store = await asyncio.to_thread(open_history)
+        controller = AppController(connections, store, open_preferences())
         if options.profile or options.model or options.prompt or options.send:
             # Not the prompt itself: what the user asks stays out of the log.
             log.info(
@@ -306,27 +309,41 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
                 "given" if options.prompt else "none",
                 options.send,
             )
-        window.show()
-        # Fills the switcher; with no profile at all it opens the setup dialog (open()).
-        connection_controller.start()
+        controller.start(options, app)
 
         quit_after = _quit_after_ms()
         if quit_after is not None:
             QTimer.singleShot(quit_after, app.quit)
 
+        # What start-up made (Qt wrappers, modules, Pygments lexers, the widgets) lives as
+        # long as the app: moved out of the collector's way, a full collection no longer
+        # walks it, and the ~20 ms pauses it caused while an answer streamed go away
+        # (tests/benchmarks/test_render_benchmark.py measures with the heap frozen alike).
+        # Collected first, so no start-up garbage is kept for ever.
+        gc.collect()
+        gc.freeze()
+
         try:
             await quit_requested
         finally:
             log.info("Shutting down")
-            window.close()
-            await connection_controller.aclose()
+            gc.unfreeze()  # what is torn down now may be collected again
+            # The answer is cancelled and saved as stopped; every controller ends its tasks.
             await controller.aclose()
             await _cancel_remaining_tasks()
+            await asyncio.to_thread(_close_history, store, controller.chat.history)
             # Explicit deletion while Qt and the loop are still alive (see _run_gui).
-            shiboken6.delete(connection_controller)
+            window = controller.window
+            if shiboken6.isValid(window):
+                shiboken6.delete(window)
             shiboken6.delete(controller)
-            shiboken6.delete(window)
     return 0
+
+
+def _close_history(*stores: HistoryStore) -> None:
+    # The chat moves to an in-memory store when the disk fills: close that one too.
+    for store in dict.fromkeys(stores):
+        store.close()
 
 
 async def _cancel_remaining_tasks() -> None:

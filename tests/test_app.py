@@ -1,17 +1,21 @@
 """Start-up: --version and describe stay headless, and the GUI starts and exits cleanly."""
 
-import asyncio
 import contextlib
 import importlib.util
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from desktop import __version__, app
-from tests.loopback import LoopbackServer
+from desktop.core.conversation import TurnStatus
+from desktop.services.history import HistoryStore
+from tests.loopback import LoopbackServer, Scenario
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,20 +119,108 @@ def test_gui_starts_and_exits_cleanly(tmp_path: Path) -> None:
     assert "exited with code 0" in log_text
 
 
-def test_answer_stream_talks_to_gemini_from_the_environment(
-    loopback_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+def gui_env(home: Path, server: LoopbackServer, **extra: str) -> dict[str, str]:
+    """The app's environment for a run against the loopback server: a Gemini API key from
+    the environment, no keyring, offscreen Qt, its own home."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("GEMINI_", "GOOGLE_", "OPENAI_"))
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        GEMINI_DESKTOP_HOME=str(home),
+        GEMINI_API_KEY="test-api-key",
+        GOOGLE_GEMINI_BASE_URL=server.base_url,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        CLOUDSDK_CONFIG=str(home / "gcloud"),
+        **extra,
+    )
+    return env
+
+
+def history_turns(home: Path) -> list[tuple[str, str, str]]:
+    """(role, status, text) of every saved turn, read straight from the history file."""
+    with contextlib.closing(sqlite3.connect(home / "data" / "history.sqlite3")) as db:
+        rows = db.execute("SELECT role, status, text FROM turns ORDER BY id").fetchall()
+    return [(str(role), str(status), str(text)) for role, status, text in rows]
+
+
+def test_send_from_the_command_line_answers_and_saves(
+    loopback_server: LoopbackServer, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("GEMINI_API_KEY", "test-api-key")
-    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", loopback_server.base_url)
+    env = gui_env(tmp_path, loopback_server, GEMINI_DESKTOP_QUIT_AFTER_MS="4000")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--prompt", "hi", "--send"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert history_turns(tmp_path) == [
+        ("user", "complete", "hi"),
+        ("model", "complete", "You said: hi."),
+    ]
+    (request,) = loopback_server.requests_for("gemini.stream")
+    assert request.headers["x-goog-api-key"] == "test-api-key"
+    log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
+    assert "exited with code 0" in log_text
+    assert "hi" not in log_text.split("Command line:")[1].splitlines()[0]  # no prompt logged
 
-    async def collect() -> str:
-        async with contextlib.AsyncExitStack() as resources:
-            stream = app.make_answer_stream(resources)
-            return "".join([delta async for delta in stream("Hello?")])
 
-    answer = asyncio.run(collect())
-    assert "You said: Hello?" in answer
-    assert loopback_server.requests[-1].route == "gemini.stream"
+def test_a_killed_app_leaves_the_answer_interrupted_with_its_text(
+    loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    """Issue 5 at app level: SIGKILL while an answer streams, then start again."""
+    answer = "".join(f"word{n} " for n in range(400))
+    loopback_server.script(Scenario(text=answer, chunks=400, drip_delay=0.05))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--prompt", "Tell me a long story", "--send"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=REPO_ROOT,
+        env=gui_env(tmp_path, loopback_server),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        partial = ""
+        while time.monotonic() < deadline and len(partial) < 40:
+            time.sleep(0.1)
+            if (tmp_path / "data" / "history.sqlite3").exists():
+                turns = history_turns(tmp_path)
+                partial = turns[-1][2] if turns and turns[-1][0] == "model" else ""
+        assert len(partial) >= 40, "the answer was never saved while it streamed"
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if child.stderr is not None:
+            child.stderr.close()
+
+    again = subprocess.run(
+        [sys.executable, "-m", "desktop"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=gui_env(tmp_path, loopback_server, GEMINI_DESKTOP_QUIT_AFTER_MS="300"),
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
+    with HistoryStore.open(tmp_path / "data") as store:
+        assert store.integrity_check() == ["ok"]
+        (summary,) = store.list_conversations()
+        user, model = store.load(summary.id).turns
+    assert user.text == "Tell me a long story"
+    assert model.status is TurnStatus.INTERRUPTED
+    assert model.text and answer.startswith(model.text) and len(model.text) < len(answer)
+    assert len(model.text) >= len(partial)
 
 
 def test_excepthook_logs_and_hands_a_redacted_report_to_the_crash_reporter(

@@ -15,12 +15,15 @@ from typing import Any
 import pytest
 from keyring.backends import SecretService as SecretServiceBackend
 
+from desktop.core.answer import TextDelta
+from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
 from desktop.core.profile import Profile, SignInKind
 from desktop.log import setup_logging
-from desktop.services.chat_session import ChatSession
+from desktop.services.chat_service import ChatService
 from desktop.services.connections import ConnectionManager
 from desktop.services.google_sign_in import GoogleSignIn, parse_client_config
+from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.browser import CLIENT_SECRET, FakeBrowser, desktop_client_json
@@ -29,9 +32,11 @@ pytestmark = pytest.mark.asyncio
 STUDIO_KEY = "AIzaSyD-this-is-a-made-up-studio-key-01"
 
 
-async def chat(manager: ConnectionManager, profile: Profile, prompt: str) -> str:
-    await manager.activate(profile.id)
-    return "".join([piece async for piece in ChatSession(manager).answer(prompt)])
+async def chat(service: ChatService, profile: Profile, prompt: str) -> str:
+    """One turn through the app's own path: saved in the history, streamed, saved again."""
+    await service.connections.activate(profile.id)
+    events = [event async for event in service.send(prompt, [], ChatSettings())]
+    return "".join(event.text for event in events if isinstance(event, TextDelta))
 
 
 async def test_no_secret_reaches_a_file_a_log_or_the_terminal(
@@ -45,6 +50,8 @@ async def test_no_secret_reaches_a_file_a_log_or_the_terminal(
     caplog.set_level(logging.DEBUG)
     loopback_server.api_keys.add(STUDIO_KEY)
     manager = ConnectionManager(ProfileStore(ChunkedKeyring(secret_service_keyring)), {})
+    history = HistoryStore.open()  # in GEMINI_DESKTOP_HOME: searched below with the rest
+    service = ChatService(manager, history)
     base = loopback_server.base_url
 
     # Sign in three ways, as the setup dialog does.
@@ -73,19 +80,20 @@ async def test_no_secret_reaches_a_file_a_log_or_the_terminal(
 
     # Chat with each, then meet errors: a rejected key, an expired token, a quota.
     for profile in (studio, work, google):
-        assert "You said" in await chat(manager, profile, f"Hello from {profile.name}")
+        assert "You said" in await chat(service, profile, f"Hello from {profile.name}")
     await manager.save(studio, "AIzaSyD-this-is-a-wrong-key-000000000")
     with pytest.raises(GeminiError):
-        await chat(manager, studio, "with a wrong key")
+        await chat(service, studio, "with a wrong key")
     await manager.save(studio, STUDIO_KEY)
     loopback_server.expire_all_tokens()
-    assert "You said" in await chat(manager, work, "after the token expired")
+    assert "You said" in await chat(service, work, "after the token expired")
     loopback_server.script(Scenario.rate_limited("0.01s"))
-    assert "You said" in await chat(manager, google, "through a quota error")
+    assert "You said" in await chat(service, google, "through a quota error")
     loopback_server.script(Scenario.http_error(400, "INVALID_ARGUMENT", "bad"))
     with pytest.raises(GeminiError):
-        await chat(manager, google, "and a rejected request")
+        await chat(service, google, "and a rejected request")
     await manager.aclose()
+    history.close()
 
     # The terminal command, with the key in its environment.
     child = await asyncio.to_thread(

@@ -481,7 +481,7 @@ def _permission_from(message: str | None) -> str | None:
 def seconds_text(seconds: float) -> str:
     """A wait in words: "1 second", "26 seconds", "3 minutes"."""
     whole = max(1, round(seconds))
-    if whole < 90:
+    if whole < 120:  # "88 seconds" reads better than "2 minutes" next to a countdown
         return f"{whole} second{'s' if whole != 1 else ''}"
     return f"{round(whole / 60)} minutes"
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,36 +97,46 @@ class ChatService:
             yield notice
         yield TurnSaved(self.conversation_id, turn)
         turn_id = await self._store("start_model_turn", self.conversation_id)
-        async for event in self._answer(turn_id, settings, before=None):
-            yield event
+        # aclosing: when the caller closes this stream (it stopped reading), the answer's own
+        # stream is closed at once too, and saves what arrived as stopped.
+        async with contextlib.aclosing(self._answer(turn_id, settings, before=None)) as events:
+            async for event in events:
+                yield event
 
     async def retry(self, turn_id: int, settings: ChatSettings) -> AsyncIterator[ChatEvent]:
         """Stream an answer again in its place (interrupted, stopped or failed)."""
         await self._store("retry_model_turn", turn_id)
-        async for event in self._answer(turn_id, settings, before=turn_id):
-            yield event
+        async with contextlib.aclosing(self._answer(turn_id, settings, before=turn_id)) as events:
+            async for event in events:
+                yield event
 
     async def _answer(
         self, turn_id: int, settings: ChatSettings, *, before: int | None
-    ) -> AsyncIterator[ChatEvent]:
+    ) -> AsyncGenerator[ChatEvent, None]:
         assert self.conversation_id is not None
-        conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
-        contents = await asyncio.to_thread(
-            conversation_request_contents,
-            conversation,
-            self.history.attachment_bytes,
-            before=before if before is not None else turn_id,
-        )
-        yield AnswerStarted(turn_id)
-        client = await self.connections.client()
         saver = _AnswerSaver(self, turn_id, AutosaveThrottle(self._interval), self._clock)
+        finished = False
+        # Everything after start_model_turn is inside the try: a failure (no connection set
+        # up, say) or a stop before the first byte must not leave the answer "streaming".
         try:
+            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
+            contents = await asyncio.to_thread(
+                conversation_request_contents,
+                conversation,
+                self.history.attachment_bytes,
+                before=before if before is not None else turn_id,
+            )
+            yield AnswerStarted(turn_id)
+            client = await self.connections.client()
+            if not settings.model:  # "the connection's model", as the settings panel says
+                settings = dataclasses.replace(settings, model=client.connection.model)
             async for event in client.stream(settings.request(contents)):
                 if isinstance(event, TextDelta | ThoughtDelta):
                     saver.add(event)
                 elif isinstance(event, Completed):
                     await saver.close()
                     await self._store("finish_model_turn", saver.turn_id, event.answer)
+                    finished = True
                 yield event
                 for notice in self._take_notices():
                     yield notice
@@ -134,10 +145,12 @@ class ChatService:
             error.partial = error.partial or saver.answer_so_far()
             await self._store("finish_model_turn", saver.turn_id, error=error)
             raise
-        except asyncio.CancelledError:
-            # Stopped by the user or by closing the window: keep what arrived. Shielded, so
-            # the save completes even though this task is being cancelled.
-            await asyncio.shield(self._stop(saver))
+        except (asyncio.CancelledError, GeneratorExit):
+            # Stopped by the user or by closing the window (the task cancelled, or the
+            # caller closing the stream while it was not waiting on it): keep what arrived.
+            # Shielded, so the save completes even though this task is being cancelled.
+            if not finished:  # a caller leaving after Completed does not undo the answer
+                await asyncio.shield(self._stop(saver))
             raise
         finally:
             saver.cancel_timer()

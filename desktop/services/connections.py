@@ -31,6 +31,9 @@ class ConnectionManager:
         self._env = os.environ if env is None else env
         self._client: GeminiClient | None = None
         self._client_profile: Profile | None = None
+        # One client made at a time: the window asks for it from two tasks at once (the
+        # model list and an answer), and two made together would leave one never closed.
+        self._client_lock = asyncio.Lock()
         self.keyring_error: KeyringUnavailableError | None = None
 
     def environment(self) -> tuple[Profile, str | None] | None:
@@ -87,19 +90,20 @@ class ConnectionManager:
 
     async def client(self) -> GeminiClient:
         """The client for the active profile, made on first use and kept."""
-        profile = await self.active()
-        if profile is None:
-            raise CredentialsError(
-                "Gemini Desktop is not connected to Gemini yet.",
-                hint="Open Connection settings and choose how to connect.",
-                status="NOT_CONFIGURED",
-            )
-        if self._client is not None and self._client_profile == profile:
+        async with self._client_lock:
+            profile = await self.active()
+            if profile is None:
+                raise CredentialsError(
+                    "Gemini Desktop is not connected to Gemini yet.",
+                    hint="Open Connection settings and choose how to connect.",
+                    status="NOT_CONFIGURED",
+                )
+            if self._client is not None and self._client_profile == profile:
+                return self._client
+            await self._drop_client()
+            self._client = await self.client_for(profile, await self.secret_of(profile))
+            self._client_profile = profile
             return self._client
-        await self._drop_client()
-        self._client = await self.client_for(profile, await self.secret_of(profile))
-        self._client_profile = profile
-        return self._client
 
     async def secret_of(self, profile: Profile) -> str | None:
         if profile.id == ENVIRONMENT_PROFILE_ID:

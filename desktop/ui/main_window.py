@@ -1,9 +1,9 @@
-"""The main window: the connection switcher, the conversation, the prompt box with Send and Stop,
-a status line."""
+"""The main window: conversations on the left, the conversation and the box to ask in the
+middle, the Settings dock on the right, the connection in use at the top."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,12 +16,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,19 +32,38 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.core.profile import Profile
 from desktop.ui import icons
+from desktop.ui.attachments import AttachmentStrip
 from desktop.ui.connection_facts import way
-from desktop.ui.conversation_view import ConversationView, accent_color, is_dark
+from desktop.ui.conversation import ConversationView, accent_color, is_dark
+from desktop.ui.history import HistorySidebar
+from desktop.ui.parameters import ParameterDock
 from desktop.ui.prompt_edit import PromptEdit
 
-DEFAULT_SIZE = (1100, 720)
-PROMPT_HEIGHT = 96
+DEFAULT_SIZE = (1320, 820)
+MINIMUM_SIZE = (760, 520)
+PROMPT_HEIGHT = 84
+SIDEBAR_WIDTH = 280
+
+GEOMETRY_KEY = "mainWindow/geometry"
+STATE_KEY = "mainWindow/state"  # the dock: shown or not, where, how wide
+SPLITTER_KEY = "mainWindow/splitter"
+SIDEBAR_KEY = "mainWindow/sidebarVisible"
 
 
 class MainWindow(QMainWindow):
-    """Widgets only: it asks for work through signals and shows what it is told to show."""
+    """Widgets only: it asks for work through signals and shows what it is told to show.
 
-    send_requested = Signal(str)
+    The parts (the conversation view, the history sidebar, the attachment strip and the
+    Settings dock) are built here; the controllers that drive them are made in app.py.
+    """
+
+    send_requested = Signal()
+    """Send what the box holds (the question and the attached files)."""
     stop_requested = Signal()
+    new_chat_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+    """Export the conversation on show."""
     closed = Signal()
     profile_switch_requested = Signal(str)
     """The user picked another profile in the switcher (its id)."""
@@ -54,11 +75,36 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gemini Desktop"))
         self.setWindowIcon(QIcon(str(paths.app_icon_path())))
         self.resize(*DEFAULT_SIZE)
-        self.setMinimumSize(640, 460)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._busy = False
         self._profile_ids: list[str] = []
         self._active_profile_id: str | None = None
+        self._notices: list[str] = []
+        palette = self.palette()
+        text_color = palette.color(QPalette.ColorRole.Text)
 
+        # -- the parts --------------------------------------------------------------------------
+        self._conversation = ConversationView(self)
+        self._sidebar = HistorySidebar(self)
+        self._dock = ParameterDock(self)
+        # Closable (View ▸ Settings panel brings it back) and movable to the other side, but
+        # not floatable: a panel that comes loose with a double-click only confuses.
+        self._dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
+
+        # -- actions and menus -----------------------------------------------------------------
+        self._new_chat_action = QAction(self.tr("&New chat"), self)
+        self._new_chat_action.setObjectName("newChatAction")
+        self._new_chat_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self._new_chat_action.setToolTip(self.tr("Start a new conversation"))
+        self._import_action = QAction(self.tr("&Import conversation…"), self)
+        self._import_action.setObjectName("importAction")
+        self._export_action = QAction(self.tr("&Export conversation…"), self)
+        self._export_action.setObjectName("exportAction")
+        self._export_action.setEnabled(False)
         self._settings_action = QAction(self.tr("&Connection settings…"), self)
         self._settings_action.setObjectName("connectionSettingsAction")
         shortcuts = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
@@ -67,13 +113,45 @@ class MainWindow(QMainWindow):
             list({k.toString(): k for k in shortcuts if not k.isEmpty()}.values())
         )
         self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._quit_action = QAction(self.tr("&Quit"), self)
+        self._quit_action.setObjectName("quitAction")
+        self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        self._sidebar_action = QAction(self.tr("&Conversation list"), self)
+        self._sidebar_action.setObjectName("sidebarAction")
+        self._sidebar_action.setCheckable(True)
+        self._sidebar_action.setChecked(True)
+        self._sidebar_action.setToolTip(self.tr("Show or hide your earlier conversations"))
+        self._sidebar_action.setIcon(icons.icon("history", text_color, 18))
+        self._sidebar_action.setIconText(self.tr("Conversations"))
+        self._dock_action = self._dock.toggleViewAction()
+        self._dock_action.setObjectName("settingsPanelAction")
+        self._dock_action.setText(self.tr("&Settings panel"))
+        self._dock_action.setIconText(self.tr("Settings"))
+        self._dock_action.setToolTip(
+            self.tr("Show or hide the model and the settings used for answers")
+        )
+        self._dock_action.setIcon(icons.icon("tune", text_color, 18))
+
+        composer = QFrame(self)
+        composer.setObjectName("composer")
+        self._strip = AttachmentStrip(composer)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._new_chat_action)
+        file_menu.addAction(self._strip.attach_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._import_action)
+        file_menu.addAction(self._export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._settings_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._sidebar_action)
+        view_menu.addAction(self._dock_action)
 
+        # -- top bar: the connection -----------------------------------------------------------
         self._switcher = QComboBox(self)
         self._switcher.setObjectName("profileSwitcher")
         self._switcher.setAccessibleName(self.tr("Connection"))
@@ -90,6 +168,20 @@ class MainWindow(QMainWindow):
         self._settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
+        self._sidebar_button = self._toggle_button(self._sidebar_action, "sidebarToggle")
+        self._dock_button = self._toggle_button(self._dock_action, "settingsPanelToggle")
+
+        top_bar = QHBoxLayout()
+        top_bar.setContentsMargins(0, 0, 0, 0)
+        top_bar.setSpacing(8)
+        top_bar.addWidget(self._sidebar_button)
+        top_bar.addSpacing(4)
+        top_bar.addWidget(self._switcher)
+        top_bar.addWidget(self._settings_button)
+        top_bar.addStretch(1)
+        top_bar.addWidget(self._dock_button)
+
+        # -- a message that stays until dismissed ----------------------------------------------
         self._notice = QFrame(self)
         self._notice.setObjectName("noticeBar")
         self._notice_icon = QLabel(self._notice)
@@ -101,6 +193,7 @@ class MainWindow(QMainWindow):
         notice_close.setObjectName("noticeClose")
         notice_close.setText("✕")
         notice_close.setToolTip(self.tr("Hide this message"))
+        notice_close.setAccessibleName(self.tr("Hide this message"))
         notice_close.setAutoRaise(True)
         notice_layout = QHBoxLayout(self._notice)
         notice_layout.setContentsMargins(12, 6, 6, 6)
@@ -110,32 +203,39 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(notice_close)
         self._notice.hide()
 
-        top_bar = QHBoxLayout()
-        top_bar.setContentsMargins(0, 0, 0, 0)
-        top_bar.setSpacing(8)
-        top_bar.addWidget(self._switcher)
-        top_bar.addWidget(self._settings_button)
-        top_bar.addStretch(1)
+        # -- the composer: files, the question, Attach, Stop and Send --------------------------
+        self._composer_problem = QLabel(composer)
+        self._composer_problem.setObjectName("composerProblem")
+        self._composer_problem.setWordWrap(True)
+        self._composer_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self._composer_problem.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self._composer_problem.hide()
 
-        self._conversation = ConversationView(self)
-
-        self._prompt = PromptEdit(self)
+        self._prompt = PromptEdit(composer)
         self._prompt.setPlaceholderText(
-            self.tr("Ask a question, or describe what you want to know about a photo…")
+            self.tr("Ask a question, or drop a photo or a video here and ask about it…")
         )
         self._prompt.setFixedHeight(PROMPT_HEIGHT)
         self._prompt.setAccessibleName(self.tr("Question"))
 
-        send_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-        self._hint = QLabel(self.tr("%1 to send · Enter for a new line").replace("%1", send_keys))
-        self._hint.setObjectName("composerHint")
+        self._attach_button = self._strip.make_attach_button(composer)
+        self._attach_button.setIcon(icons.icon("upload", text_color, 18))
 
-        self._stop_button = QPushButton(self.tr("Stop"), self)
+        send_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self._hint = QLabel(
+            self.tr("%1 to send · Enter for a new line").replace("%1", send_keys), composer
+        )
+        self._hint.setObjectName("composerHint")
+        self._hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._stop_button = QPushButton(self.tr("Stop"), composer)
         self._stop_button.setObjectName("stopButton")
         self._stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self._stop_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
-        self._send_button = QPushButton(self.tr("Send"), self)
+        self._send_button = QPushButton(self.tr("Send"), composer)
         self._send_button.setObjectName("sendButton")
         self._send_button.setToolTip(self.tr("Send the question (%1)").replace("%1", send_keys))
         self._send_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -143,17 +243,18 @@ class MainWindow(QMainWindow):
         self._send_button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
-        buttons.setContentsMargins(8, 0, 0, 0)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(8)
+        buttons.addWidget(self._attach_button)
         buttons.addWidget(self._hint, 1)
         buttons.addWidget(self._stop_button)
         buttons.addWidget(self._send_button)
 
-        composer = QFrame(self)
-        composer.setObjectName("composer")
         composer_layout = QVBoxLayout(composer)
         composer_layout.setContentsMargins(10, 8, 10, 10)
         composer_layout.setSpacing(6)
+        composer_layout.addWidget(self._strip)
+        composer_layout.addWidget(self._composer_problem)
         composer_layout.addWidget(self._prompt)
         composer_layout.addLayout(buttons)
 
@@ -163,15 +264,41 @@ class MainWindow(QMainWindow):
         transcript_layout.setContentsMargins(1, 1, 1, 1)
         transcript_layout.addWidget(self._conversation)
 
+        column = QWidget(self)
+        column.setObjectName("conversationArea")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(12)
+        column_layout.addWidget(transcript_frame, 1)
+        column_layout.addWidget(composer)
+
+        sidebar_frame = QFrame(self)
+        sidebar_frame.setObjectName("sidebarFrame")
+        sidebar_layout = QVBoxLayout(sidebar_frame)
+        sidebar_layout.setContentsMargins(1, 1, 1, 1)
+        sidebar_layout.addWidget(self._sidebar)
+        self._sidebar_frame = sidebar_frame
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.setObjectName("mainSplitter")
+        self._splitter.setChildrenCollapsible(True)
+        self._splitter.setHandleWidth(12)
+        self._splitter.addWidget(sidebar_frame)
+        self._splitter.addWidget(column)
+        self._splitter.setCollapsible(0, True)
+        self._splitter.setCollapsible(1, False)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
+
         central = QWidget(self)
         central.setObjectName("centralArea")
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(20, 18, 20, 12)
-        layout.setSpacing(14)
+        layout.setContentsMargins(14, 12, 14, 10)
+        layout.setSpacing(10)
         layout.addLayout(top_bar)
         layout.addWidget(self._notice)
-        layout.addWidget(transcript_frame, 1)
-        layout.addWidget(composer)
+        layout.addWidget(self._splitter, 1)
         self.setCentralWidget(central)
 
         self._status = QLabel(self)
@@ -182,38 +309,79 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._connection_status)
         self.statusBar().setSizeGripEnabled(False)
 
+        # -- keyboard --------------------------------------------------------------------------
+        # Ctrl+Enter sends from anywhere in the window (the prompt handles it itself too,
+        # for when a dialog's shortcut context hides the window's).
+        self._send_shortcuts = [
+            QShortcut(QKeySequence(key), self) for key in ("Ctrl+Return", "Ctrl+Enter")
+        ]
+        for shortcut in self._send_shortcuts:
+            shortcut.activated.connect(self._on_send_shortcut_activated)
+        # Esc only while an answer streams: otherwise it belongs to the focused widget
+        # (closing a search, cancelling a rename).
+        self._stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._stop_shortcut.setEnabled(False)
+        self._stop_shortcut.activated.connect(self._on_stop_shortcut_activated)
+
+        # -- wiring ----------------------------------------------------------------------------
         self._prompt.submitted.connect(self._on_prompt_submitted)
-        self._prompt.textChanged.connect(self._update_buttons)
+        self._prompt.textChanged.connect(self._on_prompt_text_changed)
+        self._strip.changed.connect(self._update_buttons)
         self._send_button.clicked.connect(self._on_send_button_clicked)
         self._stop_button.clicked.connect(self._on_stop_button_clicked)
-        stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        stop_shortcut.activated.connect(self._on_stop_shortcut_activated)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
+        self._new_chat_action.triggered.connect(self._on_new_chat_action_triggered)
+        self._import_action.triggered.connect(self._on_import_action_triggered)
+        self._export_action.triggered.connect(self._on_export_action_triggered)
+        self._quit_action.triggered.connect(self.close)
         self._settings_action.triggered.connect(self._on_settings_action_triggered)
+        self._sidebar_action.toggled.connect(self._on_sidebar_action_toggled)
+        self._splitter.splitterMoved.connect(self._on_splitter_moved)
         self._switcher.activated.connect(self._on_switcher_activated)
+        self._dock.settings_changed.connect(self._on_dock_settings_changed)
         notice_close.clicked.connect(self._on_notice_close_clicked)
 
-        self.setStyleSheet(_style_sheet(self.palette()))
-        palette = self.palette()
-        self._settings_button.setIcon(
-            icons.icon("settings", palette.color(palette.ColorRole.Text), 18)
-        )
+        self.setStyleSheet(_style_sheet(palette))
+        self._settings_button.setIcon(icons.icon("settings", text_color, 18))
         self._notice_icon.setPixmap(icons.pixmap("error", QColor("#b06000"), 18))
         self.show_connection(None)
         self.show_status(self.tr("Ready"))
         self._update_buttons()
         self._prompt.setFocus()
 
-    # -- what the controller uses -------------------------------------------------------------
+    def _toggle_button(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAutoRaise(True)
+        return button
+
+    # -- the parts --------------------------------------------------------------------------------
 
     @property
     def conversation(self) -> ConversationView:
         return self._conversation
 
     @property
+    def sidebar(self) -> HistorySidebar:
+        return self._sidebar
+
+    @property
+    def dock(self) -> ParameterDock:
+        return self._dock
+
+    @property
+    def strip(self) -> AttachmentStrip:
+        return self._strip
+
+    @property
     def prompt(self) -> PromptEdit:
         return self._prompt
+
+    @property
+    def splitter(self) -> QSplitter:
+        return self._splitter
 
     @property
     def send_button(self) -> QPushButton:
@@ -222,6 +390,36 @@ class MainWindow(QMainWindow):
     @property
     def stop_button(self) -> QPushButton:
         return self._stop_button
+
+    @property
+    def attach_button(self) -> QToolButton:
+        return self._attach_button
+
+    @property
+    def new_chat_action(self) -> QAction:
+        return self._new_chat_action
+
+    @property
+    def import_action(self) -> QAction:
+        return self._import_action
+
+    @property
+    def export_action(self) -> QAction:
+        return self._export_action
+
+    @property
+    def sidebar_action(self) -> QAction:
+        return self._sidebar_action
+
+    @property
+    def settings_panel_action(self) -> QAction:
+        return self._dock_action
+
+    @property
+    def quit_action(self) -> QAction:
+        return self._quit_action
+
+    # -- the composer -----------------------------------------------------------------------------
 
     def prompt_text(self) -> str:
         return self._prompt.toPlainText()
@@ -233,19 +431,70 @@ class MainWindow(QMainWindow):
     def clear_prompt(self) -> None:
         self._prompt.clear()
 
+    def focus_prompt(self) -> None:
+        self._prompt.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_something_to_send(self) -> bool:
+        return bool(self._prompt.toPlainText().strip()) or self._strip.count() > 0
+
+    def show_composer_problem(self, text: str) -> None:
+        """Why the question was not sent, just above it, until the box or the settings
+        change."""
+        self._composer_problem.setText(text)
+        self._composer_problem.show()
+
+    def hide_composer_problem(self) -> None:
+        self._composer_problem.hide()
+
+    def composer_problem_text(self) -> str:
+        return self._composer_problem.text() if not self._composer_problem.isHidden() else ""
+
     def is_busy(self) -> bool:
         return self._busy
 
     def set_busy(self, busy: bool) -> None:
-        """While an answer streams, Send is off and Stop is on."""
+        """While an answer streams, Send is off and Stop (and Esc) is on."""
         self._busy = busy
+        self._stop_shortcut.setEnabled(busy)
         self._update_buttons()
+
+    def focus_model_picker(self) -> None:
+        """Show the Settings panel with the model list ready for typing."""
+        self._dock.show()
+        self._dock.raise_()
+        combo = self._dock.model_picker.combo
+        combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        if combo.lineEdit() is not None:
+            combo.lineEdit().selectAll()
+
+    def set_conversation_saved(self, saved: bool) -> None:
+        """Whether the conversation on show is in the history (it can be exported)."""
+        self._export_action.setEnabled(saved)
+
+    # -- messages ---------------------------------------------------------------------------------
 
     def show_status(self, text: str) -> None:
         self._status.setText(text)
 
     def status_text(self) -> str:
         return self._status.text()
+
+    def show_notice(self, text: str) -> None:
+        """A message above the conversation that stays until dismissed. Messages that come
+        while one is shown are added below it (each once), not put in its place."""
+        if not self._notice.isVisibleTo(self):
+            self._notices = []
+        if text not in self._notices:
+            self._notices.append(text)
+        self._notice_label.setText("\n".join(self._notices))
+        self._notice.show()
+
+    def hide_notice(self) -> None:
+        self._notice.hide()
+        self._notices = []
+
+    def notice_text(self) -> str:
+        return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
 
     # -- connections ------------------------------------------------------------------------------
 
@@ -296,25 +545,49 @@ class MainWindow(QMainWindow):
     def connection_text(self) -> str:
         return self._connection_status.text()
 
-    def show_notice(self, text: str) -> None:
-        """A one-line message above the conversation that stays until dismissed."""
-        self._notice_label.setText(text)
-        self._notice.show()
-
-    def hide_notice(self) -> None:
-        self._notice.hide()
-
-    def notice_text(self) -> str:
-        return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
-
     def _select_profile(self, profile_id: str | None) -> None:
         self._active_profile_id = profile_id
         index = self._switcher.findData(profile_id) if profile_id is not None else -1
         self._switcher.setCurrentIndex(index)
 
-    # -- slots ----------------------------------------------------------------------------------
+    # -- layout and its memory --------------------------------------------------------------------
+
+    def is_sidebar_shown(self) -> bool:
+        return self._sidebar_action.isChecked()
+
+    def set_sidebar_shown(self, shown: bool) -> None:
+        self._sidebar_action.setChecked(shown)
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember the window's size and place, the dock and the sidebar (plain
+        preferences)."""
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self._splitter.saveState())
+        settings.setValue(SIDEBAR_KEY, self.is_sidebar_shown())
+
+    def restore_state(self, settings: QSettings) -> None:
+        """The opposite of save_state; anything missing or unreadable keeps the defaults."""
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self._splitter.restoreState(QByteArray(splitter))
+        shown = settings.value(SIDEBAR_KEY)
+        if shown is not None:
+            self.set_sidebar_shown(str(shown).lower() in ("true", "1"))
+        self._on_splitter_moved()
+
+    # -- slots ------------------------------------------------------------------------------------
 
     def _on_prompt_submitted(self) -> None:
+        self._request_send()
+
+    def _on_send_shortcut_activated(self) -> None:
         self._request_send()
 
     def _on_send_button_clicked(self) -> None:
@@ -323,8 +596,46 @@ class MainWindow(QMainWindow):
     def _on_stop_button_clicked(self) -> None:
         self.stop_requested.emit()
 
+    def _on_stop_shortcut_activated(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+
+    def _on_new_chat_action_triggered(self) -> None:
+        self.new_chat_requested.emit()
+
+    def _on_import_action_triggered(self) -> None:
+        self.import_requested.emit()
+
+    def _on_export_action_triggered(self) -> None:
+        self.export_requested.emit()
+
     def _on_settings_action_triggered(self) -> None:
         self.connection_settings_requested.emit()
+
+    def _on_prompt_text_changed(self) -> None:
+        self.hide_composer_problem()
+        self._update_buttons()
+
+    def _on_dock_settings_changed(self) -> None:
+        if not self._composer_problem.isHidden() and self._dock.validation_error() is None:
+            self.hide_composer_problem()
+
+    def _on_sidebar_action_toggled(self, shown: bool) -> None:
+        self._sidebar_frame.setVisible(shown)
+        sizes = self._splitter.sizes()
+        if shown and sizes and sizes[0] == 0:
+            # Collapsed by dragging: open it at its usual width again.
+            total = sum(sizes)
+            self._splitter.setSizes([SIDEBAR_WIDTH, max(0, total - SIDEBAR_WIDTH)])
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        # Dragged shut: the View menu's tick follows.
+        sizes = self._splitter.sizes()
+        collapsed = bool(sizes) and sizes[0] == 0 and self._sidebar_frame.isVisibleTo(self)
+        if collapsed and self._sidebar_action.isChecked():
+            blocked = self._sidebar_action.blockSignals(True)
+            self._sidebar_action.setChecked(False)
+            self._sidebar_action.blockSignals(blocked)
 
     def _on_switcher_activated(self, index: int) -> None:
         profile_id = self._switcher.itemData(index)
@@ -333,20 +644,15 @@ class MainWindow(QMainWindow):
             self.profile_switch_requested.emit(profile_id)
 
     def _on_notice_close_clicked(self) -> None:
-        self._notice.hide()
-
-    def _on_stop_shortcut_activated(self) -> None:
-        if self._busy:
-            self.stop_requested.emit()
+        self.hide_notice()
 
     def _request_send(self) -> None:
-        text = self._prompt.toPlainText().strip()
-        if not text or self._busy:
+        if self._busy or not self.has_something_to_send():
             return
-        self.send_requested.emit(text)
+        self.send_requested.emit()
 
     def _update_buttons(self) -> None:
-        self._send_button.setEnabled(not self._busy and bool(self._prompt.toPlainText().strip()))
+        self._send_button.setEnabled(not self._busy and self.has_something_to_send())
         self._stop_button.setEnabled(self._busy)
         self._stop_button.setVisible(self._busy)
 
@@ -371,9 +677,11 @@ def _style_sheet(palette: QPalette) -> str:
     background = window.darker(104) if not dark else window
     pressed_from, pressed_to = ("#2f64d8", "#7440c8")
     selection = QColor(accent.red(), accent.green(), accent.blue(), 36)
+    checked = QColor(accent.red(), accent.green(), accent.blue(), 28)
+    error = QColor("#ff8a80") if dark else QColor("#b3261e")
     return f"""
         #centralArea {{ background: {background.name()}; }}
-        #transcriptFrame, #composer {{
+        #transcriptFrame, #composer, #sidebarFrame {{
             background: {base.name()};
             border: 1px solid {_rgba(border)};
             border-radius: 14px;
@@ -382,10 +690,12 @@ def _style_sheet(palette: QPalette) -> str:
             background: transparent;
             border: none;
         }}
+        QSplitter#mainSplitter::handle {{ background: transparent; }}
         #emptyStateTitle {{ color: {text.name()}; }}
         #emptyStateBody {{ color: {_rgba(text)}; }}
         #emptyStateHint {{ color: {accent.name()}; }}
         #composerHint {{ color: {_rgba(muted)}; }}
+        #composerProblem {{ color: {error.name()}; padding: 2px 4px; }}
         #statusMessage {{ color: {_rgba(muted)}; padding: 0 0 0 16px; }}
         #connectionStatus {{ color: {_rgba(muted)}; padding: 0 16px 0 0; }}
         QFrame#noticeBar {{
@@ -414,15 +724,24 @@ def _style_sheet(palette: QPalette) -> str:
             padding: 4px;
         }}
         {icons.combo_arrow_rules("QComboBox#profileSwitcher")}
-        QToolButton#connectionSettingsButton {{
+        QToolButton#connectionSettingsButton,
+        QToolButton#sidebarToggle,
+        QToolButton#settingsPanelToggle {{
             color: {text.name()};
             background: transparent;
             border: 1px solid transparent;
             border-radius: 9px;
             padding: 6px 10px;
         }}
-        QToolButton#connectionSettingsButton:hover {{
+        QToolButton#connectionSettingsButton:hover,
+        QToolButton#sidebarToggle:hover,
+        QToolButton#settingsPanelToggle:hover {{
             background: {base.name()};
+            border-color: {_rgba(border)};
+        }}
+        QToolButton#sidebarToggle:checked,
+        QToolButton#settingsPanelToggle:checked {{
+            background: {_rgba(checked)};
             border-color: {_rgba(border)};
         }}
         QStatusBar {{ background: {background.name()}; }}

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from desktop.ui.conversation_view import BODY_POINT_SIZE
+from desktop.ui.conversation import BODY_POINT_SIZE
 
 _SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

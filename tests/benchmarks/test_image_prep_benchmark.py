@@ -35,6 +35,8 @@ def test_photo_preparation(capsys: pytest.CaptureFixture[str]) -> None:
         )
     size = statistics.mean(len(d) for d in originals) / 1e6
     with capsys.disabled():
-        print(f"\n[benchmark] 4032x3024 JPEG photos of {size:.1f} MB, target <= 15% at the default:")
+        print(
+            f"\n[benchmark] 4032x3024 JPEG photos of {size:.1f} MB, target <= 15% at the default:"
+        )
         for line in lines:
             print(f"[benchmark]   {line}")

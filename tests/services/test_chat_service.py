@@ -15,7 +15,7 @@ import pytest_asyncio
 
 from desktop.core.answer import Completed, TextDelta
 from desktop.core.conversation import ChatSettings, NewAttachment, TurnStatus
-from desktop.core.errors import ServerError
+from desktop.core.errors import CredentialsError, ServerError
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.chat_service import AnswerStarted, ChatService, HistoryNotice, TurnSaved
 from desktop.services.connections import ConnectionManager
@@ -158,3 +158,49 @@ async def test_a_full_disk_moves_the_conversation_to_memory_and_the_answer_goes_
     assert turns[-1].status is TurnStatus.COMPLETE
     # The request still carried the whole conversation.
     assert len(loopback_server.requests[-1].json["contents"]) == 3
+
+
+async def test_closing_the_stream_mid_answer_saves_it_as_stopped(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    # A window that reads a burst and pauses between deltas may be stopped while it is not
+    # waiting on the stream: it closes the stream instead of cancelling inside it.
+    loopback_server.script(Scenario(text="burst " * 40, chunks=40))
+    stream = service.send("Tell me", [], SETTINGS)
+    async for event in stream:
+        if isinstance(event, TextDelta):
+            break
+    await stream.aclose()
+    assert service.conversation_id is not None
+    answer = service.history.load(service.conversation_id).turns[-1]
+    assert answer.status is TurnStatus.STOPPED and answer.text.startswith("burst")
+
+
+async def test_closing_the_stream_after_completed_keeps_the_answer_complete(
+    service: ChatService,
+) -> None:
+    stream = service.send("Hello", [], SETTINGS)
+    async for event in stream:
+        if isinstance(event, Completed):
+            break
+    await stream.aclose()
+    assert service.conversation_id is not None
+    assert service.history.load(service.conversation_id).turns[-1].status is TurnStatus.COMPLETE
+
+
+async def test_no_connection_fails_the_answer_instead_of_leaving_it_streaming(
+    tmp_path: Path,
+) -> None:
+    connections = ConnectionManager(ProfileStore.in_memory(), {})
+    history = HistoryStore.open(tmp_path / "history")
+    service = ChatService(connections, history)
+    try:
+        with pytest.raises(CredentialsError):
+            [event async for event in service.send("Anyone?", [], SETTINGS)]
+        assert service.conversation_id is not None
+        turns = service.history.load(service.conversation_id).turns
+        assert [t.status for t in turns] == [TurnStatus.COMPLETE, TurnStatus.FAILED]
+        assert turns[-1].error is not None and turns[-1].error["status"] == "NOT_CONFIGURED"
+    finally:
+        await connections.aclose()
+        history.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -153,3 +154,16 @@ async def test_test_connection_to_an_openai_compatible_server(
     models = await manager.test(profile, "test-api-key")
     assert [m.id for m in models] == list(loopback_server.models)
     assert loopback_server.requests[-1].route == "openai.models"
+
+
+async def test_two_tasks_asking_for_the_client_at_once_share_one(
+    loopback_server: LoopbackServer,
+) -> None:
+    # The window asks from two tasks at start-up (the model list and an answer); two
+    # clients made side by side would leave one that nobody closes.
+    store = ProfileStore.in_memory()
+    store.save(studio(loopback_server), "test-api-key")
+    manager = ConnectionManager(store, {})
+    first, second = await asyncio.gather(manager.client(), manager.client())
+    assert first is second
+    await manager.aclose()

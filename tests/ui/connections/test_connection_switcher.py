@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID
-from desktop.services.chat_session import ChatSession
+from desktop.services.chat_service import ChatService
 from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ChunkedKeyring, ProfileStore
-from desktop.ui.chat_controller import ChatController
+from desktop.ui.attachments import AttachmentController
 from desktop.ui.connection_controller import ConnectionController
 from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.main_window import MainWindow
 from tests.loopback import LoopbackServer
 from tests.ui.connections.helpers import (
@@ -83,13 +85,18 @@ def test_switching_is_instant_changes_the_status_and_the_chat_follows(
     second = studio_profile(loopback_server, "Work").with_changes(model="gemini-2.5-pro")
     run(qtbot, manager.save(first, "test-api-key"))
     run(qtbot, manager.save(second, "second-key-0002"))
-    chat = ChatController(window, ChatSession(manager).answer, parent=window)
+    history = HistoryStore.in_memory()
+    attachments = AttachmentController(window.strip, parent=window)
+    chat = ConversationController(
+        window, ChatService(manager, history), manager, attachments, parent=window
+    )
     with qtbot.waitSignal(controller.refreshed, timeout=5000):
         controller.refresh()
     assert switcher_items(window) == ["Home", "Work"]
 
-    with qtbot.waitSignal(chat.turn_finished, timeout=10_000):
-        chat.ask("Hello?")
+    with qtbot.waitSignal(chat.answer_finished, timeout=10_000):
+        window.set_prompt_text("Hello?")
+        chat.send()
     # The user picks "Work" with the keyboard, as with a mouse: `activated` fires.
     window.profile_switcher.setFocus()
     with qtbot.waitSignal(controller.profiles_changed, timeout=5000):
@@ -97,8 +104,9 @@ def test_switching_is_instant_changes_the_status_and_the_chat_follows(
     assert window.status_text() == "Now using “Work”."
     assert window.connection_text() == "Using Work · gemini-2.5-pro"
     assert run(qtbot, manager.active()) == second
-    with qtbot.waitSignal(chat.turn_finished, timeout=10_000):
-        chat.ask("And now?")
+    with qtbot.waitSignal(chat.answer_finished, timeout=10_000):
+        window.set_prompt_text("And now?")
+        chat.send()
 
     streams = loopback_server.requests_for("gemini.stream")
     assert [r.headers["x-goog-api-key"] for r in streams] == ["test-api-key", "second-key-0002"]

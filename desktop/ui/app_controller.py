@@ -1,0 +1,211 @@
+"""The window and every controller behind it, built, wired, started and closed in one place.
+
+app.py hands in the services (connections, the history store) and the preferences file;
+tests do the same with in-memory profiles, a history in a temporary folder and an INI file
+of their own, so the whole app runs end to end on the test loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import webbrowser
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings
+
+from desktop.core.errors import GeminiError
+from desktop.services.chat_service import ChatService
+from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
+from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
+from desktop.ui.connection_controller import BrowserOpener, ConnectionController
+from desktop.ui.conversation_controller import ConversationController
+from desktop.ui.history import HistoryController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.model_list_controller import ModelListController
+from desktop.ui.parameters import ModelListCache
+from desktop.ui.tasks import TaskHolder
+
+if TYPE_CHECKING:
+    from desktop.ui.application import GeminiApplication
+
+log = logging.getLogger(__name__)
+
+
+class StartOptions(Protocol):
+    """What the command line asks of the window (desktop.app.GuiOptions)."""
+
+    files: list[Path]
+    profile: str | None
+    model: str | None
+    prompt: str | None
+    send: bool
+
+
+class AppController(QObject):
+    """Owns the main window and its controllers: `start()` once, `await aclose()` at the end."""
+
+    def __init__(
+        self,
+        connections: ConnectionManager,
+        store: HistoryStore,
+        preferences: QSettings,
+        *,
+        env: Mapping[str, str] | None = None,
+        open_browser: BrowserOpener = webbrowser.open,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._connections = connections
+        self._store = store
+        self._preferences = preferences
+        self._layout_saved = False
+        self.window = MainWindow()
+        window = self.window
+        self.chat = ChatService(connections, store)
+        self.connection_controller = ConnectionController(
+            connections, window, env=env, open_browser=open_browser, parent=self
+        )
+        self.history = HistoryController(window.sidebar, store, parent=self)
+        self.attachments = AttachmentController(window.strip, parent=self)
+        # Drops anywhere on the window and Ctrl+V in the box attach files and pictures.
+        self.drop_target = DropTarget(window, self.attachments)
+        self.paste_handler = PasteHandler(self.attachments, window.prompt, window)
+        self.models = ModelListController(
+            window.dock, connections, ModelListCache(preferences), parent=self
+        )
+        self.conversation = ConversationController(
+            window, self.chat, connections, self.attachments, self.history, parent=self
+        )
+        self._startup = TaskHolder("startup", on_error=self._on_task_crashed)
+
+        self.conversation.settings_requested.connect(self._on_conversation_settings_requested)
+        self.connection_controller.profiles_changed.connect(self._on_connections_profiles_changed)
+        self.history.notice.connect(self._on_history_notice)
+        self.history.problem.connect(self._on_history_problem)
+        self.history.exported.connect(self._on_history_exported)
+        self.models.problem.connect(self._on_models_problem)
+        window.closed.connect(self._on_window_closed)
+
+    @property
+    def store(self) -> HistoryStore:
+        return self._store
+
+    @property
+    def startup_task(self) -> TaskHolder:
+        return self._startup
+
+    def start(
+        self, options: StartOptions, application: GeminiApplication | None = None
+    ) -> asyncio.Task[None]:
+        """Restore the layout, show the window, list the history, apply the command line
+        (files, --model, --prompt; --profile and --send in the returned task)."""
+        window = self.window
+        window.restore_state(self._preferences)
+        window.dock.restore_state(self._preferences)
+        if options.model:
+            window.dock.model_picker.set_model_id(options.model)
+        if options.prompt:
+            window.set_prompt_text(options.prompt)
+        window.show()
+        self.history.start()
+        files = list(options.files)
+        if application is not None:
+            # "Open with" on macOS: files that came before the window, and any that follow.
+            application.files_opened.connect(self.attachments.add_paths)
+            files += application.take_pending_files()
+        if files:
+            log.info("%d file(s) to attach from the command line", len(files))
+            self.attachments.add_paths(files)
+        return self._startup.start(self._start(options))
+
+    async def aclose(self) -> None:
+        """Close the window, stop the answer (it is saved as stopped), end every task."""
+        if self.window_alive():
+            self.window.close()  # saves the layout (see _on_window_closed)
+        await self._startup.cancel_and_wait()
+        await self.conversation.aclose()
+        await self.models.aclose()
+        await self.attachments.aclose()
+        await self.history.aclose()
+        await self.connection_controller.aclose()
+        self._preferences.sync()
+
+    def window_alive(self) -> bool:
+        return shiboken6.isValid(self.window)
+
+    # -- start-up ---------------------------------------------------------------------------------
+
+    async def _start(self, options: StartOptions) -> None:
+        if options.profile:
+            await self._use_profile(options.profile)
+        # Fills the switcher; with no profile at all it opens the setup dialog (open()).
+        self.connection_controller.start()
+        self.models.refresh()
+        if options.send:
+            await self.conversation.send_when_ready()
+
+    async def _use_profile(self, name: str) -> None:
+        try:
+            profiles = await self._connections.profiles()
+            wanted = next(
+                (p for p in profiles if p.name.casefold() == name.casefold() or p.id == name),
+                None,
+            )
+            if wanted is not None:
+                await self._connections.activate(wanted.id)
+                log.info("Using the connection named on the command line")
+                return
+        except GeminiError as error:
+            log.warning("Could not switch to the connection named on the command line: %s", error)
+            if self.window_alive():
+                self.window.show_notice(error.user_text())
+            return
+        if self.window_alive():
+            self.window.show_notice(
+                self.tr(
+                    "There is no saved connection called “%1”; the last one used is in use."
+                ).replace("%1", name)
+            )
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    def _on_conversation_settings_requested(self) -> None:
+        self.connection_controller.open_settings()
+
+    def _on_connections_profiles_changed(self) -> None:
+        self.models.refresh()
+
+    def _on_history_notice(self, text: str) -> None:
+        if self.window_alive():
+            self.window.show_notice(text)
+
+    def _on_history_problem(self, text: str) -> None:
+        if self.window_alive():
+            self.window.show_notice(text)
+
+    def _on_history_exported(self, path: Path) -> None:
+        if self.window_alive():
+            self.window.show_status(self.tr("Saved as %1").replace("%1", str(path)))
+
+    def _on_models_problem(self, text: str) -> None:
+        if self.window_alive():
+            self.window.show_status(
+                self.tr("The list of models could not be loaded. %1").replace("%1", text)
+            )
+
+    def _on_window_closed(self) -> None:
+        # Saved while the window is still on screen: after it hides, the dock reads as closed.
+        if self._layout_saved:
+            return
+        self._layout_saved = True
+        self.window.save_state(self._preferences)
+        self.window.dock.save_state(self._preferences)
+
+    def _on_task_crashed(self, exc: BaseException) -> None:
+        sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -1,0 +1,683 @@
+"""The heart of the window: sends what the box holds through the ChatService and shows the
+answer as it streams; stop, retry, edit, new chat, and reopening saved conversations.
+
+The window and the conversation view only emit requests; every coroutine runs here, through
+TaskHolders. Nothing a user typed or attached is lost: a send refused by the settings keeps
+the box as it is, and a send that fails before the question is saved puts the question and
+its files back in the box.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import sys
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desktop.cli import DEFAULT_PROMPTS
+from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.conversation import (
+    AttachmentRef,
+    ChatSettings,
+    Conversation,
+    NewAttachment,
+    Turn,
+    TurnStatus,
+)
+from desktop.core.errors import GeminiError, HistoryUnavailableError, StreamCutOffError
+from desktop.services.attachment_files import check_data, media_duration
+from desktop.services.chat_service import (
+    AnswerStarted,
+    ChatEvent,
+    ChatService,
+    HistoryNotice,
+    TurnSaved,
+)
+from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
+from desktop.ui.attachments import Attachment, AttachmentController, make_thumbnail
+from desktop.ui.conversation import AnswerView
+from desktop.ui.history import HistoryController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskHolder
+
+log = logging.getLogger(__name__)
+
+YIELD_EVERY = 32
+"""Deltas already buffered are read back to back without suspending; every so many, the
+loop gets a turn so that a burst never holds the window (a few hundred take 10 ms)."""
+
+
+def default_prompt(attachments: Sequence[Attachment]) -> str:
+    """What to ask when only files were given: "Describe this image." and so on, by the
+    first file's kind (the same words as `gemini-desktop describe`)."""
+    kind = attachments[0].kind if attachments else "text"
+    return QCoreApplication.translate(
+        "DefaultPrompt", DEFAULT_PROMPTS.get(kind, DEFAULT_PROMPTS["text"])
+    )
+
+
+@dataclass
+class _Question:
+    """One question on its way: what was typed and attached, and what was sent."""
+
+    text: str  # what is sent and shown
+    typed: str  # what the user typed (given back on failure; "" when a default was used)
+    attachments: list[Attachment] = field(default_factory=list)  # given back on failure
+    stored: Turn | None = None  # asking a saved question again: its files come from history
+    saved: bool = False  # TurnSaved arrived: from here on the history keeps it
+
+
+class ConversationController(QObject):
+    """Connects the window (composer, conversation view, Settings dock) to a ChatService.
+
+    `send()` takes the box's text and files; `stop()`, `retry()`, `edit()`, `new_chat()`
+    and `open_conversation()` do what their names say. With a HistoryController, the
+    sidebar follows: a saved question marks and lists its conversation.
+    """
+
+    answer_finished = Signal(str)
+    """An answer ended: "completed", "stopped" or "failed"."""
+    conversation_shown = Signal(object)
+    """The conversation on show changed: its id, or None for a new chat."""
+    settings_requested = Signal()
+    """An error's action asks for the connection settings."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        service: ChatService,
+        connections: ConnectionManager,
+        attachments: AttachmentController,
+        history: HistoryController | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._service = service
+        self._connections = connections
+        self._attachments = attachments
+        self._history = history
+        self._questions: list[Turn | None] = []  # the saved user turn of each shown question
+        self._answer_ids: dict[int, int] = {}  # question index -> its (latest) model turn id
+        self._history_notice_shown = False
+        on_error = self._on_task_crashed
+        self._answers = TaskHolder("answer", on_error=self._on_answer_task_crashed)
+        self._opening = TaskHolder("conversation-open", on_error=on_error)
+        self._waiting = TaskHolder("send-after-files", on_error=on_error)
+        self._editing = TaskHolder("edit-files", on_error=on_error)
+
+        window.send_requested.connect(self._on_window_send_requested)
+        window.stop_requested.connect(self._on_window_stop_requested)
+        window.new_chat_requested.connect(self._on_window_new_chat_requested)
+        window.export_requested.connect(self._on_window_export_requested)
+        window.import_requested.connect(self._on_window_import_requested)
+        window.closed.connect(self._on_window_closed)
+        view = window.conversation
+        view.retry_requested.connect(self._on_view_retry_requested)
+        view.edit_requested.connect(self._on_view_edit_requested)
+        view.settings_requested.connect(self.settings_requested)
+        view.choose_model_requested.connect(self._on_view_choose_model_requested)
+        if history is not None:
+            history.conversation_open_requested.connect(self._on_history_open_requested)
+            history.new_chat_requested.connect(self._on_history_new_chat_requested)
+            history.conversation_deleted.connect(self._on_history_conversation_deleted)
+            history.conversation_imported.connect(self._on_history_conversation_imported)
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> ChatService:
+        return self._service
+
+    @property
+    def tasks(self) -> tuple[TaskHolder, ...]:
+        return (self._answers, self._opening, self._waiting, self._editing)
+
+    @property
+    def answer_task(self) -> asyncio.Task[object] | None:
+        return self._answers.task
+
+    def is_answering(self) -> bool:
+        return self._answers.is_running()
+
+    def is_busy(self) -> bool:
+        return any(holder.is_running() for holder in self.tasks)
+
+    def conversation_id(self) -> int | None:
+        """The saved conversation on show (None for a new chat not sent yet)."""
+        return self._service.conversation_id
+
+    # -- what the window asks for ---------------------------------------------------------------
+
+    def send(self) -> bool:
+        """Send the box's question and files; False when nothing was sent (refused, empty,
+        or an answer is still streaming). Files still being added are waited for."""
+        window = self._window
+        if self.is_answering() or self._opening.is_running():
+            return False
+        problem = window.dock.validation_error()
+        if problem is not None:
+            # Refused before anything leaves: the box keeps the question and its files.
+            window.show_composer_problem(self.tr("Not sent: %1").replace("%1", problem))
+            window.dock.show()
+            window.show_status(self.tr("Change the setting, then send again."))
+            return False
+        if self._attachments.is_loading():
+            if not self._waiting.is_running():
+                window.show_status(self.tr("Adding your files first…"))
+                self._waiting.start(self._send_after_files())
+            return True
+        if not window.has_something_to_send():
+            return False
+        typed = window.prompt_text().strip()
+        attachments = window.strip.take_all()
+        text = typed or default_prompt(attachments)
+        window.clear_prompt()
+        window.hide_composer_problem()
+        self._ask(_Question(text=text, typed=typed, attachments=attachments))
+        return True
+
+    def send_when_ready(self) -> asyncio.Task[None]:
+        """For --send: wait until the files named on the command line are in, then send."""
+        return self._waiting.start(self._send_after_files())
+
+    def stop(self) -> bool:
+        """Stop the answer; what arrived is kept (and saved as stopped)."""
+        self._waiting.cancel()
+        return self._answers.cancel()
+
+    def retry(self, question_index: int = -1) -> bool:
+        """Ask again. The latest question's answer streams again in its place; an earlier
+        question is asked again at the end of the conversation; a question that never
+        reached the history is back in the box, so it is sent from there."""
+        view = self._window.conversation
+        if self.is_answering() or self._opening.is_running():
+            return False
+        last = view.turn_count() - 1
+        index = last if question_index < 0 else question_index
+        if index < 0:
+            return False
+        answer_id = self._answer_ids.get(index)
+        stored = self._questions[index] if index < len(self._questions) else None
+        if answer_id is None or stored is None:
+            return self.send()
+        settings = self._checked_settings()
+        if settings is None:
+            return False
+        if index != last:
+            names = [ref.name for ref in stored.attachments]
+            self._ask(_Question(text=stored.text, typed="", stored=stored), labels=names)
+            return True
+        answer = view.begin_answer()
+        self._answers.start(self._retry(answer_id, index, settings, answer))
+        return True
+
+    def edit(self, question_index: int) -> None:
+        """Put a question (and its files, from the history) back in the box to change it."""
+        view = self._window.conversation
+        if not 0 <= question_index < view.turn_count():
+            return
+        self._window.set_prompt_text(view.user_turn_text(question_index))
+        self._window.focus_prompt()
+        stored = self._questions[question_index] if question_index < len(self._questions) else None
+        if stored is not None and stored.attachments:
+            self._editing.start(self._restore_files(stored.attachments))
+        self._window.show_status(self.tr("Change the question, then send it again."))
+
+    def new_chat(self) -> bool:
+        """Start afresh (refused while an answer streams: stop it first)."""
+        if self._refuse_while_answering():
+            return False
+        self._opening.cancel()
+        self._service.new_conversation()
+        self._show_conversation(None)
+        self._window.show_status(self.tr("New chat. Ask anything."))
+        self._window.focus_prompt()
+        return True
+
+    def open_conversation(self, conversation_id: int) -> asyncio.Task[None] | None:
+        """Show a saved conversation and continue it (refused while an answer streams)."""
+        if self._refuse_while_answering():
+            return None
+        return self._opening.start(self._open(conversation_id))
+
+    async def aclose(self) -> None:
+        """Stop the answer (saved as stopped) and wait until every task has unwound."""
+        for holder in self.tasks:
+            await holder.cancel_and_wait()
+
+    # -- the answer -----------------------------------------------------------------------------
+
+    def _ask(self, question: _Question, labels: list[str] | None = None) -> None:
+        view = self._window.conversation
+        names = labels if labels is not None else [a.name for a in question.attachments]
+        index = view.add_user_turn(question.text, names)
+        del self._questions[index:]
+        self._questions.append(None)
+        answer = view.begin_answer()
+        settings = self._window.dock.settings()
+        self._answers.start(self._send(question, index, settings, answer))
+
+    async def _send(
+        self, question: _Question, index: int, settings: ChatSettings, answer: AnswerView
+    ) -> None:
+        self._begin_answer()
+        outcome = "failed"
+        try:
+            settings = await self._with_connection_model(settings)
+            files = await self._files_of(question)
+            stream = self._service.send(question.text, files, settings)
+            await self._show_stream(stream, answer, index, settings, question)
+            outcome = "completed"
+        except asyncio.CancelledError:
+            outcome = "stopped"
+            self._show_stopped(answer, question)
+            raise
+        except GeminiError as error:
+            self._show_failure(answer, error, question)
+        except Exception:
+            self._show_failure(answer, None, question)
+            raise
+        finally:
+            self._end_answer(outcome)
+
+    async def _retry(
+        self, answer_id: int, index: int, settings: ChatSettings, answer: AnswerView
+    ) -> None:
+        self._begin_answer()
+        outcome = "failed"
+        try:
+            settings = await self._with_connection_model(settings)
+            self._answer_ids[index] = answer_id
+            stream = self._service.retry(answer_id, settings)
+            await self._show_stream(stream, answer, index, settings, None)
+            outcome = "completed"
+        except asyncio.CancelledError:
+            outcome = "stopped"
+            self._show_stopped(answer, None)
+            raise
+        except GeminiError as error:
+            self._show_failure(answer, error, None)
+        except Exception:
+            self._show_failure(answer, None, None)
+            raise
+        finally:
+            self._end_answer(outcome)
+
+    async def _show_stream(
+        self,
+        stream: AsyncIterator[ChatEvent],
+        answer: AnswerView,
+        index: int,
+        settings: ChatSettings,
+        question: _Question | None,
+    ) -> None:
+        thinking = settings.generation_config.thinking
+        show_thoughts = bool(thinking and thinking.include_thoughts)
+        count = 0
+        try:
+            async for event in stream:
+                # After any await the window may be gone (closed and deleted at shutdown).
+                alive = self._alive(answer)
+                if isinstance(event, TextDelta):
+                    if alive:
+                        answer.append_text(event.text)
+                    count += 1
+                elif isinstance(event, ThoughtDelta):
+                    if alive and show_thoughts:
+                        answer.append_thought(event.text)
+                    count += 1
+                elif isinstance(event, TurnSaved):
+                    if question is not None:
+                        question.saved = True
+                    self._on_turn_saved(event, index)
+                elif isinstance(event, AnswerStarted):
+                    self._answer_ids[index] = event.turn_id
+                elif isinstance(event, Retrying):
+                    if alive:
+                        answer.show_retrying(event.delay, event.attempt)
+                elif isinstance(event, Completed):
+                    if alive:
+                        answer.finish(_shown_answer(event.answer, show_thoughts))
+                elif isinstance(event, HistoryNotice):
+                    self._show_history_notice(event.error)
+                if count >= YIELD_EVERY:
+                    count = 0
+                    await asyncio.sleep(0)
+        finally:
+            # Stopped while the loop had its turn (not inside the stream): closing the
+            # stream saves the answer as stopped all the same.
+            aclose = getattr(stream, "aclose", None)
+            if aclose is not None:
+                await aclose()
+
+    def _begin_answer(self) -> None:
+        if self._window_alive():
+            self._window.set_busy(True)
+            self._window.show_status(self.tr("Gemini is answering…"))
+
+    def _end_answer(self, outcome: str) -> None:
+        if self._window_alive():
+            self._window.set_busy(False)
+            if outcome == "completed":
+                self._window.show_status(self.tr("Ready"))
+        self.answer_finished.emit(outcome)
+
+    def _show_stopped(self, answer: AnswerView, question: _Question | None) -> None:
+        if not self._window_alive():
+            return
+        if self._alive(answer):
+            answer.mark_stopped()
+        if question is not None and not question.saved:
+            self._give_back(question)
+        self._window.show_status(self.tr("Stopped. The answer so far is kept."))
+
+    def _show_failure(
+        self, answer: AnswerView, error: GeminiError | None, question: _Question | None
+    ) -> None:
+        if error is None:
+            log.error("The answer failed unexpectedly", exc_info=True)
+        else:
+            log.warning(
+                "The answer failed: %s (%s)", type(error).__name__, error.server_message or ""
+            )
+        if not self._window_alive():
+            return
+        if question is not None and not question.saved:
+            self._give_back(question)
+        if self._alive(answer):
+            if error is None:
+                answer.mark_failed(
+                    self.tr("Something unexpected went wrong. The details are in the log file.")
+                )
+            elif isinstance(error, StreamCutOffError):
+                answer.mark_cut_off()
+            else:
+                answer.mark_failed()
+        if error is not None:
+            self._window.conversation.show_error_banner(error)
+        self._window.show_status(self.tr("The answer could not be completed."))
+
+    def _give_back(self, question: _Question) -> None:
+        """The question never reached the history: back in the box, before anything typed
+        or attached since."""
+        window = self._window
+        current = window.prompt_text().strip()
+        if question.typed:
+            window.set_prompt_text(f"{question.typed}\n{current}" if current else question.typed)
+        window.strip.restore(question.attachments)
+
+    def _on_turn_saved(self, event: TurnSaved, index: int) -> None:
+        if index < len(self._questions):
+            self._questions[index] = event.turn
+        if self._window_alive():
+            self._window.set_conversation_saved(True)
+        if self._history is not None:
+            self._history.set_current(event.conversation_id)
+            self._history.refresh()
+        self.conversation_shown.emit(event.conversation_id)
+
+    def _show_history_notice(self, error: HistoryUnavailableError) -> None:
+        if self._history_notice_shown or not self._window_alive():
+            return
+        self._history_notice_shown = True
+        self._window.show_notice(error.user_text())
+
+    async def _with_connection_model(self, settings: ChatSettings) -> ChatSettings:
+        """No model chosen in the Settings panel: the connection's own."""
+        if settings.model:
+            return settings
+        profile = await self._connections.active()
+        if profile is None:
+            return settings  # the client says "not connected yet", with the way out
+        return dataclasses.replace(settings, model=profile.model)
+
+    async def _as_chosen(self, settings: ChatSettings) -> ChatSettings:
+        """A saved conversation's settings as the Settings panel shows them: the connection's
+        own model was filled in for the request; shown as "the connection's model" again, so
+        reopening a conversation does not pin a model nobody chose."""
+        try:
+            profile = await self._connections.active()
+        except GeminiError:
+            return settings
+        if profile is not None and settings.model == profile.model:
+            return dataclasses.replace(settings, model="")
+        return settings
+
+    async def _files_of(self, question: _Question) -> list[NewAttachment]:
+        if question.stored is not None:
+            return await asyncio.to_thread(
+                _stored_files, self._service.history, question.stored.attachments
+            )
+        return [NewAttachment(a.data, a.mime_type, a.name) for a in question.attachments]
+
+    async def _send_after_files(self) -> None:
+        await self._attachments.wait_until_idle()
+        if self._window_alive() and not self.send() and self._window.has_something_to_send():
+            log.info("The question waiting for its files was not sent")
+
+    def _checked_settings(self) -> ChatSettings | None:
+        problem = self._window.dock.validation_error()
+        if problem is None:
+            return self._window.dock.settings()
+        self._window.show_composer_problem(self.tr("Not sent: %1").replace("%1", problem))
+        self._window.dock.show()
+        return None
+
+    # -- opening and new chats --------------------------------------------------------------------
+
+    def _refuse_while_answering(self) -> bool:
+        if not self.is_answering():
+            return False
+        self._window.show_status(
+            self.tr("Gemini is still answering. Stop the answer first (Esc), then try again.")
+        )
+        if self._history is not None:
+            self._history.set_current(self._service.conversation_id)
+        return True
+
+    async def _open(self, conversation_id: int) -> None:
+        window = self._window
+        try:
+            conversation = await self._service.open(conversation_id)
+        except KeyError:
+            if self._window_alive():
+                window.show_status(self.tr("This conversation no longer exists."))
+            if self._history is not None:
+                self._history.refresh()
+            return
+        except GeminiError as error:
+            if self._window_alive():
+                window.show_notice(error.user_text())
+            return
+        settings = await self._as_chosen(conversation.settings)
+        if not self._window_alive():
+            return
+        self._render(conversation)
+        window.dock.set_settings(settings)
+        self._show_conversation(conversation.id, clear=False)
+        window.show_status(self.tr("Reopened. Ask a follow-up question to continue."))
+        window.focus_prompt()
+
+    def _render(self, conversation: Conversation) -> None:
+        view = self._window.conversation
+        view.clear()
+        self._questions = []
+        self._answer_ids = {}
+        for turn in conversation.turns:
+            if turn.role == "user":
+                view.add_user_turn(turn.text, [ref.name for ref in turn.attachments])
+                self._questions.append(turn)
+                continue
+            answer = view.begin_answer()
+            self._answer_ids[len(self._questions) - 1] = turn.id
+            _show_saved_answer(answer, turn)
+
+    async def _new_chat_after_stop(self) -> None:
+        await self._answers.cancel_and_wait()
+        if self._window_alive():
+            self.new_chat()
+
+    def _show_conversation(self, conversation_id: int | None, *, clear: bool = True) -> None:
+        if clear:
+            self._window.conversation.clear()
+            self._questions = []
+            self._answer_ids = {}
+        self._window.set_conversation_saved(conversation_id is not None)
+        if self._history is not None:
+            self._history.set_current(conversation_id)
+        self.conversation_shown.emit(conversation_id)
+
+    async def _restore_files(self, refs: Sequence[AttachmentRef]) -> None:
+        try:
+            attachments = await asyncio.to_thread(
+                _stored_attachments, self._service.history, list(refs)
+            )
+        except (GeminiError, KeyError, OSError) as error:
+            log.warning("The files of the question could not be read back: %s", error)
+            if self._window_alive():
+                self._window.show_status(
+                    self.tr("The question is back in the box; its files could not be read back.")
+                )
+            return
+        if self._window_alive():
+            self._window.strip.take_all()
+            self._window.strip.restore(attachments)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _window_alive(self) -> bool:
+        return shiboken6.isValid(self._window)
+
+    @staticmethod
+    def _alive(widget: AnswerView) -> bool:
+        return shiboken6.isValid(widget)
+
+    def _on_window_send_requested(self) -> None:
+        self.send()
+
+    def _on_window_stop_requested(self) -> None:
+        self.stop()
+
+    def _on_window_new_chat_requested(self) -> None:
+        self.new_chat()
+
+    def _on_window_export_requested(self) -> None:
+        conversation_id = self._service.conversation_id
+        if self._history is not None and conversation_id is not None:
+            self._history.export_conversation(conversation_id)
+
+    def _on_window_import_requested(self) -> None:
+        if self._history is not None:
+            self._history.import_conversation()
+
+    def _on_window_closed(self) -> None:
+        for holder in self.tasks:
+            holder.cancel()
+
+    def _on_view_retry_requested(self, question_index: int) -> None:
+        self.retry(question_index)
+
+    def _on_view_edit_requested(self, question_index: int) -> None:
+        self.edit(question_index)
+
+    def _on_view_choose_model_requested(self) -> None:
+        self._window.focus_model_picker()
+
+    def _on_history_open_requested(self, conversation_id: int) -> None:
+        self.open_conversation(conversation_id)
+
+    def _on_history_new_chat_requested(self) -> None:
+        self.new_chat()
+
+    def _on_history_conversation_deleted(self, conversation_id: int) -> None:
+        if conversation_id != self._service.conversation_id:
+            return
+        if self.is_answering():
+            # Deleting the conversation on show stops its answer (kept, should Undo bring
+            # the conversation back), then the window starts afresh.
+            self._opening.start(self._new_chat_after_stop())
+        else:
+            self.new_chat()
+
+    def _on_history_conversation_imported(self, conversation_id: int) -> None:
+        self.open_conversation(conversation_id)
+
+    def _on_answer_task_crashed(self, exc: BaseException) -> None:
+        # The answer is already marked failed and the question given back: only the report.
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _on_task_crashed(self, exc: BaseException) -> None:
+        # Only bugs get here: the coroutines turn expected failures into plain words.
+        if self._window_alive():
+            self._window.show_status(
+                self.tr("Something unexpected went wrong. The details are in the log file.")
+            )
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def _shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
+    # finish() would show the thoughts kept on the answer even when nobody asked to see them.
+    return answer if show_thoughts else dataclasses.replace(answer, thoughts="")
+
+
+def _show_saved_answer(answer: AnswerView, turn: Turn) -> None:
+    """A saved answer as it ended: complete with its footer, or marked as it was left."""
+    if turn.status is TurnStatus.COMPLETE:
+        answer.finish(turn.answer())
+        return
+    if turn.thoughts:
+        answer.append_thought(turn.thoughts)
+    if turn.text:
+        answer.append_text(turn.text)
+    if turn.status is TurnStatus.STOPPED:
+        answer.mark_stopped()
+    elif turn.status is TurnStatus.FAILED:
+        error = turn.error or {}
+        words = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+        # The saved sentences are core's English; a translator may still supply them (as the
+        # error banner does).
+        answer.mark_failed(QCoreApplication.translate("GeminiError", words) if words else None)
+    else:  # interrupted by a crash or a kill (or left streaming): ready to retry
+        answer.mark_cut_off()
+
+
+def _stored_files(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[NewAttachment]:
+    """A saved question's files, to send again. Blocks: call through asyncio.to_thread."""
+    return [
+        NewAttachment(
+            store.attachment_bytes(ref.sha256),
+            ref.mime_type,
+            ref.name,
+            clip_start=ref.clip_start,
+            clip_end=ref.clip_end,
+        )
+        for ref in refs
+    ]
+
+
+def _stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:
+    """A saved question's files as chips for the box. Blocks: call through to_thread."""
+    attachments = []
+    for ref in refs:
+        data = store.attachment_bytes(ref.sha256)
+        media = check_data(ref.name, data)
+        attachments.append(
+            Attachment(
+                name=ref.name,
+                mime_type=ref.mime_type,
+                data=data,
+                size=len(data),
+                thumbnail=make_thumbnail(data) if media.kind == "image" else None,
+                duration_seconds=media_duration(data, media)
+                if media.kind in ("video", "audio")
+                else None,
+            )
+        )
+    return attachments

@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from desktop.core.answer import Answer, Completed, StreamEvent, TextDelta, ThoughtDelta
@@ -32,8 +33,11 @@ from desktop.core.conversation import (
 from desktop.core.errors import GeminiError, HistoryUnavailableError
 from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
+from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
 
 log = logging.getLogger(__name__)
+
+_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,22 @@ class ChatService:
         self._interval = autosave_interval
         self._notices: list[HistoryNotice] = []
         self._moved_ids: dict[int, int] = {}  # after a move to memory: old id -> new id
+        self.image_detail = DEFAULT_DETAIL  # a plain preference the window may change
+
+    async def _prepared(self, item: NewAttachment) -> NewAttachment:
+        if not item.mime_type.startswith("image/") or self.image_detail is ImageDetail.ORIGINAL:
+            return item
+        source = item.source
+        data = source if isinstance(source, bytes) else await asyncio.to_thread(source.read_bytes)
+        prepared = await asyncio.to_thread(
+            prepare_image, data, item.mime_type, self.image_detail, item.name
+        )
+        name = item.name
+        if prepared.mime_type != item.mime_type:  # the saved copy's name says what it holds
+            name = str(PurePath(name).with_suffix(_SUFFIXES[prepared.mime_type]))
+        return dataclasses.replace(
+            item, source=prepared.data, mime_type=prepared.mime_type, name=name
+        )
 
     def new_conversation(self) -> None:
         self.conversation_id = None
@@ -87,7 +107,9 @@ class ChatService:
     async def send(
         self, text: str, attachments: Sequence[NewAttachment], settings: ChatSettings
     ) -> AsyncIterator[ChatEvent]:
-        """Save the user's turn, then stream and save the answer."""
+        """Save the user's turn, then stream and save the answer. Photos are prepared first
+        (upright, sized to `image_detail`, without metadata): what is saved is what is sent."""
+        attachments = [await self._prepared(item) for item in attachments]
         if self.conversation_id is None:
             self.conversation_id = await self._store("create_conversation", settings)
         else:

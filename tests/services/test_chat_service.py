@@ -204,3 +204,30 @@ async def test_no_connection_fails_the_answer_instead_of_leaving_it_streaming(
     finally:
         await connections.aclose()
         history.close()
+
+
+async def test_photos_are_sent_and_saved_upright_small_and_without_metadata(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    from tests.photos import camera_photo
+
+    original = camera_photo(orientation=6, gps=True)
+    events = [
+        e
+        async for e in service.send(
+            "Where is this?", [NewAttachment(original, "image/jpeg", "trip.jpg")], SETTINGS
+        )
+    ]
+    saved = next(e for e in events if isinstance(e, TurnSaved)).turn.attachments[0]
+    sent = base64.b64decode(
+        loopback_server.requests[-1].json["contents"][0]["parts"][0]["inlineData"]["data"]
+    )
+    assert service.history.attachment_bytes(saved.sha256) == sent  # what is saved is what was sent
+    image = Image.open(io.BytesIO(sent))
+    assert image.size == (1152, 1536) and dict(image.getexif()) == {}
+    assert saved.size < len(original) * 0.15 and saved.name == "trip.jpg"

@@ -180,3 +180,13 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
 
 def statuses(conversation: Conversation) -> Sequence[tuple[str, str]]:
     return [(turn.role, str(turn.status)) for turn in conversation.turns]
+
+
+def as_sent(path: Path) -> tuple[str, bytes, str]:
+    """(MIME type, bytes, name) of a photo as the app sends and saves it: prepared at the
+    default detail (upright, capped, no metadata), so a PNG photo goes out as a JPEG."""
+    from desktop.services.image_prep import prepare_image
+
+    prepared = prepare_image(path.read_bytes(), "image/png")
+    name = path.with_suffix(".jpg" if prepared.mime_type == "image/jpeg" else ".png").name
+    return prepared.mime_type, prepared.data, name

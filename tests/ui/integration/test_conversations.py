@@ -218,7 +218,7 @@ def test_retry_on_an_earlier_answer_asks_that_question_again_at_the_end(
     assert again.args == ["completed"]
     view = app.window.conversation
     assert view.turn_count() == 3 and view.user_turn_text(2) == "What is in the photo?"
-    assert view.user_turn(2).attachment_labels == ["garden.png"]
+    assert view.user_turn(2).attachment_labels == ["garden.jpg"]  # the saved, prepared copy
     body = app.streams()[-1]
     assert texts(body)[-1] == ("user", "What is in the photo?")
     assert len(inline_images(body)) == 2  # the first question's photo, and again now

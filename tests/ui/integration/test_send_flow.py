@@ -17,6 +17,7 @@ from desktop.ui.parameters.inputs import ChoiceComboBox
 from tests.loopback import Scenario
 from tests.ui.integration.helpers import (
     App,
+    as_sent,
     click,
     click_check_box,
     inline_images,
@@ -53,7 +54,10 @@ def test_a_dropped_photo_and_a_question_stream_an_answer_that_is_saved_and_liste
 
     transcript = app.transcript()
     assert "What flowers are these?" in transcript
-    assert "You said: What flowers are these?. Attachment 1: image/png" in transcript
+    mime, data, name = as_sent(photo)
+    assert (
+        f"You said: What flowers are these?. Attachment 1: {mime}, {len(data)} bytes." in transcript
+    )
     answer = app.last_answer()
     assert answer.state is AnswerState.FINISHED
     facts = answer.footer.facts_text()
@@ -62,7 +66,7 @@ def test_a_dropped_photo_and_a_question_stream_an_answer_that_is_saved_and_liste
     assert window.status_text() == "Ready"
 
     [body] = app.streams()
-    assert inline_images(body) == [("image/png", photo.read_bytes())]
+    assert inline_images(body) == [(mime, data)]  # prepared: upright, capped, no metadata
     assert texts(body) == [("user", "What flowers are these?")]
     assert body["generationConfig"] == {
         "temperature": 0.4,
@@ -77,7 +81,7 @@ def test_a_dropped_photo_and_a_question_stream_an_answer_that_is_saved_and_liste
         ("user", TurnStatus.COMPLETE),
         ("model", TurnStatus.COMPLETE),
     ]
-    assert saved.turns[0].attachments[0].name == "garden.png"
+    assert saved.turns[0].attachments[0].name == name  # the saved copy is what was sent
     assert saved.turns[1].text.startswith("You said: What flowers are these?")
     assert saved.settings.generation_config.temperature == 0.4
     app.qtbot.waitUntil(lambda: app.sidebar_ids() == [saved.id])
@@ -140,7 +144,7 @@ def test_a_setting_that_cannot_be_sent_refuses_and_keeps_the_question(
     with app.qtbot.waitSignal(finished, timeout=10_000):
         click(app.qtbot, window.send_button)
     body = app.streams()[-1]
-    assert inline_images(body)[0][1] == photo.read_bytes()
+    assert inline_images(body)[0][1] == as_sent(photo)[1]
     assert body["generationConfig"]["responseSchema"]["properties"]["name"] == {"type": "STRING"}
 
 
@@ -199,7 +203,8 @@ def test_edit_puts_the_question_and_its_photo_back_in_the_box(
     assert window.prompt_text() == "How tall do they grow?"
     app.wait_for_attachments(1)
     [attachment] = window.strip.attachments()
-    assert attachment.name == "garden.png" and attachment.data == photo.read_bytes()
+    _, data, name = as_sent(photo)
+    assert attachment.name == name and attachment.data == data  # as saved and sent
     assert attachment.thumbnail is not None
 
     app.window.prompt.selectAll()

@@ -14,7 +14,7 @@ from desktop.services.profile_store import ProfileStore
 from desktop.ui.conversation import AnswerState
 from tests.loopback import Scenario
 from tests.ui.integration.conftest import close
-from tests.ui.integration.helpers import ANSWER_TIMEOUT, App, inline_images, texts
+from tests.ui.integration.helpers import ANSWER_TIMEOUT, App, as_sent, inline_images, texts
 
 
 def wait_for_answer(app: App) -> None:
@@ -38,11 +38,12 @@ def test_files_prompt_model_and_send_from_the_command_line(
     wait_for_answer(app)
     [request] = app.server.requests_for("gemini.stream")
     assert request.path.endswith("/models/gemini-2.5-pro:streamGenerateContent")
-    assert inline_images(request.json) == [("image/png", photo.read_bytes())]
+    mime, data, name = as_sent(photo)
+    assert inline_images(request.json) == [(mime, data)]
     assert texts(request.json) == [("user", "What is in the garden?")]
     assert app.window.dock.settings().model == "gemini-2.5-pro"
     assert app.window.prompt_text() == "" and app.window.strip.count() == 0
-    assert app.saved().turns[0].attachments[0].name == "garden.png"
+    assert app.saved().turns[0].attachments[0].name == name
 
 
 def test_a_file_alone_with_send_asks_to_describe_it(

@@ -142,7 +142,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="gemini-desktop",
         description="Ask Google's Gemini models about your questions, photos and videos.",
         epilog="Example: gemini-desktop --prompt 'What bird is this?' --send bird.jpg\n"
-        "Without a window: gemini-desktop describe --help",
+        "Without a window: gemini-desktop describe --help\n"
+        "Check this installation: gemini-desktop --self-test",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -209,6 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import describe_main
 
         return describe_main(args[1:])
+    if args and args[0] == "--self-test":
+        from desktop.self_test import self_test_main
+
+        return self_test_main(args[1:])
 
     parser = _build_parser()
     # --help, --version and usage errors answer before Qt is loaded. Qt's own options

@@ -215,6 +215,11 @@ def check_tls() -> CheckResult:
     def context() -> ssl.SSLContext:
         return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
+    with _plain_ssl():
+        return _check_tls_offline(context)
+
+
+def _check_tls_offline(context: Callable[[], ssl.SSLContext]) -> CheckResult:
     roots = _system_roots()
     if roots.startswith("0 "):
         return CheckResult("tls", FAIL, f"no system root certificates found ({roots})")
@@ -239,6 +244,23 @@ def check_tls() -> CheckResult:
                 )
             detail += " and accepted once trusted via SSL_CERT_FILE"
     return CheckResult("tls", PASS, detail)
+
+
+@contextlib.contextmanager
+def _plain_ssl() -> Iterator[None]:
+    """The checks count roots and serve TLS with OpenSSL's own ssl.SSLContext; if the process
+    already put truststore's class in its place (`describe` does at start-up), take it out
+    for the check and put it back after."""
+    import truststore
+
+    injected = ssl.SSLContext is truststore.SSLContext
+    if injected:
+        truststore.extract_from_ssl()
+    try:
+        yield
+    finally:
+        if injected:
+            truststore.inject_into_ssl()
 
 
 def check_tls_online() -> CheckResult:

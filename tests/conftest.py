@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import secretstorage
+import truststore
 from keyring.backends import SecretService as SecretServiceBackend
 
 from desktop.services.profile_store import SERVICE
@@ -36,6 +37,14 @@ def restored_logging() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def plain_ssl_module() -> Iterator[None]:
+    """`describe` run in-process puts truststore's SSLContext into the ssl module for the
+    whole process; later tests must start from the standard one."""
+    yield
+    truststore.extract_from_ssl()
 
 
 @pytest.fixture(autouse=True)

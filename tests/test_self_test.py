@@ -184,3 +184,19 @@ def test_a_broken_translation_fails(resources: Path) -> None:
     result = self_test.check_translations()
     assert result.status == "FAIL"
     assert "gemini-desktop_de.qm" in result.detail
+
+
+def test_tls_check_works_after_describe_put_truststore_into_ssl() -> None:
+    import ssl
+
+    import truststore
+
+    from desktop.self_test import check_tls
+
+    truststore.inject_into_ssl()  # as `describe` does at start-up
+    try:
+        result = check_tls()
+        assert ssl.SSLContext is truststore.SSLContext  # put back as it was
+    finally:
+        truststore.extract_from_ssl()
+    assert result.status == "PASS", result.detail

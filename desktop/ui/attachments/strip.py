@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
-from desktop.ui.attachments.flow_layout import FlowLayout
 from desktop.ui.attachments.model import Attachment
+from desktop.ui.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answer import Answer
-from desktop.ui.conversation import glyphs
+from desktop.ui import glyphs
 from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
 from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser

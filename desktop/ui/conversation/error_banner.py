@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import ActionKind, GeminiError
-from desktop.ui.conversation import glyphs
+from desktop.ui import glyphs
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.answer import Answer
 from desktop.core.finish import finish_note
-from desktop.ui.conversation import glyphs
+from desktop.ui import glyphs
 from desktop.ui.conversation.footer_facts import Source, Usage, sources_from, usage_from
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import Snippet
-from desktop.ui.history import glyphs
+from desktop.ui import glyphs
 from desktop.ui.history.model import ConversationListModel, Roles
 from desktop.ui.history.style import SidebarColors
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import ConversationSummary, SearchHit
-from desktop.ui.history import glyphs
+from desktop.ui import glyphs
 from desktop.ui.history.delegate import THUMBNAIL, ConversationDelegate
 from desktop.ui.history.model import ConversationListModel, Roles
 from desktop.ui.history.style import SidebarColors

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.request import MAX_STOP_SEQUENCES
-from desktop.ui.parameters.flow_layout import FlowLayout
+from desktop.ui.flow_layout import FlowLayout
 
 
 def shown(sequence: str) -> str:

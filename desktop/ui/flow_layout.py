@@ -1,5 +1,5 @@
-"""A layout that places items left to right and wraps them onto new rows (Qt's Flow Layout
-example, which Qt does not ship as a class)."""
+"""A layout that places widgets left to right and wraps them onto new rows, like words (Qt's
+Flow Layout example, which Qt does not ship as a class): attachment chips, stop sequences."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPalette,
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Gemini Desktop"))
         self.setWindowIcon(QIcon(str(paths.app_icon_path())))
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*_fitting_size(DEFAULT_SIZE))
         self.setMinimumSize(*MINIMUM_SIZE)
         self._busy = False
         self._profile_ids: list[str] = []
@@ -773,3 +774,16 @@ def _style_sheet(palette: QPalette) -> str:
         }}
         QPushButton#stopButton:hover {{ border-color: {accent.name()}; }}
     """
+
+
+def _fitting_size(size: tuple[int, int]) -> tuple[int, int]:
+    """The default size, shrunk to fit a smaller screen (a 1280x800 laptop, say) so that no
+    part of the window starts off-screen."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    available = screen.availableGeometry()
+    return (
+        min(size[0], int(available.width() * 0.95)),
+        min(size[1], int(available.height() * 0.95)),
+    )

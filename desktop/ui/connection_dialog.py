@@ -57,6 +57,7 @@ from desktop.core.errors import (
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
 from desktop.ui import icons
+from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import (
     LOCATIONS,
     SUGGESTED_MODELS,
@@ -1592,11 +1593,6 @@ def _contains_completer(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
-def _rgba(color: QColor, alpha: int | None = None) -> str:
-    a = color.alpha() if alpha is None else alpha
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {a})"
-
-
 def _style_sheet(palette: QPalette) -> str:
     dark = is_dark(palette)
     window = palette.color(QPalette.ColorRole.Window)
@@ -1606,41 +1602,41 @@ def _style_sheet(palette: QPalette) -> str:
     accent = accent_color(palette)
     border = QColor(255, 255, 255, 38) if dark else QColor(24, 28, 60, 34)
     background = window.darker(104) if not dark else window
-    selected_bg = _rgba(accent, 46 if dark else 20)
+    selected_bg = rgba(accent, 46 if dark else 20)
     ok, bad, warn = success_color(palette), problem_color(palette), warning_color(palette)
     return f"""
         #formPage, #donePage, #waysPane, #detailsPane {{ background: {background.name()}; }}
         #waysScroll, #detailsScroll {{ background: transparent; }}
         #dialogTitle, #doneTitle {{ color: {text.name()}; }}
         #dialogSubtitle, #wayLine, #kindHelp, #doneBody, #dropZoneDetail,
-        #signInStatus, #adcBody {{ color: {_rgba(muted)}; }}
+        #signInStatus, #adcBody {{ color: {rgba(muted)}; }}
         #sectionCaption {{
-            color: {_rgba(muted)}; font-size: 8pt; font-weight: 600; letter-spacing: 1px;
+            color: {rgba(muted)}; font-size: 8pt; font-weight: 600; letter-spacing: 1px;
             padding: 2px 4px 0 4px;
         }}
         QFrame#wayCard {{
             background: {base.name()};
-            border: 2px solid {_rgba(border)};
+            border: 2px solid {rgba(border)};
             border-radius: 12px;
         }}
-        QFrame#wayCard:hover {{ border-color: {_rgba(accent, 120)}; }}
+        QFrame#wayCard:hover {{ border-color: {rgba(accent, 120)}; }}
         QFrame#wayCard[selected="true"] {{
             border-color: {accent.name()};
             background: {selected_bg};
         }}
-        QLabel#wayIcon {{ background: {_rgba(accent, 40 if dark else 24)}; border-radius: 10px; }}
+        QLabel#wayIcon {{ background: {rgba(accent, 40 if dark else 24)}; border-radius: 10px; }}
         QLabel#wayIcon[selected="true"] {{ background: {accent.name()}; }}
         QRadioButton#wayTitle {{ color: {text.name()}; spacing: 8px; }}
         QFrame#adcBox, QFrame#dropZone, QFrame#originalFileBox {{
             background: {base.name()};
-            border: 1px solid {_rgba(border)};
+            border: 1px solid {rgba(border)};
             border-radius: 12px;
         }}
-        QFrame#dropZone {{ border: 2px dashed {_rgba(accent, 110)}; }}
+        QFrame#dropZone {{ border: 2px dashed {rgba(accent, 110)}; }}
         QFrame#dropZone[dragging="true"] {{
             background: {selected_bg}; border-color: {accent.name()};
         }}
-        QFrame#dropZone[loaded="true"] {{ border: 1px solid {_rgba(ok, 160)}; }}
+        QFrame#dropZone[loaded="true"] {{ border: 1px solid {rgba(ok, 160)}; }}
         #adcWarning {{ color: {warn.name()}; }}
         #keyNote {{ color: {warn.name()}; }}
         #signInStatus[state="success"], #originalFileStatus[state="success"] {{
@@ -1649,32 +1645,32 @@ def _style_sheet(palette: QPalette) -> str:
         #originalFileStatus[state="problem"] {{ color: {bad.name()}; }}
         QFrame#resultPanel {{
             border-radius: 12px;
-            border: 1px solid {_rgba(border)};
+            border: 1px solid {rgba(border)};
             background: {base.name()};
         }}
         QFrame#resultPanel[state="success"] {{
-            border-color: {_rgba(ok, 150)}; background: {_rgba(ok, 40 if dark else 18)};
+            border-color: {rgba(ok, 150)}; background: {rgba(ok, 40 if dark else 18)};
         }}
         QFrame#resultPanel[state="problem"] {{
-            border-color: {_rgba(bad, 150)}; background: {_rgba(bad, 40 if dark else 16)};
+            border-color: {rgba(bad, 150)}; background: {rgba(bad, 40 if dark else 16)};
         }}
         QFrame#resultPanel[state="note"] {{
-            border-color: {_rgba(warn, 150)}; background: {_rgba(warn, 40 if dark else 16)};
+            border-color: {rgba(warn, 150)}; background: {rgba(warn, 40 if dark else 16)};
         }}
-        QLabel#resultBadge {{ border-radius: 13px; background: {_rgba(accent, 60)}; }}
+        QLabel#resultBadge {{ border-radius: 13px; background: {rgba(accent, 60)}; }}
         QLabel#resultBadge[state="success"] {{ background: {ok.name()}; }}
         QLabel#resultBadge[state="problem"] {{ background: {bad.name()}; }}
         QLabel#resultBadge[state="note"] {{ background: {warn.name()}; }}
         QLabel#doneBadge {{ border-radius: 32px; background: {ok.name()}; }}
         QProgressBar#resultProgress {{
-            border: none; border-radius: 2px; background: {_rgba(accent, 40)};
+            border: none; border-radius: 2px; background: {rgba(accent, 40)};
         }}
         QProgressBar#resultProgress::chunk {{ background: {accent.name()}; border-radius: 2px; }}
         QToolButton#advancedToggle {{
             border: none; color: {accent.name()}; font-weight: 600; padding: 2px 0;
         }}
         QFrame#dialogFooter {{
-            background: {background.name()}; border-top: 1px solid {_rgba(border)};
+            background: {background.name()}; border-top: 1px solid {rgba(border)};
         }}
         QPushButton#saveButton, QPushButton#signInButton, QPushButton#doneButton {{
             color: white;
@@ -1689,8 +1685,8 @@ def _style_sheet(palette: QPalette) -> str:
             background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #5189fa, stop:1 #9a66ee);
         }}
         QPushButton#saveButton:disabled, QPushButton#signInButton:disabled {{
-            color: {_rgba(QColor(255, 255, 255), 200)};
-            background: {_rgba(accent, 90)};
+            color: {rgba(QColor(255, 255, 255), 200)};
+            background: {rgba(accent, 90)};
         }}
         QPushButton#testButton, QPushButton#cancelButton, QPushButton#resultAction,
         QPushButton#chooseFileButton, QPushButton#newProfileButton,
@@ -1699,7 +1695,7 @@ def _style_sheet(palette: QPalette) -> str:
         QPushButton#deleteOriginalButton {{
             color: {text.name()};
             background: {base.name()};
-            border: 1px solid {_rgba(border, 90)};
+            border: 1px solid {rgba(border, 90)};
             border-radius: 9px;
             padding: 7px 16px;
         }}
@@ -1711,30 +1707,30 @@ def _style_sheet(palette: QPalette) -> str:
             border-color: {accent.name()};
         }}
         QPushButton#testButton:disabled, QPushButton#deleteProfileButton:disabled,
-        QPushButton#deleteOriginalButton:disabled {{ color: {_rgba(muted)}; }}
+        QPushButton#deleteOriginalButton:disabled {{ color: {rgba(muted)}; }}
         QPushButton#testButton {{ font-weight: 600; color: {accent.name()}; }}
         QLineEdit, QComboBox {{
             background: {base.name()};
-            border: 1px solid {_rgba(border, 90)};
+            border: 1px solid {rgba(border, 90)};
             border-radius: 8px;
             padding: 6px 8px;
             min-height: 20px;
         }}
         QLineEdit:focus, QComboBox:focus {{ border-color: {accent.name()}; }}
-        QLineEdit[readOnly="true"] {{ color: {_rgba(muted)}; }}
+        QLineEdit[readOnly="true"] {{ color: {rgba(muted)}; }}
         QLabel#formLabel {{ min-height: 34px; }}
         QComboBox {{ combobox-popup: 0; }}
         QComboBox QAbstractItemView {{
             background: {base.name()};
             color: {text.name()};
-            border: 1px solid {_rgba(border, 90)};
+            border: 1px solid {rgba(border, 90)};
             selection-background-color: {selected_bg};
             selection-color: {text.name()};
             outline: none;
             padding: 4px;
         }}
         QLabel#adcCommand {{
-            background: {_rgba(text, 14)};
+            background: {rgba(text, 14)};
             border-radius: 6px;
             padding: 6px 8px;
         }}

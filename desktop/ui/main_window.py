@@ -34,6 +34,7 @@ from desktop import paths
 from desktop.core.profile import Profile
 from desktop.ui import icons
 from desktop.ui.attachments import AttachmentStrip
+from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import way
 from desktop.ui.conversation import ConversationView, accent_color, is_dark
 from desktop.ui.history import HistorySidebar
@@ -663,10 +664,6 @@ class MainWindow(QMainWindow):
             self.closed.emit()
 
 
-def _rgba(color: QColor) -> str:
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
-
-
 def _style_sheet(palette: QPalette) -> str:
     dark = is_dark(palette)
     window = palette.color(QPalette.ColorRole.Window)
@@ -684,7 +681,7 @@ def _style_sheet(palette: QPalette) -> str:
         #centralArea {{ background: {background.name()}; }}
         #transcriptFrame, #composer, #sidebarFrame {{
             background: {base.name()};
-            border: 1px solid {_rgba(border)};
+            border: 1px solid {rgba(border)};
             border-radius: 14px;
         }}
         #transcript, #emptyState, #promptEdit {{
@@ -693,22 +690,22 @@ def _style_sheet(palette: QPalette) -> str:
         }}
         QSplitter#mainSplitter::handle {{ background: transparent; }}
         #emptyStateTitle {{ color: {text.name()}; }}
-        #emptyStateBody {{ color: {_rgba(text)}; }}
+        #emptyStateBody {{ color: {rgba(text)}; }}
         #emptyStateHint {{ color: {accent.name()}; }}
-        #composerHint {{ color: {_rgba(muted)}; }}
+        #composerHint {{ color: {rgba(muted)}; }}
         #composerProblem {{ color: {error.name()}; padding: 2px 4px; }}
-        #statusMessage {{ color: {_rgba(muted)}; padding: 0 0 0 16px; }}
-        #connectionStatus {{ color: {_rgba(muted)}; padding: 0 16px 0 0; }}
+        #statusMessage {{ color: {rgba(muted)}; padding: 0 0 0 16px; }}
+        #connectionStatus {{ color: {rgba(muted)}; padding: 0 16px 0 0; }}
         QFrame#noticeBar {{
-            background: {_rgba(QColor(176, 96, 0, 40 if dark else 22))};
-            border: 1px solid {_rgba(QColor(176, 96, 0, 110))};
+            background: {rgba(QColor(176, 96, 0, 40 if dark else 22))};
+            border: 1px solid {rgba(QColor(176, 96, 0, 110))};
             border-radius: 10px;
         }}
         #noticeText {{ color: {text.name()}; }}
-        QToolButton#noticeClose {{ border: none; color: {_rgba(muted)}; padding: 2px 6px; }}
+        QToolButton#noticeClose {{ border: none; color: {rgba(muted)}; padding: 2px 6px; }}
         QComboBox#profileSwitcher {{
             background: {base.name()};
-            border: 1px solid {_rgba(border)};
+            border: 1px solid {rgba(border)};
             border-radius: 9px;
             padding: 6px 10px;
             font-weight: 600;
@@ -718,8 +715,8 @@ def _style_sheet(palette: QPalette) -> str:
         QComboBox#profileSwitcher QAbstractItemView {{
             background: {base.name()};
             color: {text.name()};
-            border: 1px solid {_rgba(border)};
-            selection-background-color: {_rgba(selection)};
+            border: 1px solid {rgba(border)};
+            selection-background-color: {rgba(selection)};
             selection-color: {text.name()};
             outline: none;
             padding: 4px;
@@ -738,12 +735,12 @@ def _style_sheet(palette: QPalette) -> str:
         QToolButton#sidebarToggle:hover,
         QToolButton#settingsPanelToggle:hover {{
             background: {base.name()};
-            border-color: {_rgba(border)};
+            border-color: {rgba(border)};
         }}
         QToolButton#sidebarToggle:checked,
         QToolButton#settingsPanelToggle:checked {{
-            background: {_rgba(checked)};
-            border-color: {_rgba(border)};
+            background: {rgba(checked)};
+            border-color: {rgba(border)};
         }}
         QStatusBar {{ background: {background.name()}; }}
         QPushButton#sendButton {{
@@ -762,13 +759,13 @@ def _style_sheet(palette: QPalette) -> str:
                 stop:0 {pressed_from}, stop:1 {pressed_to});
         }}
         QPushButton#sendButton:disabled {{
-            color: {_rgba(QColor(255, 255, 255, 200))};
-            background: {_rgba(QColor(accent.red(), accent.green(), accent.blue(), 90))};
+            color: {rgba(QColor(255, 255, 255, 200))};
+            background: {rgba(QColor(accent.red(), accent.green(), accent.blue(), 90))};
         }}
         QPushButton#stopButton {{
             color: {text.name()};
             background: {base.name()};
-            border: 1px solid {_rgba(border)};
+            border: 1px solid {rgba(border)};
             border-radius: 9px;
             padding: 7px 18px;
         }}

@@ -70,10 +70,6 @@ def accent_color(palette: QPalette) -> QColor:
     return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
 
 
-def rgba(color: QColor) -> str:
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
-
-
 def glyph(name: str, color: QColor | str, size: int, ratio: float = 2.0) -> QPixmap:
     """The line glyph `name` filled with `color`, `size` logical pixels square."""
     return _glyph(name, QColor(color).name(QColor.NameFormat.HexArgb), size, ratio)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
 from desktop.ui.attachments.model import Attachment
+from desktop.ui.colors import rgba
 from desktop.ui.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -258,7 +259,7 @@ class AttachmentStrip(QWidget):
                 border-radius: 9px;
                 padding: 5px 10px 5px 6px;
             }}
-            QToolButton#attachButton:hover {{ border-color: {glyphs.rgba(hover)}; }}
+            QToolButton#attachButton:hover {{ border-color: {rgba(hover)}; }}
             """
         )
         return button
@@ -366,7 +367,7 @@ class AttachmentStrip(QWidget):
                 background: transparent; width: 8px; margin: 2px 0 2px 0;
             }}
             #attachmentScroll QScrollBar::handle:vertical {{
-                background: {glyphs.rgba(scroll_handle)}; border-radius: 4px; min-height: 24px;
+                background: {rgba(scroll_handle)}; border-radius: 4px; min-height: 24px;
             }}
             #attachmentScroll QScrollBar::add-line:vertical,
             #attachmentScroll QScrollBar::sub-line:vertical {{ height: 0; }}
@@ -374,27 +375,27 @@ class AttachmentStrip(QWidget):
             #attachmentScroll QScrollBar::sub-page:vertical {{ background: transparent; }}
             QFrame#attachmentChip {{
                 background: {chip_background.name()};
-                border: 1px solid {glyphs.rgba(border)};
+                border: 1px solid {rgba(border)};
                 border-radius: 12px;
             }}
-            QFrame#attachmentChip:hover {{ border-color: {glyphs.rgba(hover)}; }}
+            QFrame#attachmentChip:hover {{ border-color: {rgba(hover)}; }}
             QFrame#attachmentChip:focus {{ border: 2px solid {accent.name()}; }}
             #attachmentName {{ color: {text.name()}; }}
-            #attachmentDetails {{ color: {glyphs.rgba(muted)}; }}
+            #attachmentDetails {{ color: {rgba(muted)}; }}
             QToolButton#attachmentRemove {{
                 border: none; border-radius: 11px; padding: 3px; background: transparent;
             }}
             QToolButton#attachmentRemove:hover {{
-                background: {glyphs.rgba(pressed)};
+                background: {rgba(pressed)};
             }}
             QFrame#attachmentProblems {{
-                background: {glyphs.rgba(QColor(176, 96, 0, 40 if dark else 20))};
-                border: 1px solid {glyphs.rgba(QColor(176, 96, 0, 110))};
+                background: {rgba(QColor(176, 96, 0, 40 if dark else 20))};
+                border: 1px solid {rgba(QColor(176, 96, 0, 110))};
                 border-radius: 10px;
             }}
             #attachmentProblemText {{ color: {text.name()}; }}
             QToolButton#attachmentProblemsClose {{ border: none; padding: 2px; }}
-            #attachmentPending {{ color: {glyphs.rgba(muted)}; padding-left: 2px; }}
+            #attachmentPending {{ color: {rgba(muted)}; padding-left: 2px; }}
             """
         )
         self._problem_icon.setPixmap(

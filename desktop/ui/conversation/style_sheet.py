@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from desktop.ui.conversation.theme import Theme, rgba
+from desktop.ui.colors import rgba
+from desktop.ui.conversation.theme import Theme
 
 
 def _alpha(color: QColor, alpha: int) -> str:

@@ -29,11 +29,6 @@ def accent_color(palette: QPalette) -> QColor:
     return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
 
 
-def rgba(color: QColor) -> str:
-    """A colour for style sheets, alpha included."""
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
-
-
 @dataclass(frozen=True)
 class Theme:
     """Everything the answer renderer and the turn widgets paint with."""

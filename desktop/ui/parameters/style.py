@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop.ui.colors import rgba
 from desktop.ui.connection_widgets import problem_color, warning_color
 from desktop.ui.conversation_view import accent_color, is_dark
-
-
-def _rgba(color: QColor, alpha: int | None = None) -> str:
-    a = color.alpha() if alpha is None else alpha
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {a})"
 
 
 def dock_style_sheet(palette: QPalette) -> str:
@@ -31,7 +27,7 @@ def dock_style_sheet(palette: QPalette) -> str:
         QToolButton#advancedToggle:hover, QToolButton#safetyToggle:hover {{
             color: {accent.name()};
         }}
-        QFrame#sectionSeparator {{ border: none; background: {_rgba(border)}; }}
+        QFrame#sectionSeparator {{ border: none; background: {rgba(border)}; }}
         QToolButton[role="reset"] {{
             border: none;
             border-radius: 4px;
@@ -39,8 +35,8 @@ def dock_style_sheet(palette: QPalette) -> str:
             font-size: 15px;
             color: {accent.name()};
         }}
-        QToolButton[role="reset"]:hover {{ background: {_rgba(accent, 30)}; }}
-        QToolButton[role="reset"]:disabled {{ color: {_rgba(muted, 70)}; }}
+        QToolButton[role="reset"]:hover {{ background: {rgba(accent, 30)}; }}
+        QToolButton[role="reset"]:disabled {{ color: {rgba(muted, 70)}; }}
         QToolButton#modelsRefreshButton {{
             border: none;
             border-radius: 4px;
@@ -48,27 +44,27 @@ def dock_style_sheet(palette: QPalette) -> str:
             font-size: 16px;
             color: {text.name()};
         }}
-        QToolButton#modelsRefreshButton:hover {{ background: {_rgba(accent, 30)}; }}
+        QToolButton#modelsRefreshButton:hover {{ background: {rgba(accent, 30)}; }}
         QLabel#modelInfo, QLabel#safetyNote, QLabel#schemaStatus {{
-            color: {_rgba(muted)};
+            color: {rgba(muted)};
         }}
         QFrame#stopChip {{
-            background: {_rgba(accent, 40 if dark else 26)};
-            border: 1px solid {_rgba(accent, 90)};
+            background: {rgba(accent, 40 if dark else 26)};
+            border: 1px solid {rgba(accent, 90)};
             border-radius: 9px;
         }}
         QToolButton#stopChipRemove {{
             border: none;
             padding: 0 3px;
-            color: {_rgba(muted)};
+            color: {rgba(muted)};
         }}
         QToolButton#stopChipRemove:hover {{ color: {problem.name()}; }}
         QLabel#stopSequencesMessage {{ color: {warning.name()}; }}
         QPlainTextEdit#schemaEdit[problem="true"] {{ border: 1px solid {problem.name()}; }}
         QLabel#settingsProblem {{
             color: {text.name()};
-            background: {_rgba(QColor(176, 96, 0), 40 if dark else 22)};
-            border: 1px solid {_rgba(QColor(176, 96, 0), 110)};
+            background: {rgba(QColor(176, 96, 0), 40 if dark else 22)};
+            border: 1px solid {rgba(QColor(176, 96, 0), 110)};
             border-radius: 8px;
             padding: 6px 10px;
         }}

@@ -334,6 +334,16 @@ class HttpUploader:
                 continue
             return response
 
+    def _forget_session(self, sessions: dict[str, Any], key: str, label: str, failures: int) -> int:
+        """The server forgot an upload session: drop it so the next try starts a new one.
+        Returns the failures counted so far; raises when sessions keep expiring."""
+        log.warning("The upload session for %s is gone; starting again", label)
+        sessions.pop(key, None)
+        failures += 1
+        if failures >= self._max_attempts:
+            raise UploadError.failed(label, "The upload session kept expiring.") from None
+        return failures
+
     async def _give_up_or_wait(self, failures: int, label: str, exc: BaseException) -> None:
         """After a failed step of a transfer: raise when there were too many in a row,
         else wait before the next try."""
@@ -345,6 +355,15 @@ class HttpUploader:
             raise UploadError.failed(label, _describe(exc)) from exc
         log.warning("Upload of %s interrupted (%s); resuming", label, _describe(exc))
         await self._sleep(backoff(failures))
+
+
+def json_object(response: httpx2.Response) -> dict[str, Any] | None:
+    """The reply's JSON when it is an object, else None."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 async def log_error_body(response: httpx2.Response) -> bytes:

@@ -39,6 +39,7 @@ from desktop.services.uploads.common import (
     UploadedFile,
     UploadSource,
     chunk_size_for,
+    json_object,
     log_error_body,
     matches_sha256,
     open_source,
@@ -216,12 +217,8 @@ class FileApiUploader(HttpUploader):
                 need_query = True
                 continue
             except SessionGone:
-                log.warning("The upload session for %s is gone; starting again", label)
-                self._sessions.pop(sha256, None)
+                failures = self._forget_session(self._sessions, sha256, label, failures)
                 session = None
-                failures += 1
-                if failures >= self._max_attempts:
-                    raise UploadError.failed(label, "The upload session kept expiring.") from None
                 continue
 
             if response.status_code == 400 and refused_at != offset:
@@ -319,7 +316,7 @@ class FileApiUploader(HttpUploader):
         response = await self._request("GET", url, label)
         if response.status_code >= 400:
             raise await self._error(response, label)
-        data = _json_object(response)
+        data = json_object(response)
         if data is None or "name" not in data:
             raise UploadError.failed(label, "Google's answer about the file was unreadable.")
         return data
@@ -341,19 +338,11 @@ class FileApiUploader(HttpUploader):
 
 async def _file_in(response: httpx2.Response, label: str) -> dict[str, Any]:
     await response.aread()
-    data = _json_object(response)
+    data = json_object(response)
     file = data.get("file") if data else None
     if not isinstance(file, dict) or not file.get("uri") or not file.get("name"):
         raise UploadError.failed(label, "Google finished the upload but named no file.")
     return file
-
-
-def _json_object(response: httpx2.Response) -> dict[str, Any] | None:
-    try:
-        data = response.json()
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def _uploaded(resource: dict[str, Any], mime_type: str, sha256: str, size: int) -> UploadedFile:

@@ -43,6 +43,7 @@ from desktop.services.uploads.common import (
     UploadedFile,
     UploadSource,
     chunk_size_for,
+    json_object,
     log_error_body,
     open_source,
     same_origin,
@@ -179,7 +180,7 @@ class GcsUploader(HttpUploader):
         url = f"{self._root}/storage/v1/b/{bucket}/o/{name}"
         response = await self._request("GET", url, label)
         if response.status_code == 200:
-            return _json_object(response) or {}, True
+            return json_object(response) or {}, True
         if response.status_code == 404:
             message, _ = _gcs_error(await response.aread())
             if "bucket" in message.lower() and "no such object" not in message.lower():
@@ -246,17 +247,13 @@ class GcsUploader(HttpUploader):
                 need_query = True
                 continue
             except SessionGone:
-                log.warning("The upload session for %s is gone; starting again", label)
-                self._sessions.pop(object_name, None)
+                failures = self._forget_session(self._sessions, object_name, label, failures)
                 session = None
-                failures += 1
-                if failures >= self._max_attempts:
-                    raise UploadError.failed(label, "The upload session kept expiring.") from None
                 continue
 
             if response.status_code in (200, 201):
                 self._sessions.pop(object_name, None)
-                resource = _json_object(response)
+                resource = json_object(response)
                 if resource is None:
                     raise UploadError.failed(label, "Cloud Storage's answer was unreadable.")
                 return resource
@@ -321,7 +318,7 @@ class GcsUploader(HttpUploader):
         if response.status_code == 308:
             return _kept(response)
         if response.status_code in (200, 201):
-            resource = _json_object(response)
+            resource = json_object(response)
             if resource is None:
                 raise UploadError.failed(label, "Cloud Storage's answer was unreadable.")
             return resource
@@ -377,11 +374,3 @@ def _gcs_error(raw: bytes) -> tuple[str, str]:
     errors = error.get("errors")
     first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
     return str(error.get("message") or ""), str(first.get("reason") or "")
-
-
-def _json_object(response: httpx2.Response) -> dict[str, Any] | None:
-    try:
-        data = response.json()
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None

@@ -76,9 +76,10 @@ class AttachmentRef:
 
 @dataclass(frozen=True)
 class NewAttachment:
-    """A file to store with a user's turn: its bytes, or the path to read them from."""
+    """A file to store with a user's turn: its bytes, or the path to read them from; or a
+    link (a str: a YouTube address), stored as the link alone."""
 
-    source: bytes | Path
+    source: bytes | Path | str
     mime_type: str
     name: str
     clip_start: float | None = None

@@ -85,6 +85,8 @@ class ChatService:
         if not item.mime_type.startswith("image/") or self.image_detail is ImageDetail.ORIGINAL:
             return item
         source = item.source
+        if isinstance(source, str):  # a link: nothing to prepare
+            return item
         data = source if isinstance(source, bytes) else await asyncio.to_thread(source.read_bytes)
         prepared = await asyncio.to_thread(
             prepare_image, data, item.mime_type, self.image_detail, item.name

@@ -455,7 +455,12 @@ class ConversationController(QObject):
             return await asyncio.to_thread(
                 _stored_files, self._service.history, question.stored.attachments
             )
-        return [NewAttachment(a.data, a.mime_type, a.name) for a in question.attachments]
+        return [
+            NewAttachment(
+                a.source, a.mime_type, a.name, clip_start=a.clip_start, clip_end=a.clip_end
+            )
+            for a in question.attachments
+        ]
 
     async def _send_after_files(self) -> None:
         await self._attachments.wait_until_idle()

@@ -245,6 +245,8 @@ class HistoryStore:
             self._require(self._db, conversation_id)
             refs = []
             for item in items:
+                if isinstance(item.source, str):  # links are stored by a later change
+                    raise NotImplementedError("links cannot be stored yet")
                 sha256, size = self._attachments.put(item.source, item.name)
                 refs.append(
                     AttachmentRef(

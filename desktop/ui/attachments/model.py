@@ -1,5 +1,6 @@
-"""An attached file as the window holds it: the encoded bytes as read, a small thumbnail, and
-the words the strip shows for it (kind, size, duration)."""
+"""An attached file as the window holds it: the encoded bytes as read (or, for a file too
+large to send inside the message, only where it is), a small thumbnail, and the words the
+strip shows for it (kind, size, duration, clip range)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,15 @@ class Attachment:
     """One file to send with the next message.
 
     `data` is the file exactly as read (a 12-megapixel JPEG stays a few megabytes); the full
-    image is never decoded. Compared by identity: two drops of the same photo are two chips.
+    image is never decoded. A file larger than the inline limit is not read at all: `data`
+    is None and `source_path` says where it is (it is uploaded when the message is sent).
+    A YouTube link has neither: `url` is the link. Compared by identity: two drops of the
+    same photo are two chips.
     """
 
     name: str
     mime_type: str
-    data: bytes
+    data: bytes | None
     size: int
     thumbnail: QImage | None = None
     """At most THUMBNAIL_SIZE pixels on its longest side, turned upright (EXIF orientation)."""
@@ -35,10 +39,30 @@ class Attachment:
     """For a video or a recording, when its header says."""
     source_path: Path | None = None
     """Where it was read from; None for an image pasted or dropped from another app."""
+    has_audio: bool | None = None
+    """For a video: whether it has a sound track (None when not known)."""
+    clip_start: float | None = None
+    """Seconds: the part of a video the model should see (videoMetadata start/end offsets)."""
+    clip_end: float | None = None
+    url: str | None = None
+    """A YouTube link (kind "youtube"): sent as a link, never downloaded."""
+
+    @property
+    def source(self) -> bytes | Path | str:
+        """What to send: the bytes held, else the file on disk, else the link."""
+        if self.data is not None:
+            return self.data
+        if self.source_path is not None:
+            return self.source_path
+        if self.url is not None:
+            return self.url
+        raise ValueError(f"{self.name} has neither bytes, a path nor a link")
 
     @property
     def kind(self) -> str:
-        """ "image", "video", "audio", "document" (PDF) or "text"."""
+        """ "image", "video", "audio", "document" (PDF), "text" or "youtube"."""
+        if self.url is not None:
+            return "youtube"
         if self.mime_type == "application/pdf":
             return "document"
         return self.mime_type.split("/", 1)[0]
@@ -50,6 +74,7 @@ class Attachment:
             "audio": _tr("Recording"),
             "document": _tr("PDF"),
             "text": _tr("Text"),
+            "youtube": _tr("YouTube video"),
         }.get(self.kind, _tr("File"))
 
     def details(self) -> str:

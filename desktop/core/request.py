@@ -41,6 +41,18 @@ class HarmBlockMethod(StrEnum):
     PROBABILITY = "PROBABILITY"
 
 
+class MediaResolution(StrEnum):
+    """generationConfig.mediaResolution: how many tokens each image or video frame takes.
+
+    The same names on Vertex AI and the Gemini API. MEDIA_RESOLUTION_UNSPECIFIED is not
+    listed: leaving the field out (None) says the same.
+    """
+
+    LOW = "MEDIA_RESOLUTION_LOW"
+    MEDIUM = "MEDIA_RESOLUTION_MEDIUM"
+    HIGH = "MEDIA_RESOLUTION_HIGH"
+
+
 @dataclass(frozen=True)
 class Offset:
     """A google.protobuf.Duration, as seconds."""
@@ -164,6 +176,7 @@ class GenerationConfig:
     response_logprobs: bool | None = None
     logprobs: int | None = None
     audio_timestamp: bool | None = None
+    media_resolution: MediaResolution | None = None
     thinking: ThinkingConfig | None = None
 
     def validate(self) -> None:
@@ -210,6 +223,9 @@ class GenerationConfig:
                 "responseLogprobs": self.response_logprobs,
                 "logprobs": self.logprobs,
                 "audioTimestamp": self.audio_timestamp,
+                "mediaResolution": None
+                if self.media_resolution is None
+                else str(self.media_resolution),
             }
         )
         if self.thinking is not None and (thinking := self.thinking.to_body()):

@@ -90,6 +90,7 @@ class AppController(QObject):
         self.history.problem.connect(self._on_history_problem)
         self.history.exported.connect(self._on_history_exported)
         self.models.problem.connect(self._on_models_problem)
+        window.dock.image_detail_changed.connect(self._on_dock_image_detail_changed)
         window.closed.connect(self._on_window_closed)
 
     @property
@@ -108,6 +109,7 @@ class AppController(QObject):
         window = self.window
         window.restore_state(self._preferences)
         window.dock.restore_state(self._preferences)
+        self.chat.image_detail = window.dock.image_detail()
         if options.model:
             window.dock.model_picker.set_model_id(options.model)
         if options.prompt:
@@ -180,6 +182,9 @@ class AppController(QObject):
 
     def _on_connections_profiles_changed(self) -> None:
         self.models.refresh()
+
+    def _on_dock_image_detail_changed(self) -> None:
+        self.chat.image_detail = self.window.dock.image_detail()
 
     def _on_history_notice(self, text: str) -> None:
         if self.window_alive():

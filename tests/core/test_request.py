@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 
 import pytest
 
@@ -16,6 +17,7 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     Offset,
     Part,
     SafetySetting,
@@ -50,6 +52,7 @@ FULL = GenerateRequest(
         response_logprobs=True,
         logprobs=3,
         audio_timestamp=True,
+        media_resolution=MediaResolution.LOW,
         thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
     ),
     safety_settings=(
@@ -90,6 +93,7 @@ def test_full_vertex_body_matches_the_reference() -> None:
         "responseLogprobs": True,
         "logprobs": 3,
         "audioTimestamp": True,
+        "mediaResolution": "MEDIA_RESOLUTION_LOW",
         "thinkingConfig": {"includeThoughts": True, "thinkingBudget": 1024},
     }
     assert body["safetySettings"] == [
@@ -103,6 +107,38 @@ def test_full_vertex_body_matches_the_reference() -> None:
 def test_gemini_api_body_leaves_out_vertex_only_fields() -> None:
     body = FULL.to_body(vertex=False)
     assert "labels" not in body and "method" not in body["safetySettings"][0]
+
+
+@pytest.mark.parametrize("vertex", [True, False], ids=["vertex", "gemini api"])
+@pytest.mark.parametrize(
+    ("resolution", "wire"),
+    [
+        (MediaResolution.LOW, "MEDIA_RESOLUTION_LOW"),
+        (MediaResolution.MEDIUM, "MEDIA_RESOLUTION_MEDIUM"),
+        (MediaResolution.HIGH, "MEDIA_RESOLUTION_HIGH"),
+    ],
+)
+def test_media_resolution_is_sent_by_its_wire_name_on_both_apis(
+    resolution: MediaResolution, wire: str, vertex: bool
+) -> None:
+    request = GenerateRequest(
+        model="m",
+        contents=(user_message("What is written here?"),),
+        generation_config=GenerationConfig(media_resolution=resolution),
+    )
+    body = json.loads(json.dumps(request.to_body(vertex=vertex)))
+    assert body["generationConfig"] == {"mediaResolution": wire}
+
+
+def test_media_resolution_is_left_out_of_the_openai_body() -> None:
+    """Chat Completions has no field for it, and Vertex documents none under extra_body."""
+    request = GenerateRequest(
+        model="gemini-2.5-flash",
+        contents=(user_message("hi"),),
+        generation_config=GenerationConfig(media_resolution=MediaResolution.HIGH),
+    )
+    body = chat_body(request, "google/gemini-2.5-flash", stream=False, vertex=True)
+    assert "MEDIA_RESOLUTION_HIGH" not in json.dumps(body)
 
 
 def test_unset_settings_are_left_to_the_server() -> None:

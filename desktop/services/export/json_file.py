@@ -12,7 +12,8 @@ The file (format "gemini-desktop-conversation", version 1) is one JSON object:
     request      the generateContent body the next message would carry (before that message
                  is added), exactly as the app sends it to Vertex AI: contents with each
                  attachment as inlineData (base64) and videoMetadata for clips, then
-                 systemInstruction, generationConfig, safetySettings, tools. The Gemini
+                 systemInstruction, generationConfig, safetySettings, tools. A YouTube
+                 link is a fileData part (fileUri, mimeType "video/mp4"). The Gemini
                  Developer API takes the same body without the safety settings' "method".
     turns        one object per message, in order: role ("user" or "model"), text, thoughts,
                  status (complete, stopped, interrupted, failed), finish_reason, usage
@@ -20,11 +21,13 @@ The file (format "gemini-desktop-conversation", version 1) is one JSON object:
                  hint} or null), details (finish_message, safety_ratings, citations,
                  grounding_metadata, block_reason…), created_at, and attachments: name,
                  mime_type, sha256, size, clip_start, clip_end (seconds or null), and
-                 "missing": true for a file that had gone from the history at export.
+                 "missing": true for a file that had gone from the history at export;
+                 a link (a YouTube video) has "uri", its address, and size 0.
 
 An attachment's bytes are stored once, in the request; a turn finds its files there by
-SHA-256. Nothing from the user's profiles (keys, tokens, project settings) is ever written:
-only the conversation is read.
+SHA-256. A link has no bytes: its address is all there is, in the turn and the request.
+Nothing from the user's profiles (keys, tokens, project settings) is ever written: only the
+conversation is read.
 
 `import_json` turns such a file back into a conversation in the history, to be continued;
 `request_from_export` rebuilds the request for `gemini-desktop describe --replay`.
@@ -56,6 +59,7 @@ from desktop.core.conversation import (
     TurnStatus,
     conversation_request_contents,
     generation_config_from_dict,
+    link_sha256,
 )
 from desktop.core.errors import FileProblemError
 from desktop.core.request import (
@@ -74,6 +78,7 @@ from desktop.services.export.common import (
     Attachments,
     LoadAttachment,
     cannot_write,
+    web_link,
     write_atomic,
 )
 from desktop.services.history import HistoryStore
@@ -99,6 +104,7 @@ _CONFIG_NAMES = {
     "responseLogprobs": "response_logprobs",
     "logprobs": "logprobs",
     "audioTimestamp": "audio_timestamp",
+    "mediaResolution": "media_resolution",
 }
 
 
@@ -129,7 +135,12 @@ def export_document(conversation: Conversation, load_attachment: LoadAttachment)
     present = replace(
         conversation,
         turns=tuple(
-            replace(turn, attachments=tuple(r for r in turn.attachments if r.sha256 in loaded))
+            replace(
+                turn,
+                attachments=tuple(
+                    r for r in turn.attachments if r.uri is not None or r.sha256 in loaded
+                ),
+            )
             for turn in conversation.turns
         ),
     )
@@ -175,7 +186,9 @@ def _attachment_to_dict(ref: AttachmentRef, missing: bool) -> dict[str, Any]:
         "clip_start": ref.clip_start,
         "clip_end": ref.clip_end,
     }
-    if missing:
+    if ref.uri is not None:
+        data["uri"] = ref.uri
+    elif missing:
         data["missing"] = True
     return data
 
@@ -191,6 +204,8 @@ class ExportedAttachment:
     clip_start: float | None
     clip_end: float | None
     missing: bool
+    uri: str | None = None
+    """A link (a YouTube video): sent as this address, no bytes in the file."""
 
 
 @dataclass(frozen=True)
@@ -297,7 +312,7 @@ def _conversation(document: Mapping[str, Any]) -> ExportedConversation:
     turns = tuple(_turn(item, n) for n, item in enumerate(turns_data))
     for turn in turns:
         for attachment in turn.attachments:
-            if not attachment.missing and attachment.sha256 not in files:
+            if attachment.uri is None and not attachment.missing and attachment.sha256 not in files:
                 raise _Damaged(f"the bytes of {attachment.name!r} are not in the request")
     title = document.get("title")
     return ExportedConversation(
@@ -355,6 +370,11 @@ def _attachment(item: Any, where: str) -> ExportedAttachment:
     if not isinstance(item, Mapping):
         raise _Damaged(f"an attachment of {where} is not an object")
     sha256, name, mime = item.get("sha256"), item.get("name"), item.get("mime_type")
+    uri = item.get("uri")
+    if uri is not None and (not isinstance(uri, str) or web_link(uri) is None):
+        raise _Damaged(f"a link of {where} is not a web address: {uri!r}")
+    if uri is not None:
+        sha256 = link_sha256(uri)  # the history's own, whatever the file says
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
         raise _Damaged(f"an attachment of {where} has no SHA-256")
     if not isinstance(name, str) or not isinstance(mime, str) or "/" not in mime:
@@ -365,7 +385,8 @@ def _attachment(item: Any, where: str) -> ExportedAttachment:
         sha256=sha256,
         clip_start=_seconds(item.get("clip_start"), where),
         clip_end=_seconds(item.get("clip_end"), where),
-        missing=item.get("missing") is True,
+        missing=uri is None and item.get("missing") is True,
+        uri=uri,
     )
 
 
@@ -505,7 +526,11 @@ def import_json(path: Path, store: HistoryStore) -> int:
             if turn.role == "user":
                 files = [
                     NewAttachment(
-                        exported.files[a.sha256], a.mime_type, a.name, a.clip_start, a.clip_end
+                        a.uri if a.uri is not None else exported.files[a.sha256],
+                        a.mime_type,
+                        a.name,
+                        a.clip_start,
+                        a.clip_end,
                     )
                     for a in turn.attachments
                     if not a.missing

@@ -1,5 +1,7 @@
 """The Settings dock: every setting of a request, in plain words. Basic is always shown;
-Advanced and Safety fold away. Unset settings send nothing, so the model's defaults apply."""
+Photos and video, Advanced and Safety fold away. Unset settings send nothing, so the model's
+defaults apply. One control here is not a request setting: Image detail, the size photos
+are sent at, a preference of this computer that `image_detail_changed` announces."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from desktop.core.request import (
     SafetySetting,
     ThinkingConfig,
 )
+from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
@@ -42,8 +45,11 @@ from desktop.ui.parameters.stop_sequences import StopSequenceEditor
 from desktop.ui.parameters.style import dock_style_sheet
 from desktop.ui.parameters.texts import (
     Help,
+    image_detail_choices,
+    media_resolution_choices,
     method_choices,
     mime_choices,
+    original_photo_warning,
     safety_key,
     setting_help,
     threshold_choices,
@@ -57,6 +63,8 @@ SETTINGS_KEY = "parameterDock/chatSettings"
 SCHEMA_TEXT_KEY = "parameterDock/schemaText"  # an unfinished schema survives a restart
 ADVANCED_OPEN_KEY = "parameterDock/advancedOpen"
 SAFETY_OPEN_KEY = "parameterDock/safetyOpen"
+MEDIA_OPEN_KEY = "parameterDock/mediaOpen"
+IMAGE_DETAIL_KEY = "parameterDock/imageDetail"  # not per conversation: for every photo sent
 
 MAX_OUTPUT_TOKENS = 65_536
 MAX_SYSTEM_INSTRUCTION_LINES = 5
@@ -65,9 +73,11 @@ MIN_WIDTH = 360  # the widest row (label, number box, reset) plus the scroll bar
 
 class ParameterDock(QDockWidget):
     """Widgets only: `settings()` says what the next request uses; the controller decides
-    what to do with `settings_changed` and `models_refresh_requested`."""
+    what to do with `settings_changed`, `image_detail_changed` and
+    `models_refresh_requested`."""
 
     settings_changed = Signal()
+    image_detail_changed = Signal()  # `image_detail()` says the new one
     models_refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -121,6 +131,40 @@ class ParameterDock(QDockWidget):
             kind=RowKind.WIDE,
         )
         self._google_search = self._add_check(basic, "google_search", helps)
+
+        # -- Photos and video ---------------------------------------------------------------------
+        media = RowGrid("media")
+        self._media_resolution = ChoiceComboBox()
+        for text, resolution, tip in media_resolution_choices():
+            self._media_resolution.add_choice(text, resolution, tip)
+        self._add(
+            media,
+            "media_resolution",
+            helps,
+            self._media_resolution,
+            read=self._media_resolution.value,
+            write=self._media_resolution.set_value,
+        )
+        self._media_resolution.value_changed.connect(self._on_control_changed)
+        self._image_detail = ChoiceComboBox()
+        for text, detail, tip in image_detail_choices():
+            self._image_detail.add_choice(text, detail, tip)
+        self._image_detail.set_value(DEFAULT_DETAIL)
+        self._add(
+            media,
+            "image_detail",
+            helps,
+            self._image_detail,
+            read=self._image_detail.value,
+            write=self._image_detail.set_value,
+            default=DEFAULT_DETAIL,
+        )
+        self._image_detail.value_changed.connect(self._on_image_detail_value_changed)
+        self._original_warning = QLabel(original_photo_warning())
+        self._original_warning.setObjectName("originalPhotoWarning")
+        self._original_warning.setWordWrap(True)
+        self._original_warning.hide()
+        media.add_widget(self._original_warning)
 
         # -- Advanced -----------------------------------------------------------------------------
         advanced = RowGrid("advanced")
@@ -238,10 +282,11 @@ class ParameterDock(QDockWidget):
         safety.add_widget(note)
 
         # -- The whole dock -----------------------------------------------------------------------
-        grids = (basic, advanced, safety)
+        grids = (basic, media, advanced, safety)
         label_width = max(grid.label_width() for grid in grids)
         for grid in grids:
             grid.set_label_width(label_width)
+        self._media = CollapsibleSection(self.tr("Photos and video"), media, name="media")
         self._advanced = CollapsibleSection(self.tr("Advanced"), advanced, name="advanced")
         self._safety = CollapsibleSection(self.tr("Safety"), safety, name="safety")
 
@@ -267,6 +312,8 @@ class ParameterDock(QDockWidget):
         layout.setContentsMargins(14, 12, 12, 14)
         layout.setSpacing(12)
         layout.addWidget(basic)
+        layout.addWidget(_separator())
+        layout.addWidget(self._media)
         layout.addWidget(_separator())
         layout.addWidget(self._advanced)
         layout.addWidget(_separator())
@@ -323,6 +370,7 @@ class ParameterDock(QDockWidget):
             response_logprobs=True if self._logprobs_on.isChecked() else None,
             logprobs=self._logprobs.value_or_none(),
             audio_timestamp=True if self._audio_timestamp.isChecked() else None,
+            media_resolution=self._media_resolution.value(),
             thinking=thinking,
         )
         method = self._method.value()
@@ -369,12 +417,22 @@ class ParameterDock(QDockWidget):
             self._logprobs_on.setChecked(bool(config.response_logprobs))
             self._logprobs.set_value_or_none(config.logprobs)
             self._audio_timestamp.setChecked(bool(config.audio_timestamp))
+            self._media_resolution.set_value(config.media_resolution)
             for category, combo in self._thresholds.items():
                 combo.set_value(thresholds.get(category))
             self._method.set_value(method)
 
+    def image_detail(self) -> ImageDetail:
+        """The size photos are sent at (not a request setting: the chat service applies it)."""
+        detail = self._image_detail.value()
+        return detail if isinstance(detail, ImageDetail) else DEFAULT_DETAIL
+
+    def set_image_detail(self, detail: ImageDetail) -> None:
+        self._image_detail.set_value(detail)
+
     def reset_all(self) -> None:
-        """Every setting back to its default; the model picker's list stays."""
+        """Every setting back to its default, Image detail too; the model picker's list
+        stays."""
         with self._changing_many():
             for row in self._rows.values():
                 row.reset()
@@ -429,10 +487,13 @@ class ParameterDock(QDockWidget):
         self._model.set_default_model(model_id)
 
     def save_state(self, settings: QSettings) -> None:
-        """Keep the settings, an unfinished schema and which sections are open."""
+        """Keep the settings, the image detail, an unfinished schema and which sections are
+        open."""
         settings.setValue(SETTINGS_KEY, self.settings().to_json())
+        settings.setValue(IMAGE_DETAIL_KEY, self.image_detail().value)
         draft = self._schema.text() if self._schema.problem() is not None else ""
         settings.setValue(SCHEMA_TEXT_KEY, draft)
+        settings.setValue(MEDIA_OPEN_KEY, self._media.is_expanded())
         settings.setValue(ADVANCED_OPEN_KEY, self._advanced.is_expanded())
         settings.setValue(SAFETY_OPEN_KEY, self._safety.is_expanded())
 
@@ -446,6 +507,7 @@ class ParameterDock(QDockWidget):
             log.warning("The saved settings could not be read; using the defaults", exc_info=True)
             restored = ChatSettings()
         self.set_settings(restored)
+        self.set_image_detail(_as_detail(settings.value(IMAGE_DETAIL_KEY)))
         draft = settings.value(SCHEMA_TEXT_KEY)
         if (
             isinstance(draft, str)
@@ -453,6 +515,7 @@ class ParameterDock(QDockWidget):
             and restored.generation_config.response_schema is None
         ):
             self._schema.set_text(draft)
+        self._media.set_expanded(_as_bool(settings.value(MEDIA_OPEN_KEY)))
         self._advanced.set_expanded(_as_bool(settings.value(ADVANCED_OPEN_KEY)))
         self._safety.set_expanded(_as_bool(settings.value(SAFETY_OPEN_KEY)))
 
@@ -482,6 +545,15 @@ class ParameterDock(QDockWidget):
     @property
     def stop_sequence_editor(self) -> StopSequenceEditor:
         return self._stops
+
+    @property
+    def media_section(self) -> CollapsibleSection:
+        return self._media
+
+    @property
+    def original_photo_warning(self) -> QLabel:
+        """Shown under Image detail while Original is chosen."""
+        return self._original_warning
 
     @property
     def advanced_section(self) -> CollapsibleSection:
@@ -566,6 +638,7 @@ class ParameterDock(QDockWidget):
         schema_row = self._rows["response_schema"]
         schema_row.set_visible(self._mime.value() in SCHEMA_TYPES or bool(self._schema.text()))
         self._logprobs.setEnabled(self._logprobs_on.isChecked())
+        self._original_warning.setVisible(self.image_detail() is ImageDetail.ORIGINAL)
         self._method.setEnabled(
             any(combo.value() is not None for combo in self._thresholds.values())
         )
@@ -598,6 +671,10 @@ class ParameterDock(QDockWidget):
                 row.control.setFocus()
                 return
 
+    def _on_image_detail_value_changed(self) -> None:
+        self._on_control_changed()
+        self.image_detail_changed.emit()
+
     def _on_section_toggled(self, _expanded: bool) -> None:
         self._update_rows()
 
@@ -629,6 +706,16 @@ def _separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFixedHeight(1)
     return line
+
+
+def _as_detail(value: object) -> ImageDetail:
+    """The saved image detail; anything unreadable (hand-edited, a newer version's) gives
+    the default, which never sends a photo's location."""
+    try:
+        return ImageDetail(str(value).strip().lower()) if value is not None else DEFAULT_DETAIL
+    except ValueError:
+        log.warning("The saved image detail %r is unknown; using the default", value)
+        return DEFAULT_DETAIL
 
 
 def _as_bool(value: object) -> bool:

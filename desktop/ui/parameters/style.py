@@ -18,13 +18,14 @@ def dock_style_sheet(palette: QPalette) -> str:
     warning = warning_color(palette)
     problem = problem_color(palette)
     return f"""
-        QToolButton#advancedToggle, QToolButton#safetyToggle {{
+        QToolButton#mediaToggle, QToolButton#advancedToggle, QToolButton#safetyToggle {{
             border: none;
             font-weight: 600;
             padding: 2px 0;
             color: {text.name()};
         }}
-        QToolButton#advancedToggle:hover, QToolButton#safetyToggle:hover {{
+        QToolButton#mediaToggle:hover, QToolButton#advancedToggle:hover,
+        QToolButton#safetyToggle:hover {{
             color: {accent.name()};
         }}
         QFrame#sectionSeparator {{ border: none; background: {rgba(border)}; }}
@@ -59,7 +60,7 @@ def dock_style_sheet(palette: QPalette) -> str:
             color: {rgba(muted)};
         }}
         QToolButton#stopChipRemove:hover {{ color: {problem.name()}; }}
-        QLabel#stopSequencesMessage {{ color: {warning.name()}; }}
+        QLabel#stopSequencesMessage, QLabel#originalPhotoWarning {{ color: {warning.name()}; }}
         QPlainTextEdit#schemaEdit[problem="true"] {{ border: 1px solid {problem.name()}; }}
         QLabel#settingsProblem {{
             color: {text.name()};

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.request import HarmBlockMethod, HarmBlockThreshold, HarmCategory
+from desktop.core.request import (
+    HarmBlockMethod,
+    HarmBlockThreshold,
+    HarmCategory,
+    MediaResolution,
+)
+from desktop.services.image_prep import ImageDetail
 
 
 def tr(text: str) -> str:
@@ -196,6 +202,25 @@ def setting_help() -> dict[str, Help]:
             ),
             tr("off."),
         ),
+        "media_resolution": Help(
+            tr("Media resolution"),
+            tr(
+                "How many tokens each picture or video frame uses: how closely the model "
+                "looks at it. Low saves tokens and time on long videos. High lets the model "
+                "read small text in pictures. Medium is in between."
+            ),
+            tr("the model decides."),
+        ),
+        "image_detail": Help(
+            tr("Image detail"),
+            tr(
+                "How large photos are when they are sent: at most 3,072 pixels on the long "
+                "side (High), 1,536 (Balanced) or 768 (Low). Smaller photos upload faster and "
+                "use fewer tokens, and are sent without camera details such as the location. "
+                "Original sends each photo exactly as it is. Applies to every conversation."
+            ),
+            tr("Balanced (1,536 pixels on the long side)."),
+        ),
         **{
             safety_key(category): Help(
                 category_label(category), _category_what(category), model_default_safety()
@@ -274,3 +299,45 @@ def mime_choices() -> list[tuple[str, str | None]]:
         (tr("JSON"), "application/json"),
         (tr("One choice from a list"), "text/x.enum"),
     ]
+
+
+def media_resolution_choices() -> list[tuple[str, MediaResolution | None, str]]:
+    """(label, value, tooltip) of the media resolution combo, "Model default" first."""
+    return [
+        (tr("Model default"), None, tr("The model decides.")),
+        (
+            tr("Low"),
+            MediaResolution.LOW,
+            tr("Fewest tokens: cheaper and faster, and enough for most videos."),
+        ),
+        (tr("Medium"), MediaResolution.MEDIUM, tr("More tokens, for more detail.")),
+        (
+            tr("High"),
+            MediaResolution.HIGH,
+            tr("The most detail: small print in photos, scans and screenshots."),
+        ),
+    ]
+
+
+def image_detail_choices() -> list[tuple[str, ImageDetail, str]]:
+    """(label, value, tooltip) of the image detail combo, largest first."""
+    return [
+        (
+            tr("Original"),
+            ImageDetail.ORIGINAL,
+            tr("Exactly as taken, with the camera details such as the location."),
+        ),
+        (tr("High"), ImageDetail.HIGH, tr("At most 3,072 pixels on the long side.")),
+        (tr("Balanced"), ImageDetail.BALANCED, tr("At most 1,536 pixels on the long side.")),
+        (
+            tr("Low"),
+            ImageDetail.LOW,
+            tr("At most 768 pixels on the long side: the fastest, and the fewest tokens."),
+        ),
+    ]
+
+
+def original_photo_warning() -> str:
+    return tr(
+        "Photos are sent exactly as taken, with their camera details such as the GPS location."
+    )

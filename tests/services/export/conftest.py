@@ -17,6 +17,7 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     SafetySetting,
     ThinkingConfig,
 )
@@ -64,6 +65,7 @@ def every_setting() -> ChatSettings:
         response_logprobs=True,
         logprobs=3,
         audio_timestamp=True,
+        media_resolution=MediaResolution.LOW,
         thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
     )
     unset = [f.name for f in fields(config) if getattr(config, f.name) in (None, ())]

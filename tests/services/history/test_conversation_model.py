@@ -28,6 +28,7 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     SafetySetting,
     ThinkingConfig,
 )
@@ -80,6 +81,7 @@ FULL_SETTINGS = ChatSettings(
         response_logprobs=True,
         logprobs=3,
         audio_timestamp=False,
+        media_resolution=MediaResolution.HIGH,
         thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
     ),
     safety_settings=(

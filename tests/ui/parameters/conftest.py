@@ -16,7 +16,7 @@ from desktop.ui.parameters import ParameterDock
 
 @pytest.fixture
 def dock(qtbot: QtBot) -> Iterator[ParameterDock]:
-    """A dock on the right of a shown main window, with Advanced and Safety open."""
+    """A dock on the right of a shown main window, with every section open."""
     window = QMainWindow()
     qtbot.addWidget(window)
     dock = ParameterDock(window)
@@ -24,6 +24,7 @@ def dock(qtbot: QtBot) -> Iterator[ParameterDock]:
     window.resize(900, 700)
     window.show()
     qtbot.waitExposed(window)
+    dock.media_section.set_expanded(True)
     dock.advanced_section.set_expanded(True)
     dock.safety_section.set_expanded(True)
     yield dock  # the window, and with it the dock, lives until the test ends

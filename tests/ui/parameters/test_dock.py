@@ -21,11 +21,13 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     SafetySetting,
     ThinkingConfig,
 )
+from desktop.services.image_prep import ImageDetail
 from desktop.ui.parameters import ParameterDock
-from desktop.ui.parameters.dock import SCHEMA_TEXT_KEY, SETTINGS_KEY
+from desktop.ui.parameters.dock import IMAGE_DETAIL_KEY, SCHEMA_TEXT_KEY, SETTINGS_KEY
 from desktop.ui.parameters.inputs import ChoiceComboBox
 from tests.ui.parameters.helpers import MODELS, OFFSCREEN_DOCK_WARNING
 
@@ -58,6 +60,8 @@ CHANGED: dict[str, Any] = {
     "response_logprobs": True,
     "logprobs": 4,
     "audio_timestamp": True,
+    "media_resolution": MediaResolution.LOW,
+    "image_detail": ImageDetail.ORIGINAL,
     **{f"safety_{c.name.lower()}": HarmBlockThreshold.BLOCK_NONE for c in HarmCategory},
     "safety_method": HarmBlockMethod.SEVERITY,
 }
@@ -80,6 +84,7 @@ FULL_SETTINGS = ChatSettings(
         response_logprobs=True,
         logprobs=5,
         audio_timestamp=True,
+        media_resolution=MediaResolution.MEDIUM,
         thinking=ThinkingConfig(include_thoughts=True, thinking_budget=-1),
     ),
     safety_settings=(
@@ -451,6 +456,131 @@ def test_missing_preferences_give_the_defaults(
     assert other.settings() == ChatSettings()
 
 
+# -- photos and video -------------------------------------------------------------------------------
+
+
+def test_media_tooltips_say_what_each_choice_does(dock: ParameterDock) -> None:
+    resolution = plain(dock.control("media_resolution").toolTip())
+    assert "tokens each picture or video frame uses" in resolution
+    assert "Low saves tokens and time on long videos" in resolution
+    assert "read small text in pictures" in resolution
+    assert "the model decides" in resolution.split("Default:")[1]
+    detail = plain(dock.control("image_detail").toolTip())
+    assert "3,072" in detail and "1,536" in detail and "768" in detail
+    assert "location" in detail
+    assert "Balanced" in detail.split("Default:")[1]
+
+
+def test_image_detail_is_a_preference_not_a_request_setting(
+    dock: ParameterDock, qtbot: QtBot
+) -> None:
+    combo = dock.control("image_detail")
+    assert isinstance(combo, ChoiceComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Original",
+        "High",
+        "Balanced",
+        "Low",
+    ]
+    assert combo.values() == tuple(ImageDetail)
+    assert dock.image_detail() is ImageDetail.BALANCED
+    assert combo.currentText() == "Balanced"
+    assert not dock.reset_button("image_detail").isEnabled()
+
+    changed: list[None] = []
+    dock.settings_changed.connect(lambda: changed.append(None))
+    with qtbot.waitSignal(dock.image_detail_changed):
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Balanced → Low
+    assert dock.image_detail() is ImageDetail.LOW
+    assert dock.settings() == ChatSettings(), "nothing of it goes into the request"
+    assert changed == [], "the conversation's settings did not change"
+    assert dock.reset_button("image_detail").isEnabled()
+
+
+@pytest.mark.parametrize("detail", list(ImageDetail))
+def test_the_location_warning_shows_only_for_original(
+    dock: ParameterDock, qtbot: QtBot, detail: ImageDetail
+) -> None:
+    warning = dock.original_photo_warning
+    assert not warning.isVisible()
+    combo = dock.control("image_detail")
+    assert isinstance(combo, ChoiceComboBox)
+    combo.setCurrentIndex(combo.values().index(detail))
+    assert warning.isVisible() is (detail is ImageDetail.ORIGINAL)
+    assert warning.text() == (
+        "Photos are sent exactly as taken, with their camera details such as the GPS location."
+    )
+    if detail is not ImageDetail.BALANCED:
+        with qtbot.waitSignal(dock.image_detail_changed):
+            qtbot.mouseClick(dock.reset_button("image_detail"), Qt.MouseButton.LeftButton)
+    assert dock.image_detail() is ImageDetail.BALANCED
+    assert not warning.isVisible()
+
+
+def test_the_warning_folds_away_with_its_section(dock: ParameterDock) -> None:
+    dock.set_image_detail(ImageDetail.ORIGINAL)
+    assert dock.original_photo_warning.isVisible()
+    dock.media_section.set_expanded(False)
+    assert not dock.original_photo_warning.isVisible()
+    dock.media_section.set_expanded(True)
+    assert dock.original_photo_warning.isVisible()
+
+
+def test_reopening_a_conversation_keeps_the_image_detail_and_reset_all_restores_it(
+    dock: ParameterDock, qtbot: QtBot
+) -> None:
+    dock.set_image_detail(ImageDetail.ORIGINAL)
+    dock.set_settings(FULL_SETTINGS)
+    assert dock.image_detail() is ImageDetail.ORIGINAL
+    assert dock.settings().generation_config.media_resolution is MediaResolution.MEDIUM
+    dock.set_settings(ChatSettings())
+    assert dock.image_detail() is ImageDetail.ORIGINAL
+    with qtbot.waitSignal(dock.image_detail_changed):
+        qtbot.mouseClick(dock.reset_all_button, Qt.MouseButton.LeftButton)
+    assert dock.image_detail() is ImageDetail.BALANCED
+    assert not dock.original_photo_warning.isVisible()
+
+
+def test_the_image_detail_and_the_open_media_section_survive_a_restart(
+    dock: ParameterDock,
+    make_dock: Callable[[], ParameterDock],
+    ini_settings: QSettings,
+    tmp_path: Path,
+) -> None:
+    dock.set_image_detail(ImageDetail.LOW)
+    dock.save_state(ini_settings)
+    ini_settings.sync()
+
+    reread = QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat)
+    assert reread.value(IMAGE_DETAIL_KEY) == "low"
+    other = make_dock()
+    other.restore_state(reread)
+    assert other.image_detail() is ImageDetail.LOW
+    assert other.media_section.is_expanded()
+    assert other.settings() == ChatSettings()
+
+
+def test_a_fresh_preferences_file_gives_balanced(
+    make_dock: Callable[[], ParameterDock], ini_settings: QSettings
+) -> None:
+    other = make_dock()
+    other.restore_state(ini_settings)
+    assert other.image_detail() is ImageDetail.BALANCED
+    assert not other.media_section.is_expanded()
+
+
+@pytest.mark.parametrize("garbage", ["huge", "", 42, ["original"], "MEDIA_RESOLUTION_LOW"])
+def test_an_unknown_image_detail_in_the_preferences_gives_balanced(
+    make_dock: Callable[[], ParameterDock], ini_settings: QSettings, garbage: object
+) -> None:
+    ini_settings.setValue(IMAGE_DETAIL_KEY, garbage)
+    other = make_dock()
+    other.restore_state(ini_settings)
+    assert other.image_detail() is ImageDetail.BALANCED
+    assert other.original_photo_warning.isHidden()
+
+
 # -- the model picker -----------------------------------------------------------------------------------
 
 
@@ -549,6 +679,12 @@ def test_sections_fold(dock: ParameterDock, qtbot: QtBot) -> None:
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(10, toggle.height() // 2))
     assert not dock.control("top_p").isVisible()
     assert dock.control("temperature").isVisible(), "Basic is always shown"
+    media = dock.media_section.toggle_button
+    assert media.text() == "Photos and video"
+    assert dock.control("media_resolution").isVisible()
+    qtbot.mouseClick(media, Qt.MouseButton.LeftButton, pos=QPoint(10, media.height() // 2))
+    assert not dock.control("media_resolution").isVisible()
+    assert not dock.control("image_detail").isVisible()
 
 
 def test_the_scroll_wheel_does_not_change_a_setting_it_passes_over(

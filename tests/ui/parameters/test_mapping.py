@@ -16,6 +16,7 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     user_message,
 )
 from desktop.ui.parameters import ParameterDock
@@ -25,7 +26,8 @@ from tests.ui.parameters.helpers import MODELS, OFFSCREEN_DOCK_WARNING
 
 pytestmark = OFFSCREEN_DOCK_WARNING
 
-# generationConfig in generate-content-api.txt (the Vertex reference), plus thinkingConfig.
+# generationConfig in generate-content-api.txt (the Vertex reference), plus thinkingConfig and
+# mediaResolution (GenerationConfig.MediaResolution of Vertex AI v1 and the Gemini API v1beta).
 REFERENCE_GENERATION_CONFIG = {
     "temperature",
     "topP",
@@ -41,6 +43,7 @@ REFERENCE_GENERATION_CONFIG = {
     "responseLogprobs",
     "logprobs",
     "audioTimestamp",
+    "mediaResolution",
     "thinkingConfig",
 }
 
@@ -100,6 +103,9 @@ def test_every_control_lands_in_the_generation_config(dock: ParameterDock, qtbot
     click_check_box(qtbot, dock.control("response_logprobs"))
     type_into(qtbot, dock.control("logprobs"), "3")
     click_check_box(qtbot, dock.control("audio_timestamp"))
+    resolution = dock.control("media_resolution")
+    assert isinstance(resolution, ChoiceComboBox)
+    resolution.setCurrentIndex(resolution.findText("High"))
     thinking = dock.control("thinking_budget")
     assert isinstance(thinking, ThinkingBudgetEdit)
     thinking.mode_combo.setCurrentIndex(3)  # "Up to…"
@@ -126,6 +132,7 @@ def test_every_control_lands_in_the_generation_config(dock: ParameterDock, qtbot
         "responseLogprobs": True,
         "logprobs": 3,
         "audioTimestamp": True,
+        "mediaResolution": "MEDIA_RESOLUTION_HIGH",
         "thinkingConfig": {"includeThoughts": True, "thinkingBudget": 2048},
     }
     assert set(body) == REFERENCE_GENERATION_CONFIG
@@ -171,6 +178,36 @@ def test_show_thoughts_alone_sends_only_include_thoughts(dock: ParameterDock) ->
     assert dock.settings().generation_config.to_body() == {
         "thinkingConfig": {"includeThoughts": True}
     }
+
+
+@pytest.mark.parametrize(
+    ("label", "wire"),
+    [
+        ("Low", "MEDIA_RESOLUTION_LOW"),
+        ("Medium", "MEDIA_RESOLUTION_MEDIUM"),
+        ("High", "MEDIA_RESOLUTION_HIGH"),
+    ],
+)
+def test_media_resolution_choices_land_in_both_request_bodies(
+    dock: ParameterDock, qtbot: QtBot, label: str, wire: str
+) -> None:
+    combo = dock.control("media_resolution")
+    assert isinstance(combo, ChoiceComboBox)
+    assert combo.itemText(0) == "Model default"
+    assert combo.values() == (None, *MediaResolution)
+    combo.setFocus()
+    for _ in range(combo.findText(label)):  # as a person would: arrow down to it
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == label
+
+    request = dock.settings().request((user_message("What does the sign say?"),))
+    for vertex in (True, False):
+        assert request.to_body(vertex=vertex)["generationConfig"] == {"mediaResolution": wire}
+
+    qtbot.mouseClick(dock.reset_button("media_resolution"), Qt.MouseButton.LeftButton)
+    assert dock.settings().generation_config.media_resolution is None
+    assert combo.currentText() == "Model default"
+    assert "generationConfig" not in dock.settings().request((user_message("Hi"),)).to_body()
 
 
 @pytest.mark.parametrize("mime", ["text/plain", "application/json", "text/x.enum"])

@@ -8,6 +8,7 @@ when a streaming answer is saved.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -27,6 +28,7 @@ from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
+    MediaResolution,
     Offset,
     Part,
     Role,
@@ -51,7 +53,10 @@ class TurnStatus(StrEnum):
 
 @dataclass(frozen=True)
 class AttachmentRef:
-    """A stored file a turn refers to; the bytes live once, under their SHA-256."""
+    """A stored file a turn refers to; the bytes live once, under their SHA-256.
+
+    A link (`uri` set: a YouTube address) has no bytes at all: it is sent as the link, its
+    `size` is 0 and its `sha256` is `link_sha256(uri)`, which names no file."""
 
     sha256: str
     mime_type: str
@@ -59,10 +64,15 @@ class AttachmentRef:
     size: int
     clip_start: float | None = None  # seconds, for a video: the part the model should see
     clip_end: float | None = None
+    uri: str | None = None
 
     @property
     def is_image(self) -> bool:
-        return self.mime_type.startswith("image/")
+        return self.uri is None and self.mime_type.startswith("image/")
+
+    @property
+    def is_link(self) -> bool:
+        return self.uri is not None
 
     @property
     def video_clip(self) -> VideoClip | None:
@@ -72,6 +82,16 @@ class AttachmentRef:
             start=None if self.clip_start is None else Offset(self.clip_start),
             end=None if self.clip_end is None else Offset(self.clip_end),
         )
+
+
+# Hashed with the link, so a link's SHA-256 never equals a file's: a text file holding
+# exactly the address would otherwise share its row with the link.
+_LINK_HASH_PREFIX = b"gemini-desktop-link\n"
+
+
+def link_sha256(uri: str) -> str:
+    """The SHA-256 a link is stored under: unique per address, never a file's hash."""
+    return hashlib.sha256(_LINK_HASH_PREFIX + uri.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -206,11 +226,13 @@ _FLOAT_FIELDS = frozenset({"temperature", "top_p", "presence_penalty", "frequenc
 _INT_FIELDS = frozenset({"top_k", "candidate_count", "max_output_tokens", "seed", "logprobs"})
 _BOOL_FIELDS = frozenset({"response_logprobs", "audio_timestamp"})
 _STR_FIELDS = frozenset({"response_mime_type"})
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {"media_resolution": MediaResolution}
 GENERATION_CONFIG_FIELDS = (
     _FLOAT_FIELDS
     | _INT_FIELDS
     | _BOOL_FIELDS
     | _STR_FIELDS
+    | set(_ENUM_FIELDS)
     | {"stop_sequences", "response_schema", "thinking"}
 )
 
@@ -227,6 +249,8 @@ def generation_config_to_dict(config: GenerationConfig) -> dict[str, Any]:
                 "include_thoughts": value.include_thoughts,
                 "thinking_budget": value.thinking_budget,
             }
+        elif isinstance(value, StrEnum):
+            value = str(value)
         elif isinstance(value, tuple):
             value = list(value)
         data[item.name] = value
@@ -248,6 +272,11 @@ def generation_config_from_dict(data: Mapping[str, Any]) -> GenerationConfig:
     for name in _STR_FIELDS:
         if isinstance(value := data.get(name), str):
             values[name] = value
+    for name, enum in _ENUM_FIELDS.items():
+        value = data.get(name)
+        # A name this version does not know (a newer API's) is left out: the default applies.
+        if isinstance(value, str) and value in {member.value for member in enum}:
+            values[name] = enum(value)
     stops = data.get("stop_sequences")
     if isinstance(stops, list) and all(isinstance(s, str) for s in stops):
         values["stop_sequences"] = tuple(stops)
@@ -328,7 +357,34 @@ def conversation_request_contents(
     *,
     before: int | None = None,
 ) -> tuple[Content, ...]:
-    """The request history the saved turns make, attachments loaded by `load(sha256)`.
+    """The request history the saved turns make, every file inline, loaded by
+    `load(sha256)` (see `request_contents`); a link as a fileData part, never loaded."""
+
+    def part_for(ref: AttachmentRef) -> Part:
+        if ref.uri is not None:
+            return Part.from_uri(ref.uri, ref.mime_type, ref.video_clip)
+        return Part.from_bytes(load(ref.sha256), ref.mime_type, ref.video_clip)
+
+    return request_contents(conversation, part_for, before=before)
+
+
+def attachment_to_resend(ref: AttachmentRef, load: Callable[[str], bytes]) -> NewAttachment:
+    """A saved attachment to store or send again: its link as it is, or its bytes read by
+    `load(sha256)` (which a link never calls)."""
+    source: bytes | str = ref.uri if ref.uri is not None else load(ref.sha256)
+    return NewAttachment(
+        source, ref.mime_type, ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+    )
+
+
+def request_contents(
+    conversation: Conversation,
+    part_for: Callable[[AttachmentRef], Part],
+    *,
+    before: int | None = None,
+) -> tuple[Content, ...]:
+    """The request history the saved turns make, each file as `part_for(ref)` makes it
+    (inline bytes, or a reference to an uploaded copy).
 
     `before` (a turn id) stops there: the history for retrying that answer. Model turns
     without text (failed, blocked, thoughts only) are left out, since Google refuses an
@@ -340,10 +396,7 @@ def conversation_request_contents(
         if turn.id == before:
             break
         if turn.role == "user":
-            parts = tuple(
-                Part.from_bytes(load(ref.sha256), ref.mime_type, ref.video_clip)
-                for ref in turn.attachments
-            )
+            parts = tuple(part_for(ref) for ref in turn.attachments)
             if turn.text:
                 parts += (Part.from_text(turn.text),)
         elif turn.text and turn.status is not TurnStatus.STREAMING:
@@ -357,6 +410,19 @@ def conversation_request_contents(
         else:
             contents.append(Content(turn.role, parts))
     return tuple(contents)
+
+
+def request_attachments(
+    conversation: Conversation, *, before: int | None = None
+) -> list[AttachmentRef]:
+    """Every file the request for the turn `before` (or a new one) carries, in order."""
+    refs: list[AttachmentRef] = []
+    for turn in conversation.turns:
+        if turn.id == before:
+            break
+        if turn.role == "user":
+            refs.extend(turn.attachments)
+    return refs
 
 
 def make_title(text: str, attachment_names: Sequence[str] = ()) -> str:

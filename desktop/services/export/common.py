@@ -146,7 +146,9 @@ class Attachments:
         self.missing: set[str] = set()
 
     def get(self, ref: AttachmentRef) -> bytes | None:
-        if ref.sha256 in self.missing:
+        """The file's bytes; None when it is missing, and for a link, which has none
+        (callers show `ref.uri` instead; a link is never counted as missing)."""
+        if ref.uri is not None or ref.sha256 in self.missing:
             return None
         try:
             return self._load(ref.sha256)
@@ -154,6 +156,15 @@ class Attachments:
             log.warning("Attachment %s could not be read for export: %s", ref.name, exc)
             self.missing.add(ref.sha256)
             return None
+
+
+def web_link(uri: str | None) -> str | None:
+    """An attachment's link when it is a web address to show as a link (http or https,
+    nothing to break a Markdown or HTML link), else None: an imported file could carry a
+    `javascript:` address or worse."""
+    if uri is None or not re.fullmatch(r"https?://[^\s<>\"'`\\]+", uri, re.IGNORECASE):
+        return None
+    return uri
 
 
 def local_time(when: datetime) -> str:

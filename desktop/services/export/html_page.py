@@ -1,9 +1,10 @@
 """A conversation as one self-contained web page that looks like the app.
 
 Photos are embedded as data: addresses, so the single file can be mailed or archived and
-still shows them; other files are listed by name and size. A Content-Security-Policy lets
-the page load nothing at all (no scripts, no remote images, no fonts): the only addresses
-in it are the links the answers themselves contain.
+still shows them; other files are listed by name and size, a YouTube video as a link to it
+(never embedded). A Content-Security-Policy lets the page load nothing at all (no scripts,
+no remote images, no fonts): the only addresses in it are links to follow, those the
+answers contain and those of the videos the user sent.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop.services.export.common import (
     size_text,
     sources,
     status_notes,
+    web_link,
     write_atomic,
 )
 from desktop.services.export.markdown_html import escape
@@ -212,6 +214,9 @@ def _user_turn(turn: Turn, attachments: Attachments, labels: ExportLabels) -> li
     images: list[str] = []
     files: list[str] = []
     for ref in turn.attachments:
+        if ref.uri is not None:
+            files.append(_link(ref, labels))
+            continue
         data = attachments.get(ref)
         if data is None:
             files.append(
@@ -237,6 +242,19 @@ def _image(ref: AttachmentRef, data: bytes) -> str:
         f'<img src="data:{escape(ref.mime_type)};base64,{encoded}" alt="{escape(ref.name)}" '
         f'title="{escape(ref.name)}">'
     )
+
+
+def _link(ref: AttachmentRef, labels: ExportLabels) -> str:
+    """A link (a YouTube video) as a plain link: no player, nothing fetched from YouTube
+    (the Content-Security-Policy would block it anyway)."""
+    clip = clip_text(ref, labels)
+    after = f" · {escape(clip)}" if clip else ""
+    if (url := web_link(ref.uri)) is not None:
+        return (
+            f'<li class="link"><a href="{escape(url)}" rel="noreferrer">{escape(ref.name)}</a>'
+            f"{after}</li>"
+        )
+    return f'<li class="link">{escape(ref.name)} · {escape(ref.uri or "")}{after}</li>'
 
 
 def _file_text(ref: AttachmentRef, labels: ExportLabels) -> str:

@@ -22,6 +22,7 @@ from desktop.services.export.common import (
     status_notes,
     unique_name,
     unique_path,
+    web_link,
     write_atomic,
 )
 
@@ -110,6 +111,9 @@ def _user_turn(
         lines += [turn.text, ""]
     for ref in turn.attachments:
         label = _link_text(ref.name)
+        if ref.uri is not None:
+            lines += [_link_line(ref, label, labels), ""]
+            continue
         extra = [size_text(ref.size)]
         if clip := clip_text(ref, labels):
             extra.append(clip)
@@ -121,6 +125,17 @@ def _user_turn(
         else:
             lines += [f"[{label}]({links.save(ref, data)}) ({', '.join(extra)})", ""]
     return lines
+
+
+def _link_line(ref: AttachmentRef, label: str, labels: ExportLabels) -> str:
+    """A link (a YouTube video) as a Markdown link to its address; nothing is downloaded."""
+    clip = clip_text(ref, labels)
+    suffix = f" ({clip})" if clip else ""
+    if (url := web_link(ref.uri)) is not None:
+        return f"[{label}](<{url}>){suffix}"
+    # Not a web address (a damaged import): shown, never made clickable.
+    address = _one_line(ref.uri or "").replace("`", "'")
+    return f"{label}: `{address}`{suffix}"
 
 
 def _model_turn(turn: Turn, labels: ExportLabels) -> list[str]:

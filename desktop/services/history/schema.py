@@ -119,7 +119,15 @@ _V1 = (
     """,
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_create_v1,)
+
+def _add_links(db: sqlite3.Connection) -> None:
+    """Version 2: an attachment may be a link (a YouTube address) instead of a file. Its row
+    holds the address in `uri`, its sha256 is the link's own (`link_sha256`), its size is 0,
+    and no file is ever written for it."""
+    db.execute("ALTER TABLE attachments ADD COLUMN uri TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -40,6 +40,7 @@ from desktop.core.conversation import (
     Turn,
     TurnStatus,
     answer_details,
+    link_sha256,
     make_snippet,
     make_title,
     search_terms,
@@ -243,24 +244,15 @@ class HistoryStore:
         items = [_new_attachment(item) for item in attachments]
         with self._lock, self._translated():
             self._require(self._db, conversation_id)
-            refs = []
-            for item in items:
-                if isinstance(item.source, str):  # links are stored by a later change
-                    raise NotImplementedError("links cannot be stored yet")
-                sha256, size = self._attachments.put(item.source, item.name)
-                refs.append(
-                    AttachmentRef(
-                        sha256, item.mime_type, item.name, size, item.clip_start, item.clip_end
-                    )
-                )
+            refs = [self._store_attachment(item) for item in items]
             now = self._clock()
             with self._transaction(durable=True) as db:
                 turn_id = self._insert_turn(db, conversation_id, "user", text, now)
                 for position, ref in enumerate(refs):
                     db.execute(
-                        "INSERT OR IGNORE INTO attachments (sha256, size, created_at) "
-                        "VALUES (?, ?, ?)",
-                        (ref.sha256, ref.size, now),
+                        "INSERT OR IGNORE INTO attachments (sha256, size, created_at, uri) "
+                        "VALUES (?, ?, ?, ?)",
+                        (ref.sha256, ref.size, now, ref.uri),
                     )
                     db.execute(
                         "INSERT INTO turn_attachments (turn_id, position, sha256, name, "
@@ -288,6 +280,26 @@ class HistoryStore:
             text=text,
             created_at=_time(now),
             attachments=tuple(refs),
+        )
+
+    def _store_attachment(self, item: NewAttachment) -> AttachmentRef:
+        """A file's bytes go to the attachment folder; a link is kept as the link alone."""
+        if isinstance(item.source, str):
+            uri = item.source.strip()
+            if not uri:
+                raise ValueError(f"the link of {item.name!r} is empty")
+            return AttachmentRef(
+                link_sha256(uri),
+                item.mime_type,
+                item.name,
+                0,
+                item.clip_start,
+                item.clip_end,
+                uri=uri,
+            )
+        sha256, size = self._attachments.put(item.source, item.name)
+        return AttachmentRef(
+            sha256, item.mime_type, item.name, size, item.clip_start, item.clip_end
         )
 
     def start_model_turn(self, conversation_id: int) -> int:
@@ -437,21 +449,24 @@ class HistoryStore:
                     )
                 ]
                 db.executemany("DELETE FROM conversations WHERE id = ?", [(i,) for i in ids])
-                unused = [
-                    row[0]
-                    for row in db.execute(
-                        "SELECT sha256 FROM attachments WHERE sha256 NOT IN "
-                        "(SELECT sha256 FROM turn_attachments)"
-                    )
-                ]
-                db.executemany("DELETE FROM attachments WHERE sha256 = ?", [(s,) for s in unused])
+                unused = db.execute(
+                    "SELECT sha256, uri FROM attachments WHERE sha256 NOT IN "
+                    "(SELECT sha256 FROM turn_attachments)"
+                ).fetchall()
+                db.executemany(
+                    "DELETE FROM attachments WHERE sha256 = ?", [(s,) for s, _ in unused]
+                )
             if self._set_aside_files():
                 # A damaged history set aside may still be rescued, and it refers to
                 # files this one does not know: remove none while it is there.
                 return len(ids)
-            for sha256 in unused:
-                self._attachments.remove(sha256)
-            keep = {row[0] for row in self._db.execute("SELECT sha256 FROM attachments")}
+            for sha256, uri in unused:
+                if uri is None:  # a link has no file
+                    self._attachments.remove(sha256)
+            keep = {
+                row[0]
+                for row in self._db.execute("SELECT sha256 FROM attachments WHERE uri IS NULL")
+            }
             self._attachments.sweep(keep)
             return len(ids)
 
@@ -583,7 +598,8 @@ class HistoryStore:
         return self._attachments.path(check_hash(sha256))
 
     def attachment_bytes(self, sha256: str) -> bytes:
-        """A stored file's bytes; FileProblemError when it has gone missing."""
+        """A stored file's bytes; FileProblemError when it has gone missing, or for a
+        link, which has none (its AttachmentRef.uri is what to send)."""
         try:
             return self._attachments.read(check_hash(sha256))
         except OSError as exc:
@@ -675,14 +691,14 @@ class HistoryStore:
             return []
         attachments: dict[int, list[AttachmentRef]] = {}
         marks = ",".join("?" * len(rows))
-        for turn_id, sha256, name, mime, clip_start, clip_end, size in db.execute(
-            "SELECT a.turn_id, a.sha256, a.name, a.mime_type, a.clip_start, a.clip_end, f.size "
-            "FROM turn_attachments a JOIN attachments f ON f.sha256 = a.sha256 "
+        for turn_id, sha256, name, mime, clip_start, clip_end, size, uri in db.execute(
+            "SELECT a.turn_id, a.sha256, a.name, a.mime_type, a.clip_start, a.clip_end, f.size, "
+            "f.uri FROM turn_attachments a JOIN attachments f ON f.sha256 = a.sha256 "
             f"WHERE a.turn_id IN ({marks}) ORDER BY a.turn_id, a.position",
             [row[0] for row in rows],
         ):
             attachments.setdefault(turn_id, []).append(
-                AttachmentRef(sha256, mime, name, size, clip_start, clip_end)
+                AttachmentRef(sha256, mime, name, size, clip_start, clip_end, uri)
             )
         return [_turn(row, tuple(attachments.get(row[0], ()))) for row in rows]
 

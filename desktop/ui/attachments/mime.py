@@ -1,5 +1,6 @@
-"""What a drag or the clipboard carries that can be attached: files, image data, or text
-naming files; and what is left alone, so text still drops and pastes into the prompt."""
+"""What a drag or the clipboard carries that can be attached: files, image data, text
+naming files, or a YouTube link; and what is left alone, so text still drops and pastes
+into the prompt."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QImage
 
 from desktop.core.errors import FileProblemError
+from desktop.ui.attachments.links import YouTubeSource, youtube_source
 from desktop.ui.attachments.loader import (
     BytesSource,
     DataUrlSource,
@@ -77,7 +79,10 @@ _MEDIA_SUFFIXES = _IMAGE_SUFFIXES | frozenset(
 )
 _MAX_PATH_LINES = 100
 
-_PROBE: Source = RefusedSource(FileProblemError("(only checking what a drag carries)", hint=""))
+Attachable = Source | YouTubeSource
+"""What the loader is handed: a file, image data, a refusal, or a YouTube link."""
+
+_PROBE: Attachable = RefusedSource(FileProblemError("(only checking what a drag carries)", hint=""))
 
 DROPPED_IMAGE = "Dropped image"
 PASTED_IMAGE = "Pasted image"
@@ -93,20 +98,24 @@ def can_attach(mime: QMimeData) -> bool:
     return bool(_drop_sources(mime, DROPPED_IMAGE, fetch=False))
 
 
-def drop_sources(mime: QMimeData, default_name: str = DROPPED_IMAGE) -> list[Source]:
+def drop_sources(mime: QMimeData, default_name: str = DROPPED_IMAGE) -> list[Attachable]:
     """What a drop attaches, in the order of the drop; empty when it is not ours (plain
-    text, a link to a web page). Call while the drop event lasts: the data goes with it."""
+    text, a link to a web page other than a YouTube video). Call while the drop event
+    lasts: the data goes with it."""
     return _drop_sources(mime, default_name, fetch=True)
 
 
-def paste_sources(mime: QMimeData, default_name: str = PASTED_IMAGE) -> list[Source]:
-    """What pasting attaches: files copied in a file manager, or a copied picture. Text
-    wins when there is real text besides an image (cells copied from a spreadsheet come
-    with a picture of the cells too); a browser's "Copy image" adds at most its address."""
+def paste_sources(mime: QMimeData, default_name: str = PASTED_IMAGE) -> list[Attachable]:
+    """What pasting attaches: files copied in a file manager, a YouTube link (the copied
+    text is the link and nothing else), or a copied picture. Text wins when there is real
+    text besides an image (cells copied from a spreadsheet come with a picture of the
+    cells too); a browser's "Copy image" adds at most its address."""
     urls = mime.urls() if mime.hasUrls() else []
     files = [FileSource(Path(url.toLocalFile())) for url in urls if url.isLocalFile()]
     if files:
         return files
+    if (link := _pasted_link(mime, urls)) is not None:
+        return [link]
     if not _has_image(mime):
         return []
     text = mime.text().strip() if mime.hasFormat("text/plain") else ""
@@ -118,13 +127,15 @@ def paste_sources(mime: QMimeData, default_name: str = PASTED_IMAGE) -> list[Sou
     return [image] if image is not None else []
 
 
-def url_sources(urls: Sequence[QUrl], default_name: str = DROPPED_IMAGE) -> list[Source]:
-    """Addresses alone: files become files; a website's picture is refused (nothing is
-    downloaded); any other address is left out."""
-    sources: list[Source] = []
+def url_sources(urls: Sequence[QUrl], default_name: str = DROPPED_IMAGE) -> list[Attachable]:
+    """Addresses alone: files become files; a YouTube video becomes its link; a website's
+    picture is refused (nothing is downloaded); any other address is left out."""
+    sources: list[Attachable] = []
     for url in urls:
         if url.isLocalFile():
             sources.append(FileSource(Path(url.toLocalFile())))
+        elif (link := _youtube(url)) is not None:
+            sources.append(link)
         elif url.scheme() == "data" and url.toString().startswith("data:image/"):
             sources.append(DataUrlSource(url.toString(), default_name))
         elif _is_remote(url):
@@ -132,18 +143,22 @@ def url_sources(urls: Sequence[QUrl], default_name: str = DROPPED_IMAGE) -> list
     return sources
 
 
-def _drop_sources(mime: QMimeData, default_name: str, *, fetch: bool) -> list[Source]:
+def _drop_sources(mime: QMimeData, default_name: str, *, fetch: bool) -> list[Attachable]:
     urls = mime.urls() if mime.hasUrls() else []
     has_image = _has_image(mime)
-    sources: list[Source] = []
+    sources: list[Attachable] = []
     image_used = False
 
-    def image(name: str) -> Source | None:
+    def image(name: str) -> Attachable | None:
         return _image_source(mime, name) if fetch else _PROBE
 
     for url in urls:
         if url.isLocalFile():
             sources.append(FileSource(Path(url.toLocalFile())))
+        elif (link := _youtube(url)) is not None:
+            # Before the picture: a video's thumbnail dragged from YouTube carries the
+            # thumbnail too, but the video is what the user means.
+            sources.append(link)
         elif url.scheme() == "data" and url.toString().startswith("data:image/"):
             sources.append(DataUrlSource(url.toString(), default_name))
         elif _is_remote(url):
@@ -160,15 +175,45 @@ def _drop_sources(mime: QMimeData, default_name: str, *, fetch: bool) -> list[So
         found = image(default_name)
         return [found] if found is not None else []
     if not urls:
-        return [FileSource(path) for path in _paths_in_text(mime)]
+        links = _links_in_text(mime)
+        return links if links else [FileSource(path) for path in _paths_in_text(mime)]
     return sources
+
+
+def _youtube(url: QUrl) -> YouTubeSource | None:
+    return youtube_source(url.toString()) if _is_remote(url) else None
+
+
+def _pasted_link(mime: QMimeData, urls: Sequence[QUrl]) -> YouTubeSource | None:
+    """The YouTube link the clipboard holds: its text is the link alone (trimmed), or it
+    has no text and one address, the link."""
+    text = mime.text().strip() if mime.hasText() else ""
+    if text:
+        return youtube_source(text)
+    return _youtube(urls[0]) if len(urls) == 1 else None
+
+
+def _links_in_text(mime: QMimeData) -> list[Attachable]:
+    """YouTube links named by dragged text: every line one, and nothing else."""
+    if not mime.hasText():
+        return []
+    lines = [line.strip() for line in mime.text().splitlines() if line.strip()]
+    if not lines or len(lines) > _MAX_PATH_LINES:
+        return []
+    links: list[Attachable] = []
+    for line in lines:
+        link = youtube_source(line)
+        if link is None:
+            return []
+        links.append(link)
+    return links
 
 
 def _has_image(mime: QMimeData) -> bool:
     return mime.hasImage() or any(mime.hasFormat(fmt) for fmt in RAW_IMAGE_FORMATS)
 
 
-def _image_source(mime: QMimeData, name: str) -> Source | None:
+def _image_source(mime: QMimeData, name: str) -> Attachable | None:
     for fmt in RAW_IMAGE_FORMATS:
         if mime.hasFormat(fmt):
             data = mime.data(fmt).data()

@@ -59,6 +59,11 @@ def check(store: HistoryStore, expected: Expected) -> None:
         assert store.attachment_bytes(sha) == data
     for query, titles in expected.searches.items():
         assert [hit.conversation.title for hit in store.search(query)] == titles
+    for title, links in expected.links.items():
+        conversation = store.load(by_title[title].id)
+        refs = [ref for turn in conversation.turns for ref in turn.attachments if ref.uri]
+        assert [(ref.name, ref.uri) for ref in refs] == links
+        assert all(ref.size == 0 and store.attachment_path(ref.sha256) is None for ref in refs)
 
 
 def test_migrating_keeps_the_turns_attachments_and_first_image(tmp_path: Path) -> None:
@@ -85,7 +90,7 @@ def test_a_later_migration_is_one_function_and_keeps_the_data(tmp_path: Path) ->
     build_v1(tmp_path)
     with raw(tmp_path / "history.sqlite3") as db:
         before = migrate(db, migrations=(*MIGRATIONS, _add_pinned))
-        assert before == 1 and schema_version(db) == 2
+        assert before == 1 and schema_version(db) == SCHEMA_VERSION + 1
         assert db.execute("SELECT title, pinned FROM conversations ORDER BY id").fetchall() == [
             ("Garden photo", 0),
             ("My renamed chat", 1),
@@ -104,7 +109,7 @@ def test_a_failing_migration_leaves_the_earlier_version_whole(tmp_path: Path) ->
     with raw(tmp_path / "history.sqlite3") as db:
         with pytest.raises(sqlite3.OperationalError):
             migrate(db, migrations=(*MIGRATIONS, half_done))
-        assert schema_version(db) == 1
+        assert schema_version(db) == SCHEMA_VERSION  # the steps before it stay done
         columns = [row[1] for row in db.execute("PRAGMA table_info(conversations)")]
         assert "pinned" not in columns
     with HistoryStore.open(tmp_path) as store:

@@ -30,6 +30,9 @@ class Expected:
     attachments: dict[str, bytes] = field(default_factory=dict)  # sha256: bytes
     settings_model: dict[str, str] = field(default_factory=dict)  # title: model
     searches: dict[str, list[str]] = field(default_factory=dict)  # query: titles
+    links: dict[str, list[tuple[str, str]]] = field(
+        default_factory=dict
+    )  # title: (name, uri) of each link in the conversation
 
 
 def build_v0(folder: Path) -> Expected:
@@ -110,4 +113,54 @@ def build_v1(folder: Path) -> Expected:
     )
 
 
-BUILDERS: dict[int, Callable[[Path], Expected]] = {0: build_v0, 1: build_v1}
+def build_v2(folder: Path) -> Expected:
+    """Version 2: v1's data, and a YouTube link beside a photo in one question. A link's
+    row has its address in attachments.uri, size 0 and no file; its sha256 is the link's
+    own (link_sha256, written out here as v2 computes it)."""
+    expected = build_v1(folder)
+    link = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    link_sha = hashlib.sha256(b"gemini-desktop-link\n" + link.encode()).hexdigest()
+    (photo_sha,) = expected.attachments
+
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=2)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("BEGIN")
+    db.execute(
+        "INSERT INTO conversations (id, title, created_at, updated_at) "
+        "VALUES (4, 'Music video', 1070, 1080)"
+    )
+    db.executemany(
+        "INSERT INTO turns (id, conversation_id, position, role, text, status, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (6, 4, 0, "user", "Summarise this video", "complete", 1071),
+            (7, 4, 1, "model", "A man promises never to give you up.", "complete", 1072),
+        ],
+    )
+    db.execute(
+        "INSERT INTO attachments (sha256, size, created_at, uri) VALUES (?, 0, 1071, ?)",
+        (link_sha, link),
+    )
+    db.executemany(
+        "INSERT INTO turn_attachments (turn_id, position, sha256, name, mime_type, clip_start, "
+        "clip_end) VALUES (6, ?, ?, ?, ?, ?, ?)",
+        [
+            (0, link_sha, "YouTube video dQw4w9WgXcQ", "video/mp4", 30.0, None),
+            (1, photo_sha, "garden.png", "image/png", None, None),
+        ],
+    )
+    db.execute("COMMIT")
+    db.close()
+    expected.titles.insert(0, "Music video")
+    expected.turns["Music video"] = [
+        ("user", "Summarise this video", "complete"),
+        ("model", "A man promises never to give you up.", "complete"),
+    ]
+    expected.settings_model["Music video"] = ""
+    expected.searches["promises"] = ["Music video"]
+    expected.links["Music video"] = [("YouTube video dQw4w9WgXcQ", link)]
+    return expected
+
+
+BUILDERS: dict[int, Callable[[Path], Expected]] = {0: build_v0, 1: build_v1, 2: build_v2}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.attachments import AttachmentController, AttachmentStrip, DropTarget
+from desktop.ui.attachments.mime import can_attach
 from tests.ui.attachments import samples
 from tests.ui.attachments.conftest import wait_for
 
@@ -232,3 +233,85 @@ def test_installs_on_the_real_main_window(qtbot: QtBot, files: Path) -> None:
     wait_for(qtbot, controller, 2)
     assert [a.name for a in strip.attachments()] == ["photo.jpg", "memo.wav"]
     assert window.prompt_text() == ""
+
+
+# --- YouTube links --------------------------------------------------------------------------
+
+WATCH = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+def assert_one_youtube_chip(win: Window) -> None:
+    (video,) = win.strip.attachments()
+    assert (video.kind, video.name, video.url) == ("youtube", "YouTube video dQw4w9WgXcQ", WATCH)
+    assert (video.data, video.mime_type, video.size) == (None, "video/mp4", 0)
+    (chip,) = win.strip.chips()
+    assert chip.details_text() == "YouTube video · link"
+    assert win.prompt.toPlainText() == "" and win.strip.problems() == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        WATCH,
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s&list=PL123",
+        "https://youtu.be/dQw4w9WgXcQ?si=tracking",
+        "https://www.youtube.com/shorts/dQw4w9WgXcQ",
+        "https://m.youtube.com/watch?v=dQw4w9WgXcQ",
+    ],
+)
+def test_a_youtube_link_dropped_from_the_address_bar_attaches_as_a_link(
+    qtbot: QtBot, win: Window, address: str
+) -> None:
+    mime = QMimeData()  # what a browser's address bar drags: the address as both
+    mime.setUrls([QUrl(address)])
+    mime.setText(address)
+    entered, drop = drag_and_drop(win, mime, at=win.point_on_prompt())
+    assert entered and drop.isAccepted()
+    wait_for(qtbot, win.controller, 1)
+    assert_one_youtube_chip(win)
+
+
+def test_a_youtube_link_dropped_as_plain_text_attaches(qtbot: QtBot, win: Window) -> None:
+    mime = QMimeData()
+    mime.setData("text/plain", QByteArray(b"  youtu.be/dQw4w9WgXcQ \n"))
+    entered, _drop = drag_and_drop(win, mime, at=win.point_on_prompt())
+    assert entered
+    wait_for(qtbot, win.controller, 1)
+    assert_one_youtube_chip(win)
+
+
+def test_a_video_thumbnail_dragged_from_youtube_attaches_the_video_not_the_picture(
+    qtbot: QtBot, win: Window
+) -> None:
+    mime = QMimeData()
+    mime.setData("text/uri-list", QByteArray(WATCH.encode() + b"\r\n"))
+    mime.setHtml(f'<a href="{WATCH}"><img src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hq.jpg"></a>')
+    mime.setData("image/jpeg", QByteArray(samples.encode(samples.image(48, 27))))
+    entered, _ = drag_and_drop(win, mime)
+    assert entered
+    wait_for(qtbot, win.controller, 1)
+    assert_one_youtube_chip(win)
+
+
+def test_text_with_a_youtube_link_in_a_sentence_drops_into_the_prompt(
+    qtbot: QtBot, win: Window
+) -> None:
+    text = f"Compare {WATCH} with the book"
+    mime = QMimeData()
+    mime.setText(text)
+    assert not can_attach(mime)
+    drag_and_drop(win, mime, at=win.point_on_prompt())
+    assert not win.target.overlay.isVisible()
+    assert text in win.prompt.toPlainText()
+    assert win.strip.count() == 0 and not win.controller.is_loading()
+
+
+def test_a_youtube_page_that_is_not_a_video_drops_into_the_prompt(win: Window) -> None:
+    channel = "https://www.youtube.com/@GoogleDevelopers"
+    mime = QMimeData()
+    mime.setUrls([QUrl(channel)])
+    mime.setText(channel)
+    assert not can_attach(mime)
+    drag_and_drop(win, mime, at=win.point_on_prompt())
+    assert channel in win.prompt.toPlainText()
+    assert win.strip.count() == 0 and not win.controller.is_loading()

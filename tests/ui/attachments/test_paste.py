@@ -135,3 +135,70 @@ def test_ctrl_v_elsewhere_in_the_window(
     press_paste(qtbot, composer.other)
     assert composer.prompt.toPlainText() == "and a question"
     assert composer.prompt.hasFocus()
+
+
+# --- YouTube links --------------------------------------------------------------------------
+
+WATCH = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        WATCH,
+        "  https://youtu.be/dQw4w9WgXcQ?si=tracking\n",
+        "youtube.com/shorts/dQw4w9WgXcQ",
+        "https://m.youtube.com/watch?v=dQw4w9WgXcQ&feature=share",
+    ],
+)
+def test_a_copied_youtube_link_attaches_instead_of_pasting(
+    qtbot: QtBot, composer: Composer, clipboard: QClipboard, copied: str
+) -> None:
+    clipboard.setText(copied)
+    press_paste(qtbot, composer.prompt)
+    wait_for(qtbot, composer.controller, 1)
+    (video,) = composer.strip.attachments()
+    assert (video.kind, video.name, video.url) == ("youtube", "YouTube video dQw4w9WgXcQ", WATCH)
+    assert video.details() == "YouTube video · link" and video.data is None
+    assert composer.prompt.toPlainText() == ""
+
+
+def test_a_link_copied_with_its_address_as_a_url_attaches(
+    qtbot: QtBot, composer: Composer, clipboard: QClipboard
+) -> None:
+    mime = QMimeData()  # "Copy link address" in some browsers: a URL list, no text
+    mime.setUrls([QUrl(WATCH)])
+    clipboard.setMimeData(mime)
+    press_paste(qtbot, composer.prompt)
+    wait_for(qtbot, composer.controller, 1)
+    assert composer.strip.attachments()[0].url == WATCH
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        f"Summarise {WATCH} please",
+        f"{WATCH}\n{WATCH}",
+        "https://example.com/article",
+        "https://www.youtube.com/@GoogleDevelopers",
+    ],
+)
+def test_other_text_and_addresses_paste_as_text(
+    qtbot: QtBot, composer: Composer, clipboard: QClipboard, copied: str
+) -> None:
+    clipboard.setText(copied)
+    press_paste(qtbot, composer.prompt)
+    assert composer.prompt.toPlainText() == copied
+    assert composer.strip.count() == 0 and not composer.controller.is_loading()
+
+
+def test_a_youtube_link_pasted_elsewhere_in_the_window_attaches(
+    qtbot: QtBot, composer: Composer, clipboard: QClipboard
+) -> None:
+    composer.other.setFocus()
+    qtbot.waitUntil(composer.other.hasFocus)
+    clipboard.setText(WATCH)
+    press_paste(qtbot, composer.other)
+    wait_for(qtbot, composer.controller, 1)
+    assert composer.strip.attachments()[0].kind == "youtube"
+    assert composer.prompt.toPlainText() == ""

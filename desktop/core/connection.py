@@ -35,6 +35,9 @@ class Connection:
     location: str = DEFAULT_LOCATION
     base_url: str | None = None
     model: str = DEFAULT_MODEL
+    # The Cloud Storage bucket large files are uploaded to first (Vertex AI with Google
+    # credentials only: an API key cannot write to a bucket); None: only smaller files.
+    bucket: str | None = None
 
     @property
     def uses_oauth(self) -> bool:

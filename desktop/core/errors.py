@@ -533,7 +533,9 @@ class UploadError(GeminiError):
     """A file too large to send with the message could not be uploaded for the model to read
     (to the Gemini API's file store or to a Cloud Storage bucket). Each names the file and the
     one thing to do; `status` says which: BUCKET_MISSING, NO_PERMISSION, QUOTA,
-    UPLOAD_FAILED, CONNECTION_LOST, FILE_PROCESSING_FAILED or PROCESSING_TIMEOUT."""
+    UPLOAD_FAILED, CONNECTION_LOST, FILE_PROCESSING_FAILED, PROCESSING_TIMEOUT or
+    BUCKET_UNCHECKED. Without a file (`file` None) they speak of the bucket alone: what
+    "Test connection" found when it checked the profile's bucket."""
 
     action_kind = ActionKind.RETRY
 
@@ -542,10 +544,20 @@ class UploadError(GeminiError):
         return self.status in ("QUOTA", "CONNECTION_LOST", "PROCESSING_TIMEOUT")
 
     @classmethod
-    def bucket_missing(cls, file: str, bucket: str, detail: str | None) -> UploadError:
+    def bucket_missing(cls, file: str | None, bucket: str, detail: str | None) -> UploadError:
+        if file is None:
+            explanation = f"The Cloud Storage bucket “{bucket}” does not exist."
+            hint = (
+                "Check its name in Connection settings, or create it in the Google Cloud console."
+            )
+        else:
+            explanation = (
+                f"The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded."
+            )
+            hint = "Create it in Google Cloud Console or pick another in Connection settings."
         return cls(
-            f"The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.",
-            hint="Create it in Google Cloud Console or pick another in Connection settings.",
+            explanation,
+            hint=hint,
             action=Action(ActionKind.OPEN_SETTINGS),
             code=404,
             status="BUCKET_MISSING",
@@ -554,12 +566,12 @@ class UploadError(GeminiError):
 
     @classmethod
     def no_permission(
-        cls, file: str, bucket: str, detail: str | None, *, who: str | None = None
+        cls, file: str | None, bucket: str, detail: str | None, *, who: str | None = None
     ) -> UploadError:
         account = who or "Your account"
+        consequence = f", so {file} cannot be sent" if file is not None else ""
         return cls(
-            f"{account} may not upload files to the Cloud Storage bucket “{bucket}”, so "
-            f"{file} cannot be sent.",
+            f"{account} may not upload files to the Cloud Storage bucket “{bucket}”{consequence}.",
             hint="Ask the project's owner for the Storage Object User role on that bucket, "
             "or pick another bucket in Connection settings.",
             action=Action(ActionKind.OPEN_SETTINGS),
@@ -614,6 +626,18 @@ class UploadError(GeminiError):
             "as MP4, MP3, PDF, PNG or JPEG and send it again.",
             action=Action(ActionKind.EDIT_REQUEST),
             status="FILE_PROCESSING_FAILED",
+            server_message=detail,
+        )
+
+    @classmethod
+    def bucket_unchecked(
+        cls, bucket: str, detail: str | None, *, code: int | None = None
+    ) -> UploadError:
+        return cls(
+            f"Cloud Storage did not say whether the bucket “{bucket}” can take uploads.",
+            hint="Test the connection again in a moment.",
+            code=code,
+            status="BUCKET_UNCHECKED",
             server_message=detail,
         )
 

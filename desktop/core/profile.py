@@ -58,6 +58,9 @@ class Profile:
     base_url: str | None = None
     proxy: str | None = None
     account: str | None = None  # what to show: an e-mail or service-account address
+    # The Cloud Storage bucket large files are uploaded to (Vertex AI with Google sign-in
+    # only). Profiles saved before it existed have no such key and load with None.
+    bucket: str | None = None
     read_only: bool = False  # the Environment profile: shown, used, never written
 
     @classmethod
@@ -66,14 +69,17 @@ class Profile:
         return cls(id=uuid.uuid4().hex, name=name, sign_in=sign_in, api=api, **fields)
 
     def connection(self) -> Connection:
-        # An express-mode key and an OpenAI server have no project, whatever was typed.
+        # An express-mode key and an OpenAI server have no project (nor a bucket, which
+        # only Google credentials can write to), whatever was typed.
         project = self.project if self.sign_in.needs_project else None
+        bucket = self.bucket if self.sign_in.needs_project else None
         return Connection(
             self.api,
             project=project,
             location=self.location or DEFAULT_LOCATION,
             base_url=self.base_url or None,
             model=self.model or DEFAULT_MODEL,
+            bucket=bucket or None,
         )
 
     def with_changes(self, **fields: Any) -> Profile:

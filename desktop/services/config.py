@@ -3,7 +3,8 @@
 GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION, GEMINI_API_KEY /
 GOOGLE_API_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_VERTEX_BASE_URL and
 GOOGLE_GEMINI_BASE_URL mean here what they mean to google-genai; OPENAI_BASE_URL and
-OPENAI_API_KEY what they mean to openai. Command-line values win over the environment.
+OPENAI_API_KEY what they mean to openai; GEMINI_DESKTOP_BUCKET is this app's own (the
+Cloud Storage bucket for large files). Command-line values win over the environment.
 """
 
 from __future__ import annotations
@@ -24,15 +25,18 @@ import google.oauth2.credentials
 import httpx2
 from google.oauth2 import service_account
 
+from desktop.core.buckets import bucket_problem
 from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind, Connection
 from desktop.core.errors import CredentialsError
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
 from desktop.log import register_secret
 from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
 from desktop.services.key_files import parse_service_account
+from desktop.services.uploads.gcs import bucket_name
 
 log = logging.getLogger(__name__)
 
+BUCKET_ENV = "GEMINI_DESKTOP_BUCKET"  # the Environment profile's Cloud Storage bucket
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 _TRUE = {"1", "true", "yes", "on"}
@@ -174,9 +178,25 @@ def profile_for(resolved: ResolvedConnection, name: str = "Environment") -> Prof
 def environment_profile(
     env: Mapping[str, str] | None = None, overrides: Overrides | None = None
 ) -> tuple[Profile, str | None]:
-    """The "Environment" profile and its key, from the variables the Google SDKs read."""
+    """The "Environment" profile and its key, from the variables the Google SDKs read, and
+    GEMINI_DESKTOP_BUCKET: the Cloud Storage bucket for large files (Vertex AI with Google
+    credentials only; elsewhere it is ignored)."""
+    env = os.environ if env is None else env
     resolved = resolve(env, overrides)
-    return profile_for(resolved), resolved.api_key
+    profile = profile_for(resolved)
+    bucket = bucket_name(env.get(BUCKET_ENV, ""))
+    if not bucket:
+        return profile, resolved.api_key
+    connection = profile.connection()
+    if not (connection.api is ApiKind.VERTEX and connection.uses_oauth):
+        log.info(
+            "%s is ignored: only Vertex AI with Google credentials uploads to a bucket", BUCKET_ENV
+        )
+        return profile, resolved.api_key
+    if (problem := bucket_problem(bucket)) is not None:
+        # Kept all the same: Google's refusal, when a file is sent, names what to change.
+        log.warning("%s=%r breaks Cloud Storage's naming rules (%s)", BUCKET_ENV, bucket, problem)
+    return profile.with_changes(bucket=bucket), resolved.api_key
 
 
 def make_auth(resolved: ResolvedConnection, env: Mapping[str, str] | None = None) -> httpx2.Auth:

@@ -21,13 +21,22 @@ from desktop.services import config
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.http import create_http_client
 from desktop.services.profile_store import ProfileStore
+from desktop.services.uploads.cache import UploadCache, fingerprint
+from desktop.services.uploads.choose import uploader_for
 
 log = logging.getLogger(__name__)
 
 
 class ConnectionManager:
-    def __init__(self, store: ProfileStore, env: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        store: ProfileStore,
+        env: Mapping[str, str] | None = None,
+        *,
+        upload_cache: UploadCache | None = None,
+    ) -> None:
         self.store = store
+        self.upload_cache = upload_cache
         self._env = os.environ if env is None else env
         self._client: GeminiClient | None = None
         self._client_profile: Profile | None = None
@@ -112,13 +121,23 @@ class ConnectionManager:
         return await asyncio.to_thread(self.store.secret, profile.id)
 
     async def client_for(self, profile: Profile, secret: str | None) -> GeminiClient:
-        """A new client for any profile (the caller closes it)."""
+        """A new client for any profile (the caller closes it), with its uploader."""
         auth = await asyncio.to_thread(config.auth_for, profile, secret, self._env)
-        http = create_http_client(proxy=profile.proxy) if profile.proxy else None
-        return GeminiClient(profile.connection(), auth, http=http, owns_http=True)
+        http = create_http_client(proxy=profile.proxy)
+        connection = profile.connection()
+        # The reuse cache is keyed by who uploaded: a key's fingerprint (a new key cannot
+        # read files an old one uploaded), else the profile.
+        account = fingerprint(secret) if secret else profile.id
+        uploader = uploader_for(
+            connection, http, auth, account=account, cache=self.upload_cache, environ=self._env
+        )
+        return GeminiClient(connection, auth, http=http, owns_http=True, uploader=uploader)
 
     async def test(self, profile: Profile, secret: str | None) -> list[ModelInfo]:
-        """ "Test connection": sign in and list the models; raises GeminiError on failure."""
+        """ "Test connection": sign in and list the models, and check the Cloud Storage
+        bucket when the profile has one; raises GeminiError (UploadError for the bucket)."""
+        from desktop.services.uploads.gcs import check_bucket, storage_base_url
+
         client = await self.client_for(profile, secret)
         try:
             models = await client.list_models()
@@ -127,6 +146,15 @@ class ConnectionManager:
                 # region; counting the tokens of a one-word message does, at no cost.
                 probe = GenerateRequest(model=profile.model, contents=(user_message("Hello"),))
                 await client.count_tokens(probe)
+            connection = client.connection
+            if connection.bucket and connection.api is ApiKind.VERTEX and connection.uses_oauth:
+                await check_bucket(
+                    client.http,
+                    storage_base_url(self._env),
+                    client.auth,
+                    connection.bucket,
+                    account=profile.account,
+                )
         finally:
             await client.aclose()
         log.info("Connection test for %r listed %d models", profile.name, len(models))

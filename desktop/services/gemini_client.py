@@ -39,6 +39,7 @@ from desktop.core.request import GenerateRequest
 from desktop.core.retry import RetryPolicy
 from desktop.core.stream_decoder import DONE, make_decoder
 from desktop.services.http import create_http_client
+from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,11 @@ class GeminiClient:
         retry: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
         sse: bool = True,
+        uploader: Uploader | None = None,
     ) -> None:
         self.connection = connection
+        self.uploader = uploader
+        """Where files too large to send inline go; None when they have no way in."""
         self._auth = auth
         self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or create_http_client()
@@ -69,6 +73,16 @@ class GeminiClient:
         host = httpx2.URL(connection.root()).host
         # Errors name who could not be reached: a local model server is not "Google".
         self._peer = "Google" if host.endswith(".googleapis.com") else f"the server at {host}"
+
+    @property
+    def http(self) -> httpx2.AsyncClient:
+        """The HTTP client requests go through (for calls of other Google APIs)."""
+        return self._http
+
+    @property
+    def auth(self) -> httpx2.Auth:
+        """The credentials requests carry."""
+        return self._auth
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -53,9 +53,11 @@ from desktop.core.errors import (
     GeminiError,
     KeyringUnavailableError,
     ServiceDisabledError,
+    UploadError,
 )
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
+from desktop.services.uploads import bucket_name
 from desktop.ui import icons
 from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import (
@@ -63,6 +65,7 @@ from desktop.ui.connection_facts import (
     SUGGESTED_MODELS,
     AdcInfo,
     Way,
+    bucket_note,
     key_kind_note,
     suggested_kind,
     way,
@@ -88,6 +91,7 @@ DEFAULT_SIZE = (980, 680)
 _KEY_KINDS = (SignInKind.GEMINI_API_KEY, SignInKind.VERTEX_EXPRESS_KEY, SignInKind.OPENAI_SERVER)
 _URL_SCHEMES = ("http", "https")
 _PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+_BUCKET_ERRORS = ("BUCKET_MISSING", "NO_PERMISSION")  # fixed in the bucket field
 
 
 class ConnectionDialog(QDialog):
@@ -348,6 +352,38 @@ class ConnectionDialog(QDialog):
         _contains_completer(self._model_combo)
         row(self.tr("Model"), self._model_combo)
 
+        # Vertex AI with Google credentials only: an API key cannot write to a bucket.
+        self._bucket_edit = QLineEdit(form_frame)
+        self._bucket_edit.setObjectName("bucketEdit")
+        self._bucket_edit.setPlaceholderText(self.tr("optional, for example my-bucket"))
+        self._bucket_edit.setAccessibleName(self.tr("Cloud Storage bucket (for large files)"))
+        bucket_label = row(self.tr("Cloud Storage bucket\n(for large files)"), self._bucket_edit)
+        bucket_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # What is wrong with the name (while there is something), then what the bucket is for:
+        # one row, so the form's row spacing does not push the two lines apart.
+        self._bucket_notes = QWidget(form_frame)
+        self._bucket_notes.setObjectName("bucketNotes")
+        self._bucket_note = QLabel(self._bucket_notes)
+        self._bucket_note.setObjectName("bucketNote")
+        self._bucket_note.setWordWrap(True)
+        self._bucket_note.hide()
+        self._bucket_help = QLabel(
+            self.tr(
+                "Videos and files over 15 MB are uploaded here first. Leave empty to send "
+                "only smaller files."
+            ),
+            self._bucket_notes,
+        )
+        self._bucket_help.setObjectName("bucketHelp")
+        self._bucket_help.setWordWrap(True)
+        notes_layout = QVBoxLayout(self._bucket_notes)
+        notes_layout.setContentsMargins(2, 0, 0, 0)
+        notes_layout.setSpacing(4)
+        notes_layout.addWidget(self._bucket_note, 0, Qt.AlignmentFlag.AlignTop)
+        notes_layout.addWidget(self._bucket_help, 0, Qt.AlignmentFlag.AlignTop)
+        notes_layout.addStretch(1)
+        self._form.addRow("", self._bucket_notes)
+
         self._advanced_toggle = QToolButton(form_frame)
         self._advanced_toggle.setObjectName("advancedToggle")
         self._advanced_toggle.setText(self.tr("Advanced settings"))
@@ -419,6 +455,8 @@ class ConnectionDialog(QDialog):
         self._project_edit.textEdited.connect(self._on_project_edited)
         self._project_edit.textChanged.connect(self._on_project_text_changed)
         self._server_edit.textChanged.connect(self._on_server_text_changed)
+        self._bucket_edit.textChanged.connect(self._on_bucket_text_changed)
+        self._api_combo.currentIndexChanged.connect(self._on_api_combo_index_changed)
         self._advanced_toggle.toggled.connect(self._on_advanced_toggled)
         self._key_zone.file_dropped.connect(self._on_zone_file_dropped)
         self._key_zone.choose_clicked.connect(self._on_choose_file_clicked)
@@ -698,6 +736,7 @@ class ConnectionDialog(QDialog):
         api_index = self._api_combo.findData(profile.api)
         self._api_combo.setCurrentIndex(max(api_index, 0))
         self._model_combo.setEditText(profile.model or DEFAULT_MODEL)
+        self._bucket_edit.setText(profile.bucket or "")
         custom_endpoint = profile.base_url and profile.sign_in is not SignInKind.OPENAI_SERVER
         if custom_endpoint or profile.proxy:
             self._advanced_toggle.setChecked(True)
@@ -713,7 +752,7 @@ class ConnectionDialog(QDialog):
         elif kind is SignInKind.OPENAI_SERVER:
             api = ApiKind.OPENAI
         else:
-            api = self._api_combo.currentData() or ApiKind.VERTEX
+            api = self._chosen_api()
         project = self._project_edit.text().strip() or None if kind.needs_project else None
         location = DEFAULT_LOCATION
         if kind.needs_project:
@@ -722,6 +761,7 @@ class ConnectionDialog(QDialog):
             base_url = self._server_edit.text().strip() or None
         else:
             base_url = self._endpoint_edit.text().strip() or None
+        bucket = (bucket_name(self._bucket_edit.text()) or None) if self._takes_bucket() else None
         return Profile(
             id=self._editing.id if self._editing is not None else self._new_id,
             name=self._name_edit.text().strip() or self._default_name(),
@@ -733,6 +773,7 @@ class ConnectionDialog(QDialog):
             base_url=base_url,
             proxy=self._proxy_edit.text().strip() or None,
             account=self._account(kind),
+            bucket=bucket,
         )
 
     def current_secret(self) -> str | None:
@@ -779,6 +820,11 @@ class ConnectionDialog(QDialog):
                     "This connection works, but the model “%1” is not among the ones it "
                     "offers. Pick one from the Model list, then press Save."
                 ).replace("%1", current)
+        bucket = bucket_name(self._bucket_edit.text()) if self._takes_bucket() else ""
+        if bucket:
+            body += " " + self.tr(
+                "Videos and files over 15 MB will be uploaded to the bucket “%1”."
+            ).replace("%1", bucket)
         self._result_action = None
         self._result.show_success(title, body)
         self._scroll_to_result()
@@ -1091,6 +1137,14 @@ class ConnectionDialog(QDialog):
     def _on_server_text_changed(self, text: str) -> None:
         self._refresh_default_name()
 
+    def _on_bucket_text_changed(self, text: str) -> None:
+        if self._result.state in ("success", "problem"):
+            self._result.clear()  # it spoke of another bucket, or of none
+        self._refresh_bucket_note()
+
+    def _on_api_combo_index_changed(self, index: int) -> None:
+        self._apply_rows()
+
     def _on_advanced_toggled(self, shown: bool) -> None:
         self._apply_rows()
         self._advanced_toggle.setArrowType(
@@ -1227,6 +1281,10 @@ class ConnectionDialog(QDialog):
                 problem = (self._sign_in_button, self.tr("Sign in with Google first."))
         if problem is None and kind.needs_project and not self._project_edit.text().strip():
             problem = (self._project_edit, self.tr("Enter the Google Cloud project ID first."))
+        if problem is None and self._takes_bucket():
+            note = bucket_note(self._bucket_edit.text())
+            if note:
+                problem = (self._bucket_edit, note)
         if problem is None and saving and not self._model_combo.currentText().strip():
             problem = (
                 self._model_combo,
@@ -1313,6 +1371,8 @@ class ConnectionDialog(QDialog):
             return self.tr("Try again"), self._request_test
         if action.kind is ActionKind.CHOOSE_MODEL:
             return self.tr("Choose another model"), lambda: self._focus(self._model_combo)
+        if isinstance(error, UploadError) and error.status in _BUCKET_ERRORS:
+            return self.tr("Check the bucket"), lambda: self._focus(self._bucket_edit)
         field, text = self._credential_field()
         return text, lambda: self._focus(field)
 
@@ -1360,6 +1420,7 @@ class ConnectionDialog(QDialog):
         self._model_combo.setEditText(DEFAULT_MODEL)
         self._endpoint_edit.clear()
         self._proxy_edit.clear()
+        self._bucket_edit.clear()
         self._advanced_toggle.setChecked(False)
         self._key_file_secret = None
         self._key_file_account = None
@@ -1441,6 +1502,25 @@ class ConnectionDialog(QDialog):
             self._endpoint_edit, advanced and kind is not SignInKind.OPENAI_SERVER
         )
         self._form.setRowVisible(self._proxy_edit, advanced)
+        bucket = self._takes_bucket()
+        self._form.setRowVisible(self._bucket_edit, bucket)
+        self._form.setRowVisible(self._bucket_notes, bucket)
+
+    def _takes_bucket(self) -> bool:
+        """Whether this way uploads large files to a bucket: Vertex AI (native) with Google
+        credentials; never with a key or through the OpenAI-compatible API."""
+        if not self.current_kind().needs_project:
+            return False
+        return self._chosen_api() is ApiKind.VERTEX
+
+    def _chosen_api(self) -> ApiKind:
+        # Qt hands item data back as a plain str, which `is ApiKind.…` would never match.
+        return ApiKind(self._api_combo.currentData() or ApiKind.VERTEX)
+
+    def _refresh_bucket_note(self) -> None:
+        note = bucket_note(self._bucket_edit.text())
+        self._bucket_note.setText(note or "")
+        self._bucket_note.setVisible(bool(note))
 
     def _help_text(self, info: Way) -> str:
         texts = {
@@ -1609,7 +1689,7 @@ def _style_sheet(palette: QPalette) -> str:
         #waysScroll, #detailsScroll {{ background: transparent; }}
         #dialogTitle, #doneTitle {{ color: {text.name()}; }}
         #dialogSubtitle, #wayLine, #kindHelp, #doneBody, #dropZoneDetail,
-        #signInStatus, #adcBody {{ color: {rgba(muted)}; }}
+        #signInStatus, #adcBody, #bucketHelp {{ color: {rgba(muted)}; }}
         #sectionCaption {{
             color: {rgba(muted)}; font-size: 8pt; font-weight: 600; letter-spacing: 1px;
             padding: 2px 4px 0 4px;
@@ -1639,6 +1719,7 @@ def _style_sheet(palette: QPalette) -> str:
         QFrame#dropZone[loaded="true"] {{ border: 1px solid {rgba(ok, 160)}; }}
         #adcWarning {{ color: {warn.name()}; }}
         #keyNote {{ color: {warn.name()}; }}
+        #bucketNote {{ color: {bad.name()}; }}
         #signInStatus[state="success"], #originalFileStatus[state="success"] {{
             color: {ok.name()};
         }}

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.buckets import BucketProblem, bucket_problem
 from desktop.core.errors import AI_STUDIO_KEYS
 from desktop.core.profile import SignInKind
 from desktop.services import config
+from desktop.services.uploads import bucket_name
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +184,40 @@ def suggested_kind(kind: SignInKind, key: str) -> SignInKind | None:
     if key.startswith("AQ.") and kind is SignInKind.GEMINI_API_KEY:
         return SignInKind.VERTEX_EXPRESS_KEY
     return None
+
+
+# -- The Cloud Storage bucket for large files --------------------------------------------------
+
+
+def bucket_note(text: str) -> str | None:
+    """A plain sentence naming what is wrong with a typed bucket name, or None when Cloud
+    Storage would take it (or the field is empty: no bucket)."""
+    name = bucket_name(text)
+    problem = bucket_problem(name)
+    if problem is None:
+        return None
+    return {
+        BucketProblem.ADDRESS: _tr(
+            "Type only the bucket's name, such as my-bucket, not a web address."
+        ),
+        BucketProblem.UPPERCASE: _tr("Bucket names use lowercase letters only: “%1”.").replace(
+            "%1", name.lower()
+        ),
+        BucketProblem.CHARACTERS: _tr(
+            "A bucket name may contain only lowercase letters, digits, dashes (-), "
+            "underscores (_) and dots (.)."
+        ),
+        BucketProblem.ENDS: _tr("A bucket name starts and ends with a letter or a digit."),
+        BucketProblem.LENGTH: _tr(
+            "A bucket name has 3 to 63 characters (with dots, up to 222, and at most 63 "
+            "between two dots)."
+        ),
+        BucketProblem.IP_ADDRESS: _tr("A bucket name cannot be an IP address."),
+        BucketProblem.GOOGLE: _tr(
+            "A bucket name cannot begin with “goog” or contain “google” (or a look-alike "
+            "such as “g00gle”)."
+        ),
+    }[problem]
 
 
 # -- The gcloud sign-in on this computer -------------------------------------------------------

@@ -80,6 +80,7 @@ class RecordedRequest:
     json: Any | None
     route: str = "unknown"
     connection: int = 0
+    raw_query: str = ""  # as sent: `query` keeps only the last value of a repeated name
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,7 @@ class LoopbackServer:
             ("POST", uploads.GCS_UPLOAD, self._gcs_upload),
             ("PUT", uploads.GCS_UPLOAD, self._gcs_upload),
             ("GET", uploads.GCS_OBJECT, self._gcs_object),
+            ("GET", uploads.GCS_PERMISSIONS, self._gcs_permissions),
         ]
 
     # Lifecycle
@@ -514,6 +516,7 @@ class LoopbackServer:
             body=body,
             json=_parse_json(body),
             connection=connection,
+            raw_query=url.query,
         )
         with self._lock:
             self._requests.append(request)
@@ -742,6 +745,15 @@ class LoopbackServer:
             return denied
         failure = self.uploads.take_failure(request.route)
         return failure or self.uploads.gcs_object(match["bucket"], match["object"])
+
+    def _gcs_permissions(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "gcs.permissions"
+        denied = self._storage_auth(request, "storage.buckets.testIamPermissions")
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        permissions = [v for k, v in parse_qsl(request.raw_query) if k == "permissions"]
+        return failure or self.uploads.gcs_test_permissions(match["bucket"], permissions)
 
     def _storage_auth(self, request: RecordedRequest, permission: str) -> Reply | None:
         """Cloud Storage's own 401 bodies: anonymous, or a token it does not accept."""

@@ -41,11 +41,22 @@ FILES_UPLOAD = re.compile(r"^/upload/(?P<version>v1beta|v1alpha|v1)/files$")
 FILES_RESOURCE = re.compile(r"^/(?P<version>v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+)$")
 GCS_UPLOAD = re.compile(r"^/upload/storage/v1/b/(?P<bucket>[^/]+)/o$")
 GCS_OBJECT = re.compile(r"^/storage/v1/b/(?P<bucket>[^/]+)/o/(?P<object>.+)$")
+GCS_PERMISSIONS = re.compile(r"^/storage/v1/b/(?P<bucket>[^/]+)/iam/testPermissions$")
 _FILE_URI = re.compile(r"/(?:v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+)$")
 _CONTENT_RANGE = re.compile(r"^bytes (?:(?P<start>\d+)-(?P<end>\d+)|\*)/(?P<total>\d+|\*)$")
 
 DEFAULT_BUCKET = "test-bucket"
 DEFAULT_ACCOUNT = "loopback@test-project.iam.gserviceaccount.com"
+# What the caller holds on a bucket it may use (the Storage Object User role's object part).
+OBJECT_USER_PERMISSIONS = frozenset(
+    {
+        "storage.objects.create",
+        "storage.objects.delete",
+        "storage.objects.get",
+        "storage.objects.list",
+        "storage.objects.update",
+    }
+)
 
 
 def _now() -> datetime.datetime:
@@ -242,7 +253,7 @@ class Uploads:
 
     def fail_next(self, route: str, status: int, error: dict[str, Any]) -> None:
         """The next request of `route` ("files.start", "files.upload", "files.query",
-        "files.get", "gcs.start", "gcs.upload", "gcs.status", "gcs.object") gets
+        "files.get", "gcs.start", "gcs.upload", "gcs.status", "gcs.object", "gcs.permissions") gets
         `{"error": error}` with `status`."""
         with self._lock:
             self._failures.setdefault(route, deque()).append((status, error))
@@ -571,6 +582,21 @@ class Uploads:
                 message = f"No such object: {bucket}/{name}"
                 return _gcs(404, gcs_error(404, message, "notFound"))
             return Reply.json(200, obj.resource(self._base_url()))
+
+    def gcs_test_permissions(self, bucket: str, permissions: list[str]) -> Reply:
+        """buckets.testIamPermissions: which of `permissions` the caller holds. It needs no
+        permission of its own, so a denied bucket answers 200 with none held."""
+        if not permissions:
+            return _gcs(400, gcs_error(400, "Required parameter: permissions", "required"))
+        with self._lock:
+            if bucket not in self.buckets:
+                return _gcs(404, gcs_bucket_missing())
+            held = set() if bucket in self.denied_buckets else OBJECT_USER_PERMISSIONS
+        body: dict[str, Any] = {"kind": "storage#testIamPermissionsResponse"}
+        granted = [p for p in permissions if p in held]
+        if granted:  # as Google: no "permissions" key at all when none is held
+            body["permissions"] = granted
+        return Reply.json(200, body)
 
     # --- internals ---------------------------------------------------------------------
 

@@ -11,7 +11,13 @@ import pytest
 from desktop.core.connection import ApiKind
 from desktop.core.errors import CredentialsError
 from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
-from desktop.services.config import Overrides, load_google_credentials, make_auth, resolve
+from desktop.services.config import (
+    Overrides,
+    environment_profile,
+    load_google_credentials,
+    make_auth,
+    resolve,
+)
 
 
 def test_gemini_key_alone_means_the_gemini_api() -> None:
@@ -71,6 +77,29 @@ def test_command_line_wins_over_environment() -> None:
         "us-east5",
         "gemini-x",
     )
+
+
+def test_the_bucket_for_large_files_from_gemini_desktop_bucket() -> None:
+    vertex = {
+        "GOOGLE_GENAI_USE_VERTEXAI": "true",
+        "GOOGLE_CLOUD_PROJECT": "my-project",
+        "GEMINI_DESKTOP_BUCKET": " gs://team-videos/uploads/ ",
+    }
+    profile, _ = environment_profile(vertex)
+    assert profile.bucket == "team-videos" and profile.read_only
+    assert profile.connection().bucket == "team-videos"
+    assert environment_profile({**vertex, "GEMINI_DESKTOP_BUCKET": ""})[0].bucket is None
+    unset = {k: v for k, v in vertex.items() if k != "GEMINI_DESKTOP_BUCKET"}
+    assert environment_profile(unset)[0].bucket is None
+    # An API key cannot write to a bucket: express mode and the Gemini API ignore it.
+    express = {
+        "GOOGLE_GENAI_USE_VERTEXAI": "true",
+        "GOOGLE_API_KEY": "key",
+        "GEMINI_DESKTOP_BUCKET": "b-1",
+    }
+    assert environment_profile(express)[0].bucket is None
+    studio = {"GEMINI_API_KEY": "key", "GEMINI_DESKTOP_BUCKET": "team-videos"}
+    assert environment_profile(studio)[0].bucket is None
 
 
 def test_openai_server_from_openai_variables() -> None:

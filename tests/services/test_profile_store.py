@@ -17,6 +17,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.errors import KeyringUnavailableError
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.profile_store import (
+    INDEX_ENTRY,
     PART_CHARS,
     SERVICE,
     ChunkedKeyring,
@@ -134,6 +135,49 @@ def test_the_secret_really_is_in_the_secret_service(
         secrets = {item.get_label(): item.get_secret() for item in items}
     assert b"AIzaSy-this-must-not-be-in-a-plain-file" in secrets.values()
     ChunkedKeyring(secret_service_keyring).delete("probe")
+
+
+def test_a_profile_saved_before_buckets_existed_still_loads(
+    secret_service_keyring: SecretServiceBackend.Keyring,
+) -> None:
+    # The profile list exactly as the version before the bucket field wrote it.
+    old_index = {
+        "version": 1,
+        "active": "0123456789abcdef0123456789abcdef",
+        "profiles": [
+            {
+                "id": "0123456789abcdef0123456789abcdef",
+                "name": "Work project",
+                "sign_in": "service_account",
+                "api": "vertex",
+                "project": "test-project",
+                "location": "europe-west4",
+                "model": "gemini-2.5-flash",
+                "base_url": None,
+                "proxy": None,
+                "account": "robot@test-project.iam.gserviceaccount.com",
+            }
+        ],
+    }
+    ChunkedKeyring(secret_service_keyring).set(INDEX_ENTRY, json.dumps(old_index))
+    store = ProfileStore(ChunkedKeyring(SecretServiceBackend.Keyring()))
+    (profile,) = store.profiles()
+    assert profile.name == "Work project" and profile.project == "test-project"
+    assert profile.bucket is None and profile.connection().bucket is None
+    store.delete(profile.id)
+
+
+def test_the_bucket_round_trips_through_the_real_secret_service(
+    secret_service_keyring: SecretServiceBackend.Keyring,
+) -> None:
+    profile = service_account_profile().with_changes(bucket="my-team-videos")
+    ProfileStore(ChunkedKeyring(secret_service_keyring)).save(profile, "{}")
+    again = ProfileStore(ChunkedKeyring(SecretServiceBackend.Keyring()))
+    loaded = again.profile(profile.id)
+    assert loaded == profile and loaded is not None
+    assert loaded.bucket == "my-team-videos"
+    assert loaded.connection().bucket == "my-team-videos"
+    again.delete(profile.id)
 
 
 def read_profiles_expecting_an_error(

@@ -17,6 +17,7 @@ from desktop.services.uploads.gcs import (
     STORAGE_URL,
     GcsUploader,
     bucket_name,
+    check_bucket,
     object_name_for,
     storage_base_url,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "UploadProgress",
     "UploadedFile",
     "bucket_name",
+    "check_bucket",
     "fingerprint",
     "object_name_for",
     "storage_base_url",

@@ -57,6 +57,7 @@ CACHE_API = "gcs"
 OBJECT_PREFIX = "gemini-desktop"
 _RANGE = re.compile(r"^bytes=0-(\d+)$")
 _WHO = re.compile(r"^(\S+@\S+) does not have ")
+CREATE_PERMISSION = "storage.objects.create"
 
 
 def storage_base_url(environ: Mapping[str, str] = os.environ) -> str:
@@ -70,6 +71,24 @@ def storage_base_url(environ: Mapping[str, str] = os.environ) -> str:
 def bucket_name(text: str) -> str:
     """The bucket's name from what a user may type: "my-bucket", "gs://my-bucket/"."""
     return text.strip().removeprefix("gs://").strip("/").split("/", 1)[0]
+
+
+async def check_bucket(
+    http: httpx2.AsyncClient,
+    storage_base_url: str,
+    auth: httpx2.Auth,
+    bucket: str,
+    *,
+    account: str | None = None,
+) -> None:
+    """Whether `bucket` exists and these credentials may upload to it ("Test connection").
+
+    Asks Cloud Storage which permissions the caller holds on the bucket (testIamPermissions
+    needs none of its own, so the Storage Object User role, which cannot read the bucket's
+    metadata, still passes). Raises UploadError without a file: BUCKET_MISSING,
+    NO_PERMISSION (naming `account`, or whom Google names) or BUCKET_UNCHECKED; or
+    AuthenticationError when Cloud Storage refuses the credentials."""
+    await GcsUploader(http, storage_base_url, auth, bucket).check(account=account)
 
 
 def object_name_for(sha256: str, name: str, prefix: str = OBJECT_PREFIX) -> str:
@@ -171,6 +190,24 @@ class GcsUploader(HttpUploader):
         if self._cache is not None:
             await asyncio.to_thread(self._cache.put, CACHE_API, self.bucket, uploaded)
         return uploaded
+
+    async def check(self, *, account: str | None = None) -> None:
+        """See check_bucket. One request, no retries: the person can press Test again."""
+        url = f"{self._root}/storage/v1/b/{quote(self.bucket, safe='')}/iam/testPermissions"
+        try:
+            response = await self._http.request(
+                "GET", url, params={"permissions": CREATE_PERMISSION}, auth=self._auth
+            )
+        except httpx2.TransportError as exc:
+            detail = f"{type(exc).__name__}: {exc}"
+            raise UploadError.bucket_unchecked(self.bucket, detail) from exc
+        if response.status_code != 200:
+            raise await self._error(response, None, who=account)
+        granted = (json_object(response) or {}).get("permissions")
+        if not isinstance(granted, list) or CREATE_PERMISSION not in granted:
+            log.info("Bucket %s: the caller lacks %s", self.bucket, CREATE_PERMISSION)
+            detail = f"The caller does not have {CREATE_PERMISSION} on the bucket."
+            raise UploadError.no_permission(None, self.bucket, detail, who=account)
 
     # --- the object, if it is there ------------------------------------------------------
 
@@ -328,7 +365,11 @@ class GcsUploader(HttpUploader):
             raise RetryNeeded(await self._error(response, label))
         raise await self._error(response, label)
 
-    async def _error(self, response: httpx2.Response, label: str) -> GeminiError:
+    async def _error(
+        self, response: httpx2.Response, label: str | None, *, who: str | None = None
+    ) -> GeminiError:
+        """The error for a refused request about the file `label`; None: about the bucket
+        alone (check), and `who` the account to name when Google names none."""
         raw = await log_error_body(response)
         message, _reason = _gcs_error(raw)
         code = response.status_code
@@ -338,10 +379,12 @@ class GcsUploader(HttpUploader):
         if code == 404:
             return UploadError.bucket_missing(label, self.bucket, detail)
         if code == 403:
-            who = _WHO.match(message)
+            named = _WHO.match(message)
             return UploadError.no_permission(
-                label, self.bucket, detail, who=who.group(1) if who else None
+                label, self.bucket, detail, who=named.group(1) if named else who
             )
+        if label is None:
+            return UploadError.bucket_unchecked(self.bucket, detail, code=code)
         if code == 429:
             retry_after = response.headers.get("retry-after", "").strip()
             delay = float(retry_after) if retry_after.isdigit() else None

@@ -13,6 +13,7 @@ Wiring (in the main window or app.py)::
 """
 
 from desktop.ui.attachments.chip import AttachmentChip
+from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.controller import AttachmentController
 from desktop.ui.attachments.drop_target import DropOverlay, DropTarget, PasteHandler
 from desktop.ui.attachments.loader import AttachmentLoader, make_thumbnail
@@ -25,6 +26,7 @@ __all__ = [
     "AttachmentController",
     "AttachmentLoader",
     "AttachmentStrip",
+    "ClipEditorDialog",
     "DropOverlay",
     "DropTarget",
     "PasteHandler",

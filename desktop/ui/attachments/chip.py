@@ -1,13 +1,24 @@
-"""One attached file in the strip: thumbnail or kind tile, name, details, and a remove button."""
+"""One attached file in the strip: thumbnail (a video's frame with a play badge) or kind tile,
+name, details, a remove button, and for videos and recordings a button that chooses the part
+to send."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -23,10 +34,13 @@ CHIP_HEIGHT = 58
 PREVIEW_SIZE = 42
 REMOVE_SIZE = 22
 REMOVE_ROOM = REMOVE_SIZE - 4
+CLIPPABLE_KINDS = frozenset({"video", "audio"})
+"""Kinds whose chip offers to send only part (Gemini's videoMetadata start and end)."""
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "…" to the width it is given."""
+    """A one-line label that shortens its text with "…" to the width it is given; given
+    shorter wordings too, it shows the first that fits before shortening the last."""
 
     def __init__(
         self,
@@ -36,6 +50,7 @@ class ElidedLabel(QLabel):
     ) -> None:
         super().__init__(parent)
         self._full_text = text
+        self._shorter: list[str] = []
         self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
@@ -43,10 +58,23 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full_text
 
+    def set_full_text(self, text: str, shorter: list[str] | None = None) -> None:
+        self._full_text = text
+        self._shorter = list(shorter or [])
+        if self.contentsRect().width() > 0:
+            self._elide()
+        else:  # not laid out yet: the first resize shortens it
+            self.setText(text)
+
     def _elide(self) -> None:
         metrics = QFontMetrics(self.font())
         room = max(0, self.contentsRect().width())
-        self.setText(metrics.elidedText(self._full_text, self._mode, room))
+        wordings = [self._full_text, *self._shorter]
+        for wording in wordings:
+            if metrics.horizontalAdvance(wording) <= room:
+                self.setText(wording)
+                return
+        self.setText(metrics.elidedText(wordings[-1], self._mode, room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -59,11 +87,14 @@ class ElidedLabel(QLabel):
 
 
 class AttachmentChip(QFrame):
-    """Focusable: Delete or Backspace asks for removal, the arrow keys ask to move focus."""
+    """Focusable: Delete or Backspace asks for removal, the arrow keys ask to move focus. A
+    video's or recording's chip asks for the clip editor from its scissors button, a double
+    click, its context menu or Enter."""
 
     remove_requested = Signal()
     focus_move_requested = Signal(int)
     """-1 for the chip before, +1 for the one after."""
+    clip_requested = Signal()
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +111,9 @@ class AttachmentChip(QFrame):
         ratio = max(2.0, self.devicePixelRatioF())
         if attachment.thumbnail is not None and not attachment.thumbnail.isNull():
             self._preview.setPixmap(
-                glyphs.thumbnail_tile(attachment.thumbnail, PREVIEW_SIZE, ratio)
+                glyphs.thumbnail_tile(
+                    attachment.thumbnail, PREVIEW_SIZE, ratio, play=attachment.kind == "video"
+                )
             )
         else:
             self._preview.setPixmap(glyphs.kind_tile(attachment.kind, PREVIEW_SIZE, ratio))
@@ -93,6 +126,19 @@ class AttachmentChip(QFrame):
         self._name.setFont(name_font)
         self._details = ElidedLabel(attachment.details(), Qt.TextElideMode.ElideRight, self)
         self._details.setObjectName("attachmentDetails")
+
+        self._clip: QToolButton | None = None
+        if attachment.kind in CLIPPABLE_KINDS:
+            # In the bottom-right corner, under the ×; the details line stops short of it.
+            self._clip = QToolButton(self)
+            self._clip.setObjectName("attachmentClip")
+            self._clip.setAutoRaise(True)
+            self._clip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chip itself takes Enter
+            self._clip.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._clip.setFixedSize(REMOVE_SIZE, REMOVE_SIZE)
+            self._clip.setIconSize(QSize(14, 14))
+            self._clip.clicked.connect(self._on_clip_clicked)
+            self._details.setContentsMargins(0, 0, REMOVE_ROOM, 0)
 
         self._remove = QToolButton(self)
         self._remove.setObjectName("attachmentRemove")
@@ -122,13 +168,22 @@ class AttachmentChip(QFrame):
         layout.addLayout(text, 1)
 
         self.setAccessibleName(attachment.name)
-        self.setAccessibleDescription(attachment.details())
-        source = attachment.source_path
-        self.setToolTip(
-            f"{attachment.name}\n{attachment.details()}" + (f"\n{source.parent}" if source else "")
-        )
         self._remove.clicked.connect(self._on_remove_clicked)
-        self.update_colors()
+        self._show_details()
+
+    @property
+    def clip_button(self) -> QToolButton | None:
+        """The scissors button of a video or recording; None for other kinds."""
+        return self._clip
+
+    @property
+    def can_clip(self) -> bool:
+        return self._clip is not None
+
+    def set_attachment(self, attachment: Attachment) -> None:
+        """Show the same file with new details (a clip chosen or cleared)."""
+        self.attachment = attachment
+        self._show_details()
 
     @property
     def remove_button(self) -> QToolButton:
@@ -145,8 +200,42 @@ class AttachmentChip(QFrame):
         """Redraw the glyphs in the palette's colours (after a light/dark switch)."""
         muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
         self._remove.setIcon(glyphs.glyph_icon("close", muted, 16))
+        if self._clip is not None:
+            # In the accent colour while only part is to be sent.
+            color = glyphs.accent_color(self.palette()) if self.attachment.has_clip else muted
+            self._clip.setIcon(glyphs.glyph_icon("cut", color, 16))
+
+    def _show_details(self) -> None:
+        attachment = self.attachment
+        details = attachment.details()
+        # A long line drops the kind (the tile shows it) before it is cut short.
+        kind, _, rest = details.partition(" · ")
+        self._details.set_full_text(details, [rest] if rest and kind else [])
+        self.setAccessibleDescription(details)
+        source = attachment.source_path
+        tip = f"{attachment.name}\n{details}" + (f"\n{source.parent}" if source else "")
+        if self._clip is not None:
+            what = self.tr("video") if attachment.kind == "video" else self.tr("recording")
+            self._clip.setToolTip(
+                self.tr("Clip… choose the part of the %1 to send").replace("%1", what)
+            )
+            self._clip.setAccessibleName(
+                self.tr("Choose the part of %1 to send").replace("%1", attachment.name)
+            )
+            tip += "\n" + self.tr("Double-click to choose the part to send.")
+        self.setToolTip(tip)
+        self.update_colors()
 
     def _on_remove_clicked(self) -> None:
+        self.remove_requested.emit()
+
+    def _on_clip_clicked(self) -> None:
+        self.clip_requested.emit()
+
+    def _on_menu_clip_triggered(self) -> None:
+        self.clip_requested.emit()
+
+    def _on_menu_remove_triggered(self) -> None:
         self.remove_requested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -160,6 +249,9 @@ class AttachmentChip(QFrame):
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             event.accept()
             self.focus_move_requested.emit(1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.can_clip:
+            event.accept()
+            self.clip_requested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -167,10 +259,42 @@ class AttachmentChip(QFrame):
         super().resizeEvent(event)
         self._remove.move(self.width() - REMOVE_SIZE - 4, 4)
         self._remove.raise_()
+        if self._clip is not None:
+            self._clip.move(self.width() - REMOVE_SIZE - 4, self.height() - REMOVE_SIZE - 4)
+            self._clip.raise_()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.can_clip and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.clip_requested.emit()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event.accept()
+        menu = self.context_menu()
+        menu.popup(event.globalPos())  # popup(), not exec(): no nested event loop
+
+    def context_menu(self) -> QMenu:
+        """The chip's menu (deleted when it closes): Clip… for a video or recording, Remove."""
+        menu = QMenu(self)
+        menu.setObjectName("attachmentMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.can_clip:
+            clip = menu.addAction(self.tr("Choose the &part to send…"))
+            clip.setObjectName("attachmentClipAction")
+            clip.triggered.connect(self._on_menu_clip_triggered)
+        remove = menu.addAction(
+            glyphs.glyph_icon("close", self.palette().color(self.palette().ColorRole.Text), 16),
+            self.tr("&Remove"),
+        )
+        remove.setObjectName("attachmentRemoveAction")
+        remove.triggered.connect(self._on_menu_remove_triggered)
+        return menu
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

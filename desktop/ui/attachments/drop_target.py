@@ -1,5 +1,5 @@
 """Drops anywhere on a window become attachments, with a "Drop to attach" highlight while a
-drag is over it; and Ctrl+V attaches a copied picture or copied files.
+drag is over it; and Ctrl+V attaches a copied picture, copied files or a YouTube link.
 
 The drop target watches the window's QWindow, where the platform delivers every drag event
 before Qt hands it to the widget under the cursor. So a file dropped on the prompt attaches
@@ -201,7 +201,8 @@ class DropTarget(QObject):
 
 
 class PasteHandler(QObject):
-    """Ctrl+V (Cmd+V) attaches a copied picture or copied files; text still pastes.
+    """Ctrl+V (Cmd+V) attaches a copied picture, copied files or a copied YouTube link (the
+    copied text is the link alone); other text still pastes.
 
     In `editor` (the prompt) it watches the paste key and lets the editor paste whatever
     is not an attachment. Elsewhere in `window` a Paste shortcut attaches, or puts text in

@@ -1,9 +1,11 @@
 """Turning files, dropped bytes and pasted images into Attachments, off the GUI thread.
 
-Everything that blocks (reading, decoding a thumbnail, encoding a pasted image) runs in a
-worker thread through the loop's executor; QImage and QImageReader are safe there, QPixmap
-is not and is never made here. A 12-megapixel JPEG is decoded straight to thumbnail size
-(libjpeg scales while decoding), so no full-size image is ever held.
+Everything that blocks (reading, decoding a thumbnail, encoding a pasted image, probing a
+video and taking its picture) runs in a worker thread through the loop's executor; QImage
+and QImageReader are safe there, QPixmap is not and is never made here. A 12-megapixel JPEG
+is decoded straight to thumbnail size (libjpeg scales while decoding), so no full-size image
+is ever held; a file too large to send inside the message is not read at all, only probed
+where it is.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from PySide6.QtGui import QImage, QImageReader
 
 from desktop.core.errors import FileProblemError
 from desktop.core.media import INLINE_FILE_LIMIT, SUPPORTED_IMAGES, MediaType, sniff
-from desktop.services.attachment_files import check_data, media_duration, read_file
+from desktop.services.attachment_files import check_data, open_attachment, refine_media
+from desktop.services.media_probe import probe, video_frame
 from desktop.ui.attachments.model import THUMBNAIL_SIZE, Attachment
 
 log = logging.getLogger(__name__)
@@ -141,9 +144,11 @@ Result = Attachment | FileProblemError
 
 
 def load_file(path: Path) -> Attachment:
-    """Read and check a file, and make its thumbnail. Blocks."""
-    data, media = read_file(path, label=path.name or str(path))
-    return _attachment(path.name or str(path), data, media, source_path=path)
+    """Check a file, read it if it fits inside the message, and make its thumbnail (a video's
+    from one of its frames). Blocks."""
+    name = path.name or str(path)
+    opened = open_attachment(path, label=name)
+    return _attachment(name, opened.source, opened.media, opened.size, source_path=path)
 
 
 def load_image_bytes(data: bytes, name: str) -> Attachment:
@@ -161,7 +166,7 @@ def load_image_bytes(data: bytes, name: str) -> Attachment:
             status="UNSUPPORTED",
         )
     name = name_for(name, media.mime_type)
-    return _attachment(name, data, check_data(name, data))
+    return _attachment(name, data, check_data(name, data), len(data))
 
 
 def load_image(image: QImage, name: str) -> Attachment:
@@ -179,16 +184,20 @@ def load_image(image: QImage, name: str) -> Attachment:
         data = _encode(image.convertToFormat(QImage.Format.Format_RGB32), "JPEG", 90)
         mime = "image/jpeg"
     name = name_for(name, mime)
-    return _attachment(name, data, check_data(name, data))
+    return _attachment(name, data, check_data(name, data), len(data))
 
 
-def make_thumbnail(data: bytes) -> QImage | None:
+def make_thumbnail(source: bytes | Path) -> QImage | None:
     """At most THUMBNAIL_SIZE pixels on the longest side, upright as the camera meant
-    (EXIF orientation); None when Qt cannot read the image (HEIC without a plug-in). Blocks."""
+    (EXIF orientation), of an image held or on disk; None when Qt cannot read the image
+    (HEIC without a plug-in). Blocks."""
     buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    if isinstance(source, Path):
+        reader = QImageReader(str(source))
+    else:
+        buffer.setData(QByteArray(source))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and (size.width() > THUMBNAIL_SIZE or size.height() > THUMBNAIL_SIZE):
@@ -223,18 +232,35 @@ def name_for(name: str, mime_type: str) -> str:
 
 
 def _attachment(
-    name: str, data: bytes, media: MediaType, source_path: Path | None = None
+    name: str,
+    source: bytes | Path,
+    media: MediaType,
+    size: int,
+    source_path: Path | None = None,
 ) -> Attachment:
-    thumbnail = make_thumbnail(data) if media.kind == "image" else None
-    duration = media_duration(data, media) if media.kind in ("video", "audio") else None
+    thumbnail: QImage | None = None
+    duration: float | None = None
+    has_audio: bool | None = None
+    if media.kind == "image":
+        thumbnail = make_thumbnail(source)
+    elif media.kind in ("video", "audio"):
+        facts = probe(source)
+        media = refine_media(media, facts)
+        if facts is not None:
+            duration = facts.duration
+            if facts.has_video:
+                has_audio = facts.has_audio
+                frame = video_frame(source, THUMBNAIL_SIZE)
+                thumbnail = _decode(frame) if frame is not None else None
     return Attachment(
         name=name,
         mime_type=media.mime_type,
-        data=data,
-        size=len(data),
+        data=source if isinstance(source, bytes) else None,
+        size=size,
         thumbnail=thumbnail,
         duration_seconds=duration,
         source_path=source_path,
+        has_audio=has_audio,
     )
 
 

@@ -77,9 +77,34 @@ class Attachment:
             "youtube": _tr("YouTube video"),
         }.get(self.kind, _tr("File"))
 
+    @property
+    def has_clip(self) -> bool:
+        """Whether only part of the video or recording is to be sent."""
+        return self.clip_start is not None or self.clip_end is not None
+
+    def clip_text(self) -> str:
+        """ "0:10–0:45 of 12:34"; "0:10–0:45" or "from 0:10" when the length is not known."""
+        start = format_duration(self.clip_start or 0)
+        end = self.clip_end if self.clip_end is not None else self.duration_seconds
+        if end is None:
+            return _tr("from %1").replace("%1", start)
+        span = f"{start}–{format_duration(end)}"
+        if self.duration_seconds is None:
+            return span
+        return (
+            _tr("%1 of %2")
+            .replace("%1", span)
+            .replace("%2", format_duration(self.duration_seconds))
+        )
+
     def details(self) -> str:
-        """The chip's second line: "Video · 1:23 · 3.1 MB"."""
+        """The chip's second line: "Video · 1:23 · 3.1 MB", "Video · 0:10–0:45 of 12:34"
+        with a clip, or "YouTube video · link"."""
         pieces = [self.kind_label()]
+        if self.url is not None:
+            return " · ".join([*pieces, _tr("link")])
+        if self.has_clip:
+            return " · ".join([*pieces, self.clip_text()])
         if self.duration_seconds is not None:
             pieces.append(format_duration(self.duration_seconds))
         pieces.append(format_size(self.size))

@@ -1,8 +1,9 @@
-"""The attachment strip above the prompt: a chip per file, refusals in plain words, and the
-Attach action (Ctrl+O) with its file dialog."""
+"""The attachment strip above the prompt: a chip per file, refusals in plain words, the
+Attach action (Ctrl+O) with its file dialog, and the clip editor of a video's chip."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
+from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.colors import rgba
 from desktop.ui.flow_layout import FlowLayout
@@ -67,7 +69,7 @@ class AttachmentStrip(QWidget):
     """
 
     changed = Signal()
-    """Attachments were added, removed, taken or restored."""
+    """Attachments were added, removed, taken, restored or replaced (a clip chosen)."""
     add_requested = Signal(list)
     """list[Path]: files the user chose with Attach (Ctrl+O)."""
 
@@ -82,6 +84,8 @@ class AttachmentStrip(QWidget):
         self._problems: list[str] = []
         self._pending = 0
         self._dialog: QFileDialog | None = None
+        self._clip_editor: ClipEditorDialog | None = None
+        self._clip_chip: AttachmentChip | None = None
         self._last_folder: str | None = None
 
         self._attach_action = QAction(self.tr("&Attach files…"), self)
@@ -159,12 +163,23 @@ class AttachmentStrip(QWidget):
     def remove(self, index: int) -> Attachment:
         """Remove the attachment at `index` and return it."""
         chip = self._chips.pop(index)
-        self._flow.removeWidget(chip)
-        chip.hide()
-        chip.deleteLater()
+        self._drop_chip(chip)
         self._refresh()
         self.changed.emit()
         return chip.attachment
+
+    def replace(self, index: int, attachment: Attachment) -> None:
+        """Show `attachment` in place of the one at `index` (the same file, changed)."""
+        self._chips[index].set_attachment(attachment)
+        self.changed.emit()
+
+    def set_clip(self, index: int, start: float | None, end: float | None) -> None:
+        """Send only seconds `start` to `end` of the video or recording at `index` (None:
+        from its start / to its end)."""
+        attachment = self._chips[index].attachment
+        if (attachment.clip_start, attachment.clip_end) == (start, end):
+            return
+        self.replace(index, dataclasses.replace(attachment, clip_start=start, clip_end=end))
 
     def attachments(self) -> list[Attachment]:
         return [chip.attachment for chip in self._chips]
@@ -182,11 +197,9 @@ class AttachmentStrip(QWidget):
     def take_all(self) -> list[Attachment]:
         """Everything attached, in order, leaving the strip empty: the message takes them."""
         taken = self.attachments()
-        for chip in self._chips:
-            self._flow.removeWidget(chip)
-            chip.hide()
-            chip.deleteLater()
-        self._chips.clear()
+        chips, self._chips = self._chips, []
+        for chip in chips:
+            self._drop_chip(chip)
         self._problems.clear()
         self._refresh()
         if taken:
@@ -300,15 +313,45 @@ class AttachmentStrip(QWidget):
         dialog.open()
         return dialog
 
+    # -- clips ------------------------------------------------------------------------------
+
+    def clip_editor(self) -> ClipEditorDialog | None:
+        """The open clip editor, while it is showing."""
+        return self._clip_editor
+
+    def open_clip_editor(self, index: int) -> ClipEditorDialog:
+        """Show the clip editor of the chip at `index` (window-modal, with open(), never
+        exec()); accepting it sets the chip's clip."""
+        chip = self._chips[index]
+        if self._clip_editor is not None:
+            if self._clip_chip is chip:
+                self._clip_editor.activateWindow()
+                return self._clip_editor
+            self._clip_editor.reject()
+        dialog = ClipEditorDialog(chip.attachment, self.window())
+        dialog.clip_chosen.connect(self._on_clip_editor_clip_chosen)
+        dialog.finished.connect(self._on_clip_editor_finished)
+        self._clip_editor, self._clip_chip = dialog, chip
+        dialog.open()
+        return dialog
+
     # -- internals --------------------------------------------------------------------------
 
     def _insert(self, index: int, attachment: Attachment) -> None:
         chip = AttachmentChip(attachment, self._container)
         chip.remove_requested.connect(self._on_chip_remove_requested)
         chip.focus_move_requested.connect(self._on_chip_focus_move_requested)
+        chip.clip_requested.connect(self._on_chip_clip_requested)
         self._chips.insert(index, chip)
         self._flow.insertWidget(index, chip)
         chip.show()
+
+    def _drop_chip(self, chip: AttachmentChip) -> None:
+        if chip is self._clip_chip and self._clip_editor is not None:
+            self._clip_editor.reject()  # its file is gone: nothing to clip
+        self._flow.removeWidget(chip)
+        chip.hide()
+        chip.deleteLater()
 
     def _refresh(self) -> None:
         shown = self._problems[:MAX_PROBLEMS_SHOWN]
@@ -432,6 +475,25 @@ class AttachmentStrip(QWidget):
         index = self._chips.index(chip) + step
         if 0 <= index < len(self._chips):
             self._chips[index].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_chip_clip_requested(self) -> None:
+        chip = self.sender()
+        if isinstance(chip, AttachmentChip) and chip in self._chips:
+            self.open_clip_editor(self._chips.index(chip))
+
+    def _on_clip_editor_clip_chosen(self, start: float | None, end: float | None) -> None:
+        if self._clip_chip in self._chips:
+            self.set_clip(self._chips.index(self._clip_chip), start, end)
+
+    def _on_clip_editor_finished(self, _result: int) -> None:
+        dialog = self.sender()
+        if dialog is not self._clip_editor:
+            return
+        chip, self._clip_editor, self._clip_chip = self._clip_chip, None, None
+        if isinstance(dialog, ClipEditorDialog):
+            dialog.deleteLater()
+        if chip is not None and chip in self._chips:
+            chip.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_problem_close_clicked(self) -> None:
         self.clear_problems()

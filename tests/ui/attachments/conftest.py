@@ -59,7 +59,7 @@ def files(tmp_path: Path) -> Path:
     folder.mkdir()
     samples.write_image(folder / "photo.jpg")
     samples.write_image(folder / "shot.png", 300, 200, "PNG")
-    (folder / "clip.mp4").write_bytes(samples.mp4(83.2))
+    (folder / "clip.mp4").write_bytes(samples.clip())
     samples.write_wav(folder / "memo.wav", 2.0)
     (folder / "doc.pdf").write_bytes(samples.PDF)
     (folder / "notes.txt").write_text("Shopping: milk, eggs.\n", encoding="utf-8")

@@ -1,9 +1,10 @@
 """Real files for the attachment tests, made here: JPEGs and PNGs drawn with QImage, a JPEG
-with a hand-written EXIF orientation, an MP4 header built box by box, a WAV from the wave
-module, and a few files Gemini cannot take."""
+with a hand-written EXIF orientation, videos made with PyAV (tests/media.py), a WAV from the
+wave module, and a few files Gemini cannot take."""
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
 import wave
@@ -11,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+from tests import media
 
 NOISE_TILE = 509  # a prime, so the tiles do not line up into a pattern JPEG likes
 
@@ -69,28 +72,11 @@ def with_exif_orientation(jpeg: bytes, orientation: int) -> bytes:
     return jpeg[:2] + exif_orientation_segment(orientation) + jpeg[2:]
 
 
-def box(kind: bytes, payload: bytes) -> bytes:
-    return struct.pack(">I", 8 + len(payload)) + kind + payload
-
-
-def mvhd(timescale: int, duration: int) -> bytes:
-    """Version 0: dates, timescale, duration, rate, volume, reserved, matrix, pre-defined,
-    next track id (ISO/IEC 14496-12 §8.2.2)."""
-    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
-    return box(
-        b"mvhd",
-        struct.pack(">B3xIIII", 0, 0, 0, timescale, duration)
-        + struct.pack(">IH10x", 0x10000, 0x100)
-        + matrix
-        + b"\x00" * 24
-        + struct.pack(">I", 2),
-    )
-
-
-def mp4(seconds: float, timescale: int = 1000, media: bytes = b"\x00" * 64) -> bytes:
-    """ftyp, then mdat, then moov/mvhd: moov after the media, as cameras write it."""
-    ftyp = box(b"ftyp", b"isom" + struct.pack(">I", 0x200) + b"isomiso2mp41")
-    return ftyp + box(b"mdat", media) + box(b"moov", mvhd(timescale, round(seconds * timescale)))
+@functools.cache
+def clip(seconds: float = 83.0, audio: bool = False) -> bytes:
+    """A real MP4 of `seconds` (two frames a second, 96×64), made once per session; silent
+    unless `audio` (encoding sound is what takes time)."""
+    return media.video("mp4", seconds, audio=audio, fps=2, size=(96, 64))
 
 
 def write_wav(path: Path, seconds: float, rate: int = 8000) -> Path:

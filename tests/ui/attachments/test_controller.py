@@ -35,7 +35,10 @@ def test_files_arrive_in_the_order_given_with_their_details(
     assert names(strip) == order
     by_name = {a.name: a for a in strip.attachments()}
     assert by_name["clip.mp4"].mime_type == "video/mp4"
-    assert by_name["clip.mp4"].duration_seconds == pytest.approx(83.2)
+    clip = by_name["clip.mp4"]
+    assert clip.duration_seconds == pytest.approx(83.0, abs=0.1)
+    assert clip.has_audio is False  # the sample is silent
+    assert clip.thumbnail is not None and clip.thumbnail.size().toTuple() == (96, 64)
     assert by_name["memo.wav"].duration_seconds == pytest.approx(2.0)
     assert by_name["doc.pdf"].mime_type == "application/pdf"
     assert by_name["notes.txt"].thumbnail is None
@@ -86,8 +89,13 @@ def test_refused_files_are_named_and_the_rest_of_the_batch_still_arrives(
     os.symlink(loop, loop)
     vanished = files / "vanished.jpg"
     shutil.copy(files / "photo.jpg", vanished)
+    jpeg = samples.encode(samples.image(640, 480))
+    (files / "cut.jpg").write_bytes(jpeg[: len(jpeg) // 2])  # a copy that stopped halfway
+    (files / "renamed.png").write_bytes(jpeg)  # a JPEG with the wrong name: content decides
     batch = [
         files / "photo.jpg",
+        files / "cut.jpg",
+        files / "renamed.png",
         files / "empty.jpg",
         files / "Holidays",
         files / "notes.txt",
@@ -101,9 +109,11 @@ def test_refused_files_are_named_and_the_rest_of_the_batch_still_arrives(
     with qtbot.waitSignal(controller.batch_finished, timeout=10000) as finished:
         controller.add_paths(batch)
     added, refusals = finished.args
-    assert names(strip) == ["photo.jpg", "notes.txt", "doc.pdf"]
+    assert names(strip) == ["photo.jpg", "renamed.png", "notes.txt", "doc.pdf"]
     assert [a.name for a in added] == names(strip)
+    assert strip.attachments()[1].mime_type == "image/jpeg"
     expected = [
+        "cut.jpg is damaged or incomplete: the picture stops part of the way through.",
         "empty.jpg is empty.",
         "Holidays is a folder, not a file.",
         "mystery.bin is not a kind of file Gemini can read.",
@@ -116,7 +126,8 @@ def test_refused_files_are_named_and_the_rest_of_the_batch_still_arrives(
         assert message.startswith(words)
     assert strip.problems() == refusals
     shown = strip.problem_text()
-    assert all(words in shown for words in expected)
+    assert all(words in shown for words in expected[:6])  # six lines, then "1 more file"
+    assert "1 more file(s) could not be added." in shown
     assert "Save it as PNG or JPEG first" in shown  # each with what to do
 
 

@@ -65,7 +65,7 @@ def test_chips_show_name_size_and_duration(
     qtbot: QtBot, strip: AttachmentStrip, tmp_path: Path
 ) -> None:
     clip = tmp_path / "clip.mp4"
-    clip.write_bytes(samples.mp4(83.2))
+    clip.write_bytes(samples.clip())
     strip.add(load_file(samples.write_image(tmp_path / "photo.jpg")))
     strip.add(load_file(clip))
     strip.add(attachment("A very long name of a holiday picture taken at the beach in 2024.jpg"))
@@ -74,7 +74,7 @@ def test_chips_show_name_size_and_duration(
     photo, video, long_name, pdf, memo = strip.chips()
     assert photo.name_text() == "photo.jpg"
     assert photo.details_text().startswith("Photo · ") and photo.details_text().endswith("bytes")
-    assert video.details_text() == f"Video · 1:23 · {format_size(len(samples.mp4(83.2)))}"
+    assert video.details_text() == f"Video · 1:23 · {format_size(len(samples.clip()))}"
     assert "…" in long_name.name_text() and long_name.name_text().endswith("2024.jpg")
     assert long_name.toolTip().startswith("A very long name of a holiday picture")
     assert pdf.details_text() == "PDF · 205 KB"

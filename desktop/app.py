@@ -45,8 +45,11 @@ def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
     """The one ConnectionManager of the app (profiles in the OS keyring), closed at shutdown."""
     from desktop.services.connections import ConnectionManager
     from desktop.services.profile_store import ChunkedKeyring, ProfileStore
+    from desktop.services.uploads import UploadCache
 
-    connections = ConnectionManager(ProfileStore(ChunkedKeyring()))
+    connections = ConnectionManager(
+        ProfileStore(ChunkedKeyring()), upload_cache=UploadCache.default()
+    )
     resources.push_async_callback(connections.aclose)
     return connections
 

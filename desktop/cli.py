@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import json
 import logging
 import os
@@ -29,17 +30,23 @@ from desktop.core.errors import (
     seconds_text,
 )
 from desktop.core.finish import finish_note
+from desktop.core.limits import size_text
 from desktop.core.media import MediaType
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
+    MediaResolution,
+    Offset,
     Part,
+    VideoClip,
     user_message,
 )
 from desktop.log import setup_logging
-from desktop.services.attachment_files import read_file
+from desktop.services.attachment_files import open_attachment
+from desktop.services.file_parts import check_files, file_facts
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
+from desktop.services.uploads import UploadProgress
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
@@ -101,6 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_DETAIL.value,
         help="photos are sent upright, without metadata, at most 3072 (high), 1536 (balanced, "
         "the default) or 768 (low) pixels long; original sends the file unchanged",
+    )
+    parser.add_argument(
+        "--media-resolution",
+        choices=[level.name.lower() for level in MediaResolution],
+        help="tokens per image or video frame: low saves time on long videos, high reads "
+        "small text (default: the model decides)",
+    )
+    parser.add_argument(
+        "--start",
+        type=_seconds,
+        metavar="TIME",
+        help="for a video: where the model starts watching (seconds, or m:ss)",
+    )
+    parser.add_argument(
+        "--end", type=_seconds, metavar="TIME", help="for a video: where it stops watching"
+    )
+    parser.add_argument(
+        "--bucket",
+        help="Vertex AI: the Cloud Storage bucket files over 15 MB are uploaded to "
+        "(default: the profile's, or GEMINI_DESKTOP_BUCKET)",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
@@ -235,7 +262,9 @@ async def _connect(args: argparse.Namespace) -> GeminiClient:
         model=args.model,
         base_url=args.base_url,
     )
-    manager = ConnectionManager(ProfileStore(ChunkedKeyring()))
+    from desktop.services.uploads import UploadCache
+
+    manager = ConnectionManager(ProfileStore(ChunkedKeyring()), upload_cache=UploadCache.default())
     if args.profile:
         profile = await asyncio.to_thread(manager.store.profile, args.profile)
         if profile is None:
@@ -255,6 +284,8 @@ async def _connect(args: argparse.Namespace) -> GeminiClient:
             profile, secret = saved_profile, await manager.secret_of(saved_profile)
     if args.profile or profile.id != ENVIRONMENT_PROFILE_ID:
         profile = _with_overrides(profile, overrides)
+    if args.bucket:
+        profile = profile.with_changes(bucket=args.bucket)
     return await manager.client_for(profile, secret)
 
 
@@ -288,20 +319,8 @@ async def _describe_one(
         parts: tuple[Part, ...] = ()
         prompt = args.prompt
         if name is not None:
-            data, media = await asyncio.to_thread(read_attachment, name)
-            mime = media.mime_type
-            if media.kind == "image":
-                detail = ImageDetail(args.image_detail)
-                label = Path(name).name
-                prepared = await asyncio.to_thread(prepare_image, data, mime, detail, label)
-                data, mime = prepared.data, prepared.mime_type
-                if detail is ImageDetail.ORIGINAL and prepared.has_location:
-                    print(
-                        f"gemini-desktop describe: {label}: its location (GPS) is sent along, "
-                        "as --image-detail original keeps the file unchanged.",
-                        file=err,
-                    )
-            parts = (Part.from_bytes(data, mime),)
+            part, media = await _file_part(client, name, args, err)
+            parts = (part,)
             prompt = prompt or DEFAULT_PROMPTS.get(_prompt_kind(media), DEFAULT_PROMPTS["text"])
         request = GenerateRequest(
             model=model,
@@ -355,9 +374,107 @@ async def _stream(
     raise AssertionError("the stream ended without Completed")  # the client guarantees it
 
 
-def read_attachment(name: str) -> tuple[bytes, MediaType]:
-    """The file's bytes and type; FileProblemError naming the file and what to do."""
-    return read_file(name)
+async def _file_part(
+    client: GeminiClient, name: str, args: argparse.Namespace, err: TextIO
+) -> tuple[Part, MediaType]:
+    """The file as the request carries it: inline (a photo prepared to --image-detail), or
+    uploaded first when it is too large to go inside the message."""
+    attached = await asyncio.to_thread(open_attachment, name)
+    media, label = attached.media, Path(name).name
+    clip = _clip(args) if media.kind == "video" else None
+    if attached.data is not None:
+        data, mime = attached.data, media.mime_type
+        if media.kind == "image":
+            detail = ImageDetail(args.image_detail)
+            prepared = await asyncio.to_thread(prepare_image, data, mime, detail, label)
+            data, mime = prepared.data, prepared.mime_type
+            if detail is ImageDetail.ORIGINAL and prepared.has_location:
+                print(
+                    f"gemini-desktop describe: {label}: its location (GPS) is sent along, "
+                    "as --image-detail original keeps the file unchanged.",
+                    file=err,
+                )
+        return Part.from_bytes(data, mime, clip), media
+    facts = await asyncio.to_thread(
+        functools.partial(
+            file_facts,
+            label,
+            attached.path,
+            media.mime_type,
+            clip_start=args.start if clip else None,
+            clip_end=args.end if clip else None,
+        )
+    )
+    check_files([facts], client.connection.api, can_upload=client.uploader is not None)
+    assert client.uploader is not None  # check_files refuses uploads without one
+    reporter = _UploadReporter(label, err)
+    uploaded = await client.uploader.upload(
+        attached.path, media.mime_type, label, progress=reporter.report
+    )
+    reporter.finish(uploaded.reused)
+    return uploaded.part(clip), media
+
+
+class _UploadReporter:
+    """Upload progress on stderr: one line redrawn on a terminal, else a line at the start
+    and one at the end (logs stay short)."""
+
+    def __init__(self, label: str, err: TextIO) -> None:
+        self._label, self._err = label, err
+        self._live = err.isatty()
+        self._shown: int | None = None
+
+    def report(self, progress: UploadProgress) -> None:
+        percent = int(progress.percent)
+        if percent == self._shown:
+            return
+        if self._live:
+            print(
+                f"\rgemini-desktop describe: uploading {self._label}: {percent}% "
+                f"({size_text(progress.sent)} of {size_text(progress.total)})",
+                end="",
+                file=self._err,
+                flush=True,
+            )
+        elif self._shown is None:
+            print(
+                f"gemini-desktop describe: uploading {self._label} ({size_text(progress.total)})…",
+                file=self._err,
+                flush=True,
+            )
+        self._shown = percent
+
+    def finish(self, reused: bool) -> None:
+        if self._live and self._shown is not None:
+            print(file=self._err)
+        if reused:
+            print(
+                f"gemini-desktop describe: {self._label} was uploaded before; using that copy.",
+                file=self._err,
+            )
+
+
+def _clip(args: argparse.Namespace) -> VideoClip | None:
+    if args.start is None and args.end is None:
+        return None
+    return VideoClip(
+        start=None if args.start is None else Offset(args.start),
+        end=None if args.end is None else Offset(args.end),
+    )
+
+
+def _seconds(text: str) -> float:
+    """ "90", "1:30", "1:02:03" or "12.5" as seconds, for --start and --end."""
+    try:
+        pieces = [float(piece) for piece in text.strip().split(":")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time such as 90 or 1:30") from None
+    if not 1 <= len(pieces) <= 3 or any(p < 0 for p in pieces) or any(p >= 60 for p in pieces[1:]):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time such as 90 or 1:30")
+    seconds = 0.0
+    for piece in pieces:
+        seconds = seconds * 60 + piece
+    return seconds
 
 
 def _prompt_kind(media: MediaType) -> str:
@@ -373,6 +490,9 @@ def _generation_config(args: argparse.Namespace) -> GenerationConfig:
         stop_sequences=tuple(args.stop),
         seed=args.seed,
         response_mime_type=args.response_mime_type,
+        media_resolution=MediaResolution[args.media_resolution.upper()]
+        if args.media_resolution
+        else None,
     )
     try:
         config.validate()

@@ -400,3 +400,53 @@ def test_photos_go_out_upright_small_and_without_metadata(
     assert dict(image.getexif()) == {} and len(sent) < original.stat().st_size * 0.15
     code, _, err = run("--image-detail", "original", str(original))
     assert code == 0 and "location (GPS) is sent along" in err
+
+
+def test_a_video_too_large_to_go_inline_is_uploaded_then_described(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    from desktop.core.media import INLINE_FILE_LIMIT
+    from tests.services.uploads.helpers import make_video
+
+    video = make_video(tmp_path, INLINE_FILE_LIMIT + 100_000)
+    code, out, err = run(
+        str(video), "--start", "1:05", "--end", "90.5", "--media-resolution", "low"
+    )
+    assert code == 0, err
+    assert "uploading clip.mp4" in err  # stderr is not a terminal: one line at the start
+    (stored,) = gemini_env.uploads.files.values()
+    assert gemini_env.uploads.file_bytes(stored.name) == video.read_bytes()
+    body = [r for r in gemini_env.requests if r.route.endswith(".stream")][-1].json
+    part = body["contents"][0]["parts"][0]
+    assert part["fileData"]["mimeType"] == "video/mp4"
+    assert part["videoMetadata"] == {
+        "startOffset": {"seconds": 65},
+        "endOffset": {"seconds": 90, "nanos": 500_000_000},
+    }
+    assert body["generationConfig"]["mediaResolution"] == "MEDIA_RESOLUTION_LOW"
+    assert "Describe this video." in out
+
+
+def test_a_large_file_without_a_way_to_upload_is_refused_by_name(
+    loopback_server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.media import INLINE_FILE_LIMIT
+    from tests.services.uploads.helpers import make_video
+
+    monkeypatch.setenv("GOOGLE_GENAI_USE_VERTEXAI", "true")
+    monkeypatch.setenv("GOOGLE_API_KEY", "express-key")  # express mode: no bucket possible
+    monkeypatch.setenv("GOOGLE_VERTEX_BASE_URL", loopback_server.base_url)
+    video = make_video(tmp_path, INLINE_FILE_LIMIT + 100_000)
+    code, _out, err = run(str(video))
+    assert code == 2, err
+    assert "clip.mp4" in err and "Cloud Storage bucket" in err
+    assert not [r for r in loopback_server.requests if r.route.endswith(".stream")]
+
+
+@pytest.mark.parametrize("text", ["1:75", "abc", "-3", "1:2:3:4"])
+def test_a_time_that_is_not_one_is_a_usage_error(
+    gemini_env: LoopbackServer, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, _err = run("--prompt", "Hi", "--start", text)
+    assert code == 2 and "is not a time such as 90 or 1:30" in capsys.readouterr().err
+    assert gemini_env.requests == []

@@ -15,9 +15,9 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from desktop.core.answer import Answer, Completed, StreamEvent, TextDelta, ThoughtDelta
@@ -28,10 +28,20 @@ from desktop.core.conversation import (
     NewAttachment,
     Turn,
     TurnStatus,
-    conversation_request_contents,
+    attachment_to_resend,
 )
-from desktop.core.errors import GeminiError, HistoryUnavailableError
+from desktop.core.errors import FileProblemError, GeminiError, HistoryUnavailableError
+from desktop.core.limits import FileFacts
+from desktop.core.request import Content
 from desktop.services.connections import ConnectionManager
+from desktop.services.file_parts import (
+    Uploading,
+    build_contents,
+    check_files,
+    facts_of,
+    file_facts,
+)
+from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
 
@@ -60,7 +70,15 @@ class HistoryNotice:
     error: HistoryUnavailableError
 
 
-ChatEvent = TurnSaved | AnswerStarted | HistoryNotice | StreamEvent
+@dataclass(frozen=True)
+class FileLeftOut:
+    """A file could not be read when the message was sent (moved, deleted, unreadable);
+    the message went without it."""
+
+    error: FileProblemError
+
+
+ChatEvent = TurnSaved | AnswerStarted | HistoryNotice | FileLeftOut | Uploading | StreamEvent
 
 
 class ChatService:
@@ -82,9 +100,13 @@ class ChatService:
         self.image_detail = DEFAULT_DETAIL  # a plain preference the window may change
 
     async def _prepared(self, item: NewAttachment) -> NewAttachment:
+        """The photo as it will be sent; raises FileProblemError for a file on disk that
+        can no longer be read."""
+        source = item.source
+        if isinstance(source, Path):
+            await asyncio.to_thread(_check_readable, source, item.name)
         if not item.mime_type.startswith("image/") or self.image_detail is ImageDetail.ORIGINAL:
             return item
-        source = item.source
         if isinstance(source, str):  # a link: nothing to prepare
             return item
         data = source if isinstance(source, bytes) else await asyncio.to_thread(source.read_bytes)
@@ -98,6 +120,18 @@ class ChatService:
             item, source=prepared.data, mime_type=prepared.mime_type, name=name
         )
 
+    async def _check_limits(
+        self, attachments: Sequence[NewAttachment], client: GeminiClient
+    ) -> None:
+        """Every file the next request carries, the conversation's earlier ones included,
+        within the connection's limits; else FileProblemError naming the first problem."""
+        earlier: list[FileFacts] = []
+        if self.conversation_id is not None:
+            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
+            earlier = [facts_of(ref) for turn in conversation.turns for ref in turn.attachments]
+        new = [await asyncio.to_thread(_facts_of_new, item) for item in attachments]
+        check_files(earlier + new, client.connection.api, can_upload=client.uploader is not None)
+
     def new_conversation(self) -> None:
         self.conversation_id = None
 
@@ -110,8 +144,30 @@ class ChatService:
         self, text: str, attachments: Sequence[NewAttachment], settings: ChatSettings
     ) -> AsyncIterator[ChatEvent]:
         """Save the user's turn, then stream and save the answer. Photos are prepared first
-        (upright, sized to `image_detail`, without metadata): what is saved is what is sent."""
-        attachments = [await self._prepared(item) for item in attachments]
+        (upright, sized to `image_detail`, without metadata): what is saved is what is sent.
+
+        Before anything is saved, the files are checked against the connection's limits
+        (raising FileProblemError, so the caller can give the message back); a file that
+        vanished since it was attached is left out with a FileLeftOut event, the rest go."""
+        kept: list[NewAttachment] = []
+        left_out: list[FileProblemError] = []
+        for item in attachments:
+            try:
+                kept.append(await self._prepared(item))
+            except FileProblemError as error:
+                log.info("Left out an attachment: %s", error.explanation)
+                left_out.append(error)
+        if left_out and not kept and not text.strip():
+            raise left_out[0]  # nothing would be left to send
+        attachments = kept
+        try:
+            client: GeminiClient | None = await self.connections.client()
+        except GeminiError:
+            client = None  # the answer fails with it below, after the turn is saved
+        if client is not None:
+            await self._check_limits(attachments, client)
+        for problem in left_out:
+            yield FileLeftOut(problem)
         if self.conversation_id is None:
             self.conversation_id = await self._store("create_conversation", settings)
         else:
@@ -143,15 +199,24 @@ class ChatService:
         # Everything after start_model_turn is inside the try: a failure (no connection set
         # up, say) or a stop before the first byte must not leave the answer "streaming".
         try:
-            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
-            contents = await asyncio.to_thread(
-                conversation_request_contents,
-                conversation,
-                self.history.attachment_bytes,
-                before=before if before is not None else turn_id,
-            )
             yield AnswerStarted(turn_id)
+            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
             client = await self.connections.client()
+            uploads: asyncio.Queue[Uploading] = asyncio.Queue()
+            building = build_contents(
+                conversation,
+                self.history,
+                api=client.connection.api,
+                uploader=client.uploader,
+                before=before if before is not None else turn_id,
+                on_upload=uploads.put_nowait,
+            )
+            contents: tuple[Content, ...] = ()
+            async for item in _while_reporting(building, uploads):
+                if isinstance(item, Uploading):
+                    yield item
+                else:
+                    contents = item
             if not settings.model:  # "the connection's model", as the settings panel says
                 settings = dataclasses.replace(settings, model=client.connection.model)
             async for event in client.stream(settings.request(contents)):
@@ -225,12 +290,60 @@ class ChatService:
         return ids
 
 
+async def _while_reporting(
+    work: Awaitable[tuple[Content, ...]], reports: asyncio.Queue[Uploading]
+) -> AsyncIterator[Uploading | tuple[Content, ...]]:
+    """The reports `work` puts in the queue while it runs, then its result."""
+    task = asyncio.ensure_future(work)
+    try:
+        while not task.done():
+            getter = asyncio.ensure_future(reports.get())
+            await asyncio.wait([task, getter], return_when=asyncio.FIRST_COMPLETED)
+            if getter.done():
+                yield getter.result()
+            else:
+                getter.cancel()
+        while not reports.empty():
+            yield reports.get_nowait()
+        yield task.result()
+    finally:
+        if not task.done():
+            task.cancel()
+            await asyncio.wait([task])
+
+
+def _check_readable(path: Path, name: str) -> None:
+    """Raise FileProblemError when a file attached earlier is gone or unreadable now."""
+    try:
+        with path.open("rb") as file:
+            file.read(1)
+    except FileNotFoundError as exc:
+        raise FileProblemError(
+            f"{name} was not sent: it was moved or deleted after it was attached.",
+            hint="Attach it again from where it is now.",
+            status="NOT_FOUND",
+        ) from exc
+    except OSError as exc:
+        raise FileProblemError(
+            f"{name} was not sent: it cannot be read any more ({exc.strerror or exc}).",
+            hint="Check the file, then attach it again.",
+            status="UNREADABLE",
+        ) from exc
+
+
+def _facts_of_new(item: NewAttachment) -> FileFacts:
+    """What the limits need to know of a file about to be saved. Blocks (stat)."""
+    source = item.source
+    if isinstance(source, str):
+        return FileFacts(source, 0, item.mime_type, youtube=True)
+    return file_facts(
+        item.name, source, item.mime_type, clip_start=item.clip_start, clip_end=item.clip_end
+    )
+
+
 def _copy_turn(old: HistoryStore, memory: HistoryStore, conversation_id: int, turn: Turn) -> int:
     if turn.role == "user":
-        files = [
-            NewAttachment(old.attachment_bytes(ref.sha256), ref.mime_type, ref.name)
-            for ref in turn.attachments
-        ]
+        files = [attachment_to_resend(ref, old.attachment_bytes) for ref in turn.attachments]
         return memory.add_user_turn(conversation_id, turn.text, files).id
     turn_id = memory.start_model_turn(conversation_id)
     if turn.status is not TurnStatus.STREAMING:

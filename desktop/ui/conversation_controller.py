@@ -28,6 +28,7 @@ from desktop.core.conversation import (
     NewAttachment,
     Turn,
     TurnStatus,
+    attachment_to_resend,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError, StreamCutOffError
 from desktop.services.attachment_files import check_data, media_duration
@@ -35,13 +36,16 @@ from desktop.services.chat_service import (
     AnswerStarted,
     ChatEvent,
     ChatService,
+    FileLeftOut,
     HistoryNotice,
     TurnSaved,
 )
 from desktop.services.connections import ConnectionManager
+from desktop.services.file_parts import Uploading
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import Attachment, AttachmentController, make_thumbnail
 from desktop.ui.conversation import AnswerView
+from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskHolder
@@ -211,8 +215,8 @@ class ConversationController(QObject):
         if settings is None:
             return False
         if index != last:
-            names = [ref.name for ref in stored.attachments]
-            self._ask(_Question(text=stored.text, typed="", stored=stored), labels=names)
+            labels = [AttachmentLabel(ref.name, ref.uri) for ref in stored.attachments]
+            self._ask(_Question(text=stored.text, typed="", stored=stored), labels=labels)
             return True
         answer = view.begin_answer()
         self._answers.start(self._retry(answer_id, index, settings, answer))
@@ -254,10 +258,11 @@ class ConversationController(QObject):
 
     # -- the answer -----------------------------------------------------------------------------
 
-    def _ask(self, question: _Question, labels: list[str] | None = None) -> None:
+    def _ask(self, question: _Question, labels: list[AttachmentLabel] | None = None) -> None:
         view = self._window.conversation
-        names = labels if labels is not None else [a.name for a in question.attachments]
-        index = view.add_user_turn(question.text, names)
+        if labels is None:
+            labels = [AttachmentLabel(a.name, a.url) for a in question.attachments]
+        index = view.add_user_turn(question.text, labels)
         del self._questions[index:]
         self._questions.append(None)
         answer = view.begin_answer()
@@ -347,15 +352,52 @@ class ConversationController(QObject):
                         answer.finish(_shown_answer(event.answer, show_thoughts))
                 elif isinstance(event, HistoryNotice):
                     self._show_history_notice(event.error)
+                elif isinstance(event, Uploading):
+                    self._show_upload(index, event)
+                elif isinstance(event, FileLeftOut):
+                    self._show_left_out(event)
                 if count >= YIELD_EVERY:
                     count = 0
                     await asyncio.sleep(0)
         finally:
+            self._stop_uploads(index)
             # Stopped while the loop had its turn (not inside the stream): closing the
             # stream saves the answer as stopped all the same.
             aclose = getattr(stream, "aclose", None)
             if aclose is not None:
                 await aclose()
+
+    def _show_upload(self, index: int, event: Uploading) -> None:
+        if not self._window_alive() or index >= self._window.conversation.turn_count():
+            return
+        turn = self._window.conversation.user_turn(index)
+        row = turn.upload_row(event.sha256, event.name)
+        if row is None:
+            return
+        if not row.property("connected"):
+            row.setProperty("connected", True)
+            row.cancel_requested.connect(self.stop)
+        if event.done:
+            row.finish(reused=event.reused)
+        else:
+            row.set_progress(event.sent, event.total)
+        if event.done or event.sent == 0:
+            self._window.show_status(
+                self.tr("Gemini is answering…")
+                if event.done
+                else self.tr("Uploading %1…").replace("%1", event.name)
+            )
+
+    def _show_left_out(self, event: FileLeftOut) -> None:
+        if self._window_alive():
+            words = (event.error.explanation, event.error.hint)
+            self._window.show_notice(
+                " ".join(QCoreApplication.translate("GeminiError", w) for w in words if w)
+            )
+
+    def _stop_uploads(self, index: int) -> None:
+        if self._window_alive() and index < self._window.conversation.turn_count():
+            self._window.conversation.user_turn(index).stop_uploads()
 
     def _begin_answer(self) -> None:
         if self._window_alive():
@@ -517,7 +559,9 @@ class ConversationController(QObject):
         self._answer_ids = {}
         for turn in conversation.turns:
             if turn.role == "user":
-                view.add_user_turn(turn.text, [ref.name for ref in turn.attachments])
+                view.add_user_turn(
+                    turn.text, [AttachmentLabel(ref.name, ref.uri) for ref in turn.attachments]
+                )
                 self._questions.append(turn)
                 continue
             answer = view.begin_answer()
@@ -654,17 +698,21 @@ def _show_saved_answer(answer: AnswerView, turn: Turn) -> None:
 
 
 def _stored_files(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[NewAttachment]:
-    """A saved question's files, to send again. Blocks: call through asyncio.to_thread."""
-    return [
-        NewAttachment(
-            store.attachment_bytes(ref.sha256),
-            ref.mime_type,
-            ref.name,
-            clip_start=ref.clip_start,
-            clip_end=ref.clip_end,
+    """A saved question's files, to send again: links as links, files from the history's
+    folder (a large video is never read into memory), else their bytes. Blocks: call
+    through asyncio.to_thread."""
+    files = []
+    for ref in refs:
+        path = None if ref.is_link else store.attachment_path(ref.sha256)
+        if path is None:
+            files.append(attachment_to_resend(ref, store.attachment_bytes))
+            continue
+        files.append(
+            NewAttachment(
+                path, ref.mime_type, ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+            )
         )
-        for ref in refs
-    ]
+    return files
 
 
 def _stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:

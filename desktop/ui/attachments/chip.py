@@ -34,7 +34,7 @@ CHIP_HEIGHT = 58
 PREVIEW_SIZE = 42
 REMOVE_SIZE = 22
 REMOVE_ROOM = REMOVE_SIZE - 4
-CLIPPABLE_KINDS = frozenset({"video", "audio"})
+CLIPPABLE_KINDS = frozenset({"video", "audio", "youtube"})
 """Kinds whose chip offers to send only part (Gemini's videoMetadata start and end)."""
 
 

@@ -1,6 +1,11 @@
-"""The user's question as a card: its text, the names of its attachments, Edit & resend."""
+"""The user's question as a card: its text, the names of its attachments (a YouTube link as
+a link to the video), Edit & resend."""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,8 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import glyphs
+from desktop.ui.attachments import glyphs as attachment_glyphs
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
+from desktop.ui.conversation.upload_row import UploadRow
+
+NAME_WIDTH = 220
+"""Pixels a chip's name may take before it is shortened in the middle."""
+
+
+@dataclass(frozen=True)
+class AttachmentLabel:
+    """What a sent question shows for one attachment: its name, and for a link (a YouTube
+    video) its address. Make one from a saved `AttachmentRef` as
+    `AttachmentLabel(ref.name, ref.uri)`, from a chip's `Attachment` as
+    `AttachmentLabel(a.name, a.url)`; a plain name stands for a file."""
+
+    name: str
+    url: str | None = None
+
+
+def _label(item: str | AttachmentLabel) -> AttachmentLabel:
+    if isinstance(item, AttachmentLabel):
+        return item if item.url else AttachmentLabel(item.name)  # "" is no link
+    return AttachmentLabel(item)
 
 
 class UserTurnView(QFrame):
@@ -27,7 +54,7 @@ class UserTurnView(QFrame):
         self,
         turn_index: int,
         text: str,
-        attachment_labels: list[str],
+        attachment_labels: Sequence[str | AttachmentLabel],
         theme: Theme,
         parent: QWidget | None = None,
     ) -> None:
@@ -35,7 +62,7 @@ class UserTurnView(QFrame):
         self.setObjectName("userTurn")
         self._turn_index = turn_index
         self._text = text
-        self._attachments = list(attachment_labels)
+        self._attachments = [_label(item) for item in attachment_labels]
 
         label = QLabel(self.tr("You"), self)
         label.setObjectName("userLabel")
@@ -68,15 +95,18 @@ class UserTurnView(QFrame):
         layout.setContentsMargins(16, 10, 10, 14)
         layout.setSpacing(6)
         layout.addLayout(header)
-        if attachment_labels:
+        if self._attachments:
             chips = QHBoxLayout()
             chips.setContentsMargins(0, 0, 0, 2)
             chips.setSpacing(6)
-            for name in attachment_labels:
-                chips.addWidget(_AttachmentChip(name, theme, self))
+            for item in self._attachments:
+                chips.addWidget(_AttachmentChip(item, theme, self))
             chips.addStretch(1)
             layout.addLayout(chips)
         layout.addWidget(self._body)
+        self._theme = theme
+        self._layout = layout
+        self._uploads: dict[str, UploadRow] = {}
 
     @property
     def turn_index(self) -> int:
@@ -88,6 +118,11 @@ class UserTurnView(QFrame):
 
     @property
     def attachment_labels(self) -> list[str]:
+        """The attachments' names, in order."""
+        return [item.name for item in self._attachments]
+
+    @property
+    def attachments(self) -> list[AttachmentLabel]:
         return list(self._attachments)
 
     @property
@@ -96,27 +131,70 @@ class UserTurnView(QFrame):
 
     def transcript_text(self) -> str:
         lines = [self.tr("You")]
-        lines.extend(self.tr("Attached: %1").replace("%1", name) for name in self._attachments)
+        for item in self._attachments:
+            shown = f"{item.name} ({item.url})" if item.url else item.name
+            lines.append(self.tr("Attached: %1").replace("%1", shown))
         lines.append(self._text)
         return "\n".join(lines)
+
+    def upload_row(self, key: str, name: str) -> UploadRow | None:
+        """The progress row of the file `key` (its SHA-256), made on first use, under the
+        attachments and above the question's text."""
+        row = self._uploads.get(key)
+        if row is None:
+            row = UploadRow(name, self._theme, self)
+            self._uploads[key] = row
+            self._layout.insertWidget(self._layout.indexOf(self._body), row)
+        return row
+
+    def upload_rows(self) -> list[UploadRow]:
+        return list(self._uploads.values())
+
+    def stop_uploads(self) -> None:
+        """The message finished one way or another: no Cancel left on any upload."""
+        for row in self._uploads.values():
+            row.stop()
 
     def _on_edit_button_clicked(self) -> None:
         self.edit_requested.emit(self._turn_index)
 
 
 class _AttachmentChip(QFrame):
-    """A file's name with a paper clip; long names are shortened in the middle."""
+    """A file's name with a paper clip, or a YouTube video's with its glyph, linked to the
+    video (it opens in the browser); long names are shortened in the middle."""
 
-    def __init__(self, name: str, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, item: AttachmentLabel, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentChip")
-        self.setToolTip(name)
+        self.setProperty("kind", "file" if item.url is None else "youtube")
         icon = QLabel(self)
-        icon.setPixmap(glyphs.pixmap("attach", theme.muted, 14))
+        icon.setObjectName("attachmentGlyph")
         text = QLabel(self)
         text.setObjectName("attachmentName")
+        shown = text.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setText(text.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, 220))
+        text.setText(shown)
+        if item.url is None:
+            self.setToolTip(item.name)
+            icon.setPixmap(glyphs.pixmap("attach", theme.muted, 14))
+        else:
+            self.setToolTip(
+                self.tr("%1\nOpen the video in your browser: %2")
+                .replace("%1", item.name)
+                .replace("%2", item.url)
+            )
+            icon.setPixmap(attachment_glyphs.glyph("youtube", theme.accent, 14))
+            text.setAccessibleName(item.name)
+        # Only a web address opens: an imported conversation may carry anything.
+        if item.url is not None and item.url.lower().startswith(("https://", "http://")):
+            link = html.escape(item.url, quote=True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setText(
+                f'<a href="{link}" style="color: {theme.link.name()}; text-decoration: none">'
+                f"{html.escape(shown)}</a>"
+            )
+            text.setOpenExternalLinks(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 9, 3)
         layout.setSpacing(4)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +23,7 @@ from desktop.ui.conversation.scroll_follower import BottomFollower
 from desktop.ui.conversation.style_sheet import conversation_style_sheet
 from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
-from desktop.ui.conversation.user_turn import UserTurnView
+from desktop.ui.conversation.user_turn import AttachmentLabel, UserTurnView
 from desktop.ui.conversation.warm_up import LexerWarmUp
 
 COLUMN_MARGIN = 24
@@ -84,7 +86,9 @@ class ConversationView(QWidget):
 
     # -- what the controller uses --------------------------------------------------------------
 
-    def add_user_turn(self, text: str, attachment_labels: list[str] | None = None) -> int:
+    def add_user_turn(
+        self, text: str, attachment_labels: Sequence[str | AttachmentLabel] | None = None
+    ) -> int:
         """Show the user's question (with the names of its attachments); returns its index."""
         self._close_banner()
         index = len(self._user_turns)

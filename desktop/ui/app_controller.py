@@ -8,6 +8,7 @@ of their own, so the whole app runs end to end on the test loop.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 import webbrowser
@@ -76,6 +77,7 @@ class AppController(QObject):
         # Drops anywhere on the window and Ctrl+V in the box attach files and pictures.
         self.drop_target = DropTarget(window, self.attachments)
         self.paste_handler = PasteHandler(self.attachments, window.prompt, window)
+        window.prompt.attach_handler = functools.partial(self.attachments.add_mime_data, paste=True)
         self.models = ModelListController(
             window.dock, connections, ModelListCache(preferences), parent=self
         )

@@ -31,7 +31,6 @@ from desktop.core.conversation import (
     attachment_to_resend,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError, StreamCutOffError
-from desktop.services.attachment_files import check_data, media_duration
 from desktop.services.chat_service import (
     AnswerStarted,
     ChatEvent,
@@ -43,7 +42,9 @@ from desktop.services.chat_service import (
 from desktop.services.connections import ConnectionManager
 from desktop.services.file_parts import Uploading
 from desktop.services.history import HistoryStore
-from desktop.ui.attachments import Attachment, AttachmentController, make_thumbnail
+from desktop.ui.attachments import Attachment, AttachmentController
+from desktop.ui.attachments.links import attachment_for_link
+from desktop.ui.attachments.loader import load_bytes, load_file
 from desktop.ui.conversation import AnswerView
 from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.history import HistoryController
@@ -716,21 +717,29 @@ def _stored_files(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Ne
 
 
 def _stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:
-    """A saved question's files as chips for the box. Blocks: call through to_thread."""
+    """A saved question's files as chips for the box, clip ranges kept: links as links,
+    files from the history's folder (a large video stays on disk). Blocks: call through
+    asyncio.to_thread."""
     attachments = []
     for ref in refs:
-        data = store.attachment_bytes(ref.sha256)
-        media = check_data(ref.name, data)
+        if ref.uri is not None:
+            attachments.append(
+                attachment_for_link(
+                    ref.uri, name=ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+                )
+            )
+            continue
+        path = store.attachment_path(ref.sha256)
+        if path is not None:
+            attachment = load_file(path, ref.name)
+        else:  # a conversation kept in memory
+            attachment = load_bytes(store.attachment_bytes(ref.sha256), ref.name)
         attachments.append(
-            Attachment(
-                name=ref.name,
+            dataclasses.replace(
+                attachment,
                 mime_type=ref.mime_type,
-                data=data,
-                size=len(data),
-                thumbnail=make_thumbnail(data) if media.kind == "image" else None,
-                duration_seconds=media_duration(data, media)
-                if media.kind in ("video", "audio")
-                else None,
+                clip_start=ref.clip_start,
+                clip_end=ref.clip_end,
             )
         )
     return attachments

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -25,6 +27,14 @@ class PromptEdit(QPlainTextEdit):
         font.setPointSizeF(BODY_POINT_SIZE)
         self.setFont(font)
         self.document().setDocumentMargin(6)
+        self.attach_handler: Callable[[QMimeData], bool] | None = None
+        """Takes a pasted picture, files or YouTube link as attachments (True when it did):
+        the context menu's Paste and Ctrl+V then behave alike."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.attach_handler is not None and self.attach_handler(source):
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _SUBMIT_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

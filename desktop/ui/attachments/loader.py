@@ -143,12 +143,19 @@ Result = Attachment | FileProblemError
 # -- The blocking work (worker threads) ------------------------------------------------------
 
 
-def load_file(path: Path) -> Attachment:
+def load_file(path: Path, name: str | None = None) -> Attachment:
     """Check a file, read it if it fits inside the message, and make its thumbnail (a video's
-    from one of its frames). Blocks."""
-    name = path.name or str(path)
+    from one of its frames). `name` is how it is shown (a file in the history is stored
+    under its hash). Blocks."""
+    name = name or path.name or str(path)
     opened = open_attachment(path, label=name)
     return _attachment(name, opened.source, opened.media, opened.size, source_path=path)
+
+
+def load_bytes(data: bytes, name: str) -> Attachment:
+    """A file already in memory (a saved question's, kept in memory), checked as a file on
+    disk would be. Blocks."""
+    return _attachment(name, data, check_data(name, data), len(data))
 
 
 def load_image_bytes(data: bytes, name: str) -> Attachment:

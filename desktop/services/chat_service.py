@@ -293,8 +293,10 @@ class ChatService:
 async def _while_reporting(
     work: Awaitable[tuple[Content, ...]], reports: asyncio.Queue[Uploading]
 ) -> AsyncIterator[Uploading | tuple[Content, ...]]:
-    """The reports `work` puts in the queue while it runs, then its result."""
+    """The reports `work` puts in the queue while it runs, then its result. Closing this
+    early (Stop) cancels the work and leaves no task behind."""
     task = asyncio.ensure_future(work)
+    getter: asyncio.Future[Uploading] | None = None
     try:
         while not task.done():
             getter = asyncio.ensure_future(reports.get())
@@ -303,13 +305,16 @@ async def _while_reporting(
                 yield getter.result()
             else:
                 getter.cancel()
+            getter = None
         while not reports.empty():
             yield reports.get_nowait()
         yield task.result()
     finally:
-        if not task.done():
-            task.cancel()
-            await asyncio.wait([task])
+        leftovers = [f for f in (task, getter) if f is not None and not f.done()]
+        for future in leftovers:
+            future.cancel()
+        if leftovers:
+            await asyncio.wait(leftovers)
 
 
 def _check_readable(path: Path, name: str) -> None:

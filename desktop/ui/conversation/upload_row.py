@@ -25,6 +25,9 @@ class UploadRow(QWidget):
         self.name = name
         self._finished = False
 
+        self._done_icon = QLabel(self)
+        self._done_icon.setPixmap(glyphs.pixmap("check", theme.accent, 14))
+        self._done_icon.hide()
         self._title = QLabel(self)
         self._title.setObjectName("uploadTitle")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,6 +54,7 @@ class UploadRow(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(8)
+        top.addWidget(self._done_icon)
         top.addWidget(self._title, 1)
         top.addWidget(self._figures)
         top.addWidget(self._cancel)
@@ -98,6 +102,7 @@ class UploadRow(QWidget):
         self._bar.setValue(_STEPS)
         self._bar.hide()
         self._cancel.hide()
+        self._done_icon.show()
         self._title.setText(
             (self.tr("%1 already uploaded") if reused else self.tr("%1 uploaded")).replace(
                 "%1", self.name
@@ -106,7 +111,10 @@ class UploadRow(QWidget):
         self._figures.setText("")
 
     def stop(self) -> None:
-        """The message was stopped or failed: the row stays as it was left, without Cancel."""
+        """The message was stopped or failed: the row stays as it was left, without Cancel
+        (sending again resumes the upload where it stopped)."""
         self._cancel.hide()
         if not self._finished:
             self._title.setText(self.tr("Upload of %1 stopped").replace("%1", self.name))
+            if self._bar.value() == 0:
+                self._figures.setText("")

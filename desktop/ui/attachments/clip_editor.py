@@ -4,8 +4,8 @@ that says what will be sent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -300,7 +300,7 @@ class ClipEditorDialog(QDialog):
         ratio = max(2.0, self.devicePixelRatioF())
         thumbnail = self.attachment.thumbnail
         if thumbnail is not None and not thumbnail.isNull():
-            self._frame.setPixmap(_rounded_frame(thumbnail, FRAME_BOX, ratio))
+            self._frame.setPixmap(glyphs.rounded_image(thumbnail, FRAME_BOX, ratio))
         else:
             self._frame.setPixmap(glyphs.kind_tile(self.attachment.kind, 72, ratio))
 
@@ -331,25 +331,3 @@ class ClipEditorDialog(QDialog):
 
     def _on_whole_clicked(self) -> None:
         self.set_clip(None, None)
-
-
-def _rounded_frame(image: QImage, box: QSize, ratio: float) -> QPixmap:
-    """The frame scaled to fit `box` (logical pixels), its corners rounded."""
-    size = image.size().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-    width, height = max(1, size.width()), max(1, size.height())
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(0, 0, width, height), 10, 10)
-    painter.setClipPath(path)
-    painter.drawImage(QRectF(0, 0, width, height), image)
-    painter.setClipping(False)
-    painter.setPen(QColor(0, 0, 0, 40))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 10, 10)
-    painter.end()
-    return pixmap

@@ -6,7 +6,7 @@ Nothing is cached at module level: a QPixmap that outlives the QApplication cras
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -147,16 +147,7 @@ def thumbnail_tile(image: QImage, size: int, ratio: float = 2.0, *, play: bool =
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(0, 0, size, size), TILE_RADIUS, TILE_RADIUS)
-    painter.setClipPath(path)
-    painter.drawImage(QRectF(0, 0, size, size), square)
-    painter.setClipping(False)
-    painter.setPen(QColor(0, 0, 0, 40))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), TILE_RADIUS, TILE_RADIUS)
+    _paint_rounded(painter, square, size, size, TILE_RADIUS)
     if play:
         badge = size * 0.46
         rect = QRectF((size - badge) / 2, (size - badge) / 2, badge, badge)
@@ -169,3 +160,32 @@ def thumbnail_tile(image: QImage, size: int, ratio: float = 2.0, *, play: bool =
         )
     painter.end()
     return pixmap
+
+
+def rounded_image(image: QImage, box: QSize, ratio: float = 2.0, radius: float = 10) -> QPixmap:
+    """`image` scaled to fit `box` (logical pixels), its corners rounded, with a hairline
+    edge (a video frame in the clip editor)."""
+    size = image.size().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+    width, height = max(1, size.width()), max(1, size.height())
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    _paint_rounded(painter, image, width, height, radius)
+    painter.end()
+    return pixmap
+
+
+def _paint_rounded(
+    painter: QPainter, image: QImage, width: float, height: float, radius: float
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, width, height), radius, radius)
+    painter.setClipPath(path)
+    painter.drawImage(QRectF(0, 0, width, height), image)
+    painter.setClipping(False)
+    painter.setPen(QColor(0, 0, 0, 40))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), radius, radius)

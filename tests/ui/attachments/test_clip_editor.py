@@ -294,3 +294,16 @@ def test_set_clip_on_the_strip_directly(qtbot: QtBot, strip: AttachmentStrip) ->
     strip.changed.connect(lambda: changes.append(None))
     strip.set_clip(0, 5.0, None)  # the same: no change
     assert changes == []
+
+
+def test_a_youtube_link_can_be_clipped_too(qtbot: QtBot, strip: AttachmentStrip) -> None:
+    from desktop.ui.attachments.links import attachment_for_link
+
+    strip.add(attachment_for_link("https://youtu.be/dQw4w9WgXcQ"))
+    editor = open_editor(qtbot, strip)
+    assert editor.end_edit.text() == "the end"  # a link's length is not known here
+    editor.start_edit.setTime(at("0:00:30"))
+    with qtbot.waitSignal(strip.changed):
+        editor.accept()
+    link = strip.attachments()[0]
+    assert (link.clip_start, link.clip_end, link.kind) == (30.0, None, "youtube")

@@ -62,7 +62,7 @@ class StoredFiles(Protocol):
 
 
 def facts_of(ref: AttachmentRef) -> FileFacts:
-    return FileFacts(ref.name, ref.size, ref.mime_type, youtube=_link_of(ref) is not None)
+    return FileFacts(ref.name, ref.size, ref.mime_type, youtube=ref.uri is not None)
 
 
 def file_facts(
@@ -121,9 +121,8 @@ async def build_contents(
         uploaded[ref.sha256] = await _upload(ref, files, uploader, on_upload)
 
     def part_for(ref: AttachmentRef) -> Part:
-        link = _link_of(ref)
-        if link is not None:
-            return Part.from_uri(link, ref.mime_type, ref.video_clip)
+        if ref.uri is not None:
+            return Part.from_uri(ref.uri, ref.mime_type, ref.video_clip)
         if ref.sha256 in uploaded:
             return uploaded[ref.sha256].part(ref.video_clip)
         return Part.from_bytes(files.attachment_bytes(ref.sha256), ref.mime_type, ref.video_clip)
@@ -151,9 +150,3 @@ async def _upload(
     if on_upload is not None:
         on_upload(Uploading(ref.sha256, ref.name, result.size, result.size, True, result.reused))
     return result
-
-
-def _link_of(ref: AttachmentRef) -> str | None:
-    # A YouTube link stored as an attachment carries its address (see AttachmentRef.uri).
-    uri = getattr(ref, "uri", None)
-    return uri if isinstance(uri, str) and uri else None

@@ -126,6 +126,7 @@ class ConversationController(QObject):
         view = window.conversation
         view.retry_requested.connect(self._on_view_retry_requested)
         view.edit_requested.connect(self._on_view_edit_requested)
+        view.upload_cancel_requested.connect(self._on_view_upload_cancel_requested)
         view.settings_requested.connect(self.settings_requested)
         view.choose_model_requested.connect(self._on_view_choose_model_requested)
         if history is not None:
@@ -373,11 +374,6 @@ class ConversationController(QObject):
             return
         turn = self._window.conversation.user_turn(index)
         row = turn.upload_row(event.sha256, event.name)
-        if row is None:
-            return
-        if not row.property("connected"):
-            row.setProperty("connected", True)
-            row.cancel_requested.connect(self.stop)
         if event.done:
             row.finish(reused=event.reused)
         else:
@@ -633,6 +629,9 @@ class ConversationController(QObject):
 
     def _on_view_retry_requested(self, question_index: int) -> None:
         self.retry(question_index)
+
+    def _on_view_upload_cancel_requested(self) -> None:
+        self.stop()
 
     def _on_view_edit_requested(self, question_index: int) -> None:
         self.edit(question_index)

@@ -49,6 +49,7 @@ class UserTurnView(QFrame):
 
     edit_requested = Signal(int)
     """Edit & resend was clicked: this turn's index."""
+    upload_cancel_requested = Signal()
 
     def __init__(
         self,
@@ -137,12 +138,13 @@ class UserTurnView(QFrame):
         lines.append(self._text)
         return "\n".join(lines)
 
-    def upload_row(self, key: str, name: str) -> UploadRow | None:
+    def upload_row(self, key: str, name: str) -> UploadRow:
         """The progress row of the file `key` (its SHA-256), made on first use, under the
         attachments and above the question's text."""
         row = self._uploads.get(key)
         if row is None:
             row = UploadRow(name, self._theme, self)
+            row.cancel_requested.connect(self.upload_cancel_requested)
             self._uploads[key] = row
             self._layout.insertWidget(self._layout.indexOf(self._body), row)
         return row

@@ -39,6 +39,8 @@ class ConversationView(QWidget):
     retry_requested = Signal(int)
     """Ask again: the question's index (an answer's Retry), or -1 from an error banner."""
     edit_requested = Signal(int)
+    upload_cancel_requested = Signal()
+    """Cancel was clicked on a file's upload (it stops the whole message)."""
     """Put a question back in the prompt box to change it: its index."""
     settings_requested = Signal()
     choose_model_requested = Signal()
@@ -94,6 +96,7 @@ class ConversationView(QWidget):
         index = len(self._user_turns)
         turn = UserTurnView(index, text, list(attachment_labels or []), self._theme, self._column)
         turn.edit_requested.connect(self.edit_requested)
+        turn.upload_cancel_requested.connect(self.upload_cancel_requested)
         self._user_turns.append(turn)
         self._add(turn)
         return index

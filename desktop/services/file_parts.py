@@ -141,6 +141,8 @@ async def _upload(
         if on_upload is not None:
             on_upload(Uploading(ref.sha256, ref.name, state.sent, state.total))
 
+    # Shown at once: the uploader reads a large file whole (its digests) before the first byte.
+    progress(UploadProgress(0, ref.size))
     path = await asyncio.to_thread(files.attachment_path, ref.sha256)
     source: bytes | Path = (
         path if path is not None else await asyncio.to_thread(files.attachment_bytes, ref.sha256)

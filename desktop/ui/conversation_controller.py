@@ -279,6 +279,10 @@ class ConversationController(QObject):
         try:
             settings = await self._with_connection_model(settings)
             files = await self._files_of(question)
+            on_disk = [a.name for a in question.attachments if a.data is None and a.url is None]
+            if on_disk and self._window_alive():
+                # Copying a large video into the history takes a few seconds: say so.
+                self._window.show_status(self.tr("Saving a copy of %1…").replace("%1", on_disk[0]))
             stream = self._service.send(question.text, files, settings)
             await self._show_stream(stream, answer, index, settings, question)
             outcome = "completed"

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
-from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
 from desktop.core.errors import (
     CredentialsError,

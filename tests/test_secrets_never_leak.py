@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from keyring.backends import SecretService as SecretServiceBackend
 
-from desktop.core.answer import TextDelta
+from desktop.core.answer_stream import TextDelta
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
 from desktop.core.profile import Profile, SignInKind

@@ -1,50 +1,20 @@
-"""A streamed answer: the events a stream yields and the accumulator that builds the answer.
+"""The answer's data: what the model sent back for one request, with its token usage and
+sources read into types once, here, for the window and the exports alike.
 
-Each GenerateContentResponse chunk goes through `AnswerAccumulator.feed`, which returns the
-new text and thought deltas and keeps everything else (finish reason, safety ratings,
-citations, grounding, usage, model version) on `Answer`. Usage metadata is replaced, never
-added up: every chunk carries the running totals.
+Usage arrives as Gemini's usageMetadata (promptTokenCount, candidatesTokenCount,
+thoughtsTokenCount, totalTokenCount) or as OpenAI's usage (prompt_tokens, completion_tokens,
+total_tokens, completion_tokens_details.reasoning_tokens); sources as citations (Vertex
+`citations` or Gemini API `citationSources`, with `uri` or `url` and maybe a `title`) and
+grounding chunks (`groundingMetadata.groundingChunks[].web` or `.retrievedContext`). The wire
+dictionaries stay on `Answer` as they came (the history and the JSON export keep them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from desktop.core.errors import (
-    GeminiError,
-    PromptBlockedError,
-    ProtocolError,
-    StreamCutOffError,
-    error_from_payload,
-)
-
-
-@dataclass(frozen=True)
-class TextDelta:
-    text: str
-
-
-@dataclass(frozen=True)
-class ThoughtDelta:
-    text: str
-
-
-@dataclass(frozen=True)
-class Completed:
-    answer: Answer
-
-
-@dataclass(frozen=True)
-class Retrying:
-    """Nothing was shown yet and the request failed in a way worth another try."""
-
-    error: GeminiError
-    delay: float
-    attempt: int  # the attempt about to start, counting from 1
-
-
-StreamEvent = TextDelta | ThoughtDelta | Retrying | Completed
+from urllib.parse import urlsplit
 
 
 @dataclass
@@ -78,121 +48,97 @@ class Answer:
             "block_reason_message": self.block_reason_message,
         }
 
-
-class Accumulator:
-    """What every protocol's accumulator shares: the text so far and how a stream ends."""
-
-    def __init__(self) -> None:
-        self.answer = Answer()
-        self._text: list[str] = []
-        self._thoughts: list[str] = []
-
-    def feed(self, chunk: Any) -> list[TextDelta | ThoughtDelta]:
-        """The deltas in one chunk; raises the error an in-stream error object carries."""
-        if isinstance(chunk, list) and len(chunk) == 1:  # errors may come wrapped in an array
-            chunk = chunk[0]
-        if not isinstance(chunk, dict):
-            raise self.fail(unreadable_chunk(chunk))
-        if chunk.get("error"):
-            raise self.fail(error_from_payload(chunk))
-        try:
-            return self._feed(chunk)
-        except (AttributeError, TypeError, IndexError) as exc:
-            # The JSON had an unexpected shape (a string where an object belongs): say so
-            # in words instead of crashing.
-            raise self.fail(unreadable_chunk(chunk)) from exc
-
-    def _feed(self, chunk: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
-        raise NotImplementedError
+    @property
+    def token_usage(self) -> Usage | None:
+        """The token counts, in either wire format; None when the server sent none."""
+        return usage_from(self.usage)
 
     @property
-    def received(self) -> bool:
-        """Whether any text or thought has arrived."""
-        return bool(self._text or self._thoughts)
-
-    def _add_text(self, text: str, deltas: list[TextDelta | ThoughtDelta]) -> None:
-        self._text.append(text)
-        deltas.append(TextDelta(text))
-
-    def _add_thought(self, text: str, deltas: list[TextDelta | ThoughtDelta]) -> None:
-        self._thoughts.append(text)
-        deltas.append(ThoughtDelta(text))
-
-    def finish(self) -> Answer:
-        """The finished answer; raises when the prompt was blocked or the stream was cut."""
-        answer = self._snapshot()
-        if answer.block_reason:
-            error: GeminiError = PromptBlockedError(
-                answer.block_reason, answer.block_reason_message
-            )
-            raise self.fail(error)
-        if answer.finish_reason is None:
-            raise self.fail(
-                StreamCutOffError(
-                    "The answer stopped before the model said it was finished.",
-                    hint="Send again to get the whole answer.",
-                )
-            )
-        return answer
-
-    def fail(self, error: GeminiError) -> GeminiError:
-        """Attach what was received so far to an error, so nobody loses what they saw."""
-        error.partial = self._snapshot()
-        return error
-
-    def _snapshot(self) -> Answer:
-        self.answer.text = "".join(self._text)
-        self.answer.thoughts = "".join(self._thoughts)
-        return self.answer
+    def sources(self) -> list[Source]:
+        """The web pages the answer cites or was grounded on, each once, in order."""
+        return sources_from(self.citations, self.grounding_metadata)
 
 
-def unreadable_chunk(chunk: Any) -> ProtocolError:
-    return ProtocolError(
-        "The server sent an answer this app cannot read.",
-        hint="Try again; if it keeps happening, report it.",
-        server_message=repr(chunk)[:200],
-    )
+@dataclass(frozen=True)
+class Usage:
+    """Token counts; None where the server did not say."""
+
+    prompt: int | None = None
+    answer: int | None = None
+    thinking: int | None = None
+    total: int | None = None
 
 
-class AnswerAccumulator(Accumulator):
-    """Feeds GenerateContentResponse chunks (Vertex and Gemini API) into one Answer."""
+@dataclass(frozen=True)
+class Source:
+    """A web page an answer cites; `title` is None when the server gave none."""
 
-    def _feed(self, chunk: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
-        answer = self.answer
-        if usage := chunk.get("usageMetadata"):
-            answer.usage = usage
-        if version := chunk.get("modelVersion"):
-            answer.model_version = version
-        if feedback := chunk.get("promptFeedback"):
-            if reason := feedback.get("blockReason"):
-                answer.block_reason = reason
-                answer.block_reason_message = feedback.get("blockReasonMessage")
-            answer.safety_ratings = feedback.get("safetyRatings") or answer.safety_ratings
-        candidates = chunk.get("candidates") or []
-        # Only the first candidate is streamed: streamGenerateContent supports one.
-        return self._feed_candidate(candidates[0]) if candidates else []
+    title: str | None
+    url: str
 
-    def _feed_candidate(self, candidate: dict[str, Any]) -> list[TextDelta | ThoughtDelta]:
-        answer = self.answer
-        deltas: list[TextDelta | ThoughtDelta] = []
-        for part in (candidate.get("content") or {}).get("parts") or []:
-            text = part.get("text")
-            if not text:
-                continue
-            if part.get("thought"):
-                self._add_thought(text, deltas)
-            else:
-                self._add_text(text, deltas)
-        if reason := candidate.get("finishReason"):
-            answer.finish_reason = reason
-            answer.finish_message = candidate.get("finishMessage")
-        if ratings := candidate.get("safetyRatings"):
-            answer.safety_ratings = ratings
-        metadata = candidate.get("citationMetadata") or {}
-        for key in ("citations", "citationSources"):  # Vertex and Gemini API spellings
-            for citation in metadata.get(key) or []:
-                if citation not in answer.citations:
-                    answer.citations.append(citation)
-        if grounding := candidate.get("groundingMetadata"):
-            answer.grounding_metadata = grounding
-        return deltas
+    @property
+    def label(self) -> str:
+        """The title, or the page's host ("example.com") when there is none."""
+        return self.title or (urlsplit(self.url).hostname or self.url).removeprefix("www.")
+
+
+def _count(mapping: Mapping[str, Any], *keys: str) -> int | None:
+    for key in keys:
+        value = mapping.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def usage_from(raw: Mapping[str, Any] | None) -> Usage | None:
+    """Token usage in either wire format; None when there is nothing to show."""
+    if not raw:
+        return None
+    prompt = _count(raw, "promptTokenCount", "prompt_tokens", "input_tokens")
+    answer = _count(raw, "candidatesTokenCount", "completion_tokens", "output_tokens")
+    thinking = _count(raw, "thoughtsTokenCount")
+    details = raw.get("completion_tokens_details") or raw.get("output_tokens_details")
+    if thinking is None and isinstance(details, Mapping):
+        thinking = _count(details, "reasoning_tokens")
+        if thinking is not None and answer is not None:
+            answer = max(0, answer - thinking)  # OpenAI counts reasoning inside completion
+    total = _count(raw, "totalTokenCount", "total_tokens")
+    if total is None and prompt is not None and answer is not None:
+        total = prompt + answer + (thinking or 0)
+    usage = Usage(prompt, answer, thinking or None, total)
+    return None if usage == Usage() else usage
+
+
+def _link_of(item: Mapping[str, Any]) -> str | None:
+    for key in ("uri", "url"):
+        value = item.get(key)
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _title_of(item: Mapping[str, Any]) -> str | None:
+    title = item.get("title")
+    return title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def sources_from(
+    citations: Iterable[Mapping[str, Any]], grounding: Mapping[str, Any] | None
+) -> list[Source]:
+    """Citations first, then grounding web sources; each address once, in order."""
+    items: list[Mapping[str, Any]] = [c for c in citations if isinstance(c, Mapping)]
+    if grounding:
+        for chunk in grounding.get("groundingChunks") or []:
+            if isinstance(chunk, Mapping):
+                web = chunk.get("web") or chunk.get("retrievedContext")
+                if isinstance(web, Mapping):
+                    items.append(web)
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for item in items:
+        url = _link_of(item)
+        if url is None or url in seen:
+            continue
+        seen.add(url)
+        sources.append(Source(_title_of(item), url))
+    return sources

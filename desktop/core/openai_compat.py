@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from desktop.core.answer import Accumulator, TextDelta, ThoughtDelta
+from desktop.core.answer_stream import Accumulator, TextDelta, ThoughtDelta
 from desktop.core.request import Content, GenerateRequest, Part
 
 _AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from desktop.core.answer import Answer, Completed, StreamEvent, TextDelta, ThoughtDelta
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import Completed, StreamEvent, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
     AutosaveThrottle,
     ChatSettings,

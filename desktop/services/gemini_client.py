@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx2
 
-from desktop.core.answer import (
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import (
     Accumulator,
-    Answer,
     AnswerAccumulator,
     Completed,
     Retrying,
@@ -26,13 +26,8 @@ from desktop.core.answer import (
     ThoughtDelta,
 )
 from desktop.core.connection import ApiKind, Connection
-from desktop.core.errors import (
-    GeminiError,
-    InvalidRequestError,
-    NetworkError,
-    ProtocolError,
-    error_from_response,
-)
+from desktop.core.error_classifier import error_from_response
+from desktop.core.errors import GeminiError, InvalidRequestError, NetworkError, ProtocolError
 from desktop.core.model_info import ModelInfo
 from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest

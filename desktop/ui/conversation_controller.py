@@ -20,7 +20,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.cli import DEFAULT_PROMPTS
-from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
     AttachmentRef,
     ChatSettings,

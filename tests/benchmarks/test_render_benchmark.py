@@ -38,7 +38,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answer import Completed, TextDelta
+from desktop.core.answer_stream import Completed, TextDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.request import GenerateRequest, user_message
 from desktop.services.auth import ApiKeyAuth

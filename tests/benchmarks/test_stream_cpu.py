@@ -18,7 +18,7 @@ import pytest
 from google import genai
 from google.genai import types
 
-from desktop.core.answer import TextDelta
+from desktop.core.answer_stream import TextDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.request import GenerateRequest, user_message
 from desktop.services.auth import ApiKeyAuth

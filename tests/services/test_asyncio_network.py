@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desktop.core.answer import Completed
+from desktop.core.answer_stream import Completed
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.errors import NetworkError
 from desktop.core.request import GenerateRequest, user_message

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from desktop.core.answer import Completed, TextDelta
+from desktop.core.answer_stream import Completed, TextDelta
 from desktop.core.conversation import ChatSettings, NewAttachment, TurnStatus
 from desktop.core.errors import CredentialsError, ServerError
 from desktop.core.profile import Profile, SignInKind

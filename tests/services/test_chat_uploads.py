@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from desktop.core.answer import Completed
+from desktop.core.answer_stream import Completed
 from desktop.core.conversation import ChatSettings, NewAttachment, TurnStatus
 from desktop.core.errors import FileProblemError
 from desktop.core.media import INLINE_FILE_LIMIT

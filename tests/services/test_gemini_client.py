@@ -12,7 +12,8 @@ import pytest
 from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
 
-from desktop.core.answer import Answer, Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.errors import (
     ApiKeyInvalidError,

@@ -9,12 +9,12 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+from desktop.core.answer import Usage
 from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
 from desktop.core.errors import FileProblemError, HistoryUnavailableError
 from desktop.core.finish import finish_note
@@ -197,45 +197,31 @@ def size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def usage_text(usage: Mapping[str, Any] | None, labels: ExportLabels) -> list[str]:
-    """Token counts of Gemini's usageMetadata (or an OpenAI-compatible server's usage)."""
-    if not usage:
+def usage_text(usage: Usage | None, labels: ExportLabels) -> list[str]:
+    """Token counts: in, out and thinking."""
+    if usage is None:
         return []
     pieces = []
-    for keys, label in (
-        (("promptTokenCount", "prompt_tokens"), labels.tokens_in),
-        (("candidatesTokenCount", "completion_tokens"), labels.tokens_out),
-        (("thoughtsTokenCount",), labels.tokens_thinking),
+    for value, label in (
+        (usage.prompt, labels.tokens_in),
+        (usage.answer, labels.tokens_out),
+        (usage.thinking, labels.tokens_thinking),
     ):
-        value = next((usage[k] for k in keys if k in usage), None)
-        if isinstance(value, int) and not isinstance(value, bool):
+        if value is not None:
             pieces.append(label.format(n=f"{value:,}"))
     return pieces
 
 
 def sources(turn: Turn) -> list[tuple[str, str]]:
-    """(title, address) of the web pages an answer cites or was grounded on, each once."""
-    found: dict[str, str] = {}
-    items: list[Any] = list(turn.details.get("citations") or [])
-    grounding = turn.details.get("grounding_metadata")
-    if isinstance(grounding, Mapping):
-        chunks = grounding.get("groundingChunks") or []
-        items += [c.get("web") for c in chunks if isinstance(c, Mapping)]
-    for item in items:
-        if not isinstance(item, Mapping):
-            continue
-        url = next((item[k] for k in ("uri", "url") if isinstance(item.get(k), str)), "")
-        if not url.startswith(("http://", "https://")) or url in found:
-            continue
-        title = item.get("title")
-        found[url] = title.strip() if isinstance(title, str) and title.strip() else url
-    return [(title, url) for url, title in found.items()]
+    """(title, address) of the web pages an answer cites or was grounded on, each once;
+    the address stands for the title when the page has none."""
+    return [(source.title or source.url, source.url) for source in turn.answer().sources]
 
 
 def footer_pieces(turn: Turn, labels: ExportLabels) -> list[str]:
     """Model version and token counts under an answer."""
     pieces = [turn.model_version] if turn.model_version else []
-    return pieces + usage_text(turn.usage, labels)
+    return pieces + usage_text(turn.answer().token_usage, labels)
 
 
 def status_notes(turn: Turn, labels: ExportLabels) -> list[str]:

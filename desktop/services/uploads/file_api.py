@@ -21,7 +21,8 @@ from urllib.parse import quote
 import httpx2
 
 from desktop.core.connection import ApiKind
-from desktop.core.errors import ApiError, GeminiError, UploadError, error_from_response
+from desktop.core.error_classifier import error_from_response
+from desktop.core.errors import ApiError, GeminiError, UploadError
 from desktop.core.limits import LIMITS, FileFacts, upload_size_problem
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (

@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.answer import Answer
+from desktop.core.answer import Answer, Source, Usage
 from desktop.core.finish import finish_note
 from desktop.ui import glyphs
-from desktop.ui.conversation.footer_facts import Source, Usage, sources_from, usage_from
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 
@@ -116,11 +115,11 @@ class AnswerFooter(QWidget):
         parts: list[str] = []
         if answer.model_version:
             parts.append(html.escape(answer.model_version))
-        usage = usage_from(answer.usage)
+        usage = answer.token_usage
         if usage is not None:
             parts.append(html.escape(self._usage_text(usage)))
         line = " · ".join(parts)
-        sources = sources_from(answer.citations, answer.grounding_metadata)
+        sources = answer.sources
         if sources:
             links = self._sources_html(sources)
             line = f"{line}<br>{links}" if line else links
@@ -150,7 +149,7 @@ class AnswerFooter(QWidget):
         links = [
             f'<a href="{html.escape(source.url, quote=True)}" '
             f'style="color: {link_color}; text-decoration: none;">'
-            f"{index}. {html.escape(source.title)}</a>"
+            f"{index}. {html.escape(source.label)}</a>"
             for index, source in enumerate(sources, start=1)
         ]
         label = html.escape(self.tr("Sources:"))

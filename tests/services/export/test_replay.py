@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.answer import Completed
+from desktop.core.answer_stream import Completed
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.conversation import Conversation
 from desktop.services.auth import ApiKeyAuth

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.core.answer import Completed, TextDelta, ThoughtDelta
+from desktop.core.answer_stream import Completed, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.conversation import AutosaveThrottle, ChatSettings, conversation_request_contents
 from desktop.services.auth import ApiKeyAuth

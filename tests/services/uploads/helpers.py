@@ -7,7 +7,7 @@ import struct
 import zlib
 from pathlib import Path
 
-from desktop.core.answer import Completed
+from desktop.core.answer_stream import Completed
 from desktop.core.request import GenerateRequest, Part, user_message
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.uploads import UploadProgress

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, Q
 from pytestqt.qtbot import QtBot
 
 from desktop.core.connection import ApiKind
-from desktop.core.errors import error_from_response
+from desktop.core.error_classifier import error_from_response
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.connections import ConnectionManager
 from desktop.services.profile_store import ChunkedKeyring, MemoryKeyring, ProfileStore

@@ -7,9 +7,8 @@ from PySide6.QtGui import QClipboard, QTextCursor
 from PySide6.QtWidgets import QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answer import Answer
+from desktop.core.answer import Answer, Source, Usage, sources_from, usage_from
 from desktop.ui.conversation import AnswerState, AnswerView, ConversationView
-from desktop.ui.conversation.footer_facts import Source, Usage, sources_from, usage_from
 from tests.ui.conversation.helpers import finish_rendering
 
 GEMINI_USAGE = {
@@ -201,8 +200,9 @@ def test_citations_and_web_sources_are_links(
     assert sources_from([], None) == []
     assert sources_from([{"uri": "javascript:alert(1)"}], None) == []
     assert sources_from([{"uri": "https://a.org/x", "title": " "}], None) == [
-        Source("a.org", "https://a.org/x")
+        Source(None, "https://a.org/x")
     ]
+    assert Source(None, "https://www.a.org/x").label == "a.org"
 
 
 def test_links_in_the_answer_open_in_the_browser(

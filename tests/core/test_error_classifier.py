@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from desktop.core.error_classifier import error_from_response, parse_duration
 from desktop.core.errors import (
     ActionKind,
     ApiKeyInvalidError,
@@ -16,8 +17,6 @@ from desktop.core.errors import (
     QuotaExceededError,
     ServerError,
     ServiceDisabledError,
-    error_from_response,
-    parse_duration,
 )
 
 

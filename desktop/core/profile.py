@@ -29,10 +29,6 @@ class SignInKind(StrEnum):
         return self is not SignInKind.GOOGLE_CLOUD
 
     @property
-    def secret_optional(self) -> bool:
-        return self is SignInKind.OPENAI_SERVER
-
-    @property
     def needs_project(self) -> bool:
         return self in (
             SignInKind.GOOGLE_CLOUD,

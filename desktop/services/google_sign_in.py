@@ -37,6 +37,7 @@ from desktop.core.errors import (
 )
 from desktop.log import register_secret
 from desktop.services.http import create_http_client
+from desktop.services.key_files import KeyFileProblem
 
 log = logging.getLogger(__name__)
 
@@ -130,51 +131,75 @@ def parse_client_config(data: bytes | str | Mapping[str, Any]) -> OAuthClientCon
             text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
             info = json.loads(text)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise _bad_client_file("This file is not an OAuth client file from Google.") from exc
+            raise _bad_client_file(KeyFileProblem.NOT_A_CLIENT_FILE) from exc
+    problem = client_file_problem(info)
+    if problem is not None:
+        raise _bad_client_file(problem)
+    installed = info["installed"]
+    client_secret = installed["client_secret"].strip()
+    register_secret(client_secret)
+    auth_uri = installed.get("auth_uri") or DEFAULT_AUTH_URI
+    token_uri = installed.get("token_uri") or DEFAULT_TOKEN_URI
+    return OAuthClientConfig(installed["client_id"].strip(), client_secret, auth_uri, token_uri)
+
+
+def client_file_problem(info: object) -> KeyFileProblem | None:
+    """What keeps parsed JSON from being a usable Desktop app OAuth client, or None."""
     if not isinstance(info, Mapping):
-        raise _bad_client_file("This file is not an OAuth client file from Google.")
+        return KeyFileProblem.NOT_A_CLIENT_FILE
     if "web" in info:
-        raise _bad_client_file("This file is for a web application, not a desktop app.")
+        return KeyFileProblem.WEB_CLIENT
     if info.get("type") == "service_account":
-        raise _bad_client_file(
-            "This file is a service-account key, not an OAuth client for a desktop app.",
-            hint="Use it under “Service account key”, or download a Desktop app OAuth client.",
-        )
+        return KeyFileProblem.SERVICE_ACCOUNT_KEY
     if info.get("type") == "authorized_user":
-        raise _bad_client_file(
-            "This file holds a saved Google sign-in, not an OAuth client for a desktop app."
-        )
+        return KeyFileProblem.PERSONAL_SIGN_IN
     installed = info.get("installed")
     if not isinstance(installed, Mapping):
-        raise _bad_client_file("This file is not an OAuth client file for a desktop app.")
+        return KeyFileProblem.NOT_A_DESKTOP_CLIENT
     client_id = installed.get("client_id")
     client_secret = installed.get("client_secret")
     if not isinstance(client_id, str) or not client_id.strip():
-        raise _bad_client_file("This OAuth client file has no client ID.")
+        return KeyFileProblem.CLIENT_WITHOUT_ID
     if not isinstance(client_secret, str) or not client_secret.strip():
-        raise _bad_client_file("This OAuth client file has no client secret.")
-    register_secret(client_secret)
-    auth_uri = _endpoint(installed.get("auth_uri"), DEFAULT_AUTH_URI)
-    token_uri = _endpoint(installed.get("token_uri"), DEFAULT_TOKEN_URI)
-    return OAuthClientConfig(client_id.strip(), client_secret.strip(), auth_uri, token_uri)
+        return KeyFileProblem.CLIENT_WITHOUT_SECRET
+    if not all(_usable_endpoint(installed.get(name)) for name in ("auth_uri", "token_uri")):
+        return KeyFileProblem.CLIENT_BAD_ADDRESS
+    return None
 
 
-def _endpoint(value: Any, default: str) -> str:
+def _usable_endpoint(value: Any) -> bool:
     if value is None or value == "":
-        return default
+        return True  # Google's own address is used
     url = urlsplit(value) if isinstance(value, str) else None
     # The client secret and the code travel to token_uri: plain HTTP only to this computer.
-    if (
-        url is None
-        or not url.hostname
-        or (url.scheme != "https" and not (url.scheme == "http" and url.hostname in _LOCAL_HOSTS))
-    ):
-        raise _bad_client_file("This OAuth client file has a broken Google address in it.")
-    return str(value)
+    return (
+        url is not None
+        and bool(url.hostname)
+        and (url.scheme == "https" or (url.scheme == "http" and url.hostname in _LOCAL_HOSTS))
+    )
 
 
-def _bad_client_file(explanation: str, hint: str = _CLIENT_FILE_HINT) -> CredentialsError:
-    return CredentialsError(explanation, hint=hint, status="BAD_CLIENT_FILE")
+_CLIENT_FILE_TEXTS = {
+    KeyFileProblem.NOT_A_CLIENT_FILE: "This file is not an OAuth client file from Google.",
+    KeyFileProblem.WEB_CLIENT: "This file is for a web application, not a desktop app.",
+    KeyFileProblem.SERVICE_ACCOUNT_KEY: (
+        "This file is a service-account key, not an OAuth client for a desktop app."
+    ),
+    KeyFileProblem.PERSONAL_SIGN_IN: (
+        "This file holds a saved Google sign-in, not an OAuth client for a desktop app."
+    ),
+    KeyFileProblem.NOT_A_DESKTOP_CLIENT: "This file is not an OAuth client file for a desktop app.",
+    KeyFileProblem.CLIENT_WITHOUT_ID: "This OAuth client file has no client ID.",
+    KeyFileProblem.CLIENT_WITHOUT_SECRET: "This OAuth client file has no client secret.",
+    KeyFileProblem.CLIENT_BAD_ADDRESS: "This OAuth client file has a broken Google address in it.",
+}
+
+
+def _bad_client_file(problem: KeyFileProblem) -> CredentialsError:
+    hint = _CLIENT_FILE_HINT
+    if problem is KeyFileProblem.SERVICE_ACCOUNT_KEY:
+        hint = "Use it under “Service account key”, or download a Desktop app OAuth client."
+    return CredentialsError(_CLIENT_FILE_TEXTS[problem], hint=hint, status="BAD_CLIENT_FILE")
 
 
 class GoogleSignIn:

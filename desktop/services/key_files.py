@@ -1,15 +1,45 @@
-"""Reading the key files people are sent: a service-account key, checked and explained."""
+"""Reading the key files people are sent: a service-account key or an OAuth desktop-client
+file, as facts (what was found, or which problem the file has) for the UI to word."""
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CredentialsError
 
-_HOW_TO_GET_A_KEY = "In Google Cloud Console, open IAM → Service accounts → Keys, add a JSON key."
+if TYPE_CHECKING:
+    from desktop.services.google_sign_in import OAuthClientConfig
+
+log = logging.getLogger(__name__)
+
+MAX_KEY_FILE_BYTES = 1_000_000
+"""Key and client files are a few kilobytes; anything much larger was picked by mistake."""
+
 _REQUIRED = ("client_email", "private_key", "token_uri")
+
+
+class KeyFileProblem(Enum):
+    """Why a file is not a usable service-account key or OAuth desktop-client file."""
+
+    UNREADABLE = "unreadable"  # missing, or not allowed to open
+    TOO_LARGE = "too_large"
+    NOT_JSON = "not_json"
+    NOT_A_KEY_FILE = "not_a_key_file"  # JSON, but not an object
+    PERSONAL_SIGN_IN = "personal_sign_in"  # gcloud's "authorized_user" file
+    INCOMPLETE_KEY = "incomplete_key"
+    # OAuth client files (the ones with "installed" or "web" in them)
+    NOT_A_CLIENT_FILE = "not_a_client_file"
+    NOT_A_DESKTOP_CLIENT = "not_a_desktop_client"
+    WEB_CLIENT = "web_client"
+    SERVICE_ACCOUNT_KEY = "service_account_key"  # offered where a client file belongs
+    CLIENT_WITHOUT_ID = "client_without_id"
+    CLIENT_WITHOUT_SECRET = "client_without_secret"
+    CLIENT_BAD_ADDRESS = "client_bad_address"
 
 
 @dataclass(frozen=True)
@@ -23,27 +53,85 @@ class ServiceAccountKey:
         return json.dumps(self.info, separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class CredentialsFile:
+    """What a picked or dropped file turned out to be: exactly one of `key`, `client` and
+    `problem` is set."""
+
+    path: Path
+    key: ServiceAccountKey | None = None
+    client: OAuthClientConfig | None = None
+    problem: KeyFileProblem | None = None
+
+
+def read_credentials_file(path: str | Path) -> CredentialsFile:
+    """A service-account key or an OAuth desktop-client config from a file, or the problem
+    that keeps it from being one. Blocks: call it through asyncio.to_thread."""
+    from desktop.services.google_sign_in import client_file_problem, parse_client_config
+
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_KEY_FILE_BYTES:
+            return CredentialsFile(file, problem=KeyFileProblem.TOO_LARGE)
+        data = file.read_bytes()
+    except OSError as exc:
+        log.info("Cannot read %s: %s", file, type(exc).__name__)
+        return CredentialsFile(file, problem=KeyFileProblem.UNREADABLE)
+    try:
+        info: Any = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError):
+        return CredentialsFile(file, problem=KeyFileProblem.NOT_JSON)
+    if isinstance(info, dict) and ("installed" in info or "web" in info):
+        problem = client_file_problem(info)
+        if problem is not None:
+            return CredentialsFile(file, problem=problem)
+        return CredentialsFile(file, client=parse_client_config(info))
+    problem = service_account_problem(info)
+    if problem is not None:
+        return CredentialsFile(file, problem=problem)
+    return CredentialsFile(file, key=_key(info))
+
+
+def service_account_problem(info: object) -> KeyFileProblem | None:
+    """What keeps parsed JSON from being a complete service-account key, or None."""
+    if not isinstance(info, dict):
+        return KeyFileProblem.NOT_A_KEY_FILE
+    kind = info.get("type")
+    if kind == "authorized_user":
+        return KeyFileProblem.PERSONAL_SIGN_IN
+    if "installed" in info or "web" in info:
+        return KeyFileProblem.NOT_A_DESKTOP_CLIENT  # a client file, read as a key
+    if kind != "service_account" or any(not info.get(field) for field in _REQUIRED):
+        return KeyFileProblem.INCOMPLETE_KEY
+    return None
+
+
 def parse_service_account(data: bytes | str, name: str = "The file") -> ServiceAccountKey:
-    """A service-account key from a JSON key file's content, or a plain error naming it."""
+    """A service-account key from a JSON key file's content (a saved secret), or a plain
+    error naming it."""
     try:
         info = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise _bad(f"{name} is not a key file (it is not JSON).") from exc
-    if not isinstance(info, dict):
-        raise _bad(f"{name} is not a key file.")
-    kind = info.get("type")
-    if kind == "authorized_user":
+    problem = service_account_problem(info)
+    if problem is KeyFileProblem.PERSONAL_SIGN_IN:
         raise _bad(
             f"{name} holds a personal Google sign-in, not a service-account key.",
             hint="Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.",
         )
-    if "installed" in info or "web" in info:
+    if problem is KeyFileProblem.NOT_A_DESKTOP_CLIENT:
         raise _bad(
             f"{name} is an OAuth client file, not a service-account key.",
             hint="Choose “Sign in with Google” to use it.",
         )
-    if kind != "service_account" or any(not info.get(field) for field in _REQUIRED):
+    if problem is KeyFileProblem.NOT_A_KEY_FILE:
+        raise _bad(f"{name} is not a key file.")
+    if problem is not None:
         raise _bad(f"{name} is not a complete service-account key.")
+    return _key(info)
+
+
+def _key(info: dict[str, Any]) -> ServiceAccountKey:
     project = info.get("project_id")
     return ServiceAccountKey(
         info, project if isinstance(project, str) else None, str(info["client_email"])

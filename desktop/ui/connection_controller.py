@@ -15,18 +15,18 @@ import sys
 import webbrowser
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.errors import CredentialsError, GeminiError, KeyringUnavailableError
+from desktop.core.errors import GeminiError, KeyringUnavailableError
 from desktop.core.profile import Profile
+from desktop.services.adc import AdcInfo, detect_adc
 from desktop.services.connections import ConnectionManager
-from desktop.services.key_files import ServiceAccountKey, parse_service_account
+from desktop.services.key_files import read_credentials_file
 from desktop.services.profile_store import ProfileStore
 from desktop.ui.connection_dialog import ConnectionDialog
-from desktop.ui.connection_facts import AdcInfo, detect_adc
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskHolder
 
@@ -35,43 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_KEY_FILE_BYTES = 1_000_000
-"""Key and client files are a few kilobytes; anything much larger was picked by mistake."""
-
 BrowserOpener = Callable[[str], bool]
-
-
-def read_credentials_file(path: str) -> ServiceAccountKey | OAuthClientConfig:
-    """A service-account key or an OAuth desktop-client config from a file, or a
-    CredentialsError in plain words. Blocks: call it through asyncio.to_thread."""
-    from desktop.services.google_sign_in import parse_client_config
-
-    file = Path(path)
-    name = f"“{file.name}”"
-    try:
-        size = file.stat().st_size
-        if size > MAX_KEY_FILE_BYTES:
-            raise CredentialsError(
-                f"{name} is too large to be a key file.",
-                hint="Choose the small .json file you downloaded from Google Cloud.",
-                status="BAD_KEY_FILE",
-            )
-        data = file.read_bytes()
-    except OSError as exc:
-        log.info("Cannot read %s: %s", file, type(exc).__name__)
-        raise CredentialsError(
-            f"{name} could not be read.",
-            hint="Check that the file still exists and that you may open it.",
-            status="FILE_UNREADABLE",
-            server_message=str(exc),
-        ) from exc
-    try:
-        info: Any = json.loads(data.decode("utf-8-sig"))
-    except (ValueError, UnicodeDecodeError):
-        info = None
-    if isinstance(info, dict) and ("installed" in info or "web" in info):
-        return parse_client_config(info)
-    return parse_service_account(data, name)
 
 
 class ConnectionController(QObject):
@@ -401,20 +365,15 @@ class ConnectionController(QObject):
             dialog.set_profiles(profiles, active.id if active else None)
 
     async def _read_key_file(self, dialog: ConnectionDialog, path: str) -> None:
-        from desktop.services.google_sign_in import OAuthClientConfig
-
-        try:
-            found = await asyncio.to_thread(read_credentials_file, path)
-        except GeminiError as error:
-            if self._dialog_alive(dialog):
-                dialog.show_file_failed(error)
-            return
+        found = await asyncio.to_thread(read_credentials_file, path)
         if not self._dialog_alive(dialog):
             return
-        if isinstance(found, OAuthClientConfig):
-            dialog.set_client_file(path, found)
+        if found.client is not None:
+            dialog.set_client_file(path, found.client)
+        elif found.key is not None:
+            dialog.set_key_file(path, found.key)
         else:
-            dialog.set_key_file(path, found)
+            dialog.show_file_problem(found)
 
     async def _detect_adc(self, dialog: ConnectionDialog) -> None:
         info: AdcInfo | None = await asyncio.to_thread(detect_adc, self._env)

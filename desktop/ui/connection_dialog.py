@@ -57,15 +57,18 @@ from desktop.core.errors import (
 )
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
+from desktop.services.adc import AdcInfo, AdcSource
 from desktop.services.uploads import bucket_name
 from desktop.ui import icons
 from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import (
     LOCATIONS,
     SUGGESTED_MODELS,
-    AdcInfo,
     Way,
+    adc_kind_text,
+    adc_problem_text,
     bucket_note,
+    key_file_problem_text,
     key_kind_note,
     suggested_kind,
     way,
@@ -85,7 +88,7 @@ from desktop.ui.conversation_view import accent_color, is_dark
 
 if TYPE_CHECKING:
     from desktop.services.google_sign_in import OAuthClientConfig
-    from desktop.services.key_files import ServiceAccountKey
+    from desktop.services.key_files import CredentialsFile, ServiceAccountKey
 
 DEFAULT_SIZE = (980, 680)
 _KEY_KINDS = (SignInKind.GEMINI_API_KEY, SignInKind.VERTEX_EXPRESS_KEY, SignInKind.OPENAI_SERVER)
@@ -928,14 +931,15 @@ class ConnectionDialog(QDialog):
         if info.problem:
             self._adc_icon.setPixmap(icons.pixmap("error", problem_color(palette), 22))
             self._adc_title.setText(self.tr("The sign-in file cannot be used."))
-            self._adc_body.setText(f"{info.path}\n{info.problem}")
+            self._adc_body.setText(f"{info.path}\n{adc_problem_text(info.problem)}")
             self._show_command("gcloud auth application-default login")
             return
         self._adc_icon.setPixmap(icons.pixmap("check", success_color(palette), 22))
-        who = info.account or info.kind_text()
+        kind = adc_kind_text(info)
+        who = info.account or kind
         self._adc_title.setText(self.tr("Found a sign-in: %1").replace("%1", who))
-        lines = [self.tr("Kind: %1").replace("%1", info.kind_text())]
-        if info.source == "gcloud":
+        lines = [self.tr("Kind: %1").replace("%1", kind)]
+        if info.source is AdcSource.GCLOUD:
             lines.append(self.tr("From gcloud: %1").replace("%1", str(info.path)))
         else:
             lines.append(
@@ -985,9 +989,12 @@ class ConnectionDialog(QDialog):
         self._result.clear()
         self._refresh_sign_in()
 
-    def show_file_failed(self, error: GeminiError) -> None:
+    def show_file_problem(self, found: CredentialsFile) -> None:
+        """A picked or dropped file is neither a key nor a client file: say why."""
+        assert found.problem is not None
+        explanation, hint = key_file_problem_text(found.problem, found.path.name)
         self._result_action = self._on_choose_file_clicked
-        self._result.show_problem(error.explanation, error.hint, self.tr("Choose another file"))
+        self._result.show_problem(explanation, hint, self.tr("Choose another file"))
         self._scroll_to_result()
 
     def show_signing_in(self) -> None:

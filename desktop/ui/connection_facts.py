@@ -1,24 +1,18 @@
-"""What the connection dialog tells people: the ways to connect, the gcloud sign-in found on
-this computer, and which kind of key was pasted. No widgets here."""
+"""What the connection dialog tells people: the ways to connect, which kind of key was pasted,
+what is wrong with a bucket name, a key file or the gcloud sign-in. No widgets here."""
 
 from __future__ import annotations
 
-import configparser
-import json
-import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.buckets import BucketProblem, bucket_problem
 from desktop.core.errors import AI_STUDIO_KEYS
 from desktop.core.profile import SignInKind
-from desktop.services import config
+from desktop.services.adc import AdcInfo, AdcProblem
+from desktop.services.key_files import KeyFileProblem
 from desktop.services.uploads import bucket_name
-
-log = logging.getLogger(__name__)
 
 VERTEX_EXPRESS_KEYS = "https://console.cloud.google.com/vertex-ai/studio/settings/api-keys"
 GCLOUD_ADC_HELP = "https://cloud.google.com/docs/authentication/set-up-adc-local-dev-environment"
@@ -60,10 +54,6 @@ LOCATIONS = (
 SUGGESTED_MODELS = ("gemini-2.5-flash", "gemini-2.5-pro", "gemini-2.5-flash-lite")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionDialog", text)
-
-
 @dataclass(frozen=True)
 class Way:
     """One way to connect, as the dialog's cards show it."""
@@ -82,54 +72,71 @@ def ways() -> tuple[Way, ...]:
         Way(
             SignInKind.GEMINI_API_KEY,
             "key",
-            _tr("Gemini API key"),
-            _tr("The easiest start: a free key from Google AI Studio."),
-            _tr("Get a key"),
+            QCoreApplication.translate("ConnectionDialog", "Gemini API key"),
+            QCoreApplication.translate(
+                "ConnectionDialog", "The easiest start: a free key from Google AI Studio."
+            ),
+            QCoreApplication.translate("ConnectionDialog", "Get a key"),
             AI_STUDIO_KEYS,
-            _tr("Google AI Studio"),
+            QCoreApplication.translate("ConnectionDialog", "Google AI Studio"),
         ),
         Way(
             SignInKind.VERTEX_EXPRESS_KEY,
             "bolt",
-            _tr("Vertex AI express key"),
-            _tr("A key for Vertex AI, without setting up a full Google Cloud project."),
-            _tr("Get a key"),
+            QCoreApplication.translate("ConnectionDialog", "Vertex AI express key"),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "A key for Vertex AI, without setting up a full Google Cloud project.",
+            ),
+            QCoreApplication.translate("ConnectionDialog", "Get a key"),
             VERTEX_EXPRESS_KEYS,
-            _tr("Vertex AI express"),
+            QCoreApplication.translate("ConnectionDialog", "Vertex AI express"),
         ),
         Way(
             SignInKind.GOOGLE_CLOUD,
             "cloud",
-            _tr("Google Cloud with gcloud"),
-            _tr("Uses the sign-in that Google's gcloud tool left on this computer."),
-            _tr("How to sign in"),
+            QCoreApplication.translate("ConnectionDialog", "Google Cloud with gcloud"),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "Uses the sign-in that Google's gcloud tool left on this computer.",
+            ),
+            QCoreApplication.translate("ConnectionDialog", "How to sign in"),
             GCLOUD_ADC_HELP,
-            _tr("Google Cloud"),
+            QCoreApplication.translate("ConnectionDialog", "Google Cloud"),
         ),
         Way(
             SignInKind.SERVICE_ACCOUNT,
             "file",
-            _tr("Service-account key file"),
-            _tr("A .json key file, usually sent by whoever runs your Google Cloud project."),
-            _tr("Create a key"),
+            QCoreApplication.translate("ConnectionDialog", "Service-account key file"),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "A .json key file, usually sent by whoever runs your Google Cloud project.",
+            ),
+            QCoreApplication.translate("ConnectionDialog", "Create a key"),
             SERVICE_ACCOUNTS_PAGE,
-            _tr("Service account"),
+            QCoreApplication.translate("ConnectionDialog", "Service account"),
         ),
         Way(
             SignInKind.GOOGLE_SIGN_IN,
             "account",
-            _tr("Sign in with Google"),
-            _tr("Your own Google account, with an OAuth client file from your project."),
-            _tr("Create a client"),
+            QCoreApplication.translate("ConnectionDialog", "Sign in with Google"),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "Your own Google account, with an OAuth client file from your project.",
+            ),
+            QCoreApplication.translate("ConnectionDialog", "Create a client"),
             OAUTH_CLIENTS_PAGE,
-            _tr("Google account"),
+            QCoreApplication.translate("ConnectionDialog", "Google account"),
         ),
         Way(
             SignInKind.OPENAI_SERVER,
             "server",
-            _tr("Any OpenAI-compatible server"),
-            _tr("Another server that speaks the OpenAI API, such as a model on your network."),
-            default_name=_tr("OpenAI-compatible server"),
+            QCoreApplication.translate("ConnectionDialog", "Any OpenAI-compatible server"),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "Another server that speaks the OpenAI API, such as a model on your network.",
+            ),
+            default_name=QCoreApplication.translate("ConnectionDialog", "OpenAI-compatible server"),
         ),
     )
 
@@ -147,32 +154,43 @@ def key_kind_note(kind: SignInKind, key: str) -> str | None:
     if not key:
         return None
     if key.startswith("{"):
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectionDialog",
             "This looks like the content of a key file, not a key. Choose "
-            "“Service-account key file” and pick the file instead."
+            "“Service-account key file” and pick the file instead.",
         )
     if key.startswith("ya29."):
-        return _tr(
-            "This is a temporary access token (it stops working within an hour), not an API key."
+        return QCoreApplication.translate(
+            "ConnectionDialog",
+            "This is a temporary access token (it stops working within an hour), not an API key.",
         )
     if key.startswith("GOCSPX-") or key.endswith(".apps.googleusercontent.com"):
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectionDialog",
             "This belongs to an OAuth client, not an API key. Choose “Sign in with Google” "
-            "and use the client's file."
+            "and use the client's file.",
         )
     if key.startswith("1//"):
-        return _tr("This is a saved Google sign-in (a refresh token), not an API key.")
+        return QCoreApplication.translate(
+            "ConnectionDialog", "This is a saved Google sign-in (a refresh token), not an API key."
+        )
     if key.startswith("sk-") and kind is not SignInKind.OPENAI_SERVER:
-        return _tr(
+        return QCoreApplication.translate(
+            "ConnectionDialog",
             "This looks like a key for an OpenAI-compatible server, not a Google key. Choose "
-            "“Any OpenAI-compatible server”."
+            "“Any OpenAI-compatible server”.",
         )
     if key.startswith("AQ.") and kind is SignInKind.GEMINI_API_KEY:
-        return _tr(
-            "This looks like a Vertex AI key, not a Gemini API key. Choose “Vertex AI express key”."
+        return QCoreApplication.translate(
+            "ConnectionDialog",
+            "This looks like a Vertex AI key, not a Gemini API key. "
+            "Choose “Vertex AI express key”.",
         )
     if any(character.isspace() for character in key):
-        return _tr("The key contains spaces or line breaks. Copy it again, without them.")
+        return QCoreApplication.translate(
+            "ConnectionDialog",
+            "The key contains spaces or line breaks. Copy it again, without them.",
+        )
     return None
 
 
@@ -197,25 +215,32 @@ def bucket_note(text: str) -> str | None:
     if problem is None:
         return None
     return {
-        BucketProblem.ADDRESS: _tr(
-            "Type only the bucket's name, such as my-bucket, not a web address."
+        BucketProblem.ADDRESS: QCoreApplication.translate(
+            "ConnectionDialog", "Type only the bucket's name, such as my-bucket, not a web address."
         ),
-        BucketProblem.UPPERCASE: _tr("Bucket names use lowercase letters only: “%1”.").replace(
-            "%1", name.lower()
-        ),
-        BucketProblem.CHARACTERS: _tr(
+        BucketProblem.UPPERCASE: QCoreApplication.translate(
+            "ConnectionDialog", "Bucket names use lowercase letters only: “%1”."
+        ).replace("%1", name.lower()),
+        BucketProblem.CHARACTERS: QCoreApplication.translate(
+            "ConnectionDialog",
             "A bucket name may contain only lowercase letters, digits, dashes (-), "
-            "underscores (_) and dots (.)."
+            "underscores (_) and dots (.).",
         ),
-        BucketProblem.ENDS: _tr("A bucket name starts and ends with a letter or a digit."),
-        BucketProblem.LENGTH: _tr(
+        BucketProblem.ENDS: QCoreApplication.translate(
+            "ConnectionDialog", "A bucket name starts and ends with a letter or a digit."
+        ),
+        BucketProblem.LENGTH: QCoreApplication.translate(
+            "ConnectionDialog",
             "A bucket name has 3 to 63 characters (with dots, up to 222, and at most 63 "
-            "between two dots)."
+            "between two dots).",
         ),
-        BucketProblem.IP_ADDRESS: _tr("A bucket name cannot be an IP address."),
-        BucketProblem.GOOGLE: _tr(
+        BucketProblem.IP_ADDRESS: QCoreApplication.translate(
+            "ConnectionDialog", "A bucket name cannot be an IP address."
+        ),
+        BucketProblem.GOOGLE: QCoreApplication.translate(
+            "ConnectionDialog",
             "A bucket name cannot begin with “goog” or contain “google” (or a look-alike "
-            "such as “g00gle”)."
+            "such as “g00gle”).",
         ),
     }[problem]
 
@@ -223,90 +248,131 @@ def bucket_note(text: str) -> str | None:
 # -- The gcloud sign-in on this computer -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AdcInfo:
-    """Application Default Credentials found on this computer, in words the dialog shows."""
-
-    path: Path
-    source: str  # "gcloud" or "GOOGLE_APPLICATION_CREDENTIALS"
-    kind: str  # the file's "type": authorized_user, service_account, external_account, ...
-    account: str | None = None
-    project: str | None = None
-    quota_project: str | None = None
-    problem: str | None = None  # set when the file exists but cannot be used
-
-    @property
-    def is_user(self) -> bool:
-        return self.kind == "authorized_user"
-
-    @property
-    def lacks_quota_project(self) -> bool:
-        return self.problem is None and self.is_user and not self.quota_project
-
-    def kind_text(self) -> str:
-        return {
-            "authorized_user": _tr("your Google account, signed in with gcloud"),
-            "service_account": _tr("a service account"),
-            "external_account": _tr("an account from another identity provider"),
-            "impersonated_service_account": _tr("a service account, used through your account"),
-        }.get(self.kind, self.kind or _tr("an unknown kind of sign-in"))
+def adc_kind_text(info: AdcInfo) -> str:
+    """Which kind of sign-in gcloud (or GOOGLE_APPLICATION_CREDENTIALS) left, in words."""
+    if info.kind == "authorized_user":
+        return QCoreApplication.translate(
+            "ConnectionDialog", "your Google account, signed in with gcloud"
+        )
+    if info.kind == "service_account":
+        return QCoreApplication.translate("ConnectionDialog", "a service account")
+    if info.kind == "external_account":
+        return QCoreApplication.translate(
+            "ConnectionDialog", "an account from another identity provider"
+        )
+    if info.kind == "impersonated_service_account":
+        return QCoreApplication.translate(
+            "ConnectionDialog", "a service account, used through your account"
+        )
+    return info.kind or QCoreApplication.translate("ConnectionDialog", "an unknown kind of sign-in")
 
 
-def detect_adc(env: Mapping[str, str]) -> AdcInfo | None:
-    """The sign-in google-auth would use, without the metadata-server probe; None if there is
-    none. Reads files: call it off the GUI thread."""
-    named = env.get("GOOGLE_APPLICATION_CREDENTIALS")
-    if named:
-        path, source = Path(named), "GOOGLE_APPLICATION_CREDENTIALS"
-    else:
-        path, source = config.gcloud_adc_path(env), "gcloud"
-        if not path.is_file():
-            return None
-    gcloud = _gcloud_settings(path.parent if source == "gcloud" else _gcloud_folder(env))
-    env_project = env.get("GOOGLE_CLOUD_PROJECT") or None
-    try:
-        info = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(info, dict):
-            raise ValueError("not an object")
-    except FileNotFoundError:
-        return AdcInfo(path, source, "", problem=_tr("The file does not exist."))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        log.info("Cannot read the credentials file %s: %s", path, type(exc).__name__)
-        return AdcInfo(path, source, "", problem=_tr("The file cannot be read as a sign-in."))
-    kind = str(info.get("type") or "")
-    quota = info.get("quota_project_id") if isinstance(info.get("quota_project_id"), str) else None
-    account: str | None = None
-    for field in ("client_email", "account", "service_account_impersonation_url"):
-        value = info.get(field)
-        if isinstance(value, str) and value:
-            account = value.rsplit("/", 1)[-1].removesuffix(":generateAccessToken")
-            break
-    if account is None and kind == "authorized_user":
-        account = gcloud.get("account")
-    file_project = info.get("project_id") if isinstance(info.get("project_id"), str) else None
-    project = env_project or quota or file_project or gcloud.get("project")
-    return AdcInfo(path, source, kind, account or None, project or None, quota or None)
+def adc_problem_text(problem: AdcProblem) -> str:
+    if problem is AdcProblem.MISSING:
+        return QCoreApplication.translate("ConnectionDialog", "The file does not exist.")
+    return QCoreApplication.translate("ConnectionDialog", "The file cannot be read as a sign-in.")
 
 
-def _gcloud_folder(env: Mapping[str, str]) -> Path:
-    return config.gcloud_adc_path(env).parent
+# -- A key file that cannot be used ------------------------------------------------------------
 
 
-def _gcloud_settings(folder: Path) -> dict[str, str]:
-    """The account and project of gcloud's active configuration, if it has them."""
-    try:
-        active = (folder / "active_config").read_text(encoding="utf-8").strip() or "default"
-    except OSError:
-        active = "default"
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(folder / "configurations" / f"config_{active}", encoding="utf-8")
-    except (configparser.Error, UnicodeDecodeError):
-        return {}
-    if not parser.has_section("core"):
-        return {}
-    return {
-        key: parser.get("core", key)
-        for key in ("account", "project")
-        if parser.has_option("core", key)
+def key_file_problem_text(problem: KeyFileProblem, file_name: str) -> tuple[str, str]:
+    """What is wrong with a picked or dropped file, and what to do: (explanation, hint)."""
+    name = f"“{file_name}”"
+    get_a_key = QCoreApplication.translate(
+        "ConnectionDialog",
+        "In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.",
+    )
+    get_a_client = QCoreApplication.translate(
+        "ConnectionDialog",
+        "In Google Cloud Console, open APIs & Services → Credentials, create an OAuth client "
+        "of type Desktop app and download its JSON.",
+    )
+    texts = {
+        KeyFileProblem.UNREADABLE: (
+            QCoreApplication.translate("ConnectionDialog", "%1 could not be read."),
+            QCoreApplication.translate(
+                "ConnectionDialog", "Check that the file still exists and that you may open it."
+            ),
+        ),
+        KeyFileProblem.TOO_LARGE: (
+            QCoreApplication.translate("ConnectionDialog", "%1 is too large to be a key file."),
+            QCoreApplication.translate(
+                "ConnectionDialog", "Choose the small .json file you downloaded from Google Cloud."
+            ),
+        ),
+        KeyFileProblem.NOT_JSON: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "%1 is not a key file (it is not JSON)."
+            ),
+            get_a_key,
+        ),
+        KeyFileProblem.NOT_A_KEY_FILE: (
+            QCoreApplication.translate("ConnectionDialog", "%1 is not a key file."),
+            get_a_key,
+        ),
+        KeyFileProblem.PERSONAL_SIGN_IN: (
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "%1 holds a personal Google sign-in, not a service-account key.",
+            ),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.",
+            ),
+        ),
+        KeyFileProblem.INCOMPLETE_KEY: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "%1 is not a complete service-account key."
+            ),
+            get_a_key,
+        ),
+        KeyFileProblem.NOT_A_CLIENT_FILE: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This file is not an OAuth client file from Google."
+            ),
+            get_a_client,
+        ),
+        KeyFileProblem.NOT_A_DESKTOP_CLIENT: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This file is not an OAuth client file for a desktop app."
+            ),
+            get_a_client,
+        ),
+        KeyFileProblem.WEB_CLIENT: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This file is for a web application, not a desktop app."
+            ),
+            get_a_client,
+        ),
+        KeyFileProblem.SERVICE_ACCOUNT_KEY: (
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "This file is a service-account key, not an OAuth client for a desktop app.",
+            ),
+            QCoreApplication.translate(
+                "ConnectionDialog",
+                "Use it under “Service account key”, or download a Desktop app OAuth client.",
+            ),
+        ),
+        KeyFileProblem.CLIENT_WITHOUT_ID: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This OAuth client file has no client ID."
+            ),
+            get_a_client,
+        ),
+        KeyFileProblem.CLIENT_WITHOUT_SECRET: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This OAuth client file has no client secret."
+            ),
+            get_a_client,
+        ),
+        KeyFileProblem.CLIENT_BAD_ADDRESS: (
+            QCoreApplication.translate(
+                "ConnectionDialog", "This OAuth client file has a broken Google address in it."
+            ),
+            get_a_client,
+        ),
     }
+    explanation, hint = texts[problem]
+    return explanation.replace("%1", name), hint

@@ -60,7 +60,6 @@ from desktop.core.profile import Profile, SignInKind
 from desktop.services.adc import AdcInfo, AdcSource
 from desktop.services.uploads import bucket_name
 from desktop.ui import icons
-from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import (
     LOCATIONS,
     SUGGESTED_MODELS,
@@ -80,11 +79,15 @@ from desktop.ui.connection_widgets import (
     WayCard,
     link_html,
     local_json_files,
+)
+from desktop.ui.theme import (
+    accent_color,
+    is_dark,
     problem_color,
+    rgba,
     success_color,
     warning_color,
 )
-from desktop.ui.conversation_view import accent_color, is_dark
 
 if TYPE_CHECKING:
     from desktop.services.google_sign_in import OAuthClientConfig

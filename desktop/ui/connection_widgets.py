@@ -29,21 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import icons
 from desktop.ui.connection_facts import Way
-from desktop.ui.conversation_view import accent_color, is_dark
+from desktop.ui.theme import accent_color, success_color
 
 ICON_SIZE = 22
-
-
-def success_color(palette: QPalette) -> QColor:
-    return QColor("#81c995") if is_dark(palette) else QColor("#188038")
-
-
-def problem_color(palette: QPalette) -> QColor:
-    return QColor("#f28b82") if is_dark(palette) else QColor("#c5221f")
-
-
-def warning_color(palette: QPalette) -> QColor:
-    return QColor("#fdd663") if is_dark(palette) else QColor("#b06000")
 
 
 def link_html(url: str, text: str, palette: QPalette) -> str:

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.core.profile import Profile
-from desktop.ui import icons
+from desktop.ui import icons, theme
 from desktop.ui.attachments import AttachmentStrip
-from desktop.ui.colors import rgba
 from desktop.ui.connection_facts import way
-from desktop.ui.conversation import ConversationView, accent_color, is_dark
+from desktop.ui.conversation import ConversationView
 from desktop.ui.history import HistorySidebar
+from desktop.ui.main_window_style import main_window_style_sheet
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.prompt_edit import PromptEdit
 
@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         self._profile_ids: list[str] = []
         self._active_profile_id: str | None = None
         self._notices: list[str] = []
-        palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.Text)
+        self._profile_icons: list[str] = []
 
         # -- the parts --------------------------------------------------------------------------
         self._conversation = ConversationView(self)
@@ -125,7 +124,6 @@ class MainWindow(QMainWindow):
         self._sidebar_action.setCheckable(True)
         self._sidebar_action.setChecked(True)
         self._sidebar_action.setToolTip(self.tr("Show or hide your earlier conversations"))
-        self._sidebar_action.setIcon(icons.icon("history", text_color, 18))
         self._sidebar_action.setIconText(self.tr("Conversations"))
         self._dock_action = self._dock.toggleViewAction()
         self._dock_action.setObjectName("settingsPanelAction")
@@ -134,7 +132,6 @@ class MainWindow(QMainWindow):
         self._dock_action.setToolTip(
             self.tr("Show or hide the model and the settings used for answers")
         )
-        self._dock_action.setIcon(icons.icon("tune", text_color, 18))
 
         composer = QFrame(self)
         composer.setObjectName("composer")
@@ -223,7 +220,6 @@ class MainWindow(QMainWindow):
         self._prompt.setAccessibleName(self.tr("Question"))
 
         self._attach_button = self._strip.make_attach_button(composer)
-        self._attach_button.setIcon(icons.icon("upload", text_color, 18))
 
         send_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         self._hint = QLabel(
@@ -342,13 +338,25 @@ class MainWindow(QMainWindow):
         self._dock.settings_changed.connect(self._on_dock_settings_changed)
         notice_close.clicked.connect(self._on_notice_close_clicked)
 
-        self.setStyleSheet(_style_sheet(palette))
-        self._settings_button.setIcon(icons.icon("settings", text_color, 18))
         self._notice_icon.setPixmap(icons.pixmap("error", QColor("#b06000"), 18))
+        theme.follow(self, self._apply_theme)
         self.show_connection(None)
         self.show_status(self.tr("Ready"))
         self._update_buttons()
         self._prompt.setFocus()
+
+    def _apply_theme(self, palette: QPalette) -> None:
+        """The style sheet and the icons, in the palette's colours (again after a switch
+        between light and dark)."""
+        self.setStyleSheet(main_window_style_sheet(palette))
+        text = palette.color(QPalette.ColorRole.Text)
+        self._sidebar_action.setIcon(icons.icon("history", text, 18))
+        self._dock_action.setIcon(icons.icon("tune", text, 18))
+        self._attach_button.setIcon(icons.icon("upload", text, 18))
+        self._settings_button.setIcon(icons.icon("settings", text, 18))
+        accent = theme.accent_color(palette)
+        for index, name in enumerate(self._profile_icons):
+            self._switcher.setItemIcon(index, icons.icon(name, accent, 16))
 
     def _toggle_button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -514,9 +522,10 @@ class MainWindow(QMainWindow):
 
     def set_profiles(self, profiles: list[Profile], active_id: str | None) -> None:
         """Fill the switcher: Environment first when set (the manager's order), then saved."""
-        accent = accent_color(self.palette())
+        accent = theme.accent_color()
         self._switcher.clear()
         self._profile_ids = [p.id for p in profiles]
+        self._profile_icons = [way(p.sign_in).icon for p in profiles]
         for profile in profiles:
             info = way(profile.sign_in)
             self._switcher.addItem(icons.icon(info.icon, accent, 16), profile.name, profile.id)
@@ -662,115 +671,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
-
-
-def _style_sheet(palette: QPalette) -> str:
-    dark = is_dark(palette)
-    window = palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    muted = palette.color(QPalette.ColorRole.PlaceholderText)
-    border = QColor(255, 255, 255, 38) if dark else QColor(24, 28, 60, 34)
-    accent = accent_color(palette)
-    background = window.darker(104) if not dark else window
-    pressed_from, pressed_to = ("#2f64d8", "#7440c8")
-    selection = QColor(accent.red(), accent.green(), accent.blue(), 36)
-    checked = QColor(accent.red(), accent.green(), accent.blue(), 28)
-    error = QColor("#ff8a80") if dark else QColor("#b3261e")
-    return f"""
-        #centralArea {{ background: {background.name()}; }}
-        #transcriptFrame, #composer, #sidebarFrame {{
-            background: {base.name()};
-            border: 1px solid {rgba(border)};
-            border-radius: 14px;
-        }}
-        #transcript, #emptyState, #promptEdit {{
-            background: transparent;
-            border: none;
-        }}
-        QSplitter#mainSplitter::handle {{ background: transparent; }}
-        #emptyStateTitle {{ color: {text.name()}; }}
-        #emptyStateBody {{ color: {rgba(text)}; }}
-        #emptyStateHint {{ color: {accent.name()}; }}
-        #composerHint {{ color: {rgba(muted)}; }}
-        #composerProblem {{ color: {error.name()}; padding: 2px 4px; }}
-        #statusMessage {{ color: {rgba(muted)}; padding: 0 0 0 16px; }}
-        #connectionStatus {{ color: {rgba(muted)}; padding: 0 16px 0 0; }}
-        QFrame#noticeBar {{
-            background: {rgba(QColor(176, 96, 0, 40 if dark else 22))};
-            border: 1px solid {rgba(QColor(176, 96, 0, 110))};
-            border-radius: 10px;
-        }}
-        #noticeText {{ color: {text.name()}; }}
-        QToolButton#noticeClose {{ border: none; color: {rgba(muted)}; padding: 2px 6px; }}
-        QComboBox#profileSwitcher {{
-            background: {base.name()};
-            border: 1px solid {rgba(border)};
-            border-radius: 9px;
-            padding: 6px 10px;
-            font-weight: 600;
-        }}
-        QComboBox#profileSwitcher:hover {{ border-color: {accent.name()}; }}
-        QComboBox#profileSwitcher {{ combobox-popup: 0; }}
-        QComboBox#profileSwitcher QAbstractItemView {{
-            background: {base.name()};
-            color: {text.name()};
-            border: 1px solid {rgba(border)};
-            selection-background-color: {rgba(selection)};
-            selection-color: {text.name()};
-            outline: none;
-            padding: 4px;
-        }}
-        {icons.combo_arrow_rules("QComboBox#profileSwitcher")}
-        QToolButton#connectionSettingsButton,
-        QToolButton#sidebarToggle,
-        QToolButton#settingsPanelToggle {{
-            color: {text.name()};
-            background: transparent;
-            border: 1px solid transparent;
-            border-radius: 9px;
-            padding: 6px 10px;
-        }}
-        QToolButton#connectionSettingsButton:hover,
-        QToolButton#sidebarToggle:hover,
-        QToolButton#settingsPanelToggle:hover {{
-            background: {base.name()};
-            border-color: {rgba(border)};
-        }}
-        QToolButton#sidebarToggle:checked,
-        QToolButton#settingsPanelToggle:checked {{
-            background: {rgba(checked)};
-            border-color: {rgba(border)};
-        }}
-        QStatusBar {{ background: {background.name()}; }}
-        QPushButton#sendButton {{
-            color: white;
-            border: none;
-            border-radius: 9px;
-            padding: 8px 22px;
-            font-weight: 600;
-            background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #3d7bf7, stop:1 #8b55e6);
-        }}
-        QPushButton#sendButton:hover {{
-            background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #5189fa, stop:1 #9a66ee);
-        }}
-        QPushButton#sendButton:pressed {{
-            background: qlineargradient(x1:0, y1:0, x2:1, y2:1,
-                stop:0 {pressed_from}, stop:1 {pressed_to});
-        }}
-        QPushButton#sendButton:disabled {{
-            color: {rgba(QColor(255, 255, 255, 200))};
-            background: {rgba(QColor(accent.red(), accent.green(), accent.blue(), 90))};
-        }}
-        QPushButton#stopButton {{
-            color: {text.name()};
-            background: {base.name()};
-            border: 1px solid {rgba(border)};
-            border-radius: 9px;
-            padding: 7px 18px;
-        }}
-        QPushButton#stopButton:hover {{ border-color: {accent.name()}; }}
-    """
 
 
 def _fitting_size(size: tuple[int, int]) -> tuple[int, int]:

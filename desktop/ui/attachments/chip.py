@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.model import Attachment
 
@@ -202,7 +203,7 @@ class AttachmentChip(QFrame):
         self._remove.setIcon(glyphs.glyph_icon("close", muted, 16))
         if self._clip is not None:
             # In the accent colour while only part is to be sent.
-            color = glyphs.accent_color(self.palette()) if self.attachment.has_clip else muted
+            color = theme.accent_color(self.palette()) if self.attachment.has_clip else muted
             self._clip.setIcon(glyphs.glyph_icon("cut", color, 16))
 
     def _show_details(self) -> None:

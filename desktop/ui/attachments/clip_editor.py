@@ -4,8 +4,8 @@ that says what will be sent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.chip import ElidedLabel
 from desktop.ui.attachments.model import Attachment, format_duration, format_size
-from desktop.ui.colors import rgba
+from desktop.ui.theme import rgba
 
 FRAME_BOX = QSize(168, 104)
 """The largest the video's picture is shown (logical pixels)."""
@@ -167,7 +168,7 @@ class ClipEditorDialog(QDialog):
         self._whole.clicked.connect(self._on_whole_clicked)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
-        self._apply_palette()
+        theme.follow(self, self._apply_palette)
         self._update()
         self.setMinimumWidth(460)
 
@@ -304,12 +305,11 @@ class ClipEditorDialog(QDialog):
         else:
             self._frame.setPixmap(glyphs.kind_tile(self.attachment.kind, 72, ratio))
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        dark = glyphs.is_dark(palette)
+    def _apply_palette(self, palette: QPalette) -> None:
+        dark = theme.is_dark(palette)
         muted = palette.color(palette.ColorRole.PlaceholderText)
         text = palette.color(palette.ColorRole.Text)
-        warning = QColor(176, 96, 0)
+        warning = QColor(theme.AMBER)
         if dark:
             warning = warning.lighter(150)
         self.setStyleSheet(
@@ -320,11 +320,6 @@ class ClipEditorDialog(QDialog):
             """
         )
         self._show_frame()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
 
     def _on_time_changed(self, _value: QTime) -> None:
         self._update()

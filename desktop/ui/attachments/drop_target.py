@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui import theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.controller import AttachmentController
 from desktop.ui.attachments.mime import can_attach
@@ -64,8 +65,8 @@ class DropOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
-        dark = glyphs.is_dark(palette)
-        accent = glyphs.accent_color(palette)
+        dark = theme.is_dark(palette)
+        accent = theme.accent_color(palette)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         veil = QColor(palette.color(palette.ColorRole.Window))

@@ -14,14 +14,11 @@ from PySide6.QtGui import (
     QLinearGradient,
     QPainter,
     QPainterPath,
-    QPalette,
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
 
-# The app icon's and the Send button's gradient.
-GRADIENT_FROM = QColor("#3d7bf7")
-GRADIENT_TO = QColor("#8b55e6")
+from desktop.ui.theme import GRADIENT_FROM, GRADIENT_TO
 
 # 24×24 paths in the style of Material Icons (Apache-2.0).
 _PATHS = {
@@ -72,15 +69,6 @@ _PATHS = {
     ),
 }
 TILE_RADIUS = 9.0
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def accent_color(palette: QPalette) -> QColor:
-    """The blue-violet of the app icon, lighter on dark backgrounds (as the window's)."""
-    return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
 
 
 def glyph(name: str, color: QColor | str, size: int, ratio: float = 2.0) -> QPixmap:

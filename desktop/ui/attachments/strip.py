@@ -8,8 +8,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
-from desktop.ui.colors import rgba
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.theme import rgba
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ class AttachmentStrip(QWidget):
         layout.addWidget(self._scroll)
 
         self._problem_close.clicked.connect(self._on_problem_close_clicked)
-        self._apply_palette()
+        theme.follow(self, self._apply_palette)
         self.setVisible(False)
 
     # -- attachments ----------------------------------------------------------------------
@@ -261,7 +262,7 @@ class AttachmentStrip(QWidget):
         button.setAccessibleName(self.tr("Attach files"))
         palette = button.palette()
         text = palette.color(palette.ColorRole.Text)
-        hover = glyphs.accent_color(palette)
+        hover = theme.accent_color(palette)
         hover.setAlpha(110)
         button.setStyleSheet(
             f"""
@@ -387,18 +388,17 @@ class AttachmentStrip(QWidget):
         self._scroll.setMaximumHeight(self._scroll.wanted_height)
         self._scroll.updateGeometry()
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        dark = glyphs.is_dark(palette)
+    def _apply_palette(self, palette: QPalette) -> None:
+        dark = theme.is_dark(palette)
         base = palette.color(palette.ColorRole.Base)
         text = palette.color(palette.ColorRole.Text)
         muted = palette.color(palette.ColorRole.PlaceholderText)
-        accent = glyphs.accent_color(palette)
+        accent = theme.accent_color(palette)
         chip_background = base.lighter(135) if dark else palette.color(palette.ColorRole.Window)
         border = QColor(255, 255, 255, 30) if dark else QColor(24, 28, 60, 30)
         hover = QColor(accent)
         hover.setAlpha(120)
-        warning = QColor(176, 96, 0)
+        warning = QColor(theme.AMBER)
         pressed = QColor(accent)
         pressed.setAlpha(40)
         scroll_handle = QColor(muted)
@@ -432,8 +432,8 @@ class AttachmentStrip(QWidget):
                 background: {rgba(pressed)};
             }}
             QFrame#attachmentProblems {{
-                background: {rgba(QColor(176, 96, 0, 40 if dark else 20))};
-                border: 1px solid {rgba(QColor(176, 96, 0, 110))};
+                background: {rgba(theme.AMBER, 40 if dark else 20)};
+                border: 1px solid {rgba(theme.AMBER, 110)};
                 border-radius: 10px;
             }}
             #attachmentProblemText {{ color: {text.name()}; }}
@@ -448,11 +448,6 @@ class AttachmentStrip(QWidget):
         self._attach_action.setIcon(glyphs.glyph_icon("attach", accent, 18))
         for chip in self._chips:
             chip.update_colors()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

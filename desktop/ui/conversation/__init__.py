@@ -2,7 +2,7 @@
 
 from desktop.ui.conversation.answer_view import AnswerState, AnswerView
 from desktop.ui.conversation.error_banner import ErrorBanner
-from desktop.ui.conversation.theme import BODY_POINT_SIZE, accent_color, is_dark
+from desktop.ui.conversation.theme import BODY_POINT_SIZE
 from desktop.ui.conversation.user_turn import UserTurnView
 from desktop.ui.conversation.view import ConversationView
 
@@ -13,6 +13,4 @@ __all__ = [
     "ConversationView",
     "ErrorBanner",
     "UserTurnView",
-    "accent_color",
-    "is_dark",
 ]

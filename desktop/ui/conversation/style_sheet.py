@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
-from desktop.ui.colors import rgba
 from desktop.ui.conversation.theme import Theme
-
-
-def _alpha(color: QColor, alpha: int) -> str:
-    tinted = QColor(color)
-    tinted.setAlpha(alpha)
-    return rgba(tinted)
+from desktop.ui.theme import rgba
 
 
 def conversation_style_sheet(theme: Theme) -> str:
@@ -30,11 +22,11 @@ def conversation_style_sheet(theme: Theme) -> str:
             margin: 4px 2px 4px 0;
         }}
         #conversationScroll QScrollBar::handle:vertical {{
-            background: {_alpha(text, 60)};
+            background: {rgba(text, 60)};
             border-radius: 4px;
             min-height: 36px;
         }}
-        #conversationScroll QScrollBar::handle:vertical:hover {{ background: {_alpha(text, 100)}; }}
+        #conversationScroll QScrollBar::handle:vertical:hover {{ background: {rgba(text, 100)}; }}
         #conversationScroll QScrollBar::add-line:vertical,
         #conversationScroll QScrollBar::sub-line:vertical {{ height: 0; }}
         #conversationScroll QScrollBar::add-page:vertical,
@@ -42,7 +34,7 @@ def conversation_style_sheet(theme: Theme) -> str:
 
         #userTurn {{
             background: {theme.card.name()};
-            border: 1px solid {_alpha(accent, 40 if theme.dark else 28)};
+            border: 1px solid {rgba(accent, 40 if theme.dark else 28)};
             border-radius: 14px;
         }}
         #userLabel, #answerLabel {{
@@ -66,7 +58,7 @@ def conversation_style_sheet(theme: Theme) -> str:
         }}
         QToolButton#userEdit:hover, QToolButton#answerAction:hover {{
             color: {text.name()};
-            background: {_alpha(text, 18)};
+            background: {rgba(text, 18)};
         }}
 
         #answerStatus {{ color: {muted.name()}; font-style: italic; font-size: {small}pt; }}
@@ -74,24 +66,24 @@ def conversation_style_sheet(theme: Theme) -> str:
         #answerText, #thoughtsText {{ background: transparent; border: none; }}
         QToolButton#thoughtsToggle {{
             color: {muted.name()};
-            background: {_alpha(text, 12)};
+            background: {rgba(text, 12)};
             border: none;
             border-radius: 8px;
             padding: 4px 10px 4px 6px;
             font-size: {small}pt;
         }}
-        QToolButton#thoughtsToggle:hover {{ color: {text.name()}; background: {_alpha(text, 22)}; }}
+        QToolButton#thoughtsToggle:hover {{ color: {text.name()}; background: {rgba(text, 22)}; }}
         QToolButton#thoughtsToggle[thinking="true"] {{
             color: {accent.name()};
-            background: {_alpha(accent, 26)};
+            background: {rgba(accent, 26)};
         }}
-        #thoughtsBody {{ border-left: 2px solid {_alpha(accent, 90)}; }}
+        #thoughtsBody {{ border-left: 2px solid {rgba(accent, 90)}; }}
         #answerFacts {{ color: {muted.name()}; }}
         #answerNoticeText {{ color: {text.name()}; }}
 
         #errorBanner {{
             background: {theme.error_background.name()};
-            border: 1px solid {_alpha(theme.error, 90)};
+            border: 1px solid {rgba(theme.error, 90)};
             border-radius: 14px;
         }}
         #errorExplanation, #errorHint {{ color: {text.name()}; background: transparent; }}
@@ -103,7 +95,7 @@ def conversation_style_sheet(theme: Theme) -> str:
         QPushButton#errorAction {{
             color: {text.name()};
             background: {theme.base.name()};
-            border: 1px solid {_alpha(theme.error, 110)};
+            border: 1px solid {rgba(theme.error, 110)};
             border-radius: 8px;
             padding: 5px 14px;
             font-weight: 600;

@@ -6,27 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
+from desktop.ui.theme import accent_color, blend, is_dark
+
 BODY_POINT_SIZE = 11.0
 COLUMN_MAX_WIDTH = 760
 """The widest the text column gets: about 90 characters, a comfortable line to read."""
-
-
-def blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    """`base` moved `amount` (0..1) of the way towards `tint`."""
-    return QColor.fromRgbF(
-        base.redF() + (tint.redF() - base.redF()) * amount,
-        base.greenF() + (tint.greenF() - base.greenF()) * amount,
-        base.blueF() + (tint.blueF() - base.blueF()) * amount,
-    )
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def accent_color(palette: QPalette) -> QColor:
-    """The blue-violet of the app icon, lighter on dark backgrounds so it stays readable."""
-    return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QV
 
 from desktop.ui import glyphs
 from desktop.ui.attachments.model import format_size
-from desktop.ui.colors import rgba
 from desktop.ui.conversation.theme import Theme
+from desktop.ui.theme import rgba
 
 _STEPS = 1000  # the bar's resolution: smooth on a wide window, cheap to update
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import GeminiError
+from desktop.ui import theme
 from desktop.ui.conversation.answer_view import AnswerView
 from desktop.ui.conversation.empty_state import EmptyStateWidget
 from desktop.ui.conversation.error_banner import ErrorBanner
@@ -48,7 +51,7 @@ class ConversationView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
-        self._theme = Theme.from_palette(self.palette(), self.font())
+        self._theme = Theme.from_palette(QApplication.palette(), self.font())
         self._user_turns: list[UserTurnView] = []
         self._answers: list[AnswerView] = []
         self._banner: ErrorBanner | None = None
@@ -83,7 +86,7 @@ class ConversationView(QWidget):
         self._stack.addWidget(self._empty_state)
         self._stack.addWidget(self._scroll)
         self._stack.setCurrentWidget(self._empty_state)
-        self._apply_style()
+        theme.follow(self, self._apply_theme)
         self._warm_up = LexerWarmUp(self._is_streaming, self)
 
     # -- what the controller uses --------------------------------------------------------------
@@ -212,16 +215,10 @@ class ConversationView(QWidget):
         if self._banner is not None:
             self._banner.dismiss()
 
-    def _apply_style(self) -> None:
+    def _apply_theme(self, palette: QPalette) -> None:
+        """The style sheet in the palette's colours; turns added from now on use them too."""
+        self._theme = Theme.from_palette(palette, self.font())
         self.setStyleSheet(conversation_style_sheet(self._theme))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            theme = Theme.from_palette(self.palette(), self.font())
-            if theme.dark != self._theme.dark:
-                self._theme = theme
-                self._apply_style()
 
     # -- slots ----------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import ConversationSummary, SearchHit
-from desktop.ui import glyphs
+from desktop.ui import glyphs, theme
 from desktop.ui.history.delegate import THUMBNAIL, ConversationDelegate
 from desktop.ui.history.model import ConversationListModel, Roles
 from desktop.ui.history.style import SidebarColors
@@ -230,7 +230,7 @@ class HistorySidebar(QWidget):
         layout.addWidget(self.search_field)
         layout.addLayout(self._stack, 1)
         layout.addWidget(self.undo_bar)
-        self._apply_colors()
+        theme.follow(self, self._apply_colors)
         self._update_empty_state()
 
     # -- what the controller calls -------------------------------------------------------------
@@ -378,19 +378,9 @@ class HistorySidebar(QWidget):
 
     # -- colours -------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in palette_events and hasattr(self, "_delegate"):
-            self._apply_colors()  # perhaps the system switched between light and dark
-
-    def _apply_colors(self) -> None:
-        # From the application's palette: the style sheet below changes this widget's own
-        # palette, and deriving colours from that would feed back into itself.
-        colors = SidebarColors.from_palette(QApplication.palette())
-        if getattr(self, "_applied", None) == colors:
-            return
-        self._applied = self._colors = colors
+    def _apply_colors(self, palette: QPalette) -> None:
+        colors = SidebarColors.from_palette(palette)
+        self._colors = colors
         self._delegate.set_colors(colors)
         self._search_icon.setIcon(glyphs.icon("search", colors.muted))
         self.new_chat_button.setIcon(glyphs.icon("new_chat", colors.accent))

@@ -6,18 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-
-def blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    """`base` moved `amount` (0..1) of the way towards `tint`."""
-    return QColor.fromRgbF(
-        base.redF() + (tint.redF() - base.redF()) * amount,
-        base.greenF() + (tint.greenF() - base.greenF()) * amount,
-        base.blueF() + (tint.blueF() - base.blueF()) * amount,
-    )
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+from desktop.ui.theme import accent_color, blend, is_dark
 
 
 @dataclass(frozen=True)
@@ -41,8 +30,7 @@ class SidebarColors:
         dark = is_dark(palette)
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
-        # The app icon's blue-violet, lighter on dark backgrounds (as the conversation).
-        accent = QColor("#9a8cff") if dark else QColor("#5a4fe0")
+        accent = accent_color(palette)
         # A sidebar a shade apart from the conversation's base colour.
         background = blend(window, QColor("#000000" if not dark else "#ffffff"), 0.025)
         return cls(

@@ -9,6 +9,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -36,6 +37,7 @@ from desktop.core.request import (
     ThinkingConfig,
 )
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
+from desktop.ui import theme
 from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
@@ -340,9 +342,12 @@ class ParameterDock(QDockWidget):
         for row in self._rows.values():
             row.reset_button.clicked.connect(self._on_reset_clicked)
 
-        self.setStyleSheet(dock_style_sheet(self.palette()))
+        theme.follow(self, self._apply_theme)
         self._last_emitted = self.settings()
         self._update_rows()
+
+    def _apply_theme(self, palette: QPalette) -> None:
+        self.setStyleSheet(dock_style_sheet(palette))
 
     # -- the API the controller uses -----------------------------------------------------------
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
-from desktop.ui.colors import rgba
-from desktop.ui.connection_widgets import problem_color, warning_color
-from desktop.ui.conversation_view import accent_color, is_dark
+from desktop.ui.theme import (
+    AMBER,
+    accent_color,
+    hairline_color,
+    is_dark,
+    problem_color,
+    rgba,
+    warning_color,
+)
 
 
 def dock_style_sheet(palette: QPalette) -> str:
@@ -14,7 +20,7 @@ def dock_style_sheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.Text)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     accent = accent_color(palette)
-    border = QColor(255, 255, 255, 38) if dark else QColor(24, 28, 60, 34)
+    border = hairline_color(palette)
     warning = warning_color(palette)
     problem = problem_color(palette)
     return f"""
@@ -64,8 +70,8 @@ def dock_style_sheet(palette: QPalette) -> str:
         QPlainTextEdit#schemaEdit[problem="true"] {{ border: 1px solid {problem.name()}; }}
         QLabel#settingsProblem {{
             color: {text.name()};
-            background: {rgba(QColor(176, 96, 0), 40 if dark else 22)};
-            border: 1px solid {rgba(QColor(176, 96, 0), 110)};
+            background: {rgba(AMBER, 40 if dark else 22)};
+            border: 1px solid {rgba(AMBER, 110)};
             border-radius: 8px;
             padding: 6px 10px;
         }}

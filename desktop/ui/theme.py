@@ -1,0 +1,101 @@
+"""One look for the whole window: light or dark, the accent, the colours every style sheet is
+made from, and `follow`, which restyles a widget when the system switches between light and
+dark."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+GRADIENT_FROM = QColor("#3d7bf7")
+"""The app icon's and the Send button's gradient starts here…"""
+GRADIENT_TO = QColor("#8b55e6")
+"""…and ends here."""
+AMBER = QColor(176, 96, 0)
+"""Behind notices that ask for attention without being errors (no keyring, bad settings)."""
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette (the application's by default) is a dark one."""
+    palette = QApplication.palette() if palette is None else palette
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent_color(palette: QPalette | None = None) -> QColor:
+    """The blue-violet of the app icon, lighter on dark backgrounds so it stays readable."""
+    return QColor("#9a8cff") if is_dark(palette) else QColor("#5a4fe0")
+
+
+def hairline_color(palette: QPalette | None = None) -> QColor:
+    """The thin border around the window's cards and fields."""
+    return QColor(255, 255, 255, 38) if is_dark(palette) else QColor(24, 28, 60, 34)
+
+
+def success_color(palette: QPalette | None = None) -> QColor:
+    return QColor("#81c995") if is_dark(palette) else QColor("#188038")
+
+
+def problem_color(palette: QPalette | None = None) -> QColor:
+    return QColor("#f28b82") if is_dark(palette) else QColor("#c5221f")
+
+
+def warning_color(palette: QPalette | None = None) -> QColor:
+    return QColor("#fdd663") if is_dark(palette) else QColor("#b06000")
+
+
+def blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    """`base` moved `amount` (0..1) of the way towards `tint`."""
+    return QColor.fromRgbF(
+        base.redF() + (tint.redF() - base.redF()) * amount,
+        base.greenF() + (tint.greenF() - base.greenF()) * amount,
+        base.blueF() + (tint.blueF() - base.blueF()) * amount,
+    )
+
+
+def rgba(color: QColor, alpha: int | None = None) -> str:
+    """`rgba(r, g, b, a)` for a style sheet; `alpha` (0-255) replaces the colour's own."""
+    a = color.alpha() if alpha is None else alpha
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {a})"
+
+
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+class _Follower(QObject):
+    """Lives as the widget's child, so it goes when the widget goes."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
+        super().__init__(widget)
+        self._restyle = restyle
+        self._palette: QPalette | None = None
+        widget.installEventFilter(self)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _PALETTE_EVENTS:
+            self.refresh()
+        return False
+
+    def _on_hints_color_scheme_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        # From the application's palette, not the widget's: a style sheet changes the
+        # widget's own palette, and deriving colours from that would feed back into itself.
+        palette = QApplication.palette()
+        if self._palette is not None and palette == self._palette:
+            return
+        self._palette = QPalette(palette)
+        self._restyle(self._palette)
+
+
+def follow(widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
+    """Call `restyle(palette)` now and again whenever the application's palette changes: the
+    system switched between light and dark (QStyleHints.colorSchemeChanged), or someone set
+    a new palette (QEvent.ApplicationPaletteChange)."""
+    _Follower(widget, restyle)

@@ -339,19 +339,14 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
             # The answer is cancelled and saved as stopped; every controller ends its tasks.
             await controller.aclose()
             await _cancel_remaining_tasks()
-            await asyncio.to_thread(_close_history, store, controller.chat.history)
+            # Closing writes back to disk what only memory holds, if the disk takes it now.
+            await asyncio.to_thread(store.close)
             # Explicit deletion while Qt and the loop are still alive (see _run_gui).
             window = controller.window
             if shiboken6.isValid(window):
                 shiboken6.delete(window)
             shiboken6.delete(controller)
     return 0
-
-
-def _close_history(*stores: HistoryStore) -> None:
-    # The chat moves to an in-memory store when the disk fills: close that one too.
-    for store in dict.fromkeys(stores):
-        store.close()
 
 
 async def _cancel_remaining_tasks() -> None:

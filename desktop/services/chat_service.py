@@ -4,7 +4,7 @@ The order is what makes nothing get lost: the user's turn (with its files) is sa
 the request leaves; the answer is saved as it streams (the first text at once, then at most
 once a second, and again whenever a second passes without new text) and at the end, as
 complete, stopped or failed. When the history cannot be written (a full disk, a folder
-turned read-only), the conversation moves to memory and the stream goes on; a
+turned read-only), the store goes on in memory by itself and the stream goes on; a
 HistoryNotice event says so once.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
@@ -29,7 +30,6 @@ from desktop.core.conversation import (
     NewAttachment,
     Turn,
     TurnStatus,
-    attachment_to_resend,
 )
 from desktop.core.errors import FileProblemError, GeminiError, HistoryUnavailableError
 from desktop.core.limits import FileFacts
@@ -66,7 +66,7 @@ class AnswerStarted:
 
 @dataclass(frozen=True)
 class HistoryNotice:
-    """Saving failed; the conversation is kept in memory from now on."""
+    """Saving failed; the history is kept in memory until the disk takes writes again."""
 
     error: HistoryUnavailableError
 
@@ -96,8 +96,6 @@ class ChatService:
         self.conversation_id: int | None = None
         self._clock = clock
         self._interval = autosave_interval
-        self._notices: list[HistoryNotice] = []
-        self._moved_ids: dict[int, int] = {}  # after a move to memory: old id -> new id
         self.image_detail = DEFAULT_DETAIL  # a plain preference the window may change
 
     async def _prepared(self, item: NewAttachment) -> NewAttachment:
@@ -170,14 +168,18 @@ class ChatService:
         for problem in left_out:
             yield FileLeftOut(problem)
         if self.conversation_id is None:
-            self.conversation_id = await self._store("create_conversation", settings)
+            self.conversation_id = await asyncio.to_thread(
+                self.history.create_conversation, settings
+            )
         else:
-            await self._store("update_settings", self.conversation_id, settings)
-        turn = await self._store("add_user_turn", self.conversation_id, text, list(attachments))
+            await asyncio.to_thread(self.history.update_settings, self.conversation_id, settings)
+        turn = await asyncio.to_thread(
+            self.history.add_user_turn, self.conversation_id, text, list(attachments)
+        )
         for notice in self._take_notices():
             yield notice
         yield TurnSaved(self.conversation_id, turn)
-        turn_id = await self._store("start_model_turn", self.conversation_id)
+        turn_id = await asyncio.to_thread(self.history.start_model_turn, self.conversation_id)
         # aclosing: when the caller closes this stream (it stopped reading), the answer's own
         # stream is closed at once too, and saves what arrived as stopped.
         async with contextlib.aclosing(self._answer(turn_id, settings, before=None)) as events:
@@ -186,7 +188,7 @@ class ChatService:
 
     async def retry(self, turn_id: int, settings: ChatSettings) -> AsyncIterator[ChatEvent]:
         """Stream an answer again in its place (interrupted, stopped or failed)."""
-        await self._store("retry_model_turn", turn_id)
+        await asyncio.to_thread(self.history.retry_model_turn, turn_id)
         async with contextlib.aclosing(self._answer(turn_id, settings, before=turn_id)) as events:
             async for event in events:
                 yield event
@@ -225,7 +227,9 @@ class ChatService:
                     saver.add(event)
                 elif isinstance(event, Completed):
                     await saver.close()
-                    await self._store("finish_model_turn", saver.turn_id, event.answer)
+                    await asyncio.to_thread(
+                        self.history.finish_model_turn, saver.turn_id, event.answer
+                    )
                     finished = True
                 yield event
                 for notice in self._take_notices():
@@ -233,7 +237,9 @@ class ChatService:
         except GeminiError as error:
             await saver.close()
             error.partial = error.partial or saver.answer_so_far()
-            await self._store("finish_model_turn", saver.turn_id, error=error)
+            await asyncio.to_thread(
+                functools.partial(self.history.finish_model_turn, saver.turn_id, error=error)
+            )
             raise
         except (asyncio.CancelledError, GeneratorExit):
             # Stopped by the user or by closing the window (the task cancelled, or the
@@ -247,48 +253,18 @@ class ChatService:
 
     async def _stop(self, saver: _AnswerSaver) -> None:
         await saver.close()
-        await self._store(
-            "finish_model_turn", saver.turn_id, saver.answer_so_far(), status=TurnStatus.STOPPED
+        await asyncio.to_thread(
+            functools.partial(
+                self.history.finish_model_turn,
+                saver.turn_id,
+                saver.answer_so_far(),
+                status=TurnStatus.STOPPED,
+            )
         )
 
     def _take_notices(self) -> list[HistoryNotice]:
-        notices, self._notices = self._notices, []
-        return notices
-
-    async def _store(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        """Call the history off the event loop; on a disk failure, move to memory once
-        and repeat the call there."""
-        try:
-            return await asyncio.to_thread(
-                getattr(self.history, method), *self._ids(args), **kwargs
-            )
-        except HistoryUnavailableError as error:
-            if not self.history.persistent:
-                raise
-            log.warning("History unavailable (%s); keeping the conversation in memory", error)
-            self._moved_ids = await asyncio.to_thread(self._move_to_memory)
-            self._notices.append(HistoryNotice(error))
-            return await asyncio.to_thread(
-                getattr(self.history, method), *self._ids(args), **kwargs
-            )
-
-    def _ids(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
-        # Only ids are passed as plain ints to the store's methods.
-        return tuple(self._moved_ids.get(a, a) if type(a) is int else a for a in args)
-
-    def _move_to_memory(self) -> dict[int, int]:
-        """Copy the open conversation into an in-memory store; old ids -> new ids."""
-        old, memory = self.history, HistoryStore.in_memory()
-        ids: dict[int, int] = {}
-        if self.conversation_id is not None:
-            conversation = old.load(self.conversation_id)
-            new_id = memory.create_conversation(conversation.settings)
-            ids[self.conversation_id] = new_id
-            for turn in conversation.turns:
-                ids[turn.id] = _copy_turn(old, memory, new_id, turn)
-            self.conversation_id = new_id
-        self.history = memory
-        return ids
+        error = self.history.take_notice()
+        return [] if error is None else [HistoryNotice(error)]
 
 
 async def _while_reporting(
@@ -347,16 +323,6 @@ def _facts_of_new(item: NewAttachment) -> FileFacts:
     )
 
 
-def _copy_turn(old: HistoryStore, memory: HistoryStore, conversation_id: int, turn: Turn) -> int:
-    if turn.role == "user":
-        files = [attachment_to_resend(ref, old.attachment_bytes) for ref in turn.attachments]
-        return memory.add_user_turn(conversation_id, turn.text, files).id
-    turn_id = memory.start_model_turn(conversation_id)
-    if turn.status is not TurnStatus.STREAMING:
-        memory.finish_model_turn(turn_id, turn.answer(), status=turn.status, error=turn.error)
-    return turn_id
-
-
 class _AnswerSaver:
     """Keeps the answer so far and saves it on the throttle's schedule."""
 
@@ -373,7 +339,7 @@ class _AnswerSaver:
         self._clock = clock
         self._text: list[str] = []
         self._thoughts: list[str] = []
-        self._saving: asyncio.Task[None] | None = None
+        self._saving: asyncio.Task[bool] | None = None
         self._timer: asyncio.TimerHandle | None = None
 
     def add(self, event: TextDelta | ThoughtDelta) -> None:
@@ -405,7 +371,7 @@ class _AnswerSaver:
             return
         text, thoughts = "".join(self._text), "".join(self._thoughts)
         self._saving = asyncio.ensure_future(
-            self._service._store("save_partial", self.turn_id, text, thoughts)
+            asyncio.to_thread(self._service.history.save_partial, self.turn_id, text, thoughts)
         )
         self._saving.add_done_callback(_log_failure)
 
@@ -415,7 +381,6 @@ class _AnswerSaver:
         if self._saving is not None:
             with contextlib.suppress(Exception):
                 await self._saving
-            # A save may have moved the conversation to memory: the turn has a new id then.
         self._throttle.finish()
 
     def cancel_timer(self) -> None:

@@ -140,8 +140,10 @@ async def test_a_full_disk_moves_the_conversation_to_memory_and_the_answer_goes_
 ) -> None:
     [event async for event in service.send("Before the disk filled", [], SETTINGS)]
     store: Any = service.history
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's real "disk is full"
+    pages = store.database.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.database.connection.execute(
+        f"PRAGMA max_page_count = {pages}"
+    )  # SQLite's real "disk is full"
     events = [event async for event in service.send("A long prompt " * 5000, [], SETTINGS)]
     notices = [e for e in events if isinstance(e, HistoryNotice)]
     assert len(notices) == 1 and notices[0].error.status == "HISTORY_DISK_FULL"

@@ -5,10 +5,11 @@ asyncio.to_thread; every coroutine runs as a tracked task."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 from collections import OrderedDict
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -331,7 +332,7 @@ class HistoryController(QObject):
         return task
 
     async def _rename(self, conversation_id: int, title: str) -> None:
-        await self._change(self._store.rename, conversation_id, title)
+        await self._change(functools.partial(self._store.rename, title=title), conversation_id)
         self.refresh()  # an empty title went back to the first prompt's
 
     async def _delete(self, conversation_id: int) -> None:
@@ -354,17 +355,24 @@ class HistoryController(QObject):
         if count:
             log.info("Removed %d deleted conversation(s) for good", count)
 
-    async def _change(self, method: Any, *args: Any) -> bool:
+    async def _change(self, method: Callable[[int], None], conversation_id: int) -> bool:
         try:
-            await asyncio.to_thread(method, *args)
+            await asyncio.to_thread(method, conversation_id)
         except KeyError:
-            log.info("Conversation %s is gone (another window?)", args[0])
+            log.info("Conversation %s is gone (another window?)", conversation_id)
             self.refresh()
             return False
         except GeminiError as error:
             self.problem.emit(error.user_text())
             return False
+        finally:
+            self._tell_if_in_memory()
         return True
+
+    def _tell_if_in_memory(self) -> None:
+        """This change found the disk full (or read-only): the store went on in memory."""
+        if (error := self._store.take_notice()) is not None:
+            self.problem.emit(error.user_text())
 
     # -- export and import ---------------------------------------------------------------------
 
@@ -406,6 +414,8 @@ class HistoryController(QObject):
         except GeminiError as error:
             self.problem.emit(error.user_text())
             return
+        finally:
+            self._tell_if_in_memory()
         await self._show(self._query)
         self.conversation_imported.emit(conversation_id)
 

@@ -53,9 +53,30 @@ class StepClock:
         return self.now
 
 
+def fill_up(store: HistoryStore) -> None:
+    """SQLite's own limit on the file's size: the next page it needs is a real SQLITE_FULL,
+    as on a full disk."""
+    db = _file_of(store)
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def free_up(store: HistoryStore) -> None:
+    """Room again, as when the user empties the bin."""
+    _file_of(store).execute("PRAGMA max_page_count = 1073741823")
+
+
+def _file_of(store: HistoryStore) -> sqlite3.Connection:
+    disk = store._disk
+    assert disk is not None and disk.path is not None
+    return disk.connection
+
+
 def fts_integrity(store: HistoryStore) -> None:
     """FTS5's own check that the index matches the turns (raises when it does not)."""
-    store._db.execute("INSERT INTO turns_fts (turns_fts, rank) VALUES ('integrity-check', 1)")
+    store.database.connection.execute(
+        "INSERT INTO turns_fts (turns_fts, rank) VALUES ('integrity-check', 1)"
+    )
 
 
 @contextmanager

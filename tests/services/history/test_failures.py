@@ -17,7 +17,15 @@ import pytest
 
 from desktop.core.errors import ActionKind, HistoryUnavailableError
 from desktop.services.history import ATTACHMENTS_FOLDER, HISTORY_FILE, HistoryStore
-from tests.services.history.helpers import StepClock, png_bytes, raw, read_only
+from tests.services.history.helpers import (
+    StepClock,
+    fill_up,
+    free_up,
+    fts_integrity,
+    png_bytes,
+    raw,
+    read_only,
+)
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -165,57 +173,132 @@ def test_the_default_data_folder_cannot_be_made(
         assert "the data folder" in (store.problem.hint if store.problem else "")
 
 
-def test_the_folder_turning_read_only_mid_session_raises_a_plain_error(folder: Path) -> None:
+def test_the_folder_turning_read_only_mid_session_goes_on_in_memory_then_back(
+    folder: Path,
+) -> None:
     store = HistoryStore.open(folder)
     try:
         conversation = store.create_conversation()
         store.add_user_turn(conversation, "before")
-        with (
-            read_only(folder / ATTACHMENTS_FOLDER),
-            pytest.raises(HistoryUnavailableError) as caught,
-        ):
-            store.add_user_turn(conversation, "with a photo", [(png_bytes(), "image/png", "p.png")])
-        assert caught.value.status == "HISTORY_READ_ONLY"
-        assert [t.text for t in store.load(conversation).turns] == ["before"]
-        store.add_user_turn(conversation, "with a photo", [(png_bytes(), "image/png", "p.png")])
-        assert len(store.load(conversation).turns) == 2
+        with read_only(folder / ATTACHMENTS_FOLDER):
+            turn = store.add_user_turn(
+                conversation, "with a photo", [(png_bytes(), "image/png", "p.png")]
+            )
+            assert not store.persistent
+            error = store.take_notice()
+            assert error is not None and error.status == "HISTORY_READ_ONLY"
+            assert store.take_notice() is None  # told once
+            assert [t.text for t in store.load(conversation).turns] == ["before", "with a photo"]
+        assert turn.attachments[0].sha256 == hashlib.sha256(png_bytes()).hexdigest()
+        store.add_user_turn(conversation, "after")  # the folder takes writes again
+        assert store.persistent
     finally:
         store.close()
+    with HistoryStore.open(folder) as again:
+        user = again.load(conversation).turns
+        assert [t.text for t in user] == ["before", "with a photo", "after"]
+        assert again.attachment_bytes(user[1].attachments[0].sha256) == png_bytes()
+        assert again.attachment_path(user[1].attachments[0].sha256) is not None
 
 
 # --- a full disk ----------------------------------------------------------------------------
 
 
-def test_a_full_database_raises_a_plain_error_and_keeps_what_was_saved(folder: Path) -> None:
+def test_a_full_database_goes_on_in_memory_and_is_written_back_when_space_is_freed(
+    folder: Path,
+) -> None:
     store = HistoryStore.open(folder)
     try:
         conversation = store.create_conversation()
         store.add_user_turn(conversation, "Saved before the disk filled up")
         turn = store.start_model_turn(conversation)
-        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-        # SQLite's own limit on the file's size gives the real SQLITE_FULL error.
-        store._db.execute(f"PRAGMA max_page_count = {pages}")
+        fill_up(store)
 
-        with pytest.raises(HistoryUnavailableError) as caught:
-            store.add_user_turn(conversation, "A long prompt " * 5000)
-        error = caught.value
-        assert error.status == "HISTORY_DISK_FULL"
+        long_turn = store.add_user_turn(conversation, "A long prompt " * 5000)
+        assert not store.persistent and store.path is None
+        error = store.take_notice()
+        assert error is not None and error.status == "HISTORY_DISK_FULL"
         assert error.explanation == (
             "Gemini Desktop cannot save conversations right now because the disk is full."
         )
         assert "kept until you close the app" in error.hint
         assert error.action.kind is ActionKind.RETRY
         assert "full" in (error.server_message or "")
-        with pytest.raises(HistoryUnavailableError):
-            store.save_partial(turn, "An answer " * 5000)
-
+        assert store.save_partial(turn, "An answer " * 5000)
+        other = store.create_conversation()
+        store.add_user_turn(other, "A second conversation")
+        # Same ids as before: what the window and the sidebar hold still points right.
         turns = store.load(conversation).turns
-        assert [t.text for t in turns] == ["Saved before the disk filled up", ""]
-        assert store.integrity_check() == ["ok"]
+        assert [t.id for t in turns] == [turns[0].id, turn, long_turn.id]
+        assert [s.id for s in store.list_conversations()] == [other, conversation]
+        with raw(folder / HISTORY_FILE) as db:  # the file as it was
+            assert db.execute("SELECT count(*) FROM turns").fetchone() == (2,)
 
-        store._db.execute("PRAGMA max_page_count = 1073741823")  # space freed
-        store.add_user_turn(conversation, "A long prompt " * 5000)
-        assert len(store.load(conversation).turns) == 3
+        free_up(store)
+        store.rename(other, "Named after the space came back")
+        assert store.persistent and store.take_notice() is None
+    finally:
+        store.close()
+    with HistoryStore.open(folder) as again:
+        turns = again.load(conversation).turns
+        assert [t.id for t in turns] == [turns[0].id, turn, long_turn.id]
+        assert turns[1].text == "An answer " * 5000
+        assert [s.title for s in again.list_conversations()] == [
+            "Named after the space came back",
+            "Saved before the disk filled up",
+        ]
+        assert [s.turn_count for s in again.list_conversations()] == [1, 3]
+        assert [h.conversation.id for h in again.search("long prompt")] == [conversation]
+        assert again.integrity_check() == ["ok"]
+        fts_integrity(again)
+
+
+def test_what_memory_holds_is_written_back_at_close(folder: Path) -> None:
+    store = HistoryStore.open(folder)
+    conversation = store.create_conversation()
+    fill_up(store)
+    text = "Kept in memory " * 2000
+    store.add_user_turn(conversation, text, [(png_bytes(), "image/png", "p.png")])
+    assert not store.persistent
+    free_up(store)
+    store.close()
+    with HistoryStore.open(folder) as again:
+        (turn,) = again.load(conversation).turns
+        assert turn.text == text
+        assert again.attachment_path(turn.attachments[0].sha256) is not None
+
+
+def test_a_deletion_in_memory_reaches_the_disk(folder: Path) -> None:
+    (gone, kept) = fill(folder, conversations=2)
+    store = HistoryStore.open(folder)
+    try:
+        fill_up(store)
+        store.delete(gone)
+        store.add_user_turn(kept, "more " * 3000)
+        assert not store.persistent
+        assert store.purge_deleted() == 1
+        free_up(store)
+        store.rename(kept, "")
+        assert store.persistent
+    finally:
+        store.close()
+    with HistoryStore.open(folder) as again:
+        assert [s.id for s in again.list_conversations()] == [kept]
+        with pytest.raises(KeyError):
+            again.load(gone)
+        fts_integrity(again)
+
+
+def test_an_in_memory_history_that_fills_up_raises_a_plain_error() -> None:
+    store = HistoryStore.in_memory()
+    try:
+        conversation = store.create_conversation()
+        db = store.database.connection
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        with pytest.raises(HistoryUnavailableError) as caught:
+            store.add_user_turn(conversation, "A long prompt " * 5000)
+        assert caught.value.status == "HISTORY_DISK_FULL"
+        assert store.load(conversation).turns == ()
     finally:
         store.close()
 
@@ -232,17 +315,21 @@ def test_a_full_disk_while_writing_an_attachment(folder: Path) -> None:
         temp = folder / ATTACHMENTS_FOLDER / ".incoming" / f"{sha}.{os.getpid()}.partial"
         temp.symlink_to("/dev/full")
 
-        with pytest.raises(HistoryUnavailableError) as caught:
-            store.add_user_turn(conversation, "look", [(photo, "image/png", "p.png")])
-        assert caught.value.status == "HISTORY_DISK_FULL"
-        assert "No space left" in (caught.value.server_message or "")
-        assert not temp.is_symlink() and Path("/dev/full").exists()
-        assert store.load(conversation).turns == ()
-        assert store.attachment_path(sha) is None
         store.add_user_turn(conversation, "look", [(photo, "image/png", "p.png")])
+        error = store.take_notice()
+        assert error is not None and error.status == "HISTORY_DISK_FULL"
+        assert "No space left" in (error.server_message or "")
+        assert not temp.is_symlink() and Path("/dev/full").exists()
+        assert store.attachment_path(sha) is None  # in memory only
         assert store.attachment_bytes(sha) == photo
+        store.add_user_turn(conversation, "and again")  # the folder takes it now
+        assert store.persistent
+        assert store.attachment_path(sha) is not None
     finally:
         store.close()
+    with HistoryStore.open(folder) as again:
+        assert [t.text for t in again.load(conversation).turns] == ["look", "and again"]
+        assert again.attachment_bytes(sha) == photo
 
 
 def _private_mounts() -> str | None:
@@ -271,9 +358,9 @@ def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
     yield mount
 
 
-def test_a_really_full_then_read_only_filesystem(tiny_filesystem: Path) -> None:
-    """A 2 MB tmpfs in a private mount namespace: filled up for real, then remounted
-    read-only."""
+def test_a_really_full_then_freed_then_read_only_filesystem(tiny_filesystem: Path) -> None:
+    """A 2 MB tmpfs in a private mount namespace: filled up for real, some room freed
+    (what memory held goes back to disk), then remounted read-only."""
     script = (
         'mount -t tmpfs -o size=2m tmpfs "$0" && '
         'exec "$1" -m tests.services.history.filesystem_child "$0"'
@@ -300,13 +387,16 @@ def test_a_really_full_then_read_only_filesystem(tiny_filesystem: Path) -> None:
     report = json.loads(result.stdout)
     assert report["persistent_at_start"] is True
     assert report["full_database"] == "HISTORY_DISK_FULL"
-    assert report["turns_after_full"] == report["saved_turns"] > 2
-    assert report["full_attachment"] == "HISTORY_DISK_FULL"
+    assert report["saved_turns"] > 2
+    assert report["photo_in_memory"] is True
+    assert report["turns_in_memory"] == report["saved_turns"] + 2
+    assert report["persistent_after_freeing"] is True
     assert report["integrity"] == ["ok"]
     assert report["read_only_persistent"] is False
     assert "cannot write to its data folder" in report["read_only_notice"]
     assert report["read_only_titles"] == ["The first prompt"]
-    assert report["read_only_turns"] == report["saved_turns"]
+    assert report["read_only_turns"] == report["saved_turns"] + 3  # nothing lost
+    assert report["read_only_photo"] is True
     assert report["read_only_titles_after"] == ["Kept in memory", "The first prompt"]
     assert not list(tiny_filesystem.iterdir())  # the tmpfs lived only in the namespace
 

@@ -20,6 +20,7 @@ from desktop.core.errors import FileProblemError
 from desktop.core.request import Offset, Part, VideoClip
 from desktop.services.history import ATTACHMENTS_FOLDER, HistoryStore
 from desktop.services.history.attachments import FolderAttachments
+from desktop.services.history.database import HistoryDatabase
 from tests.services.history.helpers import StepClock, png_bytes, raw
 from tests.services.history.versions import build_v1
 
@@ -121,7 +122,9 @@ def test_one_row_per_link_and_never_a_files_row(store: HistoryStore) -> None:
     for prompt in ("one", "two"):
         store.add_user_turn(store.create_conversation(), prompt, [link(), same_text])
     store.add_user_turn(store.create_conversation(), "three", [link(OTHER)])
-    rows = store._db.execute("SELECT sha256, size, uri FROM attachments ORDER BY uri").fetchall()
+    rows = store.database.connection.execute(
+        "SELECT sha256, size, uri FROM attachments ORDER BY uri"
+    ).fetchall()
     assert rows == [
         (hashlib.sha256(LINK.encode()).hexdigest(), len(LINK), None),
         (link_sha256(LINK), 0, LINK),
@@ -136,7 +139,8 @@ def test_delete_and_purge_never_look_for_a_links_file(tmp_path: Path) -> None:
     folder = WatchedFolder(tmp_path / ATTACHMENTS_FOLDER)
     db = sqlite3.connect(tmp_path / "history.sqlite3", isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
-    store = HistoryStore(db, folder, path=tmp_path / "history.sqlite3", folder=tmp_path)
+    database = HistoryDatabase(db, folder, path=tmp_path / "history.sqlite3", folder=tmp_path)
+    store = HistoryStore(database, folder=tmp_path)
     try:
         photo = png_bytes()
         keep = store.create_conversation()
@@ -148,7 +152,7 @@ def test_delete_and_purge_never_look_for_a_links_file(tmp_path: Path) -> None:
         assert store.purge_deleted() == 1
         assert link_sha256(LINK) not in folder.asked and link_sha256(OTHER) not in folder.asked
         assert hashlib.sha256(photo).hexdigest() in folder.asked  # the photo's file went
-        remaining = store._db.execute("SELECT uri FROM attachments").fetchall()
+        remaining = store.database.connection.execute("SELECT uri FROM attachments").fetchall()
         assert remaining == [(OTHER,)]  # still used by the conversation kept
         assert files_in(store) == []
         assert [r.uri for r in store.load(keep).turns[0].attachments] == [OTHER]

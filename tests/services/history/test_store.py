@@ -124,7 +124,7 @@ def test_an_attachment_is_stored_once(store: HistoryStore) -> None:
     assert store.folder is not None
     files = [p for p in (store.folder / ATTACHMENTS_FOLDER).rglob("*") if p.is_file()]
     assert [p.name for p in files] == [hashlib.sha256(photo).hexdigest()]
-    assert store._db.execute("SELECT count(*) FROM attachments").fetchone() == (1,)
+    assert store.database.connection.execute("SELECT count(*) FROM attachments").fetchone() == (1,)
 
 
 def test_an_unreadable_attachment_saves_nothing(store: HistoryStore, tmp_path: Path) -> None:

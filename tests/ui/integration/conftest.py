@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,7 @@ from desktop.services.profile_store import ProfileStore
 from desktop.ui.app_controller import AppController
 from tests.loopback import LoopbackServer
 from tests.ui.attachments import samples
-from tests.ui.integration.helpers import App, run
+from tests.ui.integration.helpers import App, close
 
 
 @pytest.fixture(autouse=True)
@@ -89,16 +88,3 @@ def make_app(
     yield make
     for app in made:
         close(app)
-
-
-def close(app: App) -> None:
-    """What app.py does at shutdown."""
-    controller = app.controller
-    if not shiboken6.isValid(controller):
-        return
-    run(app.qtbot, controller.aclose())
-    run(app.qtbot, app.connections.aclose())
-    for store in dict.fromkeys([app.store, controller.chat.history]):
-        store.close()
-    shiboken6.delete(controller.window)
-    shiboken6.delete(controller)

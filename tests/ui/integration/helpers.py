@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
@@ -138,6 +139,18 @@ class App:
 
     def sidebar_ids(self) -> list[int]:
         return [summary.id for summary in self.window.sidebar.model().summaries()]
+
+
+def close(app: App) -> None:
+    """What app.py does at shutdown (the history last: it writes back what memory holds)."""
+    controller = app.controller
+    if not shiboken6.isValid(controller):
+        return
+    run(app.qtbot, controller.aclose())
+    run(app.qtbot, app.connections.aclose())
+    app.store.close()
+    shiboken6.delete(controller.window)
+    shiboken6.delete(controller)
 
 
 def inline_images(body: dict[str, Any]) -> list[tuple[str, bytes]]:

@@ -153,8 +153,8 @@ def test_a_send_that_fails_before_saving_gives_the_question_and_files_back(
 ) -> None:
     # A history that cannot take one more page: the question itself cannot be saved.
     store = HistoryStore.in_memory()
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store.database.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.database.connection.execute(f"PRAGMA max_page_count = {pages}")
     app = make_app(store=store)
     app.wait_until_started()
     window = app.window
@@ -179,8 +179,8 @@ def test_a_full_disk_mid_conversation_says_so_once_and_the_answer_goes_on(
     app.wait_until_started()
     app.ask("Before the disk filled")
     store = app.controller.chat.history
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store.database.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.database.connection.execute(f"PRAGMA max_page_count = {pages}")
     app.ask("A long prompt " * 400)
     assert "disk is full" in app.window.notice_text()
     assert not app.controller.chat.history.persistent

@@ -26,7 +26,7 @@ from desktop.services.adc import AdcInfo, detect_adc
 from desktop.services.connections import ConnectionManager
 from desktop.services.key_files import read_credentials_file
 from desktop.services.profile_store import ProfileStore
-from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskHolder
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.profile import Profile, SignInKind
 from desktop.ui.connection_controller import ConnectionController
-from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.connections.dialog import ConnectionDialog
 from tests.loopback import LoopbackServer
 
 OAUTH_CLIENT_ID = "123456789-loopback.apps.googleusercontent.com"

@@ -17,7 +17,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.connections import ConnectionManager
 from desktop.ui.connection_controller import ConnectionController
-from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.connections.dialog import ConnectionDialog
 from tests.loopback import LoopbackServer
 from tests.ui.connections.helpers import open_dialog, run, wait_idle
 from tests.ui.connections.test_connection_dialog import click, type_into, wait_result

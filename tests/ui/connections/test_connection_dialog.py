@@ -21,7 +21,7 @@ from desktop.core.profile import Profile, SignInKind
 from desktop.services.connections import ConnectionManager
 from desktop.services.profile_store import ChunkedKeyring, MemoryKeyring, ProfileStore
 from desktop.ui.connection_controller import ConnectionController
-from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.main_window import MainWindow
 from tests.loopback import LoopbackServer
 from tests.loopback import oauth as loopback_oauth

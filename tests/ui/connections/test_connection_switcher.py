@@ -22,7 +22,7 @@ from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 from desktop.ui.attachments import AttachmentController
 from desktop.ui.connection_controller import ConnectionController
-from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.main_window import MainWindow
 from tests.loopback import LoopbackServer

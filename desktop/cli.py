@@ -28,10 +28,8 @@ from desktop.core.errors import (
     FileProblemError,
     GeminiError,
     KeyringUnavailableError,
-    seconds_text,
 )
-from desktop.core.finish import finish_note
-from desktop.core.limits import size_text
+from desktop.core.finish import default_prompt, finish_note
 from desktop.core.media import MediaType
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
@@ -43,6 +41,7 @@ from desktop.core.request import (
     VideoClip,
     user_message,
 )
+from desktop.core.units import seconds_text, size_text
 from desktop.log import setup_logging
 from desktop.services.attachment_files import open_attachment
 from desktop.services.file_parts import check_files, file_facts
@@ -56,13 +55,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-DEFAULT_PROMPTS = {
-    "image": "Describe this image.",
-    "video": "Describe this video.",
-    "audio": "Describe this audio recording.",
-    "document": "Summarize this document.",
-    "text": "Summarize this text.",
-}
 
 
 class UsageError(Exception):
@@ -322,7 +314,7 @@ async def _describe_one(
         if name is not None:
             part, media = await _file_part(client, name, args, err)
             parts = (part,)
-            prompt = prompt or DEFAULT_PROMPTS.get(_prompt_kind(media), DEFAULT_PROMPTS["text"])
+            prompt = prompt or default_prompt(_prompt_kind(media)).english()
         request = GenerateRequest(
             model=model,
             contents=(user_message(prompt, parts),),

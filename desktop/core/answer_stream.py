@@ -19,6 +19,7 @@ from desktop.core.errors import (
     ProtocolError,
     StreamCutOffError,
 )
+from desktop.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,7 @@ class Accumulator:
             raise self.fail(error)
         if answer.finish_reason is None:
             raise self.fail(
-                StreamCutOffError(
-                    "The answer stopped before the model said it was finished.",
-                    hint="Send again to get the whole answer.",
-                )
+                StreamCutOffError(Message("stream.cut_off"), hint=Message("stream.cut_off.hint"))
             )
         return answer
 
@@ -117,8 +115,8 @@ class Accumulator:
 
 def unreadable_chunk(chunk: Any) -> ProtocolError:
     return ProtocolError(
-        "The server sent an answer this app cannot read.",
-        hint="Try again; if it keeps happening, report it.",
+        Message("stream.unreadable"),
+        hint=Message("stream.unreadable.hint"),
         server_message=repr(chunk)[:200],
     )
 

@@ -27,8 +27,8 @@ from desktop.core.errors import (
     QuotaExceededError,
     ServerError,
     ServiceDisabledError,
-    seconds_text,
 )
+from desktop.core.messages import Message, Seconds
 
 CLOUD_CONSOLE_API_LIBRARY = (
     "https://console.cloud.google.com/apis/library/aiplatform.googleapis.com"
@@ -83,49 +83,50 @@ def classify(
 
     if reason.startswith("API_KEY_") and reason.endswith("_BLOCKED"):
         return ApiKeyInvalidError(
-            "This API key is restricted and may not be used from here or for this API.",
-            hint="Remove the key's restrictions in the Google Cloud or AI Studio settings, "
-            "or use another key.",
+            Message("api.key_restricted"),
+            hint=Message("api.key_restricted.hint"),
             action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
             **common,
         )
     if reason == "API_KEY_INVALID" or (message and "API key not valid" in message):
         return ApiKeyInvalidError(
-            "Google did not accept the API key.",
-            hint="Check the key in Connection settings, or create a new one in Google AI Studio.",
+            Message("api.key_invalid"),
+            hint=Message("api.key_invalid.hint"),
             action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
             **common,
         )
     if reason == "SERVICE_DISABLED" or (message and "has not been used in project" in message):
         url = metadata.get("activationUrl") or _help_link(details) or CLOUD_CONSOLE_API_LIBRARY
-        service = metadata.get("serviceTitle") or "The Vertex AI API"
+        service = metadata.get("serviceTitle")
         return ServiceDisabledError(
-            f"{service} is not turned on for this Google Cloud project.",
-            hint="Open the link to enable it, wait a minute, then try again.",
+            Message("api.service_disabled", service=str(service))
+            if service
+            else Message("api.vertex_disabled"),
+            hint=Message("api.service_disabled.hint"),
             action=Action(ActionKind.OPEN_LINK, url),
             **common,
         )
     if code == 401 or rpc_status == "UNAUTHENTICATED":
         return AuthenticationError(
-            "Your sign-in has expired or is not valid.",
-            hint="Sign in again in Connection settings.",
+            Message("api.unauthenticated"),
+            hint=Message("api.unauthenticated.hint"),
             **common,
         )
     if code == 403 or rpc_status == "PERMISSION_DENIED":
         permission = metadata.get("permission") or _permission_from(message)
         if permission:
-            explanation = f"Your account lacks the permission {permission} in this project."
+            explanation = Message("api.permission_missing", permission=str(permission))
         else:
-            explanation = "Your account is not allowed to use this project or model."
+            explanation = Message("api.permission_denied")
         return PermissionDeniedError(
             explanation,
-            hint="Ask the project's owner for the Vertex AI User role, or pick another project.",
+            hint=Message("api.permission_denied.hint"),
             **common,
         )
     if code == 404 or rpc_status == "NOT_FOUND":
         return ModelNotFoundError(
-            "This model was not found, or your project cannot use it in this region.",
-            hint="Pick another model from the list, or change the region.",
+            Message("api.model_not_found"),
+            hint=Message("api.model_not_found.hint"),
             **common,
         )
     if code == 429 or rpc_status == "RESOURCE_EXHAUSTED":
@@ -133,13 +134,13 @@ def classify(
         delay = delay if delay is not None else header_delay
         daily = _is_daily_quota(message, details)
         if daily:
-            hint = "Today's limit is used up: try again tomorrow, or raise the quota."
+            hint = Message("api.quota.hint_daily")
         elif delay is not None:
-            hint = f"You can try again in {seconds_text(delay)}."
+            hint = Message("api.quota.hint_wait", wait=Seconds(delay))
         else:
-            hint = "Wait a minute and try again."
+            hint = Message("api.quota.hint_minute")
         return QuotaExceededError(
-            "You have sent more requests than your quota allows.",
+            Message("api.quota"),
             hint=hint,
             daily=daily,
             retry_after=None if daily else delay,
@@ -147,43 +148,43 @@ def classify(
         )
     if code == 408 or code >= 500:
         return ServerError(
-            _SERVER_SENTENCES.get(code, "Google's service had a problem answering."),
-            hint="Try again in a moment.",
+            Message(_SERVER_SENTENCES.get(code, "api.server_error")),
+            hint=Message("api.server_error.hint"),
             retry_after=header_delay,
             **common,
         )
     if message and "location is not supported" in message:
         return InvalidArgumentError(
-            "Gemini's API is not offered in your country or region.",
-            hint="Connect through Vertex AI with a Google Cloud project instead.",
+            Message("api.region_unsupported"),
+            hint=Message("api.region_unsupported.hint"),
             action=Action(ActionKind.OPEN_SETTINGS),
             **common,
         )
     if rpc_status == "FAILED_PRECONDITION":
         return InvalidArgumentError(
-            "Google cannot answer requests for this project yet.",
-            hint="Check that billing is turned on for the project, then try again.",
+            Message("api.failed_precondition"),
+            hint=Message("api.failed_precondition.hint"),
             action=Action(ActionKind.OPEN_SETTINGS),
             **common,
         )
     if code == 413:
         return InvalidArgumentError(
-            "The request is too large for Google to accept.",
-            hint="Remove some attachments or use smaller files.",
+            Message("api.too_large"),
+            hint=Message("api.too_large.hint"),
             **common,
         )
     return InvalidArgumentError(
-        "Google could not accept this request as it is.",
-        hint="Change the settings or the message and send again; the details below say what.",
+        Message("api.invalid_argument"),
+        hint=Message("api.invalid_argument.hint"),
         **common,
     )
 
 
 _SERVER_SENTENCES = {
-    408: "Google took too long to answer.",
-    502: "Google's service could not be reached through its gateway.",
-    503: "Google's service is overloaded or down for a moment.",
-    504: "Google took too long to answer.",
+    408: "api.server_timeout",
+    502: "api.server_gateway",
+    503: "api.server_unavailable",
+    504: "api.server_timeout",
 }
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.messages import Message, Seconds, Words, english
+
 if TYPE_CHECKING:
     from desktop.core.answer import Answer
 
@@ -48,18 +50,20 @@ class GeminiError(Exception):
 
     def __init__(
         self,
-        explanation: str,
+        explanation: Words,
         *,
-        hint: str,
+        hint: Words,
         action: Action | None = None,
         code: int | None = None,
         status: str | None = None,
         server_message: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(explanation)
-        self.explanation = explanation
-        self.hint = hint
+        super().__init__(english(explanation))
+        # What happened and what to do, as message ids the window words in its language
+        # (plain text only where no words of ours are needed: Google's own block message).
+        self.words = explanation
+        self.hint_words = hint
         self.action = action or Action(self.action_kind)
         self.code = code
         self.status = status
@@ -72,11 +76,21 @@ class GeminiError(Exception):
         self.partial: Answer | None = None
 
     @property
+    def explanation(self) -> str:
+        """What happened, in English (describe, logs)."""
+        return english(self.words)
+
+    @property
+    def hint(self) -> str:
+        """What to do, in English (describe, logs)."""
+        return english(self.hint_words)
+
+    @property
     def retryable(self) -> bool:
         return False
 
     def user_text(self) -> str:
-        """Explanation and hint, the way the CLI and the banner show them."""
+        """Explanation and hint in English, the way `describe` shows them."""
         return f"{self.explanation} {self.hint}"
 
     @property
@@ -122,10 +136,8 @@ class KeyringUnavailableError(GeminiError):
     @classmethod
     def missing(cls, detail: str) -> KeyringUnavailableError:
         return cls(
-            "This computer has no password store (keyring) that Gemini Desktop can use, "
-            "so it cannot save your key.",
-            hint="Use the key for this session only, or install GNOME Keyring or KWallet "
-            "and sign in to your desktop again.",
+            Message("keyring.missing"),
+            hint=Message("keyring.missing.hint"),
             status="KEYRING_MISSING",
             server_message=detail,
         )
@@ -133,10 +145,8 @@ class KeyringUnavailableError(GeminiError):
     @classmethod
     def locked(cls, detail: str) -> KeyringUnavailableError:
         return cls(
-            "Your password store (keyring) is locked, so Gemini Desktop cannot read or save "
-            "your key.",
-            hint="Unlock it (your login password usually does), or use the key for this "
-            "session only.",
+            Message("keyring.locked"),
+            hint=Message("keyring.locked.hint"),
             status="KEYRING_LOCKED",
             server_message=detail,
         )
@@ -144,8 +154,8 @@ class KeyringUnavailableError(GeminiError):
     @classmethod
     def failed(cls, detail: str) -> KeyringUnavailableError:
         return cls(
-            "Your password store (keyring) refused to read or save the key.",
-            hint="Try again; if it keeps happening, use the key for this session only.",
+            Message("keyring.failed"),
+            hint=Message("keyring.failed.hint"),
             status="KEYRING_FAILED",
             server_message=detail,
         )
@@ -192,7 +202,7 @@ class ModelNotFoundError(ApiError):
 class QuotaExceededError(ApiError):
     action_kind = ActionKind.WAIT_AND_RETRY
 
-    def __init__(self, explanation: str, *, daily: bool = False, **kwargs: Any) -> None:
+    def __init__(self, explanation: Words, *, daily: bool = False, **kwargs: Any) -> None:
         super().__init__(explanation, **kwargs)
         self.daily = daily  # the exhausted quota is a per-day one
 
@@ -228,8 +238,8 @@ class PromptBlockedError(GeminiError):
 
     def __init__(self, block_reason: str, message: str | None = None) -> None:
         super().__init__(
-            message or BLOCK_REASON_SENTENCES.get(block_reason, _UNKNOWN_BLOCK),
-            hint="Change the wording or the attachments and send again.",
+            message or block_message(block_reason),
+            hint=Message("blocked.hint"),
             status=block_reason,
         )
         self.block_reason = block_reason
@@ -241,24 +251,12 @@ class ProtocolError(GeminiError):
     action_kind = ActionKind.RETRY
 
 
-BLOCK_REASON_SENTENCES = {
-    "SAFETY": "Google blocked this prompt because it may break the safety rules.",
-    "OTHER": "Google blocked this prompt for a reason it did not give.",
-    "BLOCKLIST": "Google blocked this prompt because it contains a blocked word or phrase.",
-    "PROHIBITED_CONTENT": "Google blocked this prompt because it asks for prohibited content.",
-    "IMAGE_SAFETY": "Google blocked this prompt because of what one of the images shows.",
-    "MODEL_ARMOR": "The project's Model Armor policy blocked this prompt.",
-    "JAILBREAK": "Google blocked this prompt as an attempt to get around its rules.",
-}
-_UNKNOWN_BLOCK = "Google blocked this prompt."
-
-
-def seconds_text(seconds: float) -> str:
-    """A wait in words: "1 second", "26 seconds", "3 minutes"."""
-    whole = max(1, round(seconds))
-    if whole < 120:  # "88 seconds" reads better than "2 minutes" next to a countdown
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    return f"{round(whole / 60)} minutes"
+def block_message(block_reason: str) -> Message:
+    """Why Google blocked a prompt (promptFeedback.blockReason), in plain words."""
+    try:
+        return Message(f"blocked.{block_reason}")
+    except KeyError:
+        return Message("blocked.unknown")
 
 
 class HistoryUnavailableError(GeminiError):
@@ -271,8 +269,8 @@ class HistoryUnavailableError(GeminiError):
     @classmethod
     def disk_full(cls, detail: str) -> HistoryUnavailableError:
         return cls(
-            "Gemini Desktop cannot save conversations right now because the disk is full.",
-            hint="This conversation is kept until you close the app; free some space to save it.",
+            Message("history.disk_full"),
+            hint=Message("history.disk_full.hint"),
             status="HISTORY_DISK_FULL",
             server_message=detail,
         )
@@ -280,10 +278,8 @@ class HistoryUnavailableError(GeminiError):
     @classmethod
     def read_only(cls, detail: str, folder: str) -> HistoryUnavailableError:
         return cls(
-            "Gemini Desktop cannot save conversations because its data folder cannot be "
-            "written to.",
-            hint=f"This conversation is kept until you close the app; make {folder} writable "
-            "to save it.",
+            Message("history.read_only"),
+            hint=Message("history.read_only.hint", folder=folder),
             status="HISTORY_READ_ONLY",
             server_message=detail,
         )
@@ -291,9 +287,8 @@ class HistoryUnavailableError(GeminiError):
     @classmethod
     def failed(cls, detail: str) -> HistoryUnavailableError:
         return cls(
-            "Gemini Desktop could not save this conversation.",
-            hint="It is kept until you close the app; try again, and report it if it keeps "
-            "happening.",
+            Message("history.failed"),
+            hint=Message("history.failed.hint"),
             status="HISTORY_FAILED",
             server_message=detail,
         )
@@ -316,15 +311,11 @@ class UploadError(GeminiError):
     @classmethod
     def bucket_missing(cls, file: str | None, bucket: str, detail: str | None) -> UploadError:
         if file is None:
-            explanation = f"The Cloud Storage bucket “{bucket}” does not exist."
-            hint = (
-                "Check its name in Connection settings, or create it in the Google Cloud console."
-            )
+            explanation = Message("bucket.missing", bucket=bucket)
+            hint = Message("bucket.missing.hint")
         else:
-            explanation = (
-                f"The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded."
-            )
-            hint = "Create it in Google Cloud Console or pick another in Connection settings."
+            explanation = Message("upload.bucket_missing", bucket=bucket, file=file)
+            hint = Message("upload.bucket_missing.hint")
         return cls(
             explanation,
             hint=hint,
@@ -338,12 +329,15 @@ class UploadError(GeminiError):
     def no_permission(
         cls, file: str | None, bucket: str, detail: str | None, *, who: str | None = None
     ) -> UploadError:
-        account = who or "Your account"
-        consequence = f", so {file} cannot be sent" if file is not None else ""
+        names = {"bucket": bucket} | ({"file": file} if file is not None else {})
+        area = "upload" if file is not None else "bucket"
+        if who:
+            explanation = Message(f"{area}.no_permission_who", who=who, **names)
+        else:
+            explanation = Message(f"{area}.no_permission", **names)
         return cls(
-            f"{account} may not upload files to the Cloud Storage bucket “{bucket}”{consequence}.",
-            hint="Ask the project's owner for the Storage Object User role on that bucket, "
-            "or pick another bucket in Connection settings.",
+            explanation,
+            hint=Message("upload.no_permission.hint"),
             action=Action(ActionKind.OPEN_SETTINGS),
             code=403,
             status="NO_PERMISSION",
@@ -354,12 +348,13 @@ class UploadError(GeminiError):
     def quota(
         cls, file: str, where: str, detail: str | None, *, retry_after: float | None = None
     ) -> UploadError:
-        wait = f"Wait {seconds_text(retry_after)}" if retry_after else "Wait a minute"
+        if retry_after:
+            hint = Message("upload.quota.hint_wait", wait=Seconds(retry_after))
+        else:
+            hint = Message("upload.quota.hint_minute")
         return cls(
-            f"{where} refused {file} because too many uploads were made, or too much was "
-            "stored, in a short time.",
-            hint=f"{wait} and send again. Files uploaded to the Gemini API are deleted "
-            "by themselves after 48 hours.",
+            Message("upload.quota", where=where, file=file),
+            hint=hint,
             action=Action(ActionKind.WAIT_AND_RETRY),
             code=429,
             status="QUOTA",
@@ -370,8 +365,8 @@ class UploadError(GeminiError):
     @classmethod
     def failed(cls, file: str, detail: str | None, *, code: int | None = None) -> UploadError:
         return cls(
-            f"{file} could not be uploaded.",
-            hint="Send again; if it keeps failing, try a smaller copy of the file.",
+            Message("upload.failed", file=file),
+            hint=Message("upload.failed.hint"),
             code=code,
             status="UPLOAD_FAILED",
             server_message=detail,
@@ -380,9 +375,8 @@ class UploadError(GeminiError):
     @classmethod
     def connection_lost(cls, file: str, detail: str | None) -> UploadError:
         return cls(
-            f"The connection kept breaking while {file} was uploading.",
-            hint="Check your internet connection, then send again: the upload goes on "
-            "from where it stopped.",
+            Message("upload.connection_lost", file=file),
+            hint=Message("upload.connection_lost.hint"),
             action=Action(ActionKind.CHECK_NETWORK),
             status="CONNECTION_LOST",
             server_message=detail,
@@ -391,9 +385,8 @@ class UploadError(GeminiError):
     @classmethod
     def processing_failed(cls, file: str, detail: str | None) -> UploadError:
         return cls(
-            f"Google received {file} but could not read it.",
-            hint="The file may be damaged or in a format Gemini does not read; save it again "
-            "as MP4, MP3, PDF, PNG or JPEG and send it again.",
+            Message("upload.processing_failed", file=file),
+            hint=Message("upload.processing_failed.hint"),
             action=Action(ActionKind.EDIT_REQUEST),
             status="FILE_PROCESSING_FAILED",
             server_message=detail,
@@ -404,8 +397,8 @@ class UploadError(GeminiError):
         cls, bucket: str, detail: str | None, *, code: int | None = None
     ) -> UploadError:
         return cls(
-            f"Cloud Storage did not say whether the bucket “{bucket}” can take uploads.",
-            hint="Test the connection again in a moment.",
+            Message("bucket.unchecked", bucket=bucket),
+            hint=Message("bucket.unchecked.hint"),
             code=code,
             status="BUCKET_UNCHECKED",
             server_message=detail,
@@ -414,8 +407,7 @@ class UploadError(GeminiError):
     @classmethod
     def processing_timeout(cls, file: str, minutes: int) -> UploadError:
         return cls(
-            f"Google was still preparing {file} after {minutes} minutes.",
-            hint="Send again in a few minutes: the file is already uploaded and is not sent "
-            "a second time.",
+            Message("upload.processing_timeout", file=file, minutes=minutes),
+            hint=Message("upload.processing_timeout.hint"),
             status="PROCESSING_TIMEOUT",
         )

@@ -18,10 +18,7 @@ from typing import Final, Literal
 from desktop.core.connection import ApiKind
 from desktop.core.errors import Action, ActionKind, FileProblemError
 from desktop.core.media import INLINE_FILE_LIMIT, INLINE_REQUEST_LIMIT
-
-MB: Final = 1024 * 1024
-GB: Final = 1024 * MB
-HOUR: Final = 3600.0
+from desktop.core.units import GB, HOUR, MB, duration_text, size_text
 
 Plan = Literal["inline", "upload", "link"]
 
@@ -257,28 +254,3 @@ def _smaller_copy_hint(facts: FileFacts) -> str:
     if facts.kind in ("video", "audio"):
         return "Use a shorter clip or a smaller copy of the file."
     return "Use a smaller copy of the file, or split it into parts."
-
-
-def size_text(size: int) -> str:
-    """Bytes in words: "800 KB", "14.9 MB", "150 MB", "2 GB", "2.3 GB"."""
-    if size >= GB:
-        value, unit = size / GB, "GB"
-    elif size >= MB:
-        value, unit = size / MB, "MB"
-    else:
-        return f"{max(1, round(size / 1024))} KB"
-    text = f"{value:.1f}".removesuffix(".0") if value < 100 else f"{value:.0f}"
-    return f"{text} {unit}"
-
-
-def duration_text(seconds: float) -> str:
-    """A length in words: "50 seconds", "45 minutes", "1 hour", "72 minutes", "8.4 hours"."""
-    if seconds < 90:
-        whole = round(seconds)
-        return f"{whole} second{'' if whole == 1 else 's'}"
-    if seconds % HOUR == 0:
-        hours = int(seconds // HOUR)
-        return f"{hours} hour{'' if hours == 1 else 's'}"
-    if seconds < 2 * HOUR:
-        return f"{round(seconds / 60)} minutes"
-    return f"{seconds / HOUR:.1f}".removesuffix(".0") + " hours"

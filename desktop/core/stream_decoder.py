@@ -17,6 +17,7 @@ import re
 from typing import Any, Final
 
 from desktop.core.errors import ProtocolError
+from desktop.core.messages import Message
 
 DONE: Final = object()
 _SSE_LINE_STARTS = (
@@ -33,8 +34,8 @@ _JSON_TOKENS = re.compile(r'[{}\[\]"\\]')
 
 def _protocol_error(detail: str) -> ProtocolError:
     return ProtocolError(
-        "The answer arrived garbled.",
-        hint="Try again; if it keeps happening, check any proxy between you and Google.",
+        Message("stream.garbled"),
+        hint=Message("stream.garbled.hint"),
         server_message=detail[:300],
     )
 

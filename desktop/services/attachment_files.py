@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.errors import FileProblemError
-from desktop.core.limits import LIMITS, size_text
+from desktop.core.limits import LIMITS
 from desktop.core.media import (
     INLINE_FILE_LIMIT,
     MediaType,
@@ -30,6 +30,7 @@ from desktop.core.media import (
     sniff,
     unsupported,
 )
+from desktop.core.units import size_text
 from desktop.services.media_probe import MediaFacts, probe
 
 SNIFF_BYTES = 64

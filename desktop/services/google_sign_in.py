@@ -33,8 +33,8 @@ from desktop.core.errors import (
     NetworkError,
     ProtocolError,
     ServerError,
-    seconds_text,
 )
+from desktop.core.units import seconds_text
 from desktop.log import register_secret
 from desktop.services.http import create_http_client
 from desktop.services.key_files import KeyFileProblem

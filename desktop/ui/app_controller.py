@@ -28,6 +28,7 @@ from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.message_words import error_words
 from desktop.ui.model_list_controller import ModelListController
 from desktop.ui.parameters import ModelListCache
 from desktop.ui.tasks import TaskHolder
@@ -168,7 +169,7 @@ class AppController(QObject):
         except GeminiError as error:
             log.warning("Could not switch to the connection named on the command line: %s", error)
             if self.window_alive():
-                self.window.show_notice(error.user_text())
+                self.window.show_notice(error_words(error))
             return
         if self.window_alive():
             self.window.show_notice(

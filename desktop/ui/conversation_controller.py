@@ -17,9 +17,9 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from desktop.cli import DEFAULT_PROMPTS
+from desktop.core import finish
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
@@ -50,6 +50,7 @@ from desktop.ui.conversation import AnswerView
 from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.message_words import error_words, words
 from desktop.ui.tasks import TaskHolder
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,7 @@ def default_prompt(attachments: Sequence[Attachment]) -> str:
     """What to ask when only files were given: "Describe this image." and so on, by the
     first file's kind (the same words as `gemini-desktop describe`)."""
     kind = attachments[0].kind if attachments else "text"
-    return QCoreApplication.translate(
-        "DefaultPrompt", DEFAULT_PROMPTS.get(kind, DEFAULT_PROMPTS["text"])
-    )
+    return words(finish.default_prompt(kind))
 
 
 @dataclass
@@ -392,10 +391,7 @@ class ConversationController(QObject):
 
     def _show_left_out(self, event: FileLeftOut) -> None:
         if self._window_alive():
-            words = (event.error.explanation, event.error.hint)
-            self._window.show_notice(
-                " ".join(QCoreApplication.translate("GeminiError", w) for w in words if w)
-            )
+            self._window.show_notice(error_words(event.error))
 
     def _stop_uploads(self, index: int) -> None:
         if self._window_alive() and index < self._window.conversation.turn_count():
@@ -471,7 +467,7 @@ class ConversationController(QObject):
         if self._history_notice_shown or not self._window_alive():
             return
         self._history_notice_shown = True
-        self._window.show_notice(error.user_text())
+        self._window.show_notice(error_words(error))
 
     async def _with_connection_model(self, settings: ChatSettings) -> ChatSettings:
         """No model chosen in the Settings panel: the connection's own."""
@@ -543,7 +539,7 @@ class ConversationController(QObject):
             return
         except GeminiError as error:
             if self._window_alive():
-                window.show_notice(error.user_text())
+                window.show_notice(error_words(error))
             return
         settings = await self._as_chosen(conversation.settings)
         if not self._window_alive():
@@ -694,10 +690,9 @@ def _show_saved_answer(answer: AnswerView, turn: Turn) -> None:
         answer.mark_stopped()
     elif turn.status is TurnStatus.FAILED:
         error = turn.error or {}
-        words = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
-        # The saved sentences are core's English; a translator may still supply them (as the
-        # error banner does).
-        answer.mark_failed(QCoreApplication.translate("GeminiError", words) if words else None)
+        saved = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+        # The history keeps the English of the failure (as describe --json shows it).
+        answer.mark_failed(saved or None)
     else:  # interrupted by a crash or a kill (or left streaming): ready to retry
         answer.mark_cut_off()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import GeminiError
 from desktop.services.connections import ConnectionManager
+from desktop.ui.message_words import error_words
 from desktop.ui.parameters import ModelListCache, ParameterDock
 from desktop.ui.tasks import TaskHolder
 
@@ -70,7 +71,7 @@ class ModelListController(QObject):
             models = await client.list_models()
         except GeminiError as error:
             log.info("The list of models could not be loaded: %s", error.explanation)
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return
         finally:
             if self._alive():

@@ -19,12 +19,11 @@ from desktop.core.limits import (
     FileFacts,
     Limits,
     check_limits,
-    duration_text,
     plan_part,
     plan_parts,
-    size_text,
 )
 from desktop.core.media import INLINE_FILE_LIMIT
+from desktop.core.units import duration_text, size_text
 
 
 def video(name: str = "holiday.mp4", size: int = 200 * MB, **kwargs: object) -> FileFacts:

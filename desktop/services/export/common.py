@@ -240,7 +240,7 @@ def status_notes(turn: Turn, labels: ExportLabels) -> list[str]:
         )
         notes.append(message or labels.failed)
     if note := finish_note(turn.finish_reason, turn.details.get("safety_ratings")):
-        notes.append(note)
+        notes.append(note.english())
     if reason := turn.details.get("block_reason"):
         notes.append(str(turn.details.get("block_reason_message") or reason))
     return notes

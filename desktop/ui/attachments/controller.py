@@ -24,14 +24,13 @@ from desktop.ui.attachments.loader import (
     Source,
 )
 from desktop.ui.attachments.mime import (
-    DROPPED_IMAGE,
-    PASTED_IMAGE,
     drop_sources,
     paste_sources,
     url_sources,
 )
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.attachments.strip import AttachmentStrip
+from desktop.ui.message_words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +88,9 @@ class AttachmentController(QObject):
         nothing to attach, so the caller lets text go to the prompt. Reads the data now:
         it does not outlive the drop event."""
         if paste:
-            sources = paste_sources(mime, self.tr(PASTED_IMAGE))
+            sources = paste_sources(mime, self.tr("Pasted image"))
         else:
-            sources = drop_sources(mime, self.tr(DROPPED_IMAGE))
+            sources = drop_sources(mime, self.tr("Dropped image"))
         if not sources:
             return False
         self.add_sources(sources)
@@ -168,9 +167,9 @@ class AttachmentController(QObject):
         if not shiboken6.isValid(self._strip):
             return
         if isinstance(result, FileProblemError):
-            refusals.append(result.user_text())
+            refusals.append(error_words(result))
             log.info("Refused an attachment: %s", result.explanation)
-            self._strip.add_problems([result.user_text()])
+            self._strip.add_problems([error_words(result)])
         else:
             added.append(result)
             self._strip.add(result)

@@ -11,13 +11,9 @@ from desktop.services.uploads.youtube import YOUTUBE_MIME_TYPE, youtube_url, you
 from desktop.ui.attachments.model import Attachment
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentLink", text)
-
-
 def link_name(video_id: str) -> str:
     """ "YouTube video dQw4w9WgXcQ": what the chip, the question and the title call it."""
-    return _tr("YouTube video %1").replace("%1", video_id)
+    return QCoreApplication.translate("AttachmentLink", "YouTube video %1").replace("%1", video_id)
 
 
 def attachment_for_link(

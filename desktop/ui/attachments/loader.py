@@ -27,6 +27,7 @@ from desktop.core.media import INLINE_FILE_LIMIT, SUPPORTED_IMAGES, MediaType, s
 from desktop.services.attachment_files import check_data, open_attachment, refine_media
 from desktop.services.media_probe import probe, video_frame
 from desktop.ui.attachments.model import THUMBNAIL_SIZE, Attachment
+from desktop.ui.message_words import words
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +42,6 @@ _SUFFIXES = {
     "image/heic": (".heic",),
     "image/heif": (".heif", ".heics"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentLoader", text)
 
 
 # -- What can be attached ------------------------------------------------------------------
@@ -100,8 +97,13 @@ class DataUrlSource:
             )
         except ValueError as exc:
             raise FileProblemError(
-                _tr("%1 could not be read as a picture.").replace("%1", self.name),
-                hint=_tr("Save the picture to your computer first, then drop the file."),
+                QCoreApplication.translate(
+                    "AttachmentLoader", "%1 could not be read as a picture."
+                ).replace("%1", self.name),
+                hint=QCoreApplication.translate(
+                    "AttachmentLoader",
+                    "Save the picture to your computer first, then drop the file.",
+                ),
                 status="UNREADABLE",
             ) from exc
         return load_image_bytes(data, self.name)
@@ -130,7 +132,7 @@ class RefusedSource:
 
     @property
     def label(self) -> str:
-        return self.error.explanation
+        return words(self.error.words)
 
     def load(self) -> Attachment:
         raise self.error
@@ -168,8 +170,12 @@ def load_image_bytes(data: bytes, name: str) -> Attachment:
             return load_image(image, name)
     if media is None or media.kind != "image":
         raise FileProblemError(
-            _tr("%1 is not a picture Gemini Desktop recognises.").replace("%1", name),
-            hint=_tr("Save the picture to your computer first, then drop the file."),
+            QCoreApplication.translate(
+                "AttachmentLoader", "%1 is not a picture Gemini Desktop recognises."
+            ).replace("%1", name),
+            hint=QCoreApplication.translate(
+                "AttachmentLoader", "Save the picture to your computer first, then drop the file."
+            ),
             status="UNSUPPORTED",
         )
     name = name_for(name, media.mime_type)
@@ -181,8 +187,13 @@ def load_image(image: QImage, name: str) -> Attachment:
     as a big photo or screenshot may be). Blocks."""
     if image.isNull():
         raise FileProblemError(
-            _tr("%1 could not be read as a picture.").replace("%1", name),
-            hint=_tr("Copy or drag the picture again, or save it as a file and add that."),
+            QCoreApplication.translate(
+                "AttachmentLoader", "%1 could not be read as a picture."
+            ).replace("%1", name),
+            hint=QCoreApplication.translate(
+                "AttachmentLoader",
+                "Copy or drag the picture again, or save it as a file and add that.",
+            ),
             status="UNREADABLE",
         )
     data = _encode(image, "PNG")
@@ -285,8 +296,12 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
 
 def _unexpected(source: Source) -> FileProblemError:
     return FileProblemError(
-        _tr("%1 could not be added because of an unexpected error.").replace("%1", source.label),
-        hint=_tr("Try again; if it keeps happening, the log file has the details."),
+        QCoreApplication.translate(
+            "AttachmentLoader", "%1 could not be added because of an unexpected error."
+        ).replace("%1", source.label),
+        hint=QCoreApplication.translate(
+            "AttachmentLoader", "Try again; if it keeps happening, the log file has the details."
+        ),
         status="UNEXPECTED",
     )
 

@@ -88,10 +88,6 @@ DROPPED_IMAGE = "Dropped image"
 PASTED_IMAGE = "Pasted image"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentDrop", text)
-
-
 def can_attach(mime: QMimeData) -> bool:
     """Whether a drag carries anything to attach (or to refuse with a reason). Cheap enough
     for every drag-enter: it reads the URL list and short text, never image data."""
@@ -273,9 +269,15 @@ def _remote_refusal(url: QUrl) -> FileProblemError:
     name = _name_from_url(url) or url.host() or url.toString()
     is_picture = _looks_like_image(url)
     return FileProblemError(
-        _tr("%1 is on a website, not on this computer.").replace("%1", name),
-        hint=_tr("Save the picture to your computer first, then drop the file.")
+        QCoreApplication.translate(
+            "AttachmentDrop", "%1 is on a website, not on this computer."
+        ).replace("%1", name),
+        hint=QCoreApplication.translate(
+            "AttachmentDrop", "Save the picture to your computer first, then drop the file."
+        )
         if is_picture
-        else _tr("Download it to your computer first, then drop the file."),
+        else QCoreApplication.translate(
+            "AttachmentDrop", "Download it to your computer first, then drop the file."
+        ),
         status="REMOTE",
     )

@@ -14,10 +14,6 @@ THUMBNAIL_SIZE = 160
 """Longest side of a thumbnail, in pixels: sharp in a chip at 2× without holding a photo."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Attachment", text)
-
-
 @dataclass(frozen=True, eq=False)
 class Attachment:
     """One file to send with the next message.
@@ -69,13 +65,13 @@ class Attachment:
 
     def kind_label(self) -> str:
         return {
-            "image": _tr("Photo"),
-            "video": _tr("Video"),
-            "audio": _tr("Recording"),
-            "document": _tr("PDF"),
-            "text": _tr("Text"),
-            "youtube": _tr("YouTube video"),
-        }.get(self.kind, _tr("File"))
+            "image": QCoreApplication.translate("Attachment", "Photo"),
+            "video": QCoreApplication.translate("Attachment", "Video"),
+            "audio": QCoreApplication.translate("Attachment", "Recording"),
+            "document": QCoreApplication.translate("Attachment", "PDF"),
+            "text": QCoreApplication.translate("Attachment", "Text"),
+            "youtube": QCoreApplication.translate("Attachment", "YouTube video"),
+        }.get(self.kind, QCoreApplication.translate("Attachment", "File"))
 
     @property
     def has_clip(self) -> bool:
@@ -87,12 +83,12 @@ class Attachment:
         start = format_duration(self.clip_start or 0)
         end = self.clip_end if self.clip_end is not None else self.duration_seconds
         if end is None:
-            return _tr("from %1").replace("%1", start)
+            return QCoreApplication.translate("Attachment", "from %1").replace("%1", start)
         span = f"{start}–{format_duration(end)}"
         if self.duration_seconds is None:
             return span
         return (
-            _tr("%1 of %2")
+            QCoreApplication.translate("Attachment", "%1 of %2")
             .replace("%1", span)
             .replace("%2", format_duration(self.duration_seconds))
         )
@@ -102,7 +98,7 @@ class Attachment:
         with a clip, or "YouTube video · link"."""
         pieces = [self.kind_label()]
         if self.url is not None:
-            return " · ".join([*pieces, _tr("link")])
+            return " · ".join([*pieces, QCoreApplication.translate("Attachment", "link")])
         if self.has_clip:
             return " · ".join([*pieces, self.clip_text()])
         if self.duration_seconds is not None:
@@ -114,12 +110,18 @@ class Attachment:
 def format_size(size: int) -> str:
     """ "512 bytes", "24 KB", "2.4 MB", "14 MB" (1 KB = 1,024 bytes, as the size limit says)."""
     if size < 1024:
-        return _tr("%n bytes").replace("%n", str(size)) if size != 1 else _tr("1 byte")
+        return (
+            QCoreApplication.translate("Attachment", "%n bytes").replace("%n", str(size))
+            if size != 1
+            else QCoreApplication.translate("Attachment", "1 byte")
+        )
     if size < 1024 * 1024:
-        return _tr("%1 KB").replace("%1", str(round(size / 1024)))
+        return QCoreApplication.translate("Attachment", "%1 KB").replace(
+            "%1", str(round(size / 1024))
+        )
     megabytes = size / (1024 * 1024)
     figure = f"{megabytes:.1f}" if megabytes < 10 else str(round(megabytes))
-    return _tr("%1 MB").replace("%1", figure)
+    return QCoreApplication.translate("Attachment", "%1 MB").replace("%1", figure)
 
 
 def format_duration(seconds: float) -> str:

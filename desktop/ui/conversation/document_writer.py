@@ -358,9 +358,14 @@ class MarkdownWriter:
             cursor.setBlockFormat(formats.spacer_block)
         cursor.insertFrame(formats.code_frame(index))
         cursor.setBlockFormat(formats.code_header_block)
-        cursor.insertText(language_name(block.language) or _tr("Code"), formats.code_label)
+        cursor.insertText(
+            language_name(block.language) or QCoreApplication.translate("AnswerView", "Code"),
+            formats.code_label,
+        )
         cursor.insertText("\u2003\u2003", formats.code_label)
-        cursor.insertText(_tr("Copy code"), formats.copy_link(index))
+        cursor.insertText(
+            QCoreApplication.translate("AnswerView", "Copy code"), formats.copy_link(index)
+        )
         cursor.insertBlock(formats.code_block, formats.code_char)
         start = cursor.position()
         frame = _CodeFrame(index, block.language, block.text, start, start, styled_text=None)
@@ -439,10 +444,6 @@ class MarkdownWriter:
                 lines.append(text)
             block = block.next()
         return "\n".join(lines).replace("\u2028", "\n").replace("\xa0", " ").strip("\n")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerView", text)
 
 
 def _is_plain_paragraph(block: QTextBlock) -> bool:
@@ -549,7 +550,7 @@ class _Formats:
         fmt.setAnchor(True)
         fmt.setAnchorHref(f"{COPY_CODE_SCHEME}:{index}")
         fmt.setForeground(self._theme.accent)
-        fmt.setToolTip(_tr("Copy this code to the clipboard"))
+        fmt.setToolTip(QCoreApplication.translate("AnswerView", "Copy this code to the clipboard"))
         return fmt
 
     # -- Markdown from Qt's importer, restyled -------------------------------------------------

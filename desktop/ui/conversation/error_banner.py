@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from desktop.core.errors import ActionKind, GeminiError
 from desktop.ui import glyphs
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
+from desktop.ui.message_words import words
 
 COUNTDOWN_TICK_MS = 100
 
@@ -53,12 +54,12 @@ class ErrorBanner(QFrame):
         icon.setPixmap(glyphs.pixmap("error", theme.error, 20))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self._explanation = QLabel(_translate(error.explanation), self)
+        self._explanation = QLabel(words(error.words), self)
         self._explanation.setObjectName("errorExplanation")
         bold = QFont(theme.body_font)
         bold.setWeight(QFont.Weight.DemiBold)
         self._explanation.setFont(bold)
-        self._hint = QLabel(_translate(error.hint), self)
+        self._hint = QLabel(words(error.hint_words), self)
         self._hint.setObjectName("errorHint")
         self._hint.setVisible(bool(error.hint))
         self._details = QLabel(error.details or "", self)
@@ -204,8 +205,3 @@ class ErrorBanner(QFrame):
             self._retry()
             return
         self._update_countdown()
-
-
-def _translate(text: str) -> str:
-    # The foundation's sentences are English; a translator may still supply them.
-    return QCoreApplication.translate("GeminiError", text) if text else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from desktop.core.finish import finish_note
 from desktop.ui import glyphs
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
+from desktop.ui.message_words import words
 
 
 class NoticeKind(Enum):
@@ -89,8 +90,7 @@ class AnswerFooter(QWidget):
         """The finish note (when the ending was unusual) and the facts line."""
         note = finish_note(answer.finish_reason, answer.safety_ratings)
         if note:
-            # finish_note's sentences come from core; a translator may still supply them.
-            self.show_notice(self._translate_note(note), NoticeKind.WARNING)
+            self.show_notice(words(note), NoticeKind.WARNING)
         facts = self._facts_html(answer)
         self._facts.setText(facts)
         self._facts.setVisible(bool(facts))
@@ -107,9 +107,6 @@ class AnswerFooter(QWidget):
         return self._facts.text() if not self._facts.isHidden() else ""
 
     # -- composing -----------------------------------------------------------------------------
-
-    def _translate_note(self, note: str) -> str:
-        return QCoreApplication.translate("FinishNote", note)
 
     def _facts_html(self, answer: Answer) -> str:
         parts: list[str] = []

@@ -31,6 +31,7 @@ from desktop.services.export.common import safe_file_name
 from desktop.services.history import HistoryStore
 from desktop.ui.history.sidebar import HistorySidebar
 from desktop.ui.history.thumbnails import make_thumbnail
+from desktop.ui.message_words import error_words
 from desktop.ui.tasks import TaskHolder
 
 log = logging.getLogger(__name__)
@@ -253,7 +254,7 @@ class HistoryController(QObject):
                 if self._alive():
                     self._sidebar.set_conversations(rows, has_more=self._has_more)
         except GeminiError as error:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return
         self._want_thumbnails()
 
@@ -262,7 +263,7 @@ class HistoryController(QObject):
         try:
             rows = await asyncio.to_thread(self._store.list_conversations, PAGE, offset)
         except GeminiError as error:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return
         self._listed += len(rows)
         self._has_more = len(rows) == PAGE
@@ -363,7 +364,7 @@ class HistoryController(QObject):
             self.refresh()
             return False
         except GeminiError as error:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return False
         finally:
             self._tell_if_in_memory()
@@ -403,7 +404,7 @@ class HistoryController(QObject):
             self.problem.emit(self.tr("This conversation no longer exists."))
             return
         except GeminiError as error:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return
         log.info("Exported conversation %d as %s", conversation_id, kind.name)
         self.exported.emit(written)
@@ -412,7 +413,7 @@ class HistoryController(QObject):
         try:
             conversation_id = await asyncio.to_thread(import_json, path, self._store)
         except GeminiError as error:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
             return
         finally:
             self._tell_if_in_memory()

@@ -7,10 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistorySidebar", text)
-
-
 def friendly_date(when: datetime, now: datetime, locale: QLocale | None = None) -> str:
     """When a conversation was last active, as a person says it, in `now`'s time zone:
     today with the time, yesterday, a weekday within the week, else the date (with the year
@@ -20,13 +16,13 @@ def friendly_date(when: datetime, now: datetime, locale: QLocale | None = None) 
     days = (now.date() - local.date()).days
     if days == 0:
         time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-        return _tr("Today %1").replace("%1", time)
+        return QCoreApplication.translate("HistorySidebar", "Today %1").replace("%1", time)
     if days == 1:
-        return _tr("Yesterday")
+        return QCoreApplication.translate("HistorySidebar", "Yesterday")
     if 1 < days < 7:
         return locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
     date = QDate(local.year, local.month, local.day)
     # The pattern is translatable: "MMM d" reads better in English (US), "d. MMM" in German.
     if local.year == now.year:
-        return locale.toString(date, _tr("d MMM"))
-    return locale.toString(date, _tr("d MMM yyyy"))
+        return locale.toString(date, QCoreApplication.translate("HistorySidebar", "d MMM"))
+    return locale.toString(date, QCoreApplication.translate("HistorySidebar", "d MMM yyyy"))

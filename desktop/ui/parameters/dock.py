@@ -38,6 +38,7 @@ from desktop.core.request import (
 )
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui import theme
+from desktop.ui.message_words import error_words
 from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
@@ -453,7 +454,7 @@ class ParameterDock(QDockWidget):
         try:
             config.validate()
         except InvalidRequestError as error:
-            return f"{error.explanation} {error.hint}"
+            return error_words(error)
         if config.logprobs is not None and not config.response_logprobs:
             return self.tr(
                 "“Alternatives” only works with “Show how sure the model was” on. "

@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from json.decoder import scanstring
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 SCHEMA_TYPES = ("OBJECT", "ARRAY", "STRING", "NUMBER", "INTEGER", "BOOLEAN")
 
 Path = tuple[str | int, ...]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemaCheck", text)
 
 
 @dataclass(frozen=True)
@@ -38,9 +34,11 @@ class SchemaProblem:
 
     def describe(self) -> str:
         if self.field:
-            where = _tr("Line %1, column %2, in “%4”: %3").replace("%4", self.field)
+            where = QCoreApplication.translate(
+                "SchemaCheck", "Line %1, column %2, in “%4”: %3"
+            ).replace("%4", self.field)
         else:
-            where = _tr("Line %1, column %2: %3")
+            where = QCoreApplication.translate("SchemaCheck", "Line %1, column %2: %3")
         return (
             where.replace("%1", str(self.line))
             .replace("%2", str(self.column))
@@ -65,14 +63,24 @@ def check_schema(text: str) -> SchemaResult:
     except json.JSONDecodeError as error:
         return SchemaResult(None, _problem(text, error.pos, _json_message(error)))
     except RecursionError:
-        return SchemaResult(None, _problem(text, 0, _tr("the schema is nested too deeply.")))
+        return SchemaResult(
+            None,
+            _problem(
+                text,
+                0,
+                QCoreApplication.translate("SchemaCheck", "the schema is nested too deeply."),
+            ),
+        )
     if not isinstance(value, dict):
         return SchemaResult(
             None,
             _problem(
                 text,
                 _first_non_space(text),
-                _tr('the schema must be an object in curly braces, like { "type": "OBJECT" }.'),
+                QCoreApplication.translate(
+                    "SchemaCheck",
+                    'the schema must be an object in curly braces, like { "type": "OBJECT" }.',
+                ),
             ),
         )
     found = _structure_problem(value, ())
@@ -97,27 +105,58 @@ def _field_name(path: Path) -> str:
 
 # -- JSON syntax ----------------------------------------------------------------------------------
 
-# Python's parser messages, in words for someone who does not write JSON every day.
+# Python's parser messages, in words for someone who does not write JSON every day (marked
+# for lupdate here, translated in _json_message).
 _JSON_MESSAGES = (
-    ("Expecting ',' delimiter", "a comma is missing between two entries."),
+    (
+        "Expecting ',' delimiter",
+        QT_TRANSLATE_NOOP("SchemaCheck", "a comma is missing between two entries."),
+    ),
     (
         "Expecting property name enclosed in double quotes",
-        'a name in "double quotes" is expected here (or there is a comma too many).',
+        QT_TRANSLATE_NOOP(
+            "SchemaCheck",
+            'a name in "double quotes" is expected here (or there is a comma too many).',
+        ),
     ),
-    ("Expecting ':' delimiter", "a colon (:) is missing after the name."),
-    ("Expecting value", "a value is missing here (or there is a comma too many)."),
-    ("Unterminated string", 'a text in quotes is not closed: add the closing ".'),
-    ("Invalid control character", "a text in quotes runs over a line break: close it first."),
-    ("Invalid \\escape", "a backslash (\\) starts an unknown code: write \\\\ for a backslash."),
-    ("Extra data", "there is more text after the end of the schema."),
+    (
+        "Expecting ':' delimiter",
+        QT_TRANSLATE_NOOP("SchemaCheck", "a colon (:) is missing after the name."),
+    ),
+    (
+        "Expecting value",
+        QT_TRANSLATE_NOOP("SchemaCheck", "a value is missing here (or there is a comma too many)."),
+    ),
+    (
+        "Unterminated string",
+        QT_TRANSLATE_NOOP("SchemaCheck", 'a text in quotes is not closed: add the closing ".'),
+    ),
+    (
+        "Invalid control character",
+        QT_TRANSLATE_NOOP(
+            "SchemaCheck", "a text in quotes runs over a line break: close it first."
+        ),
+    ),
+    (
+        "Invalid \\escape",
+        QT_TRANSLATE_NOOP(
+            "SchemaCheck", "a backslash (\\) starts an unknown code: write \\\\ for a backslash."
+        ),
+    ),
+    (
+        "Extra data",
+        QT_TRANSLATE_NOOP("SchemaCheck", "there is more text after the end of the schema."),
+    ),
 )
 
 
 def _json_message(error: json.JSONDecodeError) -> str:
     for start, words in _JSON_MESSAGES:
         if error.msg.startswith(start):
-            return _tr(words)
-    return _tr("this is not valid JSON (%1).").replace("%1", error.msg)
+            return QCoreApplication.translate("SchemaCheck", words)
+    return QCoreApplication.translate("SchemaCheck", "this is not valid JSON (%1).").replace(
+        "%1", error.msg
+    )
 
 
 def _problem(
@@ -150,11 +189,15 @@ def _type_list() -> str:
 def _structure_problem(node: Any, path: Path) -> tuple[Path, str] | None:
     """The first problem in a schema node: where (a path of keys) and what."""
     if not isinstance(node, dict):
-        return path, _tr("each part of the schema must be an object in curly braces.")
+        return path, QCoreApplication.translate(
+            "SchemaCheck", "each part of the schema must be an object in curly braces."
+        )
     any_of = node.get("anyOf")
     if "anyOf" in node:
         if not isinstance(any_of, list) or not any_of:
-            return (*path, "anyOf"), _tr('"anyOf" must be a list of schemas in [ ].')
+            return (*path, "anyOf"), QCoreApplication.translate(
+                "SchemaCheck", '"anyOf" must be a list of schemas in [ ].'
+            )
         for index, option in enumerate(any_of):
             if found := _structure_problem(option, (*path, "anyOf", index)):
                 return found
@@ -162,20 +205,25 @@ def _structure_problem(node: Any, path: Path) -> tuple[Path, str] | None:
     if "type" not in node:
         if "anyOf" in node:
             return None
-        return path, _tr('"type" is missing. Add one of: %1.').replace("%1", _type_list())
+        return path, QCoreApplication.translate(
+            "SchemaCheck", '"type" is missing. Add one of: %1.'
+        ).replace("%1", _type_list())
     if not isinstance(kind, str) or kind.upper() not in SCHEMA_TYPES:
         shown = json.dumps(kind, ensure_ascii=False)
         return (*path, "type"), (
-            _tr("%1 is not a type the model knows. Use one of: %2.")
+            QCoreApplication.translate(
+                "SchemaCheck", "%1 is not a type the model knows. Use one of: %2."
+            )
             .replace("%1", shown)
             .replace("%2", _type_list())
         )
     if "properties" in node:
         properties = node["properties"]
         if not isinstance(properties, dict):
-            return (*path, "properties"), _tr(
+            return (*path, "properties"), QCoreApplication.translate(
+                "SchemaCheck",
                 '"properties" must be an object that names each field, like '
-                '{ "name": { "type": "STRING" } }.'
+                '{ "name": { "type": "STRING" } }.',
             )
         for name, child in properties.items():
             if found := _structure_problem(child, (*path, "properties", name)):
@@ -183,27 +231,29 @@ def _structure_problem(node: Any, path: Path) -> tuple[Path, str] | None:
     if "items" in node:
         items = node["items"]
         if not isinstance(items, dict):
-            return (*path, "items"), _tr(
-                '"items" must be an object that describes one entry, like { "type": "STRING" }.'
+            return (*path, "items"), QCoreApplication.translate(
+                "SchemaCheck",
+                '"items" must be an object that describes one entry, like { "type": "STRING" }.',
             )
         if found := _structure_problem(items, (*path, "items")):
             return found
     elif kind.upper() == "ARRAY":
-        return (*path, "type"), _tr(
+        return (*path, "type"), QCoreApplication.translate(
+            "SchemaCheck",
             'a list (ARRAY) needs "items" saying what each entry looks like, '
-            'like "items": { "type": "STRING" }.'
+            'like "items": { "type": "STRING" }.',
         )
     required = node.get("required")
     if "required" in node and not (
         isinstance(required, list) and all(isinstance(name, str) for name in required)
     ):
-        return (*path, "required"), _tr(
-            '"required" must be a list of field names, like [ "name", "age" ].'
+        return (*path, "required"), QCoreApplication.translate(
+            "SchemaCheck", '"required" must be a list of field names, like [ "name", "age" ].'
         )
     enum = node.get("enum")
     if "enum" in node and not (isinstance(enum, list) and enum):
-        return (*path, "enum"), _tr(
-            '"enum" must be a list of the allowed values, like [ "a", "b" ].'
+        return (*path, "enum"), QCoreApplication.translate(
+            "SchemaCheck", '"enum" must be a list of the allowed values, like [ "a", "b" ].'
         )
     return None
 

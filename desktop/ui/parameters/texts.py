@@ -17,10 +17,6 @@ from desktop.core.request import (
 from desktop.services.image_prep import ImageDetail
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ParameterDock", text)
-
-
 def whole_number(locale: QLocale, value: int) -> str:
     """65,536 rather than 65536, as the spin boxes show it (the C locale omits the commas)."""
     grouped = QLocale(locale)
@@ -36,190 +32,219 @@ class Help:
 
     def tooltip(self) -> str:
         """Rich text, so Qt wraps it: what it does, then the default on a line of its own."""
+        default = QCoreApplication.translate("ParameterDock", "Default:")
         return (
             f"<p>{html.escape(self.what)}</p>"
-            f"<p><b>{html.escape(tr('Default:'))}</b> {html.escape(self.default)}</p>"
+            f"<p><b>{html.escape(default)}</b> {html.escape(self.default)}</p>"
         )
 
     def reset_tooltip(self) -> str:
-        return tr("Back to the default: %1").replace("%1", self.default)
+        return QCoreApplication.translate("ParameterDock", "Back to the default: %1").replace(
+            "%1", self.default
+        )
 
 
 def setting_help() -> dict[str, Help]:
     """Every setting of the dock by its key (GenerationConfig's field names where there is one)."""
     return {
         "model": Help(
-            tr("Model"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Model"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Which Gemini model answers. Pro models think harder; Flash models are faster "
                 "and cost less. Type any part of a name to search, or type the name of a model "
-                "that is not listed: it is sent as you typed it."
+                "that is not listed: it is sent as you typed it.",
             ),
-            tr("the model chosen in Connection settings."),
+            QCoreApplication.translate("ParameterDock", "the model chosen in Connection settings."),
         ),
         "temperature": Help(
-            tr("Temperature"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Temperature"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How adventurous the wording is. Low (0–0.5): focused and repeatable. "
-                "High (1.5–2): varied and creative."
+                "High (1.5–2): varied and creative.",
             ),
-            tr("the model's own (1.0 for Gemini 2.x)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (1.0 for Gemini 2.x)."),
         ),
         "max_output_tokens": Help(
-            tr("Max answer length"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Max answer length"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "The longest answer the model may write, in tokens (a token is about ¾ of a "
                 "word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. "
-                "On Gemini 2.5, thinking uses part of it."
+                "On Gemini 2.5, thinking uses part of it.",
             ),
-            tr("the model's own limit (65,536 tokens for Gemini 2.5)."),
+            QCoreApplication.translate(
+                "ParameterDock", "the model's own limit (65,536 tokens for Gemini 2.5)."
+            ),
         ),
         "system_instruction": Help(
-            tr("Instructions"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Instructions"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Standing instructions the model follows for the whole conversation, such as "
-                "“Answer in French” or “Explain it as you would to a beginner”."
+                "“Answer in French” or “Explain it as you would to a beginner”.",
             ),
-            tr("none."),
+            QCoreApplication.translate("ParameterDock", "none."),
         ),
         "google_search": Help(
-            tr("Search Google for up-to-date facts"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Search Google for up-to-date facts"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Lets the model look things up on Google and show its sources. Useful for "
-                "news and recent facts. Google may charge for searches beyond a free allowance."
+                "news and recent facts. Google may charge for searches beyond a free allowance.",
             ),
-            tr("off."),
+            QCoreApplication.translate("ParameterDock", "off."),
         ),
         "top_p": Help(
-            tr("Top-P"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Top-P"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How wide a choice of words the model considers (0–1). Lower keeps to the most "
                 "likely words: plainer and safer. Higher lets in less likely ones: more "
-                "surprising."
+                "surprising.",
             ),
-            tr("the model's own (0.95 for Gemini 2.x)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (0.95 for Gemini 2.x)."),
         ),
         "top_k": Help(
-            tr("Top-K"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Top-K"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "The model picks each next word from only this many likely candidates (1–100; "
-                "Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied."
+                "Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied.",
             ),
-            tr("the model's own (often 40 or 64)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (often 40 or 64)."),
         ),
         "candidate_count": Help(
-            tr("Answers"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Answers"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How many different answers the model writes at once (1–8). While an answer "
-                "streams, only the first one is shown, so more mostly adds cost."
+                "streams, only the first one is shown, so more mostly adds cost.",
             ),
-            tr("1."),
+            QCoreApplication.translate("ParameterDock", "1."),
         ),
         "stop_sequences": Help(
-            tr("Stop at"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Stop at"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "The answer stops as soon as the model writes one of these words or phrases, "
-                "which is left out. Capitals matter. Up to 5."
+                "which is left out. Capitals matter. Up to 5.",
             ),
-            tr("none."),
+            QCoreApplication.translate("ParameterDock", "none."),
         ),
         "presence_penalty": Help(
-            tr("Presence penalty"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Presence penalty"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "From −2 to 2. Positive values nudge the model towards topics and words it has "
-                "not used yet; negative values let it stay with what it already said."
+                "not used yet; negative values let it stay with what it already said.",
             ),
-            tr("the model's own (0: no nudge)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (0: no nudge)."),
         ),
         "frequency_penalty": Help(
-            tr("Frequency penalty"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Frequency penalty"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "From −2 to 2. Positive values make the model repeat the same words less "
-                "often; negative values allow more repetition."
+                "often; negative values allow more repetition.",
             ),
-            tr("the model's own (0: no nudge)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (0: no nudge)."),
         ),
         "seed": Help(
-            tr("Seed"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Seed"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Set a number to get nearly the same answer when you ask the same question "
-                "again with the same settings. Not guaranteed."
+                "again with the same settings. Not guaranteed.",
             ),
-            tr("random: a new one for every answer."),
+            QCoreApplication.translate("ParameterDock", "random: a new one for every answer."),
         ),
         "response_mime_type": Help(
-            tr("Answer format"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Answer format"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Plain text: ordinary answers. JSON: structured data a program can read; "
                 "describe its shape in the schema below. One choice from a list (text/x.enum): "
-                "for sorting things into categories."
+                "for sorting things into categories.",
             ),
-            tr("plain text."),
+            QCoreApplication.translate("ParameterDock", "plain text."),
         ),
         "response_schema": Help(
-            tr("JSON schema"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "JSON schema"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "The shape the JSON answer must have: its fields and their types (OBJECT, "
-                "ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type."
+                "ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type.",
             ),
-            tr("none: any JSON."),
+            QCoreApplication.translate("ParameterDock", "none: any JSON."),
         ),
         "response_logprobs": Help(
-            tr("Show how sure the model was"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Show how sure the model was"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Adds how likely each word of the answer was (token log probabilities). A "
-                "preview feature with a small daily limit."
+                "preview feature with a small daily limit.",
             ),
-            tr("off."),
+            QCoreApplication.translate("ParameterDock", "off."),
         ),
         "logprobs": Help(
-            tr("Alternatives"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Alternatives"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How many other likely words to list at each step (1–20). Needs “Show how "
-                "sure the model was” on."
+                "sure the model was” on.",
             ),
-            tr("none."),
+            QCoreApplication.translate("ParameterDock", "none."),
         ),
         "thinking_budget": Help(
-            tr("Thinking"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Thinking"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How much the model may think before it answers, in tokens. More helps with "
                 "hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro "
-                "cannot switch it off). Dynamic: the model decides."
+                "cannot switch it off). Dynamic: the model decides.",
             ),
-            tr("the model's own (dynamic on Gemini 2.5)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (dynamic on Gemini 2.5)."),
         ),
         "include_thoughts": Help(
-            tr("Show thoughts"),
-            tr("Shows a summary of the model's thinking above its answer."),
-            tr("off."),
+            QCoreApplication.translate("ParameterDock", "Show thoughts"),
+            QCoreApplication.translate(
+                "ParameterDock", "Shows a summary of the model's thinking above its answer."
+            ),
+            QCoreApplication.translate("ParameterDock", "off."),
         ),
         "audio_timestamp": Help(
-            tr("Understand times in audio"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Understand times in audio"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "For audio-only files: lets the model refer to moments by their time, "
-                "such as “at 1:23”."
+                "such as “at 1:23”.",
             ),
-            tr("off."),
+            QCoreApplication.translate("ParameterDock", "off."),
         ),
         "media_resolution": Help(
-            tr("Media resolution"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Media resolution"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How many tokens each picture or video frame uses: how closely the model "
                 "looks at it. Low saves tokens and time on long videos. High lets the model "
-                "read small text in pictures. Medium is in between."
+                "read small text in pictures. Medium is in between.",
             ),
-            tr("the model decides."),
+            QCoreApplication.translate("ParameterDock", "the model decides."),
         ),
         "image_detail": Help(
-            tr("Image detail"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Image detail"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "How large photos are when they are sent: at most 3,072 pixels on the long "
                 "side (High), 1,536 (Balanced) or 768 (Low). Smaller photos upload faster and "
                 "use fewer tokens, and are sent without camera details such as the location. "
-                "Original sends each photo exactly as it is. Applies to every conversation."
+                "Original sends each photo exactly as it is. Applies to every conversation.",
             ),
-            tr("Balanced (1,536 pixels on the long side)."),
+            QCoreApplication.translate(
+                "ParameterDock", "Balanced (1,536 pixels on the long side)."
+            ),
         ),
         **{
             safety_key(category): Help(
@@ -228,13 +253,14 @@ def setting_help() -> dict[str, Help]:
             for category in HarmCategory
         },
         "safety_method": Help(
-            tr("Judged by"),
-            tr(
+            QCoreApplication.translate("ParameterDock", "Judged by"),
+            QCoreApplication.translate(
+                "ParameterDock",
                 "Probability: blocks by how likely the answer is harmful. Severity: also "
                 "weighs how harmful it would be. Only Vertex AI reads this; with an AI Studio "
-                "key it is left out."
+                "key it is left out.",
             ),
-            tr("the model's own (probability)."),
+            QCoreApplication.translate("ParameterDock", "the model's own (probability)."),
         ),
     }
 
@@ -244,77 +270,117 @@ def safety_key(category: HarmCategory) -> str:
 
 
 def model_default_safety() -> str:
-    return tr("the model's own setting, which depends on the model.")
+    return QCoreApplication.translate(
+        "ParameterDock", "the model's own setting, which depends on the model."
+    )
 
 
 def category_label(category: HarmCategory) -> str:
     return {
-        HarmCategory.HATE_SPEECH: tr("Hate speech"),
-        HarmCategory.DANGEROUS_CONTENT: tr("Dangerous content"),
-        HarmCategory.HARASSMENT: tr("Harassment"),
-        HarmCategory.SEXUALLY_EXPLICIT: tr("Sexually explicit"),
-        HarmCategory.CIVIC_INTEGRITY: tr("Civic integrity"),
+        HarmCategory.HATE_SPEECH: QCoreApplication.translate("ParameterDock", "Hate speech"),
+        HarmCategory.DANGEROUS_CONTENT: QCoreApplication.translate(
+            "ParameterDock", "Dangerous content"
+        ),
+        HarmCategory.HARASSMENT: QCoreApplication.translate("ParameterDock", "Harassment"),
+        HarmCategory.SEXUALLY_EXPLICIT: QCoreApplication.translate(
+            "ParameterDock", "Sexually explicit"
+        ),
+        HarmCategory.CIVIC_INTEGRITY: QCoreApplication.translate(
+            "ParameterDock", "Civic integrity"
+        ),
     }[category]
 
 
 def _category_what(category: HarmCategory) -> str:
     topic = {
-        HarmCategory.HATE_SPEECH: tr("attacks on people for who they are"),
-        HarmCategory.DANGEROUS_CONTENT: tr("help or encouragement to do harmful things"),
-        HarmCategory.HARASSMENT: tr("bullying or threats against someone"),
-        HarmCategory.SEXUALLY_EXPLICIT: tr("sexual content"),
-        HarmCategory.CIVIC_INTEGRITY: tr("misleading claims about elections and voting"),
+        HarmCategory.HATE_SPEECH: QCoreApplication.translate(
+            "ParameterDock", "attacks on people for who they are"
+        ),
+        HarmCategory.DANGEROUS_CONTENT: QCoreApplication.translate(
+            "ParameterDock", "help or encouragement to do harmful things"
+        ),
+        HarmCategory.HARASSMENT: QCoreApplication.translate(
+            "ParameterDock", "bullying or threats against someone"
+        ),
+        HarmCategory.SEXUALLY_EXPLICIT: QCoreApplication.translate(
+            "ParameterDock", "sexual content"
+        ),
+        HarmCategory.CIVIC_INTEGRITY: QCoreApplication.translate(
+            "ParameterDock", "misleading claims about elections and voting"
+        ),
     }[category]
-    return tr(
+    return QCoreApplication.translate(
+        "ParameterDock",
         "How readily answers with %1 are blocked. Block most: even at low risk. Block some: "
         "at medium risk and above. Block few: only at high risk. Block none: nothing is "
-        "blocked, but the risk is still reported. Off: this filter is switched off."
+        "blocked, but the risk is still reported. Off: this filter is switched off.",
     ).replace("%1", topic)
 
 
 def threshold_choices() -> list[tuple[str, HarmBlockThreshold | None]]:
     """The threshold combo's choices, from most to least blocking, after "Model default"."""
     return [
-        (tr("Model default"), None),
-        (tr("Block most (low and above)"), HarmBlockThreshold.BLOCK_LOW_AND_ABOVE),
-        (tr("Block some (medium and above)"), HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE),
-        (tr("Block few (only high)"), HarmBlockThreshold.BLOCK_ONLY_HIGH),
-        (tr("Block none"), HarmBlockThreshold.BLOCK_NONE),
-        (tr("Off"), HarmBlockThreshold.OFF),
+        (QCoreApplication.translate("ParameterDock", "Model default"), None),
+        (
+            QCoreApplication.translate("ParameterDock", "Block most (low and above)"),
+            HarmBlockThreshold.BLOCK_LOW_AND_ABOVE,
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Block some (medium and above)"),
+            HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE,
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Block few (only high)"),
+            HarmBlockThreshold.BLOCK_ONLY_HIGH,
+        ),
+        (QCoreApplication.translate("ParameterDock", "Block none"), HarmBlockThreshold.BLOCK_NONE),
+        (QCoreApplication.translate("ParameterDock", "Off"), HarmBlockThreshold.OFF),
     ]
 
 
 def method_choices() -> list[tuple[str, HarmBlockMethod | None]]:
     return [
-        (tr("Model default"), None),
-        (tr("Probability"), HarmBlockMethod.PROBABILITY),
-        (tr("Severity"), HarmBlockMethod.SEVERITY),
+        (QCoreApplication.translate("ParameterDock", "Model default"), None),
+        (QCoreApplication.translate("ParameterDock", "Probability"), HarmBlockMethod.PROBABILITY),
+        (QCoreApplication.translate("ParameterDock", "Severity"), HarmBlockMethod.SEVERITY),
     ]
 
 
 def mime_choices() -> list[tuple[str, str | None]]:
     return [
-        (tr("Model default"), None),
-        (tr("Plain text"), "text/plain"),
-        (tr("JSON"), "application/json"),
-        (tr("One choice from a list"), "text/x.enum"),
+        (QCoreApplication.translate("ParameterDock", "Model default"), None),
+        (QCoreApplication.translate("ParameterDock", "Plain text"), "text/plain"),
+        (QCoreApplication.translate("ParameterDock", "JSON"), "application/json"),
+        (QCoreApplication.translate("ParameterDock", "One choice from a list"), "text/x.enum"),
     ]
 
 
 def media_resolution_choices() -> list[tuple[str, MediaResolution | None, str]]:
     """(label, value, tooltip) of the media resolution combo, "Model default" first."""
     return [
-        (tr("Model default"), None, tr("The model decides.")),
         (
-            tr("Low"),
-            MediaResolution.LOW,
-            tr("Fewest tokens: cheaper and faster, and enough for most videos."),
+            QCoreApplication.translate("ParameterDock", "Model default"),
+            None,
+            QCoreApplication.translate("ParameterDock", "The model decides."),
         ),
-        (tr("Medium"), MediaResolution.MEDIUM, tr("More tokens, for more detail.")),
         (
-            tr("High"),
+            QCoreApplication.translate("ParameterDock", "Low"),
+            MediaResolution.LOW,
+            QCoreApplication.translate(
+                "ParameterDock", "Fewest tokens: cheaper and faster, and enough for most videos."
+            ),
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Medium"),
+            MediaResolution.MEDIUM,
+            QCoreApplication.translate("ParameterDock", "More tokens, for more detail."),
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "High"),
             MediaResolution.HIGH,
-            tr("The most detail: small print in photos, scans and screenshots."),
+            QCoreApplication.translate(
+                "ParameterDock", "The most detail: small print in photos, scans and screenshots."
+            ),
         ),
     ]
 
@@ -323,21 +389,35 @@ def image_detail_choices() -> list[tuple[str, ImageDetail, str]]:
     """(label, value, tooltip) of the image detail combo, largest first."""
     return [
         (
-            tr("Original"),
+            QCoreApplication.translate("ParameterDock", "Original"),
             ImageDetail.ORIGINAL,
-            tr("Exactly as taken, with the camera details such as the location."),
+            QCoreApplication.translate(
+                "ParameterDock", "Exactly as taken, with the camera details such as the location."
+            ),
         ),
-        (tr("High"), ImageDetail.HIGH, tr("At most 3,072 pixels on the long side.")),
-        (tr("Balanced"), ImageDetail.BALANCED, tr("At most 1,536 pixels on the long side.")),
         (
-            tr("Low"),
+            QCoreApplication.translate("ParameterDock", "High"),
+            ImageDetail.HIGH,
+            QCoreApplication.translate("ParameterDock", "At most 3,072 pixels on the long side."),
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Balanced"),
+            ImageDetail.BALANCED,
+            QCoreApplication.translate("ParameterDock", "At most 1,536 pixels on the long side."),
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Low"),
             ImageDetail.LOW,
-            tr("At most 768 pixels on the long side: the fastest, and the fewest tokens."),
+            QCoreApplication.translate(
+                "ParameterDock",
+                "At most 768 pixels on the long side: the fastest, and the fewest tokens.",
+            ),
         ),
     ]
 
 
 def original_photo_warning() -> str:
-    return tr(
-        "Photos are sent exactly as taken, with their camera details such as the GPS location."
+    return QCoreApplication.translate(
+        "ParameterDock",
+        "Photos are sent exactly as taken, with their camera details such as the GPS location.",
     )

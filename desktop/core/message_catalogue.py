@@ -1,0 +1,321 @@
+"""Every sentence core and services say to the user, in English, by message id.
+
+The one English catalogue: `Message.english()` reads it for `describe` and the logs, and
+`pyside6-lupdate` collects it for translators (context "Message") through the
+QT_TRANSLATE_NOOP marks below, which it finds by name. Placeholders are `{name}`: the window
+fills them after translating, so a translation may move them. Ids are `area.what`.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate under `context`; returns it unchanged. No Qt here."""
+    return text
+
+
+ENGLISH: dict[str, str] = {
+    # --- google.rpc.Status and HTTP replies (error_classifier) --------------------------------
+    "api.key_restricted": QT_TRANSLATE_NOOP(
+        "Message", "This API key is restricted and may not be used from here or for this API."
+    ),
+    "api.key_restricted.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Remove the key's restrictions in the Google Cloud or AI Studio settings, "
+        "or use another key.",
+    ),
+    "api.key_invalid": QT_TRANSLATE_NOOP("Message", "Google did not accept the API key."),
+    "api.key_invalid.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Check the key in Connection settings, or create a new one in Google AI Studio.",
+    ),
+    "api.service_disabled": QT_TRANSLATE_NOOP(
+        "Message", "{service} is not turned on for this Google Cloud project."
+    ),
+    "api.vertex_disabled": QT_TRANSLATE_NOOP(
+        "Message", "The Vertex AI API is not turned on for this Google Cloud project."
+    ),
+    "api.service_disabled.hint": QT_TRANSLATE_NOOP(
+        "Message", "Open the link to enable it, wait a minute, then try again."
+    ),
+    "api.unauthenticated": QT_TRANSLATE_NOOP(
+        "Message", "Your sign-in has expired or is not valid."
+    ),
+    "api.unauthenticated.hint": QT_TRANSLATE_NOOP(
+        "Message", "Sign in again in Connection settings."
+    ),
+    "api.permission_missing": QT_TRANSLATE_NOOP(
+        "Message", "Your account lacks the permission {permission} in this project."
+    ),
+    "api.permission_denied": QT_TRANSLATE_NOOP(
+        "Message", "Your account is not allowed to use this project or model."
+    ),
+    "api.permission_denied.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Ask the project's owner for the Vertex AI User role, or pick another project.",
+    ),
+    "api.model_not_found": QT_TRANSLATE_NOOP(
+        "Message", "This model was not found, or your project cannot use it in this region."
+    ),
+    "api.model_not_found.hint": QT_TRANSLATE_NOOP(
+        "Message", "Pick another model from the list, or change the region."
+    ),
+    "api.quota": QT_TRANSLATE_NOOP(
+        "Message", "You have sent more requests than your quota allows."
+    ),
+    "api.quota.hint_daily": QT_TRANSLATE_NOOP(
+        "Message", "Today's limit is used up: try again tomorrow, or raise the quota."
+    ),
+    "api.quota.hint_wait": QT_TRANSLATE_NOOP("Message", "You can try again in {wait}."),
+    "api.quota.hint_minute": QT_TRANSLATE_NOOP("Message", "Wait a minute and try again."),
+    "api.server_timeout": QT_TRANSLATE_NOOP("Message", "Google took too long to answer."),
+    "api.server_gateway": QT_TRANSLATE_NOOP(
+        "Message", "Google's service could not be reached through its gateway."
+    ),
+    "api.server_unavailable": QT_TRANSLATE_NOOP(
+        "Message", "Google's service is overloaded or down for a moment."
+    ),
+    "api.server_error": QT_TRANSLATE_NOOP("Message", "Google's service had a problem answering."),
+    "api.server_error.hint": QT_TRANSLATE_NOOP("Message", "Try again in a moment."),
+    "api.region_unsupported": QT_TRANSLATE_NOOP(
+        "Message", "Gemini's API is not offered in your country or region."
+    ),
+    "api.region_unsupported.hint": QT_TRANSLATE_NOOP(
+        "Message", "Connect through Vertex AI with a Google Cloud project instead."
+    ),
+    "api.failed_precondition": QT_TRANSLATE_NOOP(
+        "Message", "Google cannot answer requests for this project yet."
+    ),
+    "api.failed_precondition.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check that billing is turned on for the project, then try again."
+    ),
+    "api.too_large": QT_TRANSLATE_NOOP("Message", "The request is too large for Google to accept."),
+    "api.too_large.hint": QT_TRANSLATE_NOOP(
+        "Message", "Remove some attachments or use smaller files."
+    ),
+    "api.invalid_argument": QT_TRANSLATE_NOOP(
+        "Message", "Google could not accept this request as it is."
+    ),
+    "api.invalid_argument.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Change the settings or the message and send again; the details below say what.",
+    ),
+    # --- the stream ----------------------------------------------------------------------------
+    "stream.cut_off": QT_TRANSLATE_NOOP(
+        "Message", "The answer stopped before the model said it was finished."
+    ),
+    "stream.cut_off.hint": QT_TRANSLATE_NOOP("Message", "Send again to get the whole answer."),
+    "stream.unreadable": QT_TRANSLATE_NOOP(
+        "Message", "The server sent an answer this app cannot read."
+    ),
+    "stream.unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try again; if it keeps happening, report it."
+    ),
+    "stream.garbled": QT_TRANSLATE_NOOP("Message", "The answer arrived garbled."),
+    "stream.garbled.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try again; if it keeps happening, check any proxy between you and Google."
+    ),
+    "blocked.SAFETY": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt because it may break the safety rules."
+    ),
+    "blocked.OTHER": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt for a reason it did not give."
+    ),
+    "blocked.BLOCKLIST": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt because it contains a blocked word or phrase."
+    ),
+    "blocked.PROHIBITED_CONTENT": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt because it asks for prohibited content."
+    ),
+    "blocked.IMAGE_SAFETY": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt because of what one of the images shows."
+    ),
+    "blocked.MODEL_ARMOR": QT_TRANSLATE_NOOP(
+        "Message", "The project's Model Armor policy blocked this prompt."
+    ),
+    "blocked.JAILBREAK": QT_TRANSLATE_NOOP(
+        "Message", "Google blocked this prompt as an attempt to get around its rules."
+    ),
+    "blocked.unknown": QT_TRANSLATE_NOOP("Message", "Google blocked this prompt."),
+    "blocked.hint": QT_TRANSLATE_NOOP(
+        "Message", "Change the wording or the attachments and send again."
+    ),
+    # --- the password store --------------------------------------------------------------------
+    "keyring.missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "This computer has no password store (keyring) that Gemini Desktop can use, "
+        "so it cannot save your key.",
+    ),
+    "keyring.missing.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use the key for this session only, or install GNOME Keyring or KWallet "
+        "and sign in to your desktop again.",
+    ),
+    "keyring.locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your password store (keyring) is locked, so Gemini Desktop cannot read or save your key.",
+    ),
+    "keyring.locked.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Unlock it (your login password usually does), or use the key for this session only.",
+    ),
+    "keyring.failed": QT_TRANSLATE_NOOP(
+        "Message", "Your password store (keyring) refused to read or save the key."
+    ),
+    "keyring.failed.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try again; if it keeps happening, use the key for this session only."
+    ),
+    # --- the history file ----------------------------------------------------------------------
+    "history.disk_full": QT_TRANSLATE_NOOP(
+        "Message",
+        "Gemini Desktop cannot save conversations right now because the disk is full.",
+    ),
+    "history.disk_full.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "This conversation is kept until you close the app; free some space to save it.",
+    ),
+    "history.read_only": QT_TRANSLATE_NOOP(
+        "Message",
+        "Gemini Desktop cannot save conversations because its data folder cannot be written to.",
+    ),
+    "history.read_only.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "This conversation is kept until you close the app; make {folder} writable to save it.",
+    ),
+    "history.failed": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop could not save this conversation."
+    ),
+    "history.failed.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "It is kept until you close the app; try again, and report it if it keeps happening.",
+    ),
+    # --- uploads and the profile's bucket --------------------------------------------------------
+    "bucket.missing": QT_TRANSLATE_NOOP(
+        "Message", "The Cloud Storage bucket “{bucket}” does not exist."
+    ),
+    "bucket.missing.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Check its name in Connection settings, or create it in the Google Cloud console.",
+    ),
+    "upload.bucket_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.",
+    ),
+    "upload.bucket_missing.hint": QT_TRANSLATE_NOOP(
+        "Message", "Create it in Google Cloud Console or pick another in Connection settings."
+    ),
+    "bucket.no_permission": QT_TRANSLATE_NOOP(
+        "Message", "Your account may not upload files to the Cloud Storage bucket “{bucket}”."
+    ),
+    "bucket.no_permission_who": QT_TRANSLATE_NOOP(
+        "Message", "{who} may not upload files to the Cloud Storage bucket “{bucket}”."
+    ),
+    "upload.no_permission": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your account may not upload files to the Cloud Storage bucket “{bucket}”, "
+        "so {file} cannot be sent.",
+    ),
+    "upload.no_permission_who": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who} may not upload files to the Cloud Storage bucket “{bucket}”, "
+        "so {file} cannot be sent.",
+    ),
+    "upload.no_permission.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Ask the project's owner for the Storage Object User role on that bucket, "
+        "or pick another bucket in Connection settings.",
+    ),
+    "upload.quota": QT_TRANSLATE_NOOP(
+        "Message",
+        "{where} refused {file} because too many uploads were made, or too much was "
+        "stored, in a short time.",
+    ),
+    "upload.quota.hint_wait": QT_TRANSLATE_NOOP(
+        "Message",
+        "Wait {wait} and send again. Files uploaded to the Gemini API are deleted "
+        "by themselves after 48 hours.",
+    ),
+    "upload.quota.hint_minute": QT_TRANSLATE_NOOP(
+        "Message",
+        "Wait a minute and send again. Files uploaded to the Gemini API are deleted "
+        "by themselves after 48 hours.",
+    ),
+    "upload.failed": QT_TRANSLATE_NOOP("Message", "{file} could not be uploaded."),
+    "upload.failed.hint": QT_TRANSLATE_NOOP(
+        "Message", "Send again; if it keeps failing, try a smaller copy of the file."
+    ),
+    "upload.connection_lost": QT_TRANSLATE_NOOP(
+        "Message", "The connection kept breaking while {file} was uploading."
+    ),
+    "upload.connection_lost.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Check your internet connection, then send again: the upload goes on "
+        "from where it stopped.",
+    ),
+    "upload.processing_failed": QT_TRANSLATE_NOOP(
+        "Message", "Google received {file} but could not read it."
+    ),
+    "upload.processing_failed.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "The file may be damaged or in a format Gemini does not read; save it again "
+        "as MP4, MP3, PDF, PNG or JPEG and send it again.",
+    ),
+    "bucket.unchecked": QT_TRANSLATE_NOOP(
+        "Message", "Cloud Storage did not say whether the bucket “{bucket}” can take uploads."
+    ),
+    "bucket.unchecked.hint": QT_TRANSLATE_NOOP("Message", "Test the connection again in a moment."),
+    "upload.processing_timeout": QT_TRANSLATE_NOOP(
+        "Message", "Google was still preparing {file} after {minutes} minutes."
+    ),
+    "upload.processing_timeout.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Send again in a few minutes: the file is already uploaded and is not sent a second time.",
+    ),
+    # --- why an answer ended (finish) ------------------------------------------------------------
+    "finish.MAX_TOKENS": QT_TRANSLATE_NOOP(
+        "Message",
+        "The answer hit the length limit; raise the maximum output tokens to get more.",
+    ),
+    "finish.SAFETY": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because it may break the safety rules."
+    ),
+    "finish.safety_categories": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped by the safety filter for {names}."
+    ),
+    "finish.content_filter": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped by the server's content filter."
+    ),
+    "finish.RECITATION": QT_TRANSLATE_NOOP(
+        "Message",
+        "The answer was stopped because it was repeating text from its training data too closely.",
+    ),
+    "finish.LANGUAGE": QT_TRANSLATE_NOOP(
+        "Message",
+        "The answer was stopped because it was in a language the model does not support.",
+    ),
+    "finish.BLOCKLIST": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because it contained a blocked word or phrase."
+    ),
+    "finish.PROHIBITED_CONTENT": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because it contained prohibited content."
+    ),
+    "finish.SPII": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because it contained sensitive personal information."
+    ),
+    "finish.IMAGE_SAFETY": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because an image it made may break the safety rules."
+    ),
+    "finish.MALFORMED_FUNCTION_CALL": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped because the model made a broken tool call."
+    ),
+    "finish.OTHER": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped for a reason the model did not give."
+    ),
+    "finish.unknown": QT_TRANSLATE_NOOP("Message", "The answer ended early ({reason})."),
+    # --- what to ask when only files were given ---------------------------------------------------
+    "prompt.image": QT_TRANSLATE_NOOP("Message", "Describe this image."),
+    "prompt.video": QT_TRANSLATE_NOOP("Message", "Describe this video."),
+    "prompt.audio": QT_TRANSLATE_NOOP("Message", "Describe this audio recording."),
+    "prompt.document": QT_TRANSLATE_NOOP("Message", "Summarize this document."),
+    "prompt.text": QT_TRANSLATE_NOOP("Message", "Summarize this text."),
+}

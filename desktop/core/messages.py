@@ -1,0 +1,104 @@
+"""Sentences as ids plus arguments: core and services say *what* happened, the window words it.
+
+A `Message` names a sentence of `message_catalogue.ENGLISH` and carries its arguments. The
+window turns it into words through Qt's translator (ui/message_words.py, context "Message");
+`describe` and the logs print `english()`. Sizes travel as `Bytes`, waits as `Seconds` and
+lengths as `Duration`, so each side words them its own way ("14.9 MB", "26 seconds").
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.message_catalogue import ENGLISH
+from desktop.core.units import duration_text, seconds_text, size_text
+
+
+class Bytes(int):
+    """A size argument, in bytes."""
+
+
+class Seconds(float):
+    """A wait, in seconds: "26 seconds", "3 minutes"."""
+
+
+class Duration(float):
+    """A length of audio or video, in seconds: "45 minutes", "8.4 hours"."""
+
+
+Arg = str | int | float
+
+
+@dataclass(frozen=True, init=False)
+class Message:
+    """One user-facing sentence: its id in the catalogue and its named arguments."""
+
+    id: str
+    args: tuple[tuple[str, Arg], ...]
+
+    def __init__(self, id: str, /, **args: Arg) -> None:
+        expected = placeholders(id)  # KeyError for an id the catalogue lacks
+        if set(args) != expected:
+            raise TypeError(f"Message {id!r} takes {sorted(expected)}, got {sorted(args)}")
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "args", tuple(sorted(args.items())))
+
+    @property
+    def arguments(self) -> dict[str, Arg]:
+        return dict(self.args)
+
+    def english(self) -> str:
+        """The sentence in English, as `describe` and the logs print it."""
+        return render(
+            ENGLISH[self.id],
+            self.arguments,
+            size=size_text,
+            seconds=seconds_text,
+            duration=duration_text,
+        )
+
+    def __str__(self) -> str:
+        return self.english()
+
+
+Words = Message | str
+"""A sentence for the user: a Message, or text that needs no words of ours (a file name, the
+server's own message)."""
+
+
+def english(words: Words) -> str:
+    return words.english() if isinstance(words, Message) else words
+
+
+@cache
+def placeholders(message_id: str) -> frozenset[str]:
+    """The names a catalogue sentence expects ("{file}" → "file")."""
+    return frozenset(
+        name for _, name, _, _ in string.Formatter().parse(ENGLISH[message_id]) if name
+    )
+
+
+def render(
+    template: str,
+    args: Mapping[str, Arg],
+    *,
+    size: Callable[[int], str],
+    seconds: Callable[[float], str],
+    duration: Callable[[float], str],
+) -> str:
+    """`template` with its placeholders filled: sizes, waits and lengths worded by the caller's own
+    functions, everything else as it is."""
+    worded: dict[str, str] = {}
+    for name, value in args.items():
+        if isinstance(value, Bytes):
+            worded[name] = size(value)
+        elif isinstance(value, Seconds):
+            worded[name] = seconds(value)
+        elif isinstance(value, Duration):
+            worded[name] = duration(value)
+        else:
+            worded[name] = str(value)
+    return template.format_map(worded)

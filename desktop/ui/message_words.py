@@ -1,0 +1,69 @@
+"""The one place the window turns what core and services say (message ids plus arguments)
+into words, through Qt's translator with the fixed context "Message".
+
+`pyside6-lupdate` collects the English of every id from core/message_catalogue.py (its
+QT_TRANSLATE_NOOP marks); here each id is translated and its placeholders filled, with sizes
+and times worded by the window's own translated formatters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.errors import GeminiError
+from desktop.core.message_catalogue import ENGLISH
+from desktop.core.messages import Message, Words, render
+
+CONTEXT = "Message"
+
+
+def words(said: Words) -> str:
+    """A message in the user's language; text that needs no words of ours stays as it is."""
+    if not isinstance(said, Message):
+        return said
+    # The one translate() of a sentence not written here: lupdate collects the catalogue.
+    template = QCoreApplication.translate(CONTEXT, ENGLISH[said.id])
+    return render(template, said.arguments, size=_size, seconds=_wait, duration=_length)
+
+
+def error_words(error: GeminiError) -> str:
+    """An error's explanation and hint, the way banners and notices show them."""
+    return " ".join(part for part in (words(error.words), words(error.hint_words)) if part)
+
+
+def _size(size: int) -> str:
+    # Imported here: the attachments package words its own problems through this module.
+    from desktop.ui.attachments.model import format_size
+
+    return format_size(size)
+
+
+def _wait(seconds: float) -> str:
+    whole = max(1, round(seconds))
+    if whole < 120:  # "88 seconds" reads better than "2 minutes" next to a countdown
+        return _seconds(whole)
+    return _minutes(round(whole / 60))
+
+
+def _length(seconds: float) -> str:
+    if seconds < 90:
+        return _seconds(round(seconds))
+    if seconds % 3600 == 0:
+        hours = int(seconds // 3600)
+        if hours == 1:
+            return QCoreApplication.translate("Message", "1 hour")
+        return QCoreApplication.translate("Message", "{n} hours").format(n=hours)
+    if seconds < 2 * 3600:
+        return _minutes(round(seconds / 60))
+    hours_text = f"{seconds / 3600:.1f}".removesuffix(".0")
+    return QCoreApplication.translate("Message", "{n} hours").format(n=hours_text)
+
+
+def _seconds(whole: int) -> str:
+    if whole == 1:
+        return QCoreApplication.translate("Message", "1 second")
+    return QCoreApplication.translate("Message", "{n} seconds").format(n=whole)
+
+
+def _minutes(whole: int) -> str:
+    return QCoreApplication.translate("Message", "{n} minutes").format(n=whole)

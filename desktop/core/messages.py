@@ -29,9 +29,6 @@ class Duration(float):
     """A length of audio or video, in seconds: "45 minutes", "8.4 hours"."""
 
 
-Arg = str | int | float
-
-
 @dataclass(frozen=True, init=False)
 class Message:
     """One user-facing sentence: its id in the catalogue and its named arguments."""
@@ -52,17 +49,15 @@ class Message:
 
     def english(self) -> str:
         """The sentence in English, as `describe` and the logs print it."""
-        return render(
-            ENGLISH[self.id],
-            self.arguments,
-            size=size_text,
-            seconds=seconds_text,
-            duration=duration_text,
-        )
+        return render(ENGLISH[self.id], self.arguments, ENGLISH_WORDS)
 
     def __str__(self) -> str:
         return self.english()
 
+
+Arg = str | int | float | Message
+"""A message argument: text as it is (a file name), a number, a size, a time, or another
+message (a setting's name) worded the same way as the sentence around it."""
 
 Words = Message | str
 """A sentence for the user: a Message, or text that needs no words of ours (a file name, the
@@ -81,24 +76,41 @@ def placeholders(message_id: str) -> frozenset[str]:
     )
 
 
-def render(
-    template: str,
-    args: Mapping[str, Arg],
-    *,
-    size: Callable[[int], str],
-    seconds: Callable[[float], str],
-    duration: Callable[[float], str],
-) -> str:
-    """`template` with its placeholders filled: sizes, waits and lengths worded by the caller's own
-    functions, everything else as it is."""
+@dataclass(frozen=True)
+class Wording:
+    """How one side words a message's arguments: the English here, the window's in its own
+    language."""
+
+    number: Callable[[int], str]
+    size: Callable[[int], str]
+    seconds: Callable[[float], str]
+    duration: Callable[[float], str]
+    message: Callable[[Message], str]
+
+
+def render(template: str, args: Mapping[str, Arg], wording: Wording) -> str:
+    """`template` with its placeholders filled, each argument worded by `wording`."""
     worded: dict[str, str] = {}
     for name, value in args.items():
-        if isinstance(value, Bytes):
-            worded[name] = size(value)
+        if isinstance(value, Message):
+            worded[name] = wording.message(value)
+        elif isinstance(value, Bytes):
+            worded[name] = wording.size(value)
         elif isinstance(value, Seconds):
-            worded[name] = seconds(value)
+            worded[name] = wording.seconds(value)
         elif isinstance(value, Duration):
-            worded[name] = duration(value)
+            worded[name] = wording.duration(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            worded[name] = wording.number(value)
         else:
             worded[name] = str(value)
     return template.format_map(worded)
+
+
+ENGLISH_WORDS = Wording(
+    number="{:,}".format,
+    size=size_text,
+    seconds=seconds_text,
+    duration=duration_text,
+    message=Message.english,
+)

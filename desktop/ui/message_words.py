@@ -8,11 +8,11 @@ and times worded by the window's own translated formatters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.errors import GeminiError
 from desktop.core.message_catalogue import ENGLISH
-from desktop.core.messages import Message, Words, render
+from desktop.core.messages import Message, Wording, Words, render
 
 CONTEXT = "Message"
 
@@ -23,7 +23,7 @@ def words(said: Words) -> str:
         return said
     # The one translate() of a sentence not written here: lupdate collects the catalogue.
     template = QCoreApplication.translate(CONTEXT, ENGLISH[said.id])
-    return render(template, said.arguments, size=_size, seconds=_wait, duration=_length)
+    return render(template, said.arguments, _WINDOW_WORDS)
 
 
 def error_words(error: GeminiError) -> str:
@@ -67,3 +67,10 @@ def _seconds(whole: int) -> str:
 
 def _minutes(whole: int) -> str:
     return QCoreApplication.translate("Message", "{n} minutes").format(n=whole)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+_WINDOW_WORDS = Wording(number=_number, size=_size, seconds=_wait, duration=_length, message=words)

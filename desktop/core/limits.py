@@ -18,7 +18,8 @@ from typing import Final, Literal
 from desktop.core.connection import ApiKind
 from desktop.core.errors import Action, ActionKind, FileProblemError
 from desktop.core.media import INLINE_FILE_LIMIT, INLINE_REQUEST_LIMIT
-from desktop.core.units import GB, HOUR, MB, duration_text, size_text
+from desktop.core.messages import Arg, Bytes, Duration, Message
+from desktop.core.units import GB, HOUR, MB
 
 Plan = Literal["inline", "upload", "link"]
 
@@ -145,15 +146,21 @@ def check_limits(
 def upload_size_problem(facts: FileFacts, api: ApiKind) -> FileProblemError | None:
     """The refusal for a file too large to upload to `api`, or None."""
     if api is ApiKind.GEMINI:
-        limit, where = LIMITS.file_api_file_bytes, "the Gemini API"
+        limit, where = LIMITS.file_api_file_bytes, Message("where.gemini_api")
     else:
-        limit, where = LIMITS.gcs_file_bytes, "Vertex AI"
+        limit, where = LIMITS.gcs_file_bytes, Message("where.vertex")
     if facts.kind == "document" and api is ApiKind.VERTEX:
         limit = LIMITS.document_bytes
     if facts.size <= limit:
         return None
     return FileProblemError(
-        f"{facts.label} is {size_text(facts.size)}; {where} reads files up to {size_text(limit)}.",
+        Message(
+            "file.too_large_for",
+            file=facts.label,
+            size=Bytes(facts.size),
+            where=where,
+            limit=Bytes(limit),
+        ),
         hint=_smaller_copy_hint(facts),
         status="TOO_LARGE",
     )
@@ -166,28 +173,28 @@ def _size_problem(
         return None
     if facts.size == 0:
         return FileProblemError(
-            f"{facts.label} is empty.",
-            hint="Choose the file again, or another one.",
+            Message("file.empty", file=facts.label),
+            hint=Message("file.empty.hint"),
             status="EMPTY",
         )
     if plan == "inline":
         return None
-    inline_text = size_text(LIMITS.inline_files_bytes)
+    sizes: dict[str, Arg] = {
+        "file": facts.label,
+        "size": Bytes(facts.size),
+        "limit": Bytes(LIMITS.inline_files_bytes),
+    }
     if api is ApiKind.OPENAI:
         return FileProblemError(
-            f"{facts.label} is {size_text(facts.size)}; the OpenAI-compatible connection "
-            f"sends files only inside the message, up to {inline_text} in all.",
-            hint="Use a smaller copy, or connect through the Gemini API or Vertex AI, "
-            "which upload larger files.",
+            Message("file.too_large_openai", **sizes),
+            hint=Message("file.too_large_openai.hint"),
             action=Action(ActionKind.OPEN_SETTINGS),
             status="TOO_LARGE",
         )
     if not can_upload:
         return FileProblemError(
-            f"{facts.label} is {size_text(facts.size)}; without a Cloud Storage bucket, "
-            f"Vertex AI takes files only inside the message, up to {inline_text} in all.",
-            hint="Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud "
-            "project), or use a smaller copy of the file.",
+            Message("file.too_large_no_bucket", **sizes),
+            hint=Message("file.too_large_no_bucket.hint"),
             action=Action(ActionKind.OPEN_SETTINGS),
             status="TOO_LARGE",
         )
@@ -204,53 +211,57 @@ def _length_problem(facts: FileFacts) -> FileProblemError | None:
         limit = (
             LIMITS.video_seconds_with_audio if with_audio else LIMITS.video_seconds_without_audio
         )
-        what = "videos with sound" if with_audio else "videos"
+        what = "video_with_sound" if with_audio else "video"
     elif facts.kind == "audio":
-        limit, what = LIMITS.audio_seconds, "recordings"
+        limit, what = LIMITS.audio_seconds, "audio"
     else:
         return None
     if facts.duration <= limit:
         return None
     return FileProblemError(
-        f"{facts.label} lasts {duration_text(facts.duration)}; Gemini reads {what} up to "
-        f"{duration_text(limit)} long.",
-        hint="Cut it into shorter parts and send them one at a time.",
+        Message(
+            f"file.too_long.{what}",
+            file=facts.label,
+            length=Duration(facts.duration),
+            limit=Duration(limit),
+        ),
+        hint=Message("file.too_long.hint"),
         status="TOO_LONG",
     )
 
 
 _COUNTS: Final = (
-    # (kind, limit, singular, plural)
-    ("image", LIMITS.images, "photo", "photos"),
-    ("document", LIMITS.documents, "document", "documents"),
-    ("video", LIMITS.videos, "video", "videos"),
-    ("audio", LIMITS.audio_files, "recording", "recordings"),
-    ("youtube", LIMITS.youtube_videos, "YouTube link", "YouTube links"),
+    # (kind, limit): the sentence is file.too_many.<kind>
+    ("image", LIMITS.images),
+    ("document", LIMITS.documents),
+    ("video", LIMITS.videos),
+    ("audio", LIMITS.audio_files),
+    ("youtube", LIMITS.youtube_videos),
 )
 
 
 def _count_problems(files: Sequence[FileFacts]) -> list[FileProblemError]:
     counts = Counter(facts.kind for facts in files)
     problems: list[FileProblemError] = []
-    for kind, limit, singular, plural in _COUNTS:
+    for kind, limit in _COUNTS:
         if counts[kind] <= limit:
             continue
         extra = [facts.label for facts in files if facts.kind == kind][limit:]
-        named = extra[0] if len(extra) == 1 else f"{extra[0]} and {len(extra) - 1} more"
-        allowed = f"{limit:,} {singular if limit == 1 else plural}"
+        if len(extra) == 1:
+            hint = Message("file.too_many.hint_one", file=extra[0])
+        else:
+            hint = Message("file.too_many.hint_more", file=extra[0], more=len(extra) - 1)
+        # The sentences for kinds allowed once say "at most 1 recording" in their words.
+        numbers: dict[str, int] = {"count": counts[kind]} | ({"limit": limit} if limit > 1 else {})
         problems.append(
             FileProblemError(
-                f"This message has {counts[kind]:,} {plural}; Gemini reads at most {allowed} "
-                "in one message.",
-                hint=f"Remove {named}, or send {'it' if len(extra) == 1 else 'them'} in "
-                "another message.",
-                status="TOO_MANY",
+                Message(f"file.too_many.{kind}", **numbers), hint=hint, status="TOO_MANY"
             )
         )
     return problems
 
 
-def _smaller_copy_hint(facts: FileFacts) -> str:
+def _smaller_copy_hint(facts: FileFacts) -> Message:
     if facts.kind in ("video", "audio"):
-        return "Use a shorter clip or a smaller copy of the file."
-    return "Use a smaller copy of the file, or split it into parts."
+        return Message("file.smaller_clip.hint")
+    return Message("file.smaller_copy.hint")

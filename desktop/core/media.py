@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from desktop.core.errors import FileProblemError
+from desktop.core.messages import Bytes, Message
 
 # Vertex AI reference, Blob.data: "Size limit: 20MB" for the whole inline request. Base64
 # makes bytes a third larger, and the prompt needs room too.
@@ -31,7 +32,6 @@ _FTYP_BRANDS = {
     b"3g2a": "video/3gpp",
 }
 
-SUPPORTED_KINDS = "a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file"
 # Gemini reads these image types; others (GIF, BMP, TIFF, AVIF) are recognised so the
 # message can name them, until the media issue converts them before sending.
 SUPPORTED_IMAGES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"})
@@ -104,14 +104,17 @@ def check_inline_size(name: str, size: int) -> None:
     label = PurePath(name).name or name
     if size == 0:
         raise FileProblemError(
-            f"{label} is empty.", hint="Choose the file again, or another one.", status="EMPTY"
+            Message("file.empty", file=label), hint=Message("file.empty.hint"), status="EMPTY"
         )
     if size > INLINE_FILE_LIMIT:
-        megabytes = INLINE_FILE_LIMIT // (1024 * 1024)
         raise FileProblemError(
-            f"{label} is {size / 1024 / 1024:.0f} MB; files up to {megabytes} MB can be sent "
-            "with the message.",
-            hint="Use a shorter clip or a smaller copy of the file.",
+            Message(
+                "file.too_large_inline",
+                file=label,
+                size=Bytes(size),
+                limit=Bytes(INLINE_FILE_LIMIT),
+            ),
+            hint=Message("file.smaller_clip.hint"),
             status="TOO_LARGE",
         )
 
@@ -122,8 +125,8 @@ def check_supported(name: str, media: MediaType) -> None:
         label = PurePath(name).name or name
         kind = media.mime_type.removeprefix("image/").upper()
         raise FileProblemError(
-            f"{label} is a {kind} image, which Gemini cannot read.",
-            hint="Save it as PNG or JPEG first (any image viewer can), then add it again.",
+            Message("file.unsupported_image", file=label, kind=kind),
+            hint=Message("file.unsupported_image.hint"),
             status="UNSUPPORTED",
         )
 
@@ -131,7 +134,7 @@ def check_supported(name: str, media: MediaType) -> None:
 def unsupported(name: str) -> FileProblemError:
     label = PurePath(name).name or name
     return FileProblemError(
-        f"{label} is not a kind of file Gemini can read.",
-        hint=f"Choose {SUPPORTED_KINDS}.",
+        Message("file.unsupported", file=label),
+        hint=Message("file.unsupported.hint"),
         status="UNSUPPORTED",
     )

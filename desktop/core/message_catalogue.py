@@ -318,4 +318,131 @@ ENGLISH: dict[str, str] = {
     "prompt.audio": QT_TRANSLATE_NOOP("Message", "Describe this audio recording."),
     "prompt.document": QT_TRANSLATE_NOOP("Message", "Summarize this document."),
     "prompt.text": QT_TRANSLATE_NOOP("Message", "Summarize this text."),
+    # --- files: sizes, lengths, counts, kinds (limits, media) -----------------------------------
+    "file.empty": QT_TRANSLATE_NOOP("Message", "{file} is empty."),
+    "file.empty.hint": QT_TRANSLATE_NOOP("Message", "Choose the file again, or another one."),
+    "file.too_large_for": QT_TRANSLATE_NOOP(
+        "Message", "{file} is {size}; {where} reads files up to {limit}."
+    ),
+    "where.gemini_api": QT_TRANSLATE_NOOP("Message", "the Gemini API"),
+    "where.vertex": QT_TRANSLATE_NOOP("Message", "Vertex AI"),
+    "file.too_large_openai": QT_TRANSLATE_NOOP(
+        "Message",
+        "{file} is {size}; the OpenAI-compatible connection sends files only inside the "
+        "message, up to {limit} in all.",
+    ),
+    "file.too_large_openai.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use a smaller copy, or connect through the Gemini API or Vertex AI, "
+        "which upload larger files.",
+    ),
+    "file.too_large_no_bucket": QT_TRANSLATE_NOOP(
+        "Message",
+        "{file} is {size}; without a Cloud Storage bucket, Vertex AI takes files only inside "
+        "the message, up to {limit} in all.",
+    ),
+    "file.too_large_no_bucket.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud "
+        "project), or use a smaller copy of the file.",
+    ),
+    "file.too_large_inline": QT_TRANSLATE_NOOP(
+        "Message", "{file} is {size}; files up to {limit} can be sent with the message."
+    ),
+    "file.smaller_clip.hint": QT_TRANSLATE_NOOP(
+        "Message", "Use a shorter clip or a smaller copy of the file."
+    ),
+    "file.smaller_copy.hint": QT_TRANSLATE_NOOP(
+        "Message", "Use a smaller copy of the file, or split it into parts."
+    ),
+    "file.too_long.video": QT_TRANSLATE_NOOP(
+        "Message", "{file} lasts {length}; Gemini reads videos up to {limit} long."
+    ),
+    "file.too_long.video_with_sound": QT_TRANSLATE_NOOP(
+        "Message", "{file} lasts {length}; Gemini reads videos with sound up to {limit} long."
+    ),
+    "file.too_long.audio": QT_TRANSLATE_NOOP(
+        "Message", "{file} lasts {length}; Gemini reads recordings up to {limit} long."
+    ),
+    "file.too_long.hint": QT_TRANSLATE_NOOP(
+        "Message", "Cut it into shorter parts and send them one at a time."
+    ),
+    "file.too_many.image": QT_TRANSLATE_NOOP(
+        "Message",
+        "This message has {count} photos; Gemini reads at most {limit} photos in one message.",
+    ),
+    "file.too_many.document": QT_TRANSLATE_NOOP(
+        "Message",
+        "This message has {count} documents; Gemini reads at most {limit} documents in one "
+        "message.",
+    ),
+    "file.too_many.video": QT_TRANSLATE_NOOP(
+        "Message",
+        "This message has {count} videos; Gemini reads at most {limit} videos in one message.",
+    ),
+    "file.too_many.audio": QT_TRANSLATE_NOOP(
+        "Message",
+        "This message has {count} recordings; Gemini reads at most 1 recording in one message.",
+    ),
+    "file.too_many.youtube": QT_TRANSLATE_NOOP(
+        "Message",
+        "This message has {count} YouTube links; Gemini reads at most 1 YouTube link in one "
+        "message.",
+    ),
+    "file.too_many.hint_one": QT_TRANSLATE_NOOP(
+        "Message", "Remove {file}, or send it in another message."
+    ),
+    "file.too_many.hint_more": QT_TRANSLATE_NOOP(
+        "Message", "Remove {file} and {more} more, or send them in another message."
+    ),
+    "file.unsupported_image": QT_TRANSLATE_NOOP(
+        "Message", "{file} is a {kind} image, which Gemini cannot read."
+    ),
+    "file.unsupported_image.hint": QT_TRANSLATE_NOOP(
+        "Message", "Save it as PNG or JPEG first (any image viewer can), then add it again."
+    ),
+    "file.unsupported": QT_TRANSLATE_NOOP(
+        "Message", "{file} is not a kind of file Gemini can read."
+    ),
+    "file.unsupported.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file.",
+    ),
+    # --- the request's settings (request) ------------------------------------------------------
+    "request.too_many_stop_sequences": QT_TRANSLATE_NOOP(
+        "Message", "There are {count} stop sequences; at most {limit} are allowed."
+    ),
+    "request.too_many_stop_sequences.hint": QT_TRANSLATE_NOOP(
+        "Message", "Remove some stop sequences."
+    ),
+    "request.empty_stop_sequence": QT_TRANSLATE_NOOP("Message", "A stop sequence is empty."),
+    "request.empty_stop_sequence.hint": QT_TRANSLATE_NOOP(
+        "Message", "Remove the empty stop sequence."
+    ),
+    "request.schema_needs_json": QT_TRANSLATE_NOOP(
+        "Message",
+        "A response schema only works when the answer format is JSON or a choice "
+        "from a list (application/json or text/x.enum).",
+    ),
+    "request.schema_needs_json.hint": QT_TRANSLATE_NOOP(
+        "Message", "Set the answer format to JSON, or remove the schema."
+    ),
+    "request.no_model": QT_TRANSLATE_NOOP("Message", "No model is chosen."),
+    "request.no_model.hint": QT_TRANSLATE_NOOP("Message", "Pick a model."),
+    "request.empty": QT_TRANSLATE_NOOP("Message", "The message is empty."),
+    "request.empty.hint": QT_TRANSLATE_NOOP("Message", "Type a question or attach a file."),
+    "request.out_of_range": QT_TRANSLATE_NOOP(
+        "Message", "The {setting} is {value}, outside the allowed range {low} to {high}."
+    ),
+    "request.out_of_range.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose a {setting} between {low} and {high}."
+    ),
+    "setting.temperature": QT_TRANSLATE_NOOP("Message", "temperature"),
+    "setting.top_p": QT_TRANSLATE_NOOP("Message", "top-p"),
+    "setting.top_k": QT_TRANSLATE_NOOP("Message", "top-k"),
+    "setting.candidate_count": QT_TRANSLATE_NOOP("Message", "candidate count"),
+    "setting.max_output_tokens": QT_TRANSLATE_NOOP("Message", "max output tokens"),
+    "setting.presence_penalty": QT_TRANSLATE_NOOP("Message", "presence penalty"),
+    "setting.frequency_penalty": QT_TRANSLATE_NOOP("Message", "frequency penalty"),
+    "setting.logprobs": QT_TRANSLATE_NOOP("Message", "logprobs"),
 }

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from desktop.core.errors import InvalidRequestError
+from desktop.core.messages import Message
 
 MAX_STOP_SEQUENCES = 5
 SCHEMA_TYPES = ("application/json", "text/x.enum")  # the response types a schema shapes
@@ -182,28 +183,31 @@ class GenerationConfig:
     def validate(self) -> None:
         """Raise InvalidRequestError naming the setting and its allowed range."""
         _check_range("temperature", self.temperature, 0.0, 2.0)
-        _check_range("top-p", self.top_p, 0.0, 1.0)
-        _check_range("top-k", self.top_k, 1, 1000)
-        _check_range("candidate count", self.candidate_count, 1, 8)
-        _check_range("max output tokens", self.max_output_tokens, 1, 1_000_000)
-        _check_range("presence penalty", self.presence_penalty, -2.0, 2.0)
-        _check_range("frequency penalty", self.frequency_penalty, -2.0, 2.0)
+        _check_range("top_p", self.top_p, 0.0, 1.0)
+        _check_range("top_k", self.top_k, 1, 1000)
+        _check_range("candidate_count", self.candidate_count, 1, 8)
+        _check_range("max_output_tokens", self.max_output_tokens, 1, 1_000_000)
+        _check_range("presence_penalty", self.presence_penalty, -2.0, 2.0)
+        _check_range("frequency_penalty", self.frequency_penalty, -2.0, 2.0)
         _check_range("logprobs", self.logprobs, 1, 20)
         if len(self.stop_sequences) > MAX_STOP_SEQUENCES:
             raise InvalidRequestError(
-                f"There are {len(self.stop_sequences)} stop sequences; "
-                f"at most {MAX_STOP_SEQUENCES} are allowed.",
-                hint="Remove some stop sequences.",
+                Message(
+                    "request.too_many_stop_sequences",
+                    count=len(self.stop_sequences),
+                    limit=MAX_STOP_SEQUENCES,
+                ),
+                hint=Message("request.too_many_stop_sequences.hint"),
             )
         if any(not s for s in self.stop_sequences):
             raise InvalidRequestError(
-                "A stop sequence is empty.", hint="Remove the empty stop sequence."
+                Message("request.empty_stop_sequence"),
+                hint=Message("request.empty_stop_sequence.hint"),
             )
         if self.response_schema is not None and self.response_mime_type not in SCHEMA_TYPES:
             raise InvalidRequestError(
-                "A response schema only works when the answer format is JSON or a choice "
-                "from a list (application/json or text/x.enum).",
-                hint="Set the answer format to JSON, or remove the schema.",
+                Message("request.schema_needs_json"),
+                hint=Message("request.schema_needs_json.hint"),
             )
 
     def to_body(self) -> dict[str, Any]:
@@ -248,11 +252,11 @@ class GenerateRequest:
 
     def validate(self) -> None:
         if not self.model.strip():
-            raise InvalidRequestError("No model is chosen.", hint="Pick a model.")
-        if not self.contents or not any(c.parts for c in self.contents):
             raise InvalidRequestError(
-                "The message is empty.", hint="Type a question or attach a file."
+                Message("request.no_model"), hint=Message("request.no_model.hint")
             )
+        if not self.contents or not any(c.parts for c in self.contents):
+            raise InvalidRequestError(Message("request.empty"), hint=Message("request.empty.hint"))
         self.generation_config.validate()
 
     def to_body(self, *, vertex: bool = True) -> dict[str, Any]:
@@ -291,7 +295,8 @@ def _check_range(name: str, value: float | None, low: float, high: float) -> Non
     if value is None:
         return
     if (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
+        setting = Message(f"setting.{name}")
         raise InvalidRequestError(
-            f"The {name} is {value}, outside the allowed range {low} to {high}.",
-            hint=f"Choose a {name} between {low} and {high}.",
+            Message("request.out_of_range", setting=setting, value=value, low=low, high=high),
+            hint=Message("request.out_of_range.hint", setting=setting, low=low, high=high),
         )

@@ -7,6 +7,7 @@ task and never touches the network or the keyring itself.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -222,7 +223,7 @@ class ConnectionDialog(QDialog):
         self._profile_bar.profile_chosen.connect(self._on_profile_bar_profile_chosen)
         self._profile_bar.new_clicked.connect(self._on_new_button_clicked)
         self._profile_bar.delete_clicked.connect(self._on_delete_button_clicked)
-        self._test_button.clicked.connect(self._request_test)
+        self._test_button.clicked.connect(self._on_test_button_clicked)
         footer.cancel_button.clicked.connect(self.reject)
         self._save_button.clicked.connect(self._on_save_button_clicked)
         return page
@@ -298,19 +299,11 @@ class ConnectionDialog(QDialog):
     def current_profile(self) -> Profile:
         """The profile the form describes now."""
         form = self.current_form()
-        fields = form.fields()
         return Profile(
             id=self._editing.id if self._editing is not None else self._new_id,
             name=self._fields.name_edit.text().strip() or self._default_name(),
             sign_in=form.kind,
-            api=fields.api,
-            project=fields.project,
-            location=fields.location,
-            model=fields.model,
-            base_url=fields.base_url,
-            proxy=fields.proxy,
-            account=fields.account,
-            bucket=fields.bucket,
+            **dataclasses.asdict(form.fields()),
         )
 
     def current_secret(self) -> str | None:
@@ -558,6 +551,9 @@ class ConnectionDialog(QDialog):
         action = self._result_action
         if action is not None:
             action()
+
+    def _on_test_button_clicked(self) -> None:
+        self._request_test()
 
     def _on_save_button_clicked(self) -> None:
         if self._busy or not self._check_complete(saving=True):

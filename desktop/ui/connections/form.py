@@ -47,19 +47,6 @@ class ProfileFields:
     account: str | None
     bucket: str | None
 
-    @classmethod
-    def of(cls, profile: Profile) -> ProfileFields:
-        return cls(
-            profile.api,
-            profile.project,
-            profile.location,
-            profile.model,
-            profile.base_url,
-            profile.proxy,
-            profile.account,
-            profile.bucket,
-        )
-
 
 class ConnectionForm(QObject):
     """One way of connecting. Subclasses set `kind` (and `api` when the way fixes it)."""

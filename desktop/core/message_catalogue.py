@@ -15,7 +15,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 ENGLISH: dict[str, str] = {
-    # --- google.rpc.Status and HTTP replies (error_classifier) --------------------------------
+    # --- google.rpc.Status and HTTP replies (error_classifier) -----------------------------------
     "api.key_restricted": QT_TRANSLATE_NOOP(
         "Message", "This API key is restricted and may not be used from here or for this API."
     ),
@@ -100,7 +100,7 @@ ENGLISH: dict[str, str] = {
         "Message",
         "Change the settings or the message and send again; the details below say what.",
     ),
-    # --- the stream ----------------------------------------------------------------------------
+    # --- the stream ------------------------------------------------------------------------------
     "stream.cut_off": QT_TRANSLATE_NOOP(
         "Message", "The answer stopped before the model said it was finished."
     ),
@@ -140,7 +140,7 @@ ENGLISH: dict[str, str] = {
     "blocked.hint": QT_TRANSLATE_NOOP(
         "Message", "Change the wording or the attachments and send again."
     ),
-    # --- the password store --------------------------------------------------------------------
+    # --- the password store ----------------------------------------------------------------------
     "keyring.missing": QT_TRANSLATE_NOOP(
         "Message",
         "This computer has no password store (keyring) that Gemini Desktop can use, "
@@ -165,7 +165,7 @@ ENGLISH: dict[str, str] = {
     "keyring.failed.hint": QT_TRANSLATE_NOOP(
         "Message", "Try again; if it keeps happening, use the key for this session only."
     ),
-    # --- the history file ----------------------------------------------------------------------
+    # --- the history file ------------------------------------------------------------------------
     "history.disk_full": QT_TRANSLATE_NOOP(
         "Message",
         "Gemini Desktop cannot save conversations right now because the disk is full.",
@@ -312,13 +312,13 @@ ENGLISH: dict[str, str] = {
         "Message", "The answer was stopped for a reason the model did not give."
     ),
     "finish.unknown": QT_TRANSLATE_NOOP("Message", "The answer ended early ({reason})."),
-    # --- what to ask when only files were given ---------------------------------------------------
+    # --- what to ask when only files were given --------------------------------------------------
     "prompt.image": QT_TRANSLATE_NOOP("Message", "Describe this image."),
     "prompt.video": QT_TRANSLATE_NOOP("Message", "Describe this video."),
     "prompt.audio": QT_TRANSLATE_NOOP("Message", "Describe this audio recording."),
     "prompt.document": QT_TRANSLATE_NOOP("Message", "Summarize this document."),
     "prompt.text": QT_TRANSLATE_NOOP("Message", "Summarize this text."),
-    # --- files: sizes, lengths, counts, kinds (limits, media) -----------------------------------
+    # --- files: sizes, lengths, counts, kinds (limits, media) ------------------------------------
     "file.empty": QT_TRANSLATE_NOOP("Message", "{file} is empty."),
     "file.empty.hint": QT_TRANSLATE_NOOP("Message", "Choose the file again, or another one."),
     "file.too_large_for": QT_TRANSLATE_NOOP(
@@ -408,7 +408,7 @@ ENGLISH: dict[str, str] = {
         "Message",
         "Choose a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file.",
     ),
-    # --- the request's settings (request) ------------------------------------------------------
+    # --- the request's settings (request) --------------------------------------------------------
     "request.too_many_stop_sequences": QT_TRANSLATE_NOOP(
         "Message", "There are {count} stop sequences; at most {limit} are allowed."
     ),
@@ -445,4 +445,122 @@ ENGLISH: dict[str, str] = {
     "setting.presence_penalty": QT_TRANSLATE_NOOP("Message", "presence penalty"),
     "setting.frequency_penalty": QT_TRANSLATE_NOOP("Message", "frequency penalty"),
     "setting.logprobs": QT_TRANSLATE_NOOP("Message", "logprobs"),
+    # --- reading files (services) ----------------------------------------------------------------
+    "file.damaged_picture": QT_TRANSLATE_NOOP(
+        "Message", "{file} is damaged or incomplete: the picture stops part of the way through."
+    ),
+    "file.damaged_picture.hint": QT_TRANSLATE_NOOP(
+        "Message", "It may not have finished copying or downloading; copy it again, then add it."
+    ),
+    "file.damaged_image": QT_TRANSLATE_NOOP(
+        "Message", "{file} is damaged or not a complete picture."
+    ),
+    "file.damaged_image.hint": QT_TRANSLATE_NOOP(
+        "Message", "Open it in an image viewer and save it again, or choose another photo."
+    ),
+    "file.not_ordinary": QT_TRANSLATE_NOOP(
+        "Message", "{file} is not an ordinary file (it is a device or a pipe)."
+    ),
+    "file.not_ordinary.hint": QT_TRANSLATE_NOOP(
+        "Message", "Save what you want to send as a file, then add that file."
+    ),
+    "file.not_found": QT_TRANSLATE_NOOP("Message", "{file} does not exist."),
+    "file.not_found.hint": QT_TRANSLATE_NOOP(
+        "Message", "It may have been moved, renamed or deleted; check the name and the folder."
+    ),
+    "file.not_found.hint_add_again": QT_TRANSLATE_NOOP(
+        "Message", "It may have been moved, renamed or deleted; add it again."
+    ),
+    "file.permission_denied": QT_TRANSLATE_NOOP(
+        "Message", "{file} cannot be read: permission denied."
+    ),
+    "file.permission_denied.hint": QT_TRANSLATE_NOOP(
+        "Message", "Give yourself read access to the file, or copy it somewhere readable."
+    ),
+    "file.is_folder": QT_TRANSLATE_NOOP("Message", "{file} is a folder, not a file."),
+    "file.is_folder.hint": QT_TRANSLATE_NOOP("Message", "Give the files inside it instead."),
+    "file.link_loop": QT_TRANSLATE_NOOP(
+        "Message", "{file} is a shortcut (symbolic link) that leads back to itself."
+    ),
+    "file.link_loop.hint": QT_TRANSLATE_NOOP(
+        "Message", "Add the file it was meant to point to instead."
+    ),
+    "file.unreadable": QT_TRANSLATE_NOOP("Message", "{file} cannot be read ({reason})."),
+    "file.unreadable.hint": QT_TRANSLATE_NOOP("Message", "Check the file, then try again."),
+    "file.changed": QT_TRANSLATE_NOOP("Message", "{file} changed while it was being sent."),
+    "file.changed.hint": QT_TRANSLATE_NOOP(
+        "Message", "Wait until the program writing it has finished, then send again."
+    ),
+    "file.too_large_anywhere": QT_TRANSLATE_NOOP(
+        "Message", "{file} is {size}; Gemini reads files up to {limit}."
+    ),
+    # --- the connection (gemini_client) ----------------------------------------------------------
+    "net.tls_google": QT_TRANSLATE_NOOP(
+        "Message", "A secure connection to Google could not be made."
+    ),
+    "net.tls_server": QT_TRANSLATE_NOOP(
+        "Message", "A secure connection to the server at {host} could not be made."
+    ),
+    "net.tls.hint": QT_TRANSLATE_NOOP(
+        "Message", "If your network inspects secure traffic, ask its administrator for help."
+    ),
+    "net.unreachable_google": QT_TRANSLATE_NOOP("Message", "Could not reach Google."),
+    "net.unreachable_server": QT_TRANSLATE_NOOP("Message", "Could not reach the server at {host}."),
+    "net.unreachable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check your internet connection (and proxy settings), then try again."
+    ),
+    "net.timeout_google": QT_TRANSLATE_NOOP("Message", "Google stopped answering for too long."),
+    "net.timeout_server": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} stopped answering for too long."
+    ),
+    "net.broke_mid_answer": QT_TRANSLATE_NOOP(
+        "Message", "The connection broke while the answer was arriving."
+    ),
+    "net.broke_google": QT_TRANSLATE_NOOP("Message", "The connection to Google broke."),
+    "net.broke_server": QT_TRANSLATE_NOOP(
+        "Message", "The connection to the server at {host} broke."
+    ),
+    "client.count_tokens_openai": QT_TRANSLATE_NOOP(
+        "Message", "Counting tokens is not available on the OpenAI-compatible API."
+    ),
+    "client.count_tokens_openai.hint": QT_TRANSLATE_NOOP(
+        "Message", "Use Vertex AI or the Gemini API to count tokens."
+    ),
+    "client.unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try again; if it keeps happening, check the server address."
+    ),
+    # --- exports and imports ---------------------------------------------------------------------
+    "export.cannot_write": QT_TRANSLATE_NOOP("Message", "{file} could not be saved ({reason})."),
+    "export.cannot_write.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose another folder, or check that the disk has free space."
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP("Message", "{file} could not be read ({reason})."),
+    "import.unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check that the file still exists and that you may open it."
+    ),
+    "import.too_new": QT_TRANSLATE_NOOP(
+        "Message",
+        "{file} was exported by a newer version of Gemini Desktop (format version {version}), "
+        "which this version cannot read.",
+    ),
+    "import.too_new.hint": QT_TRANSLATE_NOOP(
+        "Message", "Update Gemini Desktop, then import it again."
+    ),
+    "import.not_ours": QT_TRANSLATE_NOOP(
+        "Message", "{file} is not a conversation exported by Gemini Desktop."
+    ),
+    "import.not_ours.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose a .json file made with Export in Gemini Desktop."
+    ),
+    "import.damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "{file} is a Gemini Desktop conversation, but it is damaged, so it cannot be imported.",
+    ),
+    "import.damaged.hint": QT_TRANSLATE_NOOP(
+        "Message", "Export the conversation again, or choose another copy of the file."
+    ),
+    "import.no_question": QT_TRANSLATE_NOOP("Message", "{file} has no question to send again."),
+    "import.no_question.hint": QT_TRANSLATE_NOOP(
+        "Message", "Give a question to ask with --prompt."
+    ),
 }

@@ -30,7 +30,7 @@ from desktop.core.media import (
     sniff,
     unsupported,
 )
-from desktop.core.units import size_text
+from desktop.core.messages import Bytes, Message
 from desktop.services.media_probe import MediaFacts, probe
 
 SNIFF_BYTES = 64
@@ -107,8 +107,8 @@ def check_data(name: str, data: bytes) -> MediaType:
     media = _media_of(name, data[:SNIFF_BYTES])
     if not _complete(data, media):
         raise FileProblemError(
-            f"{name} is damaged or incomplete: the picture stops part of the way through.",
-            hint="It may not have finished copying or downloading; copy it again, then add it.",
+            Message("file.damaged_picture", file=name),
+            hint=Message("file.damaged_picture.hint"),
             status="DAMAGED",
         )
     return media
@@ -120,14 +120,10 @@ def check_upload_size(name: str, size: int, media: MediaType) -> None:
     limit = LIMITS.file_api_file_bytes
     if size <= limit:
         return
-    hint = (
-        "Use a shorter clip or a smaller copy of the file."
-        if media.kind in ("video", "audio")
-        else "Use a smaller copy of the file, or split it into parts."
-    )
+    clip = media.kind in ("video", "audio")
     raise FileProblemError(
-        f"{name} is {size_text(size)}; Gemini reads files up to {size_text(limit)}.",
-        hint=hint,
+        Message("file.too_large_anywhere", file=name, size=Bytes(size), limit=Bytes(limit)),
+        hint=Message("file.smaller_clip.hint" if clip else "file.smaller_copy.hint"),
         status="TOO_LARGE",
     )
 
@@ -220,8 +216,8 @@ def _regular_file(path: Path, name: str) -> os.stat_result:
         raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
     if not stat.S_ISREG(info.st_mode):
         raise FileProblemError(
-            f"{name} is not an ordinary file (it is a device or a pipe).",
-            hint="Save what you want to send as a file, then add that file.",
+            Message("file.not_ordinary", file=name),
+            hint=Message("file.not_ordinary.hint"),
             status="NOT_A_FILE",
         )
     return info
@@ -242,31 +238,31 @@ def _file_problems(as_given: str, name: str) -> Iterator[None]:
         yield
     except FileNotFoundError as exc:
         raise FileProblemError(
-            f"{as_given} does not exist.",
-            hint="It may have been moved, renamed or deleted; check the name and the folder.",
+            Message("file.not_found", file=as_given),
+            hint=Message("file.not_found.hint"),
             status="NOT_FOUND",
         ) from exc
     except PermissionError as exc:
         raise FileProblemError(
-            f"{name} cannot be read: permission denied.",
-            hint="Give yourself read access to the file, or copy it somewhere readable.",
+            Message("file.permission_denied", file=name),
+            hint=Message("file.permission_denied.hint"),
             status="PERMISSION_DENIED",
         ) from exc
     except IsADirectoryError as exc:  # also when it became a folder between stat() and open()
         raise FileProblemError(
-            f"{name} is a folder, not a file.",
-            hint="Give the files inside it instead.",
+            Message("file.is_folder", file=name),
+            hint=Message("file.is_folder.hint"),
             status="IS_DIRECTORY",
         ) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise FileProblemError(
-                f"{name} is a shortcut (symbolic link) that leads back to itself.",
-                hint="Add the file it was meant to point to instead.",
+                Message("file.link_loop", file=name),
+                hint=Message("file.link_loop.hint"),
                 status="LINK_LOOP",
             ) from exc
         raise FileProblemError(
-            f"{name} cannot be read ({exc.strerror or exc}).",
-            hint="Check the file, then try again.",
+            Message("file.unreadable", file=name, reason=str(exc.strerror or exc)),
+            hint=Message("file.unreadable.hint"),
             status="UNREADABLE",
         ) from exc

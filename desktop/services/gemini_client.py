@@ -28,6 +28,7 @@ from desktop.core.answer_stream import (
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.error_classifier import error_from_response
 from desktop.core.errors import GeminiError, InvalidRequestError, NetworkError, ProtocolError
+from desktop.core.messages import Message
 from desktop.core.model_info import ModelInfo
 from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
@@ -67,7 +68,8 @@ class GeminiClient:
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
         host = httpx2.URL(connection.root()).host
         # Errors name who could not be reached: a local model server is not "Google".
-        self._peer = "Google" if host.endswith(".googleapis.com") else f"the server at {host}"
+        # Who could not be reached, for the network errors' words (None: Google).
+        self._peer: str | None = None if host.endswith(".googleapis.com") else host
 
     @property
     def http(self) -> httpx2.AsyncClient:
@@ -211,8 +213,8 @@ class GeminiClient:
         connection = self.connection
         if connection.api is ApiKind.OPENAI:
             raise InvalidRequestError(
-                "Counting tokens is not available on the OpenAI-compatible API.",
-                hint="Use Vertex AI or the Gemini API to count tokens.",
+                Message("client.count_tokens_openai"),
+                hint=Message("client.count_tokens_openai.hint"),
             )
         full = request.to_body(vertex=connection.api is ApiKind.VERTEX)
         body: dict[str, Any] = {"contents": full["contents"]}
@@ -248,40 +250,42 @@ def _json(response: httpx2.Response) -> dict[str, Any]:
         data = response.json()
     except ValueError as exc:
         raise ProtocolError(
-            "The server sent an answer this app cannot read.",
-            hint="Try again; if it keeps happening, check the server address.",
+            Message("stream.unreadable"),
+            hint=Message("client.unreadable.hint"),
             server_message=response.text[:300],
         ) from exc
     if isinstance(data, list) and data and isinstance(data[0], dict):
         data = data[0]
     if not isinstance(data, dict):
         raise ProtocolError(
-            "The server sent an answer this app cannot read.",
-            hint="Try again; if it keeps happening, check the server address.",
+            Message("stream.unreadable"),
+            hint=Message("client.unreadable.hint"),
             server_message=repr(data)[:300],
         )
     return data
 
 
 def network_error(
-    exc: httpx2.TransportError, *, started: bool, peer: str = "Google"
+    exc: httpx2.TransportError, *, started: bool, peer: str | None = None
 ) -> NetworkError:
-    """Plain words for a transport failure; `peer` names who could not be reached."""
+    """Plain words for a transport failure; `peer` is the host that could not be reached,
+    None for Google."""
+
+    def about(what: str) -> Message:
+        if peer is None:
+            return Message(f"net.{what}_google")
+        return Message(f"net.{what}_server", host=peer)
+
     if isinstance(exc, httpx2.ConnectError) and _caused_by(exc, ssl.SSLError):
-        explanation = f"A secure connection to {peer} could not be made."
-        hint = "If your network inspects secure traffic, ask its administrator for help."
+        explanation, hint = about("tls"), Message("net.tls.hint")
     elif isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout):
-        explanation = f"Could not reach {peer}."
-        hint = "Check your internet connection (and proxy settings), then try again."
+        explanation, hint = about("unreachable"), Message("net.unreachable.hint")
     elif isinstance(exc, httpx2.TimeoutException):
-        explanation = f"{peer[0].upper()}{peer[1:]} stopped answering for too long."
-        hint = "Try again in a moment."
+        explanation, hint = about("timeout"), Message("api.server_error.hint")
     elif started:
-        explanation = "The connection broke while the answer was arriving."
-        hint = "Send again to get the whole answer."
+        explanation, hint = Message("net.broke_mid_answer"), Message("stream.cut_off.hint")
     else:
-        explanation = f"The connection to {peer} broke."
-        hint = "Try again in a moment."
+        explanation, hint = about("broke"), Message("api.server_error.hint")
     return NetworkError(explanation, hint=hint, server_message=f"{type(exc).__name__}: {exc}")
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core.errors import FileProblemError
+from desktop.core.messages import Message
 
 JPEG_QUALITY = 85  # visually lossless for photos; the long-side cap does most of the saving
 _GPS_IFD = 0x8825  # the EXIF tag that points to GPS data
@@ -70,8 +71,8 @@ def prepare_image(
             image = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise FileProblemError(
-            f"{name} is damaged or not a complete picture.",
-            hint="Open it in an image viewer and save it again, or choose another photo.",
+            Message("file.damaged_image", file=name),
+            hint=Message("file.damaged_image.hint"),
             status="DAMAGED",
             server_message=str(exc),
         ) from exc

@@ -18,6 +18,7 @@ from desktop.core.answer import Usage
 from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
 from desktop.core.errors import FileProblemError, HistoryUnavailableError
 from desktop.core.finish import finish_note
+from desktop.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +130,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 def cannot_write(path: Path, exc: OSError) -> FileProblemError:
     reason = exc.strerror or type(exc).__name__
     return FileProblemError(
-        f"{path.name} could not be saved ({reason}).",
-        hint="Choose another folder, or check that the disk has free space.",
+        Message("export.cannot_write", file=path.name, reason=reason),
+        hint=Message("export.cannot_write.hint"),
         status="EXPORT_FAILED",
         server_message=f"{type(exc).__name__}: {exc}",
     )

@@ -62,6 +62,7 @@ from desktop.core.conversation import (
     link_sha256,
 )
 from desktop.core.errors import FileProblemError
+from desktop.core.messages import Message
 from desktop.core.request import (
     Content,
     GenerateRequest,
@@ -247,8 +248,8 @@ def read_export(path: Path) -> ExportedConversation:
         raw = path.read_bytes()
     except OSError as exc:
         raise FileProblemError(
-            f"{name} could not be read ({exc.strerror or type(exc).__name__}).",
-            hint="Check that the file still exists and that you may open it.",
+            Message("import.unreadable", file=name, reason=exc.strerror or type(exc).__name__),
+            hint=Message("import.unreadable.hint"),
             status="IMPORT_UNREADABLE",
             server_message=f"{type(exc).__name__}: {exc}",
         ) from exc
@@ -263,9 +264,8 @@ def read_export(path: Path) -> ExportedConversation:
         raise _damaged(name, f"its format version is {version!r}")
     if version > VERSION:
         raise FileProblemError(
-            f"{name} was exported by a newer version of Gemini Desktop "
-            f"(format version {version}), which this version cannot read.",
-            hint="Update Gemini Desktop, then import it again.",
+            Message("import.too_new", file=name, version=version),
+            hint=Message("import.too_new.hint"),
             status="IMPORT_TOO_NEW",
         )
     try:
@@ -276,8 +276,8 @@ def read_export(path: Path) -> ExportedConversation:
 
 def _not_ours(name: str) -> FileProblemError:
     return FileProblemError(
-        f"{name} is not a conversation exported by Gemini Desktop.",
-        hint="Choose a .json file made with Export in Gemini Desktop.",
+        Message("import.not_ours", file=name),
+        hint=Message("import.not_ours.hint"),
         status="IMPORT_NOT_CONVERSATION",
     )
 
@@ -285,8 +285,8 @@ def _not_ours(name: str) -> FileProblemError:
 def _damaged(name: str, what: str) -> FileProblemError:
     log.warning("Refusing to import %s: %s", name, what)
     return FileProblemError(
-        f"{name} is a Gemini Desktop conversation, but it is damaged, so it cannot be imported.",
-        hint="Export the conversation again, or choose another copy of the file.",
+        Message("import.damaged", file=name),
+        hint=Message("import.damaged.hint"),
         status="IMPORT_DAMAGED",
         server_message=what,
     )
@@ -596,8 +596,8 @@ def request_from_export(path: Path, prompt: str | None = None) -> GenerateReques
             contents = contents[:-1]
     if not contents:
         raise FileProblemError(
-            f"{path.name} has no question to send again.",
-            hint="Give a question to ask with --prompt.",
+            Message("import.no_question", file=path.name),
+            hint=Message("import.no_question.hint"),
             status="IMPORT_EMPTY",
         )
     return replace(request, contents=contents)

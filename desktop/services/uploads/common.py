@@ -21,6 +21,7 @@ from typing import Any
 import httpx2
 
 from desktop.core.errors import FileProblemError, GeminiError, UploadError
+from desktop.core.messages import Message
 from desktop.core.request import Part, VideoClip
 
 log = logging.getLogger(__name__)
@@ -93,8 +94,8 @@ class UploadSource:
             source_obj = cls(None, path, _stat_size(path, label), label)
         if source_obj.size == 0:
             raise FileProblemError(
-                f"{source_obj.label} is empty.",
-                hint="Choose the file again, or another one.",
+                Message("file.empty", file=source_obj.label),
+                hint=Message("file.empty.hint"),
                 status="EMPTY",
             )
         return source_obj
@@ -233,22 +234,22 @@ def _stat_size(path: Path, label: str) -> int:
         info = path.stat()
     except FileNotFoundError as exc:
         raise FileProblemError(
-            f"{label} does not exist.",
-            hint="It may have been moved, renamed or deleted; add it again.",
+            Message("file.not_found", file=label),
+            hint=Message("file.not_found.hint_add_again"),
             status="NOT_FOUND",
         ) from exc
     except OSError as exc:
         raise _unreadable(label, exc) from exc
     if stat.S_ISDIR(info.st_mode):
         raise FileProblemError(
-            f"{label} is a folder, not a file.",
-            hint="Give the files inside it instead.",
+            Message("file.is_folder", file=label),
+            hint=Message("file.is_folder.hint"),
             status="IS_DIRECTORY",
         )
     if not stat.S_ISREG(info.st_mode):
         raise FileProblemError(
-            f"{label} is not an ordinary file (it is a device or a pipe).",
-            hint="Save what you want to send as a file, then add that file.",
+            Message("file.not_ordinary", file=label),
+            hint=Message("file.not_ordinary.hint"),
             status="NOT_A_FILE",
         )
     return info.st_size
@@ -257,21 +258,21 @@ def _stat_size(path: Path, label: str) -> int:
 def _unreadable(label: str, exc: OSError) -> FileProblemError:
     if isinstance(exc, PermissionError):
         return FileProblemError(
-            f"{label} cannot be read: permission denied.",
-            hint="Give yourself read access to the file, or copy it somewhere readable.",
+            Message("file.permission_denied", file=label),
+            hint=Message("file.permission_denied.hint"),
             status="PERMISSION_DENIED",
         )
     return FileProblemError(
-        f"{label} cannot be read ({exc.strerror or exc}).",
-        hint="Check the file, then try again.",
+        Message("file.unreadable", file=label, reason=str(exc.strerror or exc)),
+        hint=Message("file.unreadable.hint"),
         status="UNREADABLE",
     )
 
 
 def _changed(label: str) -> FileProblemError:
     return FileProblemError(
-        f"{label} changed while it was being sent.",
-        hint="Wait until the program writing it has finished, then send again.",
+        Message("file.changed", file=label),
+        hint=Message("file.changed.hint"),
         status="CHANGED",
     )
 

@@ -373,7 +373,7 @@ class HistoryController(QObject):
     def _tell_if_in_memory(self) -> None:
         """This change found the disk full (or read-only): the store went on in memory."""
         if (error := self._store.take_notice()) is not None:
-            self.problem.emit(error.user_text())
+            self.problem.emit(error_words(error))
 
     # -- export and import ---------------------------------------------------------------------
 

@@ -563,4 +563,202 @@ ENGLISH: dict[str, str] = {
     "import.no_question.hint": QT_TRANSLATE_NOOP(
         "Message", "Give a question to ask with --prompt."
     ),
+    # --- signing in and connecting (auth, config, key files, Google sign-in) -----------------
+    "auth.unreachable": QT_TRANSLATE_NOOP(
+        "Message", "Could not reach Google to renew your sign-in."
+    ),
+    "auth.unreachable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check your internet connection, then try again."
+    ),
+    "auth.refused": QT_TRANSLATE_NOOP("Message", "Google did not accept your saved sign-in."),
+    "auth.refused.hint": QT_TRANSLATE_NOOP(
+        "Message", "Sign in again, or choose another key file in Connection settings."
+    ),
+    "connection.none": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop is not connected to Gemini yet."
+    ),
+    "connection.none.hint": QT_TRANSLATE_NOOP(
+        "Message", "Open Connection settings and choose how to connect."
+    ),
+    "config.bad_url": QT_TRANSLATE_NOOP(
+        "Message", "The address {url} given in {name} is not a web address."
+    ),
+    "config.bad_url.hint": QT_TRANSLATE_NOOP(
+        "Message", "Give a full address such as https://example.com or http://localhost:8080/v1."
+    ),
+    "config.no_gemini_key": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop has no Gemini API key to use."
+    ),
+    "config.no_gemini_key.hint": QT_TRANSLATE_NOOP(
+        "Message", "Set GEMINI_API_KEY to a key from Google AI Studio."
+    ),
+    "config.no_openai_server": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop has no server for the OpenAI-compatible API to use."
+    ),
+    "config.no_openai_server.hint": QT_TRANSLATE_NOOP(
+        "Message", "Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server."
+    ),
+    "config.no_project": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop has no Google Cloud project to use."
+    ),
+    "config.no_project.hint": QT_TRANSLATE_NOOP(
+        "Message", "Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY."
+    ),
+    "config.no_connection": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop has no connection to use."
+    ),
+    "config.no_connection.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.",
+    ),
+    "config.secret_missing": QT_TRANSLATE_NOOP(
+        "Message", "The key for “{profile}” is missing from the password store."
+    ),
+    "config.secret_missing.hint": QT_TRANSLATE_NOOP(
+        "Message", "Open Connection settings and enter the key again."
+    ),
+    "config.bad_sign_in": QT_TRANSLATE_NOOP(
+        "Message", "The saved Google sign-in of “{profile}” is damaged."
+    ),
+    "config.bad_sign_in.hint": QT_TRANSLATE_NOOP(
+        "Message", "Open Connection settings and sign in with Google again."
+    ),
+    "config.no_gcloud": QT_TRANSLATE_NOOP(
+        "Message", "No Google Cloud sign-in was found on this computer."
+    ),
+    "config.no_gcloud.hint": QT_TRANSLATE_NOOP(
+        "Message", "Run `gcloud auth application-default login`, or use an API key instead."
+    ),
+    "config.bad_credentials_file": QT_TRANSLATE_NOOP(
+        "Message", "The credentials file {path} ({source}) cannot be used."
+    ),
+    "config.bad_credentials_file.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check that the file exists and is a Google key or sign-in file."
+    ),
+    "key_file.the_file": QT_TRANSLATE_NOOP("Message", "The file"),
+    "key_file.key_of": QT_TRANSLATE_NOOP("Message", "The key of {profile}"),
+    "key_file.not_json": QT_TRANSLATE_NOOP("Message", "{file} is not a key file (it is not JSON)."),
+    "key_file.personal_sign_in": QT_TRANSLATE_NOOP(
+        "Message", "{file} holds a personal Google sign-in, not a service-account key."
+    ),
+    "key_file.personal_sign_in.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose “Google Cloud (gcloud)” instead, or ask for a service-account key."
+    ),
+    "key_file.oauth_client": QT_TRANSLATE_NOOP(
+        "Message", "{file} is an OAuth client file, not a service-account key."
+    ),
+    "key_file.oauth_client.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose “Sign in with Google” to use it."
+    ),
+    "key_file.not_key": QT_TRANSLATE_NOOP("Message", "{file} is not a key file."),
+    "key_file.incomplete": QT_TRANSLATE_NOOP(
+        "Message", "{file} is not a complete service-account key."
+    ),
+    "key_file.hint": QT_TRANSLATE_NOOP(
+        "Message", "In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key."
+    ),
+    "client_file.NOT_A_CLIENT_FILE": QT_TRANSLATE_NOOP(
+        "Message", "This file is not an OAuth client file from Google."
+    ),
+    "client_file.WEB_CLIENT": QT_TRANSLATE_NOOP(
+        "Message", "This file is for a web application, not a desktop app."
+    ),
+    "client_file.SERVICE_ACCOUNT_KEY": QT_TRANSLATE_NOOP(
+        "Message", "This file is a service-account key, not an OAuth client for a desktop app."
+    ),
+    "client_file.PERSONAL_SIGN_IN": QT_TRANSLATE_NOOP(
+        "Message", "This file holds a saved Google sign-in, not an OAuth client for a desktop app."
+    ),
+    "client_file.NOT_A_DESKTOP_CLIENT": QT_TRANSLATE_NOOP(
+        "Message", "This file is not an OAuth client file for a desktop app."
+    ),
+    "client_file.CLIENT_WITHOUT_ID": QT_TRANSLATE_NOOP(
+        "Message", "This OAuth client file has no client ID."
+    ),
+    "client_file.CLIENT_WITHOUT_SECRET": QT_TRANSLATE_NOOP(
+        "Message", "This OAuth client file has no client secret."
+    ),
+    "client_file.CLIENT_BAD_ADDRESS": QT_TRANSLATE_NOOP(
+        "Message", "This OAuth client file has a broken Google address in it."
+    ),
+    "client_file.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "In Google Cloud Console, open APIs & Services → Credentials, create an OAuth client "
+        "of type Desktop app and download its JSON.",
+    ),
+    "client_file.service_account.hint": QT_TRANSLATE_NOOP(
+        "Message", "Use it under “Service account key”, or download a Desktop app OAuth client."
+    ),
+    "sign_in.listener_failed": QT_TRANSLATE_NOOP(
+        "Message", "Gemini Desktop could not wait for Google's answer on this computer."
+    ),
+    "sign_in.listener_failed.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Check that no security software blocks connections inside this computer, then try again.",
+    ),
+    "sign_in.timeout": QT_TRANSLATE_NOOP("Message", "The sign-in took too long."),
+    "sign_in.timeout.hint": QT_TRANSLATE_NOOP(
+        "Message", "Click Sign in with Google again and finish in the browser within {wait}."
+    ),
+    "sign_in.unreachable": QT_TRANSLATE_NOOP(
+        "Message", "Could not reach Google to finish signing in."
+    ),
+    "sign_in.unreachable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check your internet connection, then sign in again."
+    ),
+    "sign_in.unreadable": QT_TRANSLATE_NOOP(
+        "Message", "Google's answer to the sign-in could not be read."
+    ),
+    "sign_in.unreadable.hint": QT_TRANSLATE_NOOP("Message", "Sign in again in a moment."),
+    "sign_in.scope_not_granted": QT_TRANSLATE_NOOP(
+        "Message", "You did not allow Gemini Desktop to use Google Cloud."
+    ),
+    "sign_in.scope_not_granted.hint": QT_TRANSLATE_NOOP(
+        "Message", "Sign in again and leave the Google Cloud permission ticked."
+    ),
+    "sign_in.no_refresh_token": QT_TRANSLATE_NOOP(
+        "Message", "Google did not give Gemini Desktop lasting access to your account."
+    ),
+    "sign_in.no_refresh_token.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "In your Google Account's settings, remove Gemini Desktop's access (Security → "
+        "Third-party apps), then sign in again.",
+    ),
+    "sign_in.invalid_grant": QT_TRANSLATE_NOOP(
+        "Message", "Google did not accept the sign-in: it was not valid or has expired."
+    ),
+    "sign_in.invalid_grant.hint": QT_TRANSLATE_NOOP(
+        "Message", "Click Sign in with Google again and finish the steps in one go."
+    ),
+    "sign_in.invalid_client": QT_TRANSLATE_NOOP(
+        "Message", "Google does not recognise the OAuth client in this file."
+    ),
+    "sign_in.invalid_client.hint": QT_TRANSLATE_NOOP(
+        "Message", "Download the Desktop app client's JSON again from Google Cloud Console."
+    ),
+    "sign_in.redirect_mismatch": QT_TRANSLATE_NOOP(
+        "Message",
+        "Google refused the sign-in because this OAuth client is not a Desktop app client.",
+    ),
+    "sign_in.server_error": QT_TRANSLATE_NOOP("Message", "Google's sign-in service had a problem."),
+    "sign_in.refused": QT_TRANSLATE_NOOP("Message", "Google refused to finish the sign-in."),
+    "sign_in.refused.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Click Sign in with Google again. If it keeps failing, download the client file "
+        "again from Google Cloud Console.",
+    ),
+    "sign_in.state_mismatch": QT_TRANSLATE_NOOP(
+        "Message", "The answer from the browser did not belong to this sign-in, so it was refused."
+    ),
+    "sign_in.state_mismatch.hint": QT_TRANSLATE_NOOP("Message", "Click Sign in with Google again."),
+    "sign_in.cancelled": QT_TRANSLATE_NOOP("Message", "You cancelled the sign-in."),
+    "sign_in.cancelled.hint": QT_TRANSLATE_NOOP(
+        "Message", "Click Sign in with Google again and choose Allow when you are ready."
+    ),
+    "sign_in.not_completed": QT_TRANSLATE_NOOP("Message", "Google did not complete the sign-in."),
+    "sign_in.not_completed.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Click Sign in with Google again. If it keeps failing, ask the person who manages "
+        "your Google account.",
+    ),
 }

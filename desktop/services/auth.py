@@ -16,6 +16,7 @@ import google.auth.transport.requests
 import httpx2
 
 from desktop.core.errors import CredentialsError, NetworkError
+from desktop.core.messages import Message
 from desktop.log import register_secret
 
 log = logging.getLogger(__name__)
@@ -91,14 +92,14 @@ class GoogleCredentialsAuth(httpx2.Auth):
             self.credentials.refresh(self._transport)
         except google.auth.exceptions.TransportError as exc:
             raise NetworkError(
-                "Could not reach Google to renew your sign-in.",
-                hint="Check your internet connection, then try again.",
+                Message("auth.unreachable"),
+                hint=Message("auth.unreachable.hint"),
                 server_message=str(exc),
             ) from exc
         except google.auth.exceptions.RefreshError as exc:
             raise CredentialsError(
-                "Google did not accept your saved sign-in.",
-                hint="Sign in again, or choose another key file in Connection settings.",
+                Message("auth.refused"),
+                hint=Message("auth.refused.hint"),
                 status="REFRESH_FAILED",
                 server_message=str(exc),
             ) from exc

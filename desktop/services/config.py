@@ -28,6 +28,7 @@ from google.oauth2 import service_account
 from desktop.core.buckets import bucket_problem
 from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind, Connection
 from desktop.core.errors import CredentialsError
+from desktop.core.messages import Message
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
 from desktop.log import register_secret
 from desktop.services.auth import ApiKeyAuth, GoogleCredentialsAuth
@@ -85,17 +86,14 @@ def resolve(
 
     if api is ApiKind.GEMINI:
         if not key:
-            raise _missing("Gemini API key", "Set GEMINI_API_KEY to a key from Google AI Studio.")
+            raise _missing("no_gemini_key")
         base = given.base_url or env.get("GOOGLE_GEMINI_BASE_URL")
         return ResolvedConnection(Connection(api, base_url=base or None, model=model), key)
 
     if api is ApiKind.OPENAI and not project:
         base = given.base_url or env.get("OPENAI_BASE_URL")
         if not base:
-            raise _missing(
-                "server for the OpenAI-compatible API",
-                "Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.",
-            )
+            raise _missing("no_openai_server")
         server_key = given.api_key or env.get("OPENAI_API_KEY") or None
         return ResolvedConnection(Connection(api, base_url=base, model=model), server_key)
 
@@ -108,10 +106,7 @@ def resolve(
         return ResolvedConnection(
             Connection(api, location=location, base_url=base, model=model), key
         )
-    raise _missing(
-        "Google Cloud project",
-        "Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.",
-    )
+    raise _missing("no_project")
 
 
 def check_base_url(name: str, url: str) -> None:
@@ -126,8 +121,8 @@ def check_base_url(name: str, url: str) -> None:
 
 def _bad_url(name: str, url: str) -> CredentialsError:
     return CredentialsError(
-        f"The address {url!r} given in {name} is not a web address.",
-        hint="Give a full address such as https://example.com or http://localhost:8080/v1.",
+        Message("config.bad_url", url=repr(url), name=name),
+        hint=Message("config.bad_url.hint"),
         status="BAD_BASE_URL",
     )
 
@@ -139,15 +134,12 @@ def _api_from(env: Mapping[str, str], key: str | None, project: str | None) -> A
         return ApiKind.GEMINI
     if project:
         return ApiKind.VERTEX
-    raise _missing(
-        "connection",
-        "Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.",
-    )
+    raise _missing("no_connection")
 
 
-def _missing(what: str, hint: str) -> CredentialsError:
+def _missing(what: str) -> CredentialsError:
     return CredentialsError(
-        f"Gemini Desktop has no {what} to use.", hint=hint, status="NOT_CONFIGURED"
+        Message(f"config.{what}"), hint=Message(f"config.{what}.hint"), status="NOT_CONFIGURED"
     )
 
 
@@ -217,7 +209,9 @@ def auth_for(
             return ApiKeyAuth(secret, header="authorization")
         return GoogleCredentialsAuth(load_google_credentials(env))
     if kind is SignInKind.SERVICE_ACCOUNT:
-        key = parse_service_account(_required(secret, profile), f"The key of {profile.name}")
+        key = parse_service_account(
+            _required(secret, profile), Message("key_file.key_of", profile=profile.name)
+        )
         register_secret(str(key.info["private_key"]))
         return GoogleCredentialsAuth(
             service_account.Credentials.from_service_account_info(  # type: ignore[no-untyped-call]
@@ -234,8 +228,8 @@ def auth_for(
 def _required(secret: str | None, profile: Profile) -> str:
     if not secret:
         raise CredentialsError(
-            f"The key for “{profile.name}” is missing from the password store.",
-            hint="Open Connection settings and enter the key again.",
+            Message("config.secret_missing", profile=profile.name),
+            hint=Message("config.secret_missing.hint"),
             status="SECRET_MISSING",
         )
     return secret
@@ -254,8 +248,8 @@ def _user_credentials(secret: str, profile: Profile) -> Any:
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise CredentialsError(
-            f"The saved Google sign-in of “{profile.name}” is damaged.",
-            hint="Open Connection settings and sign in with Google again.",
+            Message("config.bad_sign_in", profile=profile.name),
+            hint=Message("config.bad_sign_in.hint"),
             status="BAD_SIGN_IN",
         ) from exc
     register_secret(info["client_secret"])
@@ -273,8 +267,8 @@ def load_google_credentials(env: Mapping[str, str] | None = None) -> Any:
     if gcloud_file.is_file():
         return _load_file(gcloud_file, "gcloud")
     raise CredentialsError(
-        "No Google Cloud sign-in was found on this computer.",
-        hint="Run `gcloud auth application-default login`, or use an API key instead.",
+        Message("config.no_gcloud"),
+        hint=Message("config.no_gcloud.hint"),
         status="NOT_SIGNED_IN",
     )
 
@@ -299,8 +293,8 @@ def _load_file(path: Path, source: str) -> Any:
             )
     except (google.auth.exceptions.DefaultCredentialsError, OSError, ValueError) as exc:
         raise CredentialsError(
-            f"The credentials file {path} ({source}) cannot be used.",
-            hint="Check that the file exists and is a Google key or sign-in file.",
+            Message("config.bad_credentials_file", path=str(path), source=source),
+            hint=Message("config.bad_credentials_file.hint"),
             status="BAD_CREDENTIALS_FILE",
             server_message=str(exc),
         ) from exc

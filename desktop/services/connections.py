@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from desktop.core.connection import ApiKind
 from desktop.core.errors import CredentialsError, KeyringUnavailableError
+from desktop.core.messages import Message
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import GenerateRequest, user_message
@@ -103,8 +104,8 @@ class ConnectionManager:
             profile = await self.active()
             if profile is None:
                 raise CredentialsError(
-                    "Gemini Desktop is not connected to Gemini yet.",
-                    hint="Open Connection settings and choose how to connect.",
+                    Message("connection.none"),
+                    hint=Message("connection.none.hint"),
                     status="NOT_CONFIGURED",
                 )
             if self._client is not None and self._client_profile == profile:

@@ -34,6 +34,7 @@ from desktop.core.errors import (
     ProtocolError,
     ServerError,
 )
+from desktop.core.messages import Message, Seconds
 from desktop.core.units import seconds_text
 from desktop.log import register_secret
 from desktop.services.http import create_http_client
@@ -55,11 +56,6 @@ _REQUEST_READ_TIMEOUT = 10.0  # a browser's idle preconnect must not hold a hand
 _PAGE_FLUSH_TIMEOUT = 2.0
 _BROWSER_GRACE = 1.0
 _MAX_HEADER_LINES = 100
-
-_CLIENT_FILE_HINT = (
-    "In Google Cloud Console, open APIs & Services → Credentials, create an OAuth client "
-    "of type Desktop app and download its JSON."
-)
 
 
 @dataclass(frozen=True)
@@ -179,27 +175,13 @@ def _usable_endpoint(value: Any) -> bool:
     )
 
 
-_CLIENT_FILE_TEXTS = {
-    KeyFileProblem.NOT_A_CLIENT_FILE: "This file is not an OAuth client file from Google.",
-    KeyFileProblem.WEB_CLIENT: "This file is for a web application, not a desktop app.",
-    KeyFileProblem.SERVICE_ACCOUNT_KEY: (
-        "This file is a service-account key, not an OAuth client for a desktop app."
-    ),
-    KeyFileProblem.PERSONAL_SIGN_IN: (
-        "This file holds a saved Google sign-in, not an OAuth client for a desktop app."
-    ),
-    KeyFileProblem.NOT_A_DESKTOP_CLIENT: "This file is not an OAuth client file for a desktop app.",
-    KeyFileProblem.CLIENT_WITHOUT_ID: "This OAuth client file has no client ID.",
-    KeyFileProblem.CLIENT_WITHOUT_SECRET: "This OAuth client file has no client secret.",
-    KeyFileProblem.CLIENT_BAD_ADDRESS: "This OAuth client file has a broken Google address in it.",
-}
-
-
 def _bad_client_file(problem: KeyFileProblem) -> CredentialsError:
-    hint = _CLIENT_FILE_HINT
+    hint = Message("client_file.hint")
     if problem is KeyFileProblem.SERVICE_ACCOUNT_KEY:
-        hint = "Use it under “Service account key”, or download a Desktop app OAuth client."
-    return CredentialsError(_CLIENT_FILE_TEXTS[problem], hint=hint, status="BAD_CLIENT_FILE")
+        hint = Message("client_file.service_account.hint")
+    return CredentialsError(
+        Message(f"client_file.{problem.name}"), hint=hint, status="BAD_CLIENT_FILE"
+    )
 
 
 class GoogleSignIn:
@@ -251,9 +233,8 @@ class GoogleSignIn:
             self._running = False
             log.warning("Could not listen on %s for the sign-in: %s", _LOOPBACK_HOST, exc)
             raise CredentialsError(
-                "Gemini Desktop could not wait for Google's answer on this computer.",
-                hint="Check that no security software blocks connections inside this "
-                "computer, then try again.",
+                Message("sign_in.listener_failed"),
+                hint=Message("sign_in.listener_failed.hint"),
                 status="LISTENER_FAILED",
                 server_message=str(exc),
             ) from exc
@@ -274,9 +255,8 @@ class GoogleSignIn:
                     raise
                 log.info("Sign-in timed out after %s", seconds_text(self.timeout))
                 raise CredentialsError(
-                    "The sign-in took too long.",
-                    hint=f"Click Sign in with Google again and finish in the browser within "
-                    f"{seconds_text(self.timeout)}.",
+                    Message("sign_in.timeout"),
+                    hint=Message("sign_in.timeout.hint", wait=Seconds(self.timeout)),
                     status="SIGN_IN_TIMEOUT",
                 ) from exc
         except asyncio.CancelledError:
@@ -354,8 +334,8 @@ class GoogleSignIn:
         except httpx2.HTTPError as exc:
             log.warning("Token endpoint unreachable: %s", type(exc).__name__)
             raise NetworkError(
-                "Could not reach Google to finish signing in.",
-                hint="Check your internet connection, then sign in again.",
+                Message("sign_in.unreachable"),
+                hint=Message("sign_in.unreachable.hint"),
                 server_message=str(exc),
             ) from exc
         return self._result(response)
@@ -369,8 +349,8 @@ class GoogleSignIn:
             raise _token_error(response.status_code, body)
         if not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
             raise ProtocolError(
-                "Google's answer to the sign-in could not be read.",
-                hint="Sign in again in a moment.",
+                Message("sign_in.unreadable"),
+                hint=Message("sign_in.unreadable.hint"),
                 code=response.status_code,
             )
         for name in ("access_token", "refresh_token", "id_token"):
@@ -380,17 +360,16 @@ class GoogleSignIn:
         if granted and CLOUD_PLATFORM_SCOPE in self.scopes and CLOUD_PLATFORM_SCOPE not in granted:
             # Google's consent page lets people untick single permissions.
             raise CredentialsError(
-                "You did not allow Gemini Desktop to use Google Cloud.",
-                hint="Sign in again and leave the Google Cloud permission ticked.",
+                Message("sign_in.scope_not_granted"),
+                hint=Message("sign_in.scope_not_granted.hint"),
                 status="SCOPE_NOT_GRANTED",
             )
         refresh_token = body.get("refresh_token")
         if not isinstance(refresh_token, str) or not refresh_token:
             log.warning("Token endpoint sent no refresh token")
             raise CredentialsError(
-                "Google did not give Gemini Desktop lasting access to your account.",
-                hint="In your Google Account's settings, remove Gemini Desktop's access "
-                "(Security → Third-party apps), then sign in again.",
+                Message("sign_in.no_refresh_token"),
+                hint=Message("sign_in.no_refresh_token.hint"),
                 action=Action(ActionKind.OPEN_LINK, THIRD_PARTY_ACCESS_URL),
                 status="NO_REFRESH_TOKEN",
             )
@@ -442,32 +421,31 @@ def _token_error(status: int, body: Any) -> GeminiError:
     common: dict[str, Any] = {"code": status, "status": error, "server_message": server_message}
     if error == "invalid_grant":
         return CredentialsError(
-            "Google did not accept the sign-in: it was not valid or has expired.",
-            hint="Click Sign in with Google again and finish the steps in one go.",
+            Message("sign_in.invalid_grant"),
+            hint=Message("sign_in.invalid_grant.hint"),
             **common,
         )
     if error in {"invalid_client", "unauthorized_client"}:
         return CredentialsError(
-            "Google does not recognise the OAuth client in this file.",
-            hint="Download the Desktop app client's JSON again from Google Cloud Console.",
+            Message("sign_in.invalid_client"),
+            hint=Message("sign_in.invalid_client.hint"),
             **common,
         )
     if error == "redirect_uri_mismatch":
         return CredentialsError(
-            "Google refused the sign-in because this OAuth client is not a Desktop app client.",
-            hint=_CLIENT_FILE_HINT,
+            Message("sign_in.redirect_mismatch"),
+            hint=Message("client_file.hint"),
             **common,
         )
     if status >= 500:
         return ServerError(
-            "Google's sign-in service had a problem.",
-            hint="Try again in a moment.",
+            Message("sign_in.server_error"),
+            hint=Message("api.server_error.hint"),
             **common,
         )
     return CredentialsError(
-        "Google refused to finish the sign-in.",
-        hint="Click Sign in with Google again. If it keeps failing, download the client "
-        "file again from Google Cloud Console.",
+        Message("sign_in.refused"),
+        hint=Message("sign_in.refused.hint"),
         **common,
     )
 
@@ -600,8 +578,8 @@ class _RedirectListener:
         if not secrets.compare_digest(params.get("state", ""), self._state):
             log.warning("Sign-in redirect with a wrong state refused")
             error = CredentialsError(
-                "The answer from the browser did not belong to this sign-in, so it was refused.",
-                hint="Click Sign in with Google again.",
+                Message("sign_in.state_mismatch"),
+                hint=Message("sign_in.state_mismatch.hint"),
                 status="STATE_MISMATCH",
             )
         elif "error" in params:
@@ -609,15 +587,14 @@ class _RedirectListener:
             log.info("Sign-in refused in the browser: %s", reason)
             if reason == "access_denied":
                 error = CredentialsError(
-                    "You cancelled the sign-in.",
-                    hint="Click Sign in with Google again and choose Allow when you are ready.",
+                    Message("sign_in.cancelled"),
+                    hint=Message("sign_in.cancelled.hint"),
                     status="SIGN_IN_CANCELLED",
                 )
             else:
                 error = CredentialsError(
-                    "Google did not complete the sign-in.",
-                    hint="Click Sign in with Google again. If it keeps failing, ask the "
-                    "person who manages your Google account.",
+                    Message("sign_in.not_completed"),
+                    hint=Message("sign_in.not_completed.hint"),
                     status=reason[:64],
                     server_message=params.get("error_description"),
                 )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CredentialsError
+from desktop.core.messages import Message
 
 if TYPE_CHECKING:
     from desktop.services.google_sign_in import OAuthClientConfig
@@ -106,28 +107,28 @@ def service_account_problem(info: object) -> KeyFileProblem | None:
     return None
 
 
-def parse_service_account(data: bytes | str, name: str = "The file") -> ServiceAccountKey:
+def parse_service_account(data: bytes | str, name: Message | None = None) -> ServiceAccountKey:
     """A service-account key from a JSON key file's content (a saved secret), or a plain
     error naming it."""
+    file = name or Message("key_file.the_file")
     try:
         info = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _bad(f"{name} is not a key file (it is not JSON).") from exc
+        raise _bad(Message("key_file.not_json", file=file)) from exc
     problem = service_account_problem(info)
     if problem is KeyFileProblem.PERSONAL_SIGN_IN:
         raise _bad(
-            f"{name} holds a personal Google sign-in, not a service-account key.",
-            hint="Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.",
+            Message("key_file.personal_sign_in", file=file),
+            Message("key_file.personal_sign_in.hint"),
         )
     if problem is KeyFileProblem.NOT_A_DESKTOP_CLIENT:
         raise _bad(
-            f"{name} is an OAuth client file, not a service-account key.",
-            hint="Choose “Sign in with Google” to use it.",
+            Message("key_file.oauth_client", file=file), Message("key_file.oauth_client.hint")
         )
     if problem is KeyFileProblem.NOT_A_KEY_FILE:
-        raise _bad(f"{name} is not a key file.")
+        raise _bad(Message("key_file.not_key", file=file))
     if problem is not None:
-        raise _bad(f"{name} is not a complete service-account key.")
+        raise _bad(Message("key_file.incomplete", file=file))
     return _key(info)
 
 
@@ -138,10 +139,7 @@ def _key(info: dict[str, Any]) -> ServiceAccountKey:
     )
 
 
-def _bad(explanation: str, hint: str | None = None) -> CredentialsError:
+def _bad(explanation: Message, hint: Message | None = None) -> CredentialsError:
     return CredentialsError(
-        explanation,
-        hint=hint
-        or "In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.",
-        status="BAD_KEY_FILE",
+        explanation, hint=hint or Message("key_file.hint"), status="BAD_KEY_FILE"
     )

@@ -23,6 +23,7 @@ from desktop import __version__
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
+from desktop.core.conversation import NewAttachment
 from desktop.core.errors import (
     CredentialsError,
     FileProblemError,
@@ -36,17 +37,12 @@ from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
     MediaResolution,
-    Offset,
-    Part,
-    VideoClip,
-    user_message,
 )
 from desktop.core.units import seconds_text, size_text
 from desktop.log import setup_logging
-from desktop.services.attachment_files import open_attachment
-from desktop.services.file_parts import check_files, file_facts
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
-from desktop.services.uploads import UploadProgress
+from desktop.services.file_parts import Uploading
+from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
+from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
@@ -309,15 +305,22 @@ async def _describe_one(
 ) -> Outcome:
     outcome = Outcome(file=name)
     try:
-        parts: tuple[Part, ...] = ()
+        files: list[NewAttachment] = []
         prompt = args.prompt
         if name is not None:
-            part, media = await _file_part(client, name, args, err)
-            parts = (part,)
-            prompt = prompt or default_prompt(_prompt_kind(media)).english()
+            files.append(await _file(name, args, err))
+            prompt = prompt or default_prompt(_prompt_kind(files[0].mime_type)).english()
+        reporter = _UploadReporter(err)
+        contents = await one_turn_contents(
+            prompt,
+            files,
+            api=client.connection.api,
+            uploader=client.uploader,
+            on_upload=reporter.report,
+        )
         request = GenerateRequest(
             model=model,
-            contents=(user_message(prompt, parts),),
+            contents=contents,
             system_instruction=args.system,
             generation_config=generation,
         )
@@ -367,63 +370,41 @@ async def _stream(
     raise AssertionError("the stream ended without Completed")  # the client guarantees it
 
 
-async def _file_part(
-    client: GeminiClient, name: str, args: argparse.Namespace, err: TextIO
-) -> tuple[Part, MediaType]:
-    """The file as the request carries it: inline (a photo prepared to --image-detail), or
-    uploaded first when it is too large to go inside the message."""
-    attached = await asyncio.to_thread(open_attachment, name)
-    media, label = attached.media, Path(name).name
-    clip = _clip(args) if media.kind == "video" else None
-    if attached.data is not None:
-        data, mime = attached.data, media.mime_type
-        if media.kind == "image":
-            detail = ImageDetail(args.image_detail)
-            prepared = await asyncio.to_thread(prepare_image, data, mime, detail, label)
-            data, mime = prepared.data, prepared.mime_type
-            if detail is ImageDetail.ORIGINAL and prepared.has_location:
-                print(
-                    f"gemini-desktop describe: {label}: its location (GPS) is sent along, "
-                    "as --image-detail original keeps the file unchanged.",
-                    file=err,
-                )
-        return Part.from_bytes(data, mime, clip), media
-    facts = await asyncio.to_thread(
-        functools.partial(
-            file_facts,
-            label,
-            attached.path,
-            media.mime_type,
-            clip_start=args.start if clip else None,
-            clip_end=args.end if clip else None,
+async def _file(name: str, args: argparse.Namespace, err: TextIO) -> NewAttachment:
+    """The file as the window would send it (turn_files): a photo prepared to
+    --image-detail, a video's --start and --end kept."""
+    item = await asyncio.to_thread(
+        functools.partial(opened_file, name, clip_start=args.start, clip_end=args.end)
+    )
+    prepared = await prepare_file(item, ImageDetail(args.image_detail))
+    if prepared.keeps_location:
+        print(
+            f"gemini-desktop describe: {item.name}: its location (GPS) is sent along, "
+            "as --image-detail original keeps the file unchanged.",
+            file=err,
         )
-    )
-    check_files([facts], client.connection.api, can_upload=client.uploader is not None)
-    assert client.uploader is not None  # check_files refuses uploads without one
-    reporter = _UploadReporter(label, err)
-    uploaded = await client.uploader.upload(
-        attached.path, media.mime_type, label, progress=reporter.report
-    )
-    reporter.finish(uploaded.reused)
-    return uploaded.part(clip), media
+    return prepared.item
 
 
 class _UploadReporter:
     """Upload progress on stderr: one line redrawn on a terminal, else a line at the start
     and one at the end (logs stay short)."""
 
-    def __init__(self, label: str, err: TextIO) -> None:
-        self._label, self._err = label, err
+    def __init__(self, err: TextIO) -> None:
+        self._err = err
         self._live = err.isatty()
         self._shown: int | None = None
 
-    def report(self, progress: UploadProgress) -> None:
+    def report(self, progress: Uploading) -> None:
+        if progress.done:
+            self._finish(progress.name, progress.reused)
+            return
         percent = int(progress.percent)
         if percent == self._shown:
             return
         if self._live:
             print(
-                f"\rgemini-desktop describe: uploading {self._label}: {percent}% "
+                f"\rgemini-desktop describe: uploading {progress.name}: {percent}% "
                 f"({size_text(progress.sent)} of {size_text(progress.total)})",
                 end="",
                 file=self._err,
@@ -431,29 +412,22 @@ class _UploadReporter:
             )
         elif self._shown is None:
             print(
-                f"gemini-desktop describe: uploading {self._label} ({size_text(progress.total)})…",
+                f"gemini-desktop describe: uploading {progress.name} "
+                f"({size_text(progress.total)})…",
                 file=self._err,
                 flush=True,
             )
         self._shown = percent
 
-    def finish(self, reused: bool) -> None:
+    def _finish(self, name: str, reused: bool) -> None:
         if self._live and self._shown is not None:
             print(file=self._err)
+        self._shown = None
         if reused:
             print(
-                f"gemini-desktop describe: {self._label} was uploaded before; using that copy.",
+                f"gemini-desktop describe: {name} was uploaded before; using that copy.",
                 file=self._err,
             )
-
-
-def _clip(args: argparse.Namespace) -> VideoClip | None:
-    if args.start is None and args.end is None:
-        return None
-    return VideoClip(
-        start=None if args.start is None else Offset(args.start),
-        end=None if args.end is None else Offset(args.end),
-    )
 
 
 def _seconds(text: str) -> float:
@@ -470,8 +444,8 @@ def _seconds(text: str) -> float:
     return seconds
 
 
-def _prompt_kind(media: MediaType) -> str:
-    return "text" if media.mime_type == "text/plain" else media.kind
+def _prompt_kind(mime_type: str) -> str:
+    return "text" if mime_type == "text/plain" else MediaType(mime_type).kind
 
 
 def _generation_config(args: argparse.Namespace) -> GenerationConfig:

@@ -17,38 +17,32 @@ import functools
 import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path, PurePath
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, StreamEvent, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
+    AttachmentRef,
     AutosaveThrottle,
     ChatSettings,
     Conversation,
     NewAttachment,
     Turn,
     TurnStatus,
+    request_attachments,
 )
 from desktop.core.errors import FileProblemError, GeminiError, HistoryUnavailableError
-from desktop.core.limits import FileFacts
 from desktop.core.request import Content
 from desktop.services.connections import ConnectionManager
-from desktop.services.file_parts import (
-    Uploading,
-    build_contents,
-    check_files,
-    facts_of,
-    file_facts,
-)
+from desktop.services.file_parts import Uploading, build_contents
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
+from desktop.services.image_prep import DEFAULT_DETAIL
+from desktop.services.turn_files import check_request_files, prepare_files
 
 log = logging.getLogger(__name__)
-
-_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +77,10 @@ ChatEvent = TurnSaved | AnswerStarted | HistoryNotice | FileLeftOut | Uploading 
 
 
 class ChatService:
+    """One conversation at a time, over the app's one HistoryStore. Each answer (sent or
+    retried) runs one pipeline: the client looked up once, the conversation loaded once,
+    the files prepared and their limits checked once, the model resolved once."""
+
     def __init__(
         self,
         connections: ConnectionManager,
@@ -98,39 +96,6 @@ class ChatService:
         self._interval = autosave_interval
         self.image_detail = DEFAULT_DETAIL  # a plain preference the window may change
 
-    async def _prepared(self, item: NewAttachment) -> NewAttachment:
-        """The photo as it will be sent; raises FileProblemError for a file on disk that
-        can no longer be read."""
-        source = item.source
-        if isinstance(source, Path):
-            await asyncio.to_thread(_check_readable, source, item.name)
-        if not item.mime_type.startswith("image/") or self.image_detail is ImageDetail.ORIGINAL:
-            return item
-        if isinstance(source, str):  # a link: nothing to prepare
-            return item
-        data = source if isinstance(source, bytes) else await asyncio.to_thread(source.read_bytes)
-        prepared = await asyncio.to_thread(
-            prepare_image, data, item.mime_type, self.image_detail, item.name
-        )
-        name = item.name
-        if prepared.mime_type != item.mime_type:  # the saved copy's name says what it holds
-            name = str(PurePath(name).with_suffix(_SUFFIXES[prepared.mime_type]))
-        return dataclasses.replace(
-            item, source=prepared.data, mime_type=prepared.mime_type, name=name
-        )
-
-    async def _check_limits(
-        self, attachments: Sequence[NewAttachment], client: GeminiClient
-    ) -> None:
-        """Every file the next request carries, the conversation's earlier ones included,
-        within the connection's limits; else FileProblemError naming the first problem."""
-        earlier: list[FileFacts] = []
-        if self.conversation_id is not None:
-            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
-            earlier = [facts_of(ref) for turn in conversation.turns for ref in turn.attachments]
-        new = [await asyncio.to_thread(_facts_of_new, item) for item in attachments]
-        check_files(earlier + new, client.connection.api, can_upload=client.uploader is not None)
-
     def new_conversation(self) -> None:
         self.conversation_id = None
 
@@ -144,74 +109,108 @@ class ChatService:
     ) -> AsyncIterator[ChatEvent]:
         """Save the user's turn, then stream and save the answer. Photos are prepared first
         (upright, sized to `image_detail`, without metadata): what is saved is what is sent.
+        `settings` are saved as chosen (no model: the connection's, resolved per answer).
 
         Before anything is saved, the files are checked against the connection's limits
         (raising FileProblemError, so the caller can give the message back); a file that
         vanished since it was attached is left out with a FileLeftOut event, the rest go."""
-        kept: list[NewAttachment] = []
-        left_out: list[FileProblemError] = []
-        for item in attachments:
-            try:
-                kept.append(await self._prepared(item))
-            except FileProblemError as error:
-                log.info("Left out an attachment: %s", error.explanation)
-                left_out.append(error)
+        kept, left_out = await prepare_files(attachments, self.image_detail)
         if left_out and not kept and not text.strip():
             raise left_out[0]  # nothing would be left to send
-        attachments = kept
-        try:
-            client: GeminiClient | None = await self.connections.client()
-        except GeminiError:
-            client = None  # the answer fails with it below, after the turn is saved
-        if client is not None:
-            await self._check_limits(attachments, client)
+        client = await self._client()
+        conversation = await self._load_current()
+        if isinstance(client, GeminiClient):
+            earlier = [ref for turn in conversation.turns for ref in turn.attachments]
+            await self._check_limits(earlier, kept, client)
         for problem in left_out:
             yield FileLeftOut(problem)
+        history = self.history
         if self.conversation_id is None:
-            self.conversation_id = await asyncio.to_thread(
-                self.history.create_conversation, settings
-            )
+            self.conversation_id = await asyncio.to_thread(history.create_conversation, settings)
         else:
-            await asyncio.to_thread(self.history.update_settings, self.conversation_id, settings)
-        turn = await asyncio.to_thread(
-            self.history.add_user_turn, self.conversation_id, text, list(attachments)
-        )
+            await asyncio.to_thread(history.update_settings, self.conversation_id, settings)
+        turn = await asyncio.to_thread(history.add_user_turn, self.conversation_id, text, kept)
         for notice in self._take_notices():
             yield notice
         yield TurnSaved(self.conversation_id, turn)
-        turn_id = await asyncio.to_thread(self.history.start_model_turn, self.conversation_id)
+        turn_id = await asyncio.to_thread(history.start_model_turn, self.conversation_id)
+        conversation = dataclasses.replace(
+            conversation, id=self.conversation_id, turns=(*conversation.turns, turn)
+        )
+        answer = self._answer(conversation, turn_id, settings, client, checked=True)
         # aclosing: when the caller closes this stream (it stopped reading), the answer's own
         # stream is closed at once too, and saves what arrived as stopped.
-        async with contextlib.aclosing(self._answer(turn_id, settings, before=None)) as events:
+        async with contextlib.aclosing(answer) as events:
             async for event in events:
                 yield event
 
     async def retry(self, turn_id: int, settings: ChatSettings) -> AsyncIterator[ChatEvent]:
         """Stream an answer again in its place (interrupted, stopped or failed)."""
+        client = await self._client()
+        conversation = await self._load_current()
         await asyncio.to_thread(self.history.retry_model_turn, turn_id)
-        async with contextlib.aclosing(self._answer(turn_id, settings, before=turn_id)) as events:
+        answer = self._answer(conversation, turn_id, settings, client, checked=False)
+        async with contextlib.aclosing(answer) as events:
             async for event in events:
                 yield event
 
+    async def _client(self) -> GeminiClient | GeminiError:
+        """The active connection's client, or why there is none (the answer fails with it,
+        after the user's turn is saved)."""
+        try:
+            return await self.connections.client()
+        except GeminiError as error:
+            return error
+
+    async def _load_current(self) -> Conversation:
+        """The conversation on show as saved, or an empty one for a new chat."""
+        if self.conversation_id is not None:
+            return await asyncio.to_thread(self.history.load, self.conversation_id)
+        now = datetime.now(UTC)
+        return Conversation(0, "", now, now, ChatSettings(), ())
+
+    @staticmethod
+    async def _check_limits(
+        earlier: Sequence[AttachmentRef], new: Sequence[NewAttachment], client: GeminiClient
+    ) -> None:
+        await asyncio.to_thread(
+            functools.partial(
+                check_request_files,
+                earlier,
+                new,
+                client.connection.api,
+                can_upload=client.uploader is not None,
+            )
+        )
+
     async def _answer(
-        self, turn_id: int, settings: ChatSettings, *, before: int | None
+        self,
+        conversation: Conversation,
+        turn_id: int,
+        settings: ChatSettings,
+        client: GeminiClient | GeminiError,
+        *,
+        checked: bool,
     ) -> AsyncGenerator[ChatEvent, None]:
-        assert self.conversation_id is not None
         saver = _AnswerSaver(self, turn_id, AutosaveThrottle(self._interval), self._clock)
         finished = False
         # Everything after start_model_turn is inside the try: a failure (no connection set
         # up, say) or a stop before the first byte must not leave the answer "streaming".
         try:
             yield AnswerStarted(turn_id)
-            conversation = await asyncio.to_thread(self.history.load, self.conversation_id)
-            client = await self.connections.client()
+            if isinstance(client, GeminiError):
+                raise client
+            if not checked:
+                await self._check_limits(
+                    request_attachments(conversation, before=turn_id), (), client
+                )
             uploads: asyncio.Queue[Uploading] = asyncio.Queue()
             building = build_contents(
                 conversation,
                 self.history,
                 api=client.connection.api,
                 uploader=client.uploader,
-                before=before if before is not None else turn_id,
+                before=turn_id,
                 on_upload=uploads.put_nowait,
             )
             contents: tuple[Content, ...] = ()
@@ -220,9 +219,9 @@ class ChatService:
                     yield item
                 else:
                     contents = item
-            if not settings.model:  # "the connection's model", as the settings panel says
-                settings = dataclasses.replace(settings, model=client.connection.model)
-            async for event in client.stream(settings.request(contents)):
+            # No model chosen: "the connection's model", as the settings panel says.
+            model = settings.model or client.connection.model
+            async for event in client.stream(replace(settings, model=model).request(contents)):
                 if isinstance(event, TextDelta | ThoughtDelta):
                     saver.add(event)
                 elif isinstance(event, Completed):
@@ -292,35 +291,6 @@ async def _while_reporting(
             future.cancel()
         if leftovers:
             await asyncio.wait(leftovers)
-
-
-def _check_readable(path: Path, name: str) -> None:
-    """Raise FileProblemError when a file attached earlier is gone or unreadable now."""
-    try:
-        with path.open("rb") as file:
-            file.read(1)
-    except FileNotFoundError as exc:
-        raise FileProblemError(
-            f"{name} was not sent: it was moved or deleted after it was attached.",
-            hint="Attach it again from where it is now.",
-            status="NOT_FOUND",
-        ) from exc
-    except OSError as exc:
-        raise FileProblemError(
-            f"{name} was not sent: it cannot be read any more ({exc.strerror or exc}).",
-            hint="Check the file, then attach it again.",
-            status="UNREADABLE",
-        ) from exc
-
-
-def _facts_of_new(item: NewAttachment) -> FileFacts:
-    """What the limits need to know of a file about to be saved. Blocks (stat)."""
-    source = item.source
-    if isinstance(source, str):
-        return FileFacts(source, 0, item.mime_type, youtube=True)
-    return file_facts(
-        item.name, source, item.mime_type, clip_start=item.clip_start, clip_end=item.clip_end
-    )
 
 
 class _AnswerSaver:

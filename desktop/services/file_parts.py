@@ -1,8 +1,9 @@
 """How a conversation's files travel in a request: inside it while the inline budget lasts,
 uploaded beyond it (the File API or a Cloud Storage bucket), YouTube links as links.
 
-The limits are checked first, for every file the request carries (earlier turns' too), so
-a refusal names the file and what to do before anything is uploaded. Each file is uploaded
+The limits are checked before (turn_files.check_request_files), for every file the request
+carries (earlier turns' too), so a refusal names the file and what to do before anything is
+uploaded. Each file is uploaded
 once per request even when two turns carry it; the uploaders themselves reuse copies made
 for earlier requests.
 """
@@ -107,17 +108,16 @@ async def build_contents(
     on_upload: UploadListener | None = None,
 ) -> tuple[Content, ...]:
     """The request contents for the turn `before` (or a new turn), uploading the files
-    too large to go inline. Raises FileProblemError for a broken limit, UploadError and
-    ApiError from the uploads; CancelledError stops an upload where it is (the uploader
-    resumes it next time)."""
+    too large to go inline. The caller has checked the limits (turn_files); raises
+    UploadError and ApiError from the uploads; CancelledError stops an upload where it is
+    (the uploader resumes it next time)."""
     refs = request_attachments(conversation, before=before)
     facts = [facts_of(ref) for ref in refs]
-    check_files(facts, api, can_upload=uploader is not None)
     uploaded: dict[str, UploadedFile] = {}
     for ref, plan in zip(refs, plan_parts(facts, api), strict=True):
         if plan != "upload" or ref.sha256 in uploaded:
             continue
-        assert uploader is not None  # check_files refuses uploads without an uploader
+        assert uploader is not None  # the limit check refuses uploads without an uploader
         uploaded[ref.sha256] = await _upload(ref, files, uploader, on_upload)
 
     def part_for(ref: AttachmentRef) -> Part:

@@ -168,7 +168,7 @@ class GeminiClient:
         self, request: GenerateRequest, *, stream: bool
     ) -> tuple[str, dict[str, Any], Accumulator]:
         connection = self.connection
-        model = request.model or connection.model
+        model = _model_of(request)
         if connection.api is ApiKind.OPENAI:
             body = chat_body(
                 request,
@@ -220,7 +220,7 @@ class GeminiClient:
         body: dict[str, Any] = {"contents": full["contents"]}
         if connection.api is ApiKind.VERTEX and "systemInstruction" in full:
             body["systemInstruction"] = full["systemInstruction"]
-        url = connection.count_tokens_url(request.model or connection.model)
+        url = connection.count_tokens_url(_model_of(request))
         data = _json(await self._send("POST", url, json=body))
         return int(data.get("totalTokens", 0))
 
@@ -303,3 +303,11 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 
 def _brief(error: GeminiError) -> str:
     return f"{type(error).__name__} {error.code or ''} {error.status or ''}".strip()
+
+
+def _model_of(request: GenerateRequest) -> str:
+    # The caller resolves the model once (ChatService: the chosen one, else the
+    # connection's); a request without one is a bug, not a default to fill in here.
+    if not request.model:
+        raise ValueError("the request names no model")
+    return request.model

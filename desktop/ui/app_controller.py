@@ -83,7 +83,7 @@ class AppController(QObject):
             window.dock, connections, ModelListCache(preferences), parent=self
         )
         self.conversation = ConversationController(
-            window, self.chat, connections, self.attachments, self.history, parent=self
+            window, self.chat, self.attachments, self.history, parent=self
         )
         self._startup = TaskHolder("startup", on_error=self._on_task_crashed)
 

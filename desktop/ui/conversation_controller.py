@@ -10,7 +10,6 @@ its files back in the box.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import sys
 from collections.abc import AsyncIterator, Sequence
@@ -20,7 +19,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core import finish
-from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
     AttachmentRef,
@@ -28,8 +26,6 @@ from desktop.core.conversation import (
     Conversation,
     NewAttachment,
     Turn,
-    TurnStatus,
-    attachment_to_resend,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError, StreamCutOffError
 from desktop.services.chat_service import (
@@ -40,17 +36,15 @@ from desktop.services.chat_service import (
     HistoryNotice,
     TurnSaved,
 )
-from desktop.services.connections import ConnectionManager
 from desktop.services.file_parts import Uploading
-from desktop.services.history import HistoryStore
+from desktop.services.turn_files import stored_files
 from desktop.ui.attachments import Attachment, AttachmentController
-from desktop.ui.attachments.links import attachment_for_link
-from desktop.ui.attachments.loader import load_bytes, load_file
 from desktop.ui.conversation import AnswerView
 from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words, words
+from desktop.ui.saved_conversation import show_saved_answer, shown_answer, stored_attachments
 from desktop.ui.tasks import TaskHolder
 
 log = logging.getLogger(__name__)
@@ -76,6 +70,7 @@ class _Question:
     attachments: list[Attachment] = field(default_factory=list)  # given back on failure
     stored: Turn | None = None  # asking a saved question again: its files come from history
     saved: bool = False  # TurnSaved arrived: from here on the history keeps it
+    retry_of: int | None = None  # an answer streamed again in its place (nothing sent anew)
 
 
 class ConversationController(QObject):
@@ -97,7 +92,6 @@ class ConversationController(QObject):
         self,
         window: MainWindow,
         service: ChatService,
-        connections: ConnectionManager,
         attachments: AttachmentController,
         history: HistoryController | None = None,
         parent: QObject | None = None,
@@ -105,7 +99,6 @@ class ConversationController(QObject):
         super().__init__(parent)
         self._window = window
         self._service = service
-        self._connections = connections
         self._attachments = attachments
         self._history = history
         self._questions: list[Turn | None] = []  # the saved user turn of each shown question
@@ -221,7 +214,8 @@ class ConversationController(QObject):
             self._ask(_Question(text=stored.text, typed="", stored=stored), labels=labels)
             return True
         answer = view.begin_answer()
-        self._answers.start(self._retry(answer_id, index, settings, answer))
+        retry = _Question(text=stored.text, typed="", saved=True, retry_of=answer_id)
+        self._answers.start(self._run(retry, index, settings, answer))
         return True
 
     def edit(self, question_index: int) -> None:
@@ -269,21 +263,17 @@ class ConversationController(QObject):
         self._questions.append(None)
         answer = view.begin_answer()
         settings = self._window.dock.settings()
-        self._answers.start(self._send(question, index, settings, answer))
+        self._answers.start(self._run(question, index, settings, answer))
 
-    async def _send(
+    async def _run(
         self, question: _Question, index: int, settings: ChatSettings, answer: AnswerView
     ) -> None:
+        """One answer, asked anew or streamed again in its place: shown as it streams,
+        marked as it ends, the question given back when it never reached the history."""
         self._begin_answer()
         outcome = "failed"
         try:
-            settings = await self._with_connection_model(settings)
-            files = await self._files_of(question)
-            on_disk = [a.name for a in question.attachments if a.data is None and a.url is None]
-            if on_disk and self._window_alive():
-                # Copying a large video into the history takes a few seconds: say so.
-                self._window.show_status(self.tr("Saving a copy of %1…").replace("%1", on_disk[0]))
-            stream = self._service.send(question.text, files, settings)
+            stream = await self._stream(question, index, settings)
             await self._show_stream(stream, answer, index, settings, question)
             outcome = "completed"
         except asyncio.CancelledError:
@@ -298,28 +288,18 @@ class ConversationController(QObject):
         finally:
             self._end_answer(outcome)
 
-    async def _retry(
-        self, answer_id: int, index: int, settings: ChatSettings, answer: AnswerView
-    ) -> None:
-        self._begin_answer()
-        outcome = "failed"
-        try:
-            settings = await self._with_connection_model(settings)
-            self._answer_ids[index] = answer_id
-            stream = self._service.retry(answer_id, settings)
-            await self._show_stream(stream, answer, index, settings, None)
-            outcome = "completed"
-        except asyncio.CancelledError:
-            outcome = "stopped"
-            self._show_stopped(answer, None)
-            raise
-        except GeminiError as error:
-            self._show_failure(answer, error, None)
-        except Exception:
-            self._show_failure(answer, None, None)
-            raise
-        finally:
-            self._end_answer(outcome)
+    async def _stream(
+        self, question: _Question, index: int, settings: ChatSettings
+    ) -> AsyncIterator[ChatEvent]:
+        if question.retry_of is not None:
+            self._answer_ids[index] = question.retry_of
+            return self._service.retry(question.retry_of, settings)
+        files = await self._files_of(question)
+        on_disk = [a.name for a in question.attachments if a.data is None and a.url is None]
+        if on_disk and self._window_alive():
+            # Copying a large video into the history takes a few seconds: say so.
+            self._window.show_status(self.tr("Saving a copy of %1…").replace("%1", on_disk[0]))
+        return self._service.send(question.text, files, settings)
 
     async def _show_stream(
         self,
@@ -327,7 +307,7 @@ class ConversationController(QObject):
         answer: AnswerView,
         index: int,
         settings: ChatSettings,
-        question: _Question | None,
+        question: _Question,
     ) -> None:
         thinking = settings.generation_config.thinking
         show_thoughts = bool(thinking and thinking.include_thoughts)
@@ -345,8 +325,7 @@ class ConversationController(QObject):
                         answer.append_thought(event.text)
                     count += 1
                 elif isinstance(event, TurnSaved):
-                    if question is not None:
-                        question.saved = True
+                    question.saved = True
                     self._on_turn_saved(event, index)
                 elif isinstance(event, AnswerStarted):
                     self._answer_ids[index] = event.turn_id
@@ -355,7 +334,7 @@ class ConversationController(QObject):
                         answer.show_retrying(event.delay, event.attempt)
                 elif isinstance(event, Completed):
                     if alive:
-                        answer.finish(_shown_answer(event.answer, show_thoughts))
+                        answer.finish(shown_answer(event.answer, show_thoughts))
                 elif isinstance(event, HistoryNotice):
                     self._show_history_notice(event.error)
                 elif isinstance(event, Uploading):
@@ -409,17 +388,17 @@ class ConversationController(QObject):
                 self._window.show_status(self.tr("Ready"))
         self.answer_finished.emit(outcome)
 
-    def _show_stopped(self, answer: AnswerView, question: _Question | None) -> None:
+    def _show_stopped(self, answer: AnswerView, question: _Question) -> None:
         if not self._window_alive():
             return
         if self._alive(answer):
             answer.mark_stopped()
-        if question is not None and not question.saved:
+        if not question.saved:
             self._give_back(question)
         self._window.show_status(self.tr("Stopped. The answer so far is kept."))
 
     def _show_failure(
-        self, answer: AnswerView, error: GeminiError | None, question: _Question | None
+        self, answer: AnswerView, error: GeminiError | None, question: _Question
     ) -> None:
         if error is None:
             log.error("The answer failed unexpectedly", exc_info=True)
@@ -429,7 +408,7 @@ class ConversationController(QObject):
             )
         if not self._window_alive():
             return
-        if question is not None and not question.saved:
+        if not question.saved:
             self._give_back(question)
         if self._alive(answer):
             if error is None:
@@ -469,31 +448,10 @@ class ConversationController(QObject):
         self._history_notice_shown = True
         self._window.show_notice(error_words(error))
 
-    async def _with_connection_model(self, settings: ChatSettings) -> ChatSettings:
-        """No model chosen in the Settings panel: the connection's own."""
-        if settings.model:
-            return settings
-        profile = await self._connections.active()
-        if profile is None:
-            return settings  # the client says "not connected yet", with the way out
-        return dataclasses.replace(settings, model=profile.model)
-
-    async def _as_chosen(self, settings: ChatSettings) -> ChatSettings:
-        """A saved conversation's settings as the Settings panel shows them: the connection's
-        own model was filled in for the request; shown as "the connection's model" again, so
-        reopening a conversation does not pin a model nobody chose."""
-        try:
-            profile = await self._connections.active()
-        except GeminiError:
-            return settings
-        if profile is not None and settings.model == profile.model:
-            return dataclasses.replace(settings, model="")
-        return settings
-
     async def _files_of(self, question: _Question) -> list[NewAttachment]:
         if question.stored is not None:
             return await asyncio.to_thread(
-                _stored_files, self._service.history, question.stored.attachments
+                stored_files, self._service.history, question.stored.attachments
             )
         return [
             NewAttachment(
@@ -541,11 +499,10 @@ class ConversationController(QObject):
             if self._window_alive():
                 window.show_notice(error_words(error))
             return
-        settings = await self._as_chosen(conversation.settings)
         if not self._window_alive():
             return
         self._render(conversation)
-        window.dock.set_settings(settings)
+        window.dock.set_settings(conversation.settings)
         self._show_conversation(conversation.id, clear=False)
         window.show_status(self.tr("Reopened. Ask a follow-up question to continue."))
         window.focus_prompt()
@@ -564,7 +521,7 @@ class ConversationController(QObject):
                 continue
             answer = view.begin_answer()
             self._answer_ids[len(self._questions) - 1] = turn.id
-            _show_saved_answer(answer, turn)
+            show_saved_answer(answer, turn)
 
     async def _new_chat_after_stop(self) -> None:
         await self._answers.cancel_and_wait()
@@ -584,7 +541,7 @@ class ConversationController(QObject):
     async def _restore_files(self, refs: Sequence[AttachmentRef]) -> None:
         try:
             attachments = await asyncio.to_thread(
-                _stored_attachments, self._service.history, list(refs)
+                stored_attachments, self._service.history, list(refs)
             )
         except (GeminiError, KeyError, OSError) as error:
             log.warning("The files of the question could not be read back: %s", error)
@@ -670,75 +627,3 @@ class ConversationController(QObject):
                 self.tr("Something unexpected went wrong. The details are in the log file.")
             )
         sys.excepthook(type(exc), exc, exc.__traceback__)
-
-
-def _shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
-    # finish() would show the thoughts kept on the answer even when nobody asked to see them.
-    return answer if show_thoughts else dataclasses.replace(answer, thoughts="")
-
-
-def _show_saved_answer(answer: AnswerView, turn: Turn) -> None:
-    """A saved answer as it ended: complete with its footer, or marked as it was left."""
-    if turn.status is TurnStatus.COMPLETE:
-        answer.finish(turn.answer())
-        return
-    if turn.thoughts:
-        answer.append_thought(turn.thoughts)
-    if turn.text:
-        answer.append_text(turn.text)
-    if turn.status is TurnStatus.STOPPED:
-        answer.mark_stopped()
-    elif turn.status is TurnStatus.FAILED:
-        error = turn.error or {}
-        saved = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
-        # The history keeps the English of the failure (as describe --json shows it).
-        answer.mark_failed(saved or None)
-    else:  # interrupted by a crash or a kill (or left streaming): ready to retry
-        answer.mark_cut_off()
-
-
-def _stored_files(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[NewAttachment]:
-    """A saved question's files, to send again: links as links, files from the history's
-    folder (a large video is never read into memory), else their bytes. Blocks: call
-    through asyncio.to_thread."""
-    files = []
-    for ref in refs:
-        path = None if ref.is_link else store.attachment_path(ref.sha256)
-        if path is None:
-            files.append(attachment_to_resend(ref, store.attachment_bytes))
-            continue
-        files.append(
-            NewAttachment(
-                path, ref.mime_type, ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
-            )
-        )
-    return files
-
-
-def _stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:
-    """A saved question's files as chips for the box, clip ranges kept: links as links,
-    files from the history's folder (a large video stays on disk). Blocks: call through
-    asyncio.to_thread."""
-    attachments = []
-    for ref in refs:
-        if ref.uri is not None:
-            attachments.append(
-                attachment_for_link(
-                    ref.uri, name=ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
-                )
-            )
-            continue
-        path = store.attachment_path(ref.sha256)
-        if path is not None:
-            attachment = load_file(path, ref.name)
-        else:  # a conversation kept in memory
-            attachment = load_bytes(store.attachment_bytes(ref.sha256), ref.name)
-        attachments.append(
-            dataclasses.replace(
-                attachment,
-                mime_type=ref.mime_type,
-                clip_start=ref.clip_start,
-                clip_end=ref.clip_end,
-            )
-        )
-    return attachments

@@ -87,9 +87,7 @@ def test_switching_is_instant_changes_the_status_and_the_chat_follows(
     run(qtbot, manager.save(second, "second-key-0002"))
     history = HistoryStore.in_memory()
     attachments = AttachmentController(window.strip, parent=window)
-    chat = ConversationController(
-        window, ChatService(manager, history), manager, attachments, parent=window
-    )
+    chat = ConversationController(window, ChatService(manager, history), attachments, parent=window)
     with qtbot.waitSignal(controller.refreshed, timeout=5000):
         controller.refresh()
     assert switcher_items(window) == ["Home", "Work"]

@@ -122,8 +122,11 @@ def test_new_chat_clears_and_the_sidebar_reopens_a_conversation_to_continue_it(
     assert all(a.state is AnswerState.FINISHED for a in window.conversation.answers())
     assert "gemini-2.5-flash-001" in app.last_answer().footer.facts_text()
     assert dock.settings().generation_config.temperature == 0.3
-    # The connection's model answered; it is not pinned in the panel by reopening.
-    assert app.saved(roses).settings.model == "gemini-2.5-flash"
+    # The connection's model answered; the conversation keeps the choice ("the
+    # connection's model"), so reopening does not pin a model nobody chose.
+    request = app.server.requests_for("gemini.stream")[0]
+    assert "/models/gemini-2.5-flash:" in request.path
+    assert app.saved(roses).settings.model == ""
     assert dock.settings().model == ""
     assert window.sidebar.current() == roses
 

@@ -1,0 +1,69 @@
+"""A saved conversation on screen: each answer as it ended (complete with its footer,
+stopped, failed or cut off), and a saved question's files back in the box as chips."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from desktop.core.answer import Answer
+from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
+from desktop.services.history import HistoryStore
+from desktop.ui.attachments import Attachment
+from desktop.ui.attachments.links import attachment_for_link
+from desktop.ui.attachments.loader import load_bytes, load_file
+from desktop.ui.conversation import AnswerView
+
+
+def shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
+    # finish() would show the thoughts kept on the answer even when nobody asked to see them.
+    return answer if show_thoughts else dataclasses.replace(answer, thoughts="")
+
+
+def show_saved_answer(answer: AnswerView, turn: Turn) -> None:
+    """A saved answer as it ended: complete with its footer, or marked as it was left."""
+    if turn.status is TurnStatus.COMPLETE:
+        answer.finish(turn.answer())
+        return
+    if turn.thoughts:
+        answer.append_thought(turn.thoughts)
+    if turn.text:
+        answer.append_text(turn.text)
+    if turn.status is TurnStatus.STOPPED:
+        answer.mark_stopped()
+    elif turn.status is TurnStatus.FAILED:
+        error = turn.error or {}
+        saved = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+        # The history keeps the English of the failure (as describe --json shows it).
+        answer.mark_failed(saved or None)
+    else:  # interrupted by a crash or a kill (or left streaming): ready to retry
+        answer.mark_cut_off()
+
+
+def stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:
+    """A saved question's files as chips for the box, clip ranges kept: links as links,
+    files from the history's folder (a large video stays on disk). Blocks: call through
+    asyncio.to_thread."""
+    attachments = []
+    for ref in refs:
+        if ref.uri is not None:
+            attachments.append(
+                attachment_for_link(
+                    ref.uri, name=ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+                )
+            )
+            continue
+        path = store.attachment_path(ref.sha256)
+        if path is not None:
+            attachment = load_file(path, ref.name)
+        else:  # a conversation kept in memory
+            attachment = load_bytes(store.attachment_bytes(ref.sha256), ref.name)
+        attachments.append(
+            dataclasses.replace(
+                attachment,
+                mime_type=ref.mime_type,
+                clip_start=ref.clip_start,
+                clip_end=ref.clip_end,
+            )
+        )
+    return attachments

@@ -29,9 +29,6 @@ VARIABLE_TRANSLATE = {
     ("ui/message_words.py", "words"),
     ("ui/parameters/schema_check.py", "_json_message"),
 }
-# Being rewritten into one form per way of connecting by another change (issue #11 step 3),
-# which words it in the UI itself.
-NOT_YET = {"ui/connection_facts.py"}
 
 
 def _lupdate() -> str:
@@ -136,8 +133,6 @@ def test_every_tr_call_is_collected_under_its_run_time_context(
 ) -> None:
     unreadable, missing = [], []
     for path in sorted(DESKTOP.rglob("*.py")):
-        if path.relative_to(DESKTOP).as_posix() in NOT_YET:
-            continue
         for call, func in _calls(path):
             if (call.path, func) in VARIABLE_TRANSLATE:
                 continue

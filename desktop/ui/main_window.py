@@ -34,7 +34,7 @@ from desktop import paths
 from desktop.core.profile import Profile
 from desktop.ui import icons, theme
 from desktop.ui.attachments import AttachmentStrip
-from desktop.ui.connection_facts import way
+from desktop.ui.connections.facts import way
 from desktop.ui.conversation import ConversationView
 from desktop.ui.history import HistorySidebar
 from desktop.ui.main_window_style import main_window_style_sheet

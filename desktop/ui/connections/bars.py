@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.profile import Profile, SignInKind
 from desktop.ui import icons
-from desktop.ui.connection_facts import way, ways
-from desktop.ui.connection_widgets import WayCard
+from desktop.ui.connections.facts import way, ways
+from desktop.ui.connections.widgets import WayCard
 from desktop.ui.theme import accent_color
 
 

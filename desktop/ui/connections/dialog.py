@@ -39,8 +39,6 @@ from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.uploads import bucket_name
 from desktop.ui import theme
-from desktop.ui.connection_facts import key_file_problem_text, way
-from desktop.ui.connection_widgets import ResultPanel, WayCard, local_json_files
 from desktop.ui.connections.bars import (
     DialogFooter,
     DialogHeader,
@@ -50,6 +48,7 @@ from desktop.ui.connections.bars import (
 )
 from desktop.ui.connections.done_page import DonePage
 from desktop.ui.connections.express_key import ExpressKeyForm
+from desktop.ui.connections.facts import key_file_problem_text, way
 from desktop.ui.connections.form import ConnectionForm, Problem
 from desktop.ui.connections.gcloud import GcloudForm
 from desktop.ui.connections.gemini_key import GeminiKeyForm
@@ -59,6 +58,7 @@ from desktop.ui.connections.key_form import KeyForm
 from desktop.ui.connections.openai_server import OpenAiServerForm
 from desktop.ui.connections.shared_fields import SharedFields
 from desktop.ui.connections.style import style_sheet
+from desktop.ui.connections.widgets import ResultPanel, WayCard, local_json_files
 
 if TYPE_CHECKING:
     from desktop.services.adc import AdcInfo

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import icons
-from desktop.ui.connection_widgets import set_state
+from desktop.ui.connections.widgets import set_state
 
 
 class DonePage(QWidget):

@@ -18,9 +18,9 @@ from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind
 from desktop.core.errors import GeminiError
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.uploads import bucket_name
-from desktop.ui.connection_facts import bucket_note, way
-from desktop.ui.connection_widgets import link_html
+from desktop.ui.connections.facts import bucket_note, way
 from desktop.ui.connections.shared_fields import SharedFields
+from desktop.ui.connections.widgets import link_html
 
 URL_SCHEMES = ("http", "https")
 _PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop.core.profile import SignInKind
 from desktop.services.adc import AdcInfo, AdcSource
 from desktop.ui import icons
-from desktop.ui.connection_facts import adc_kind_text, adc_problem_text
+from desktop.ui.connections.facts import adc_kind_text, adc_problem_text
 from desktop.ui.connections.form import ConnectionForm
 from desktop.ui.connections.shared_fields import SharedFields
 from desktop.ui.theme import accent_color, problem_color, success_color, warning_color

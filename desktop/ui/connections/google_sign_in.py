@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.profile import SignInKind
 from desktop.ui import icons
-from desktop.ui.connection_widgets import DropZone, set_state
 from desktop.ui.connections.form import ConnectionForm, Problem
 from desktop.ui.connections.shared_fields import SharedFields
+from desktop.ui.connections.widgets import DropZone, set_state
 
 if TYPE_CHECKING:
     from desktop.services.google_sign_in import OAuthClientConfig

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.profile import SignInKind
 from desktop.services.key_files import ServiceAccountKey
-from desktop.ui.connection_widgets import DropZone
 from desktop.ui.connections.form import ConnectionForm, Problem
 from desktop.ui.connections.shared_fields import SharedFields
+from desktop.ui.connections.widgets import DropZone
 
 
 class KeyFileForm(ConnectionForm):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import ApiKeyInvalidError, GeminiError
 from desktop.core.profile import SignInKind
-from desktop.ui.connection_facts import key_kind_note, suggested_kind
+from desktop.ui.connections.facts import key_kind_note, suggested_kind
 from desktop.ui.connections.form import ConnectionForm, Problem
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.connection import DEFAULT_LOCATION, DEFAULT_MODEL, ApiKind
 from desktop.core.profile import Profile
 from desktop.ui import icons
-from desktop.ui.connection_facts import LOCATIONS, SUGGESTED_MODELS, bucket_note
+from desktop.ui.connections.facts import LOCATIONS, SUGGESTED_MODELS, bucket_note
 
 
 class SharedFields(QFrame):

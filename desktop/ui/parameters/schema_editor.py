@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.ui.connection_widgets import set_state
+from desktop.ui.connections.widgets import set_state
 from desktop.ui.parameters.schema_check import SchemaProblem, SchemaResult, check_schema
 from desktop.ui.theme import problem_color, success_color
 

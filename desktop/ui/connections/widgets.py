@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import icons
-from desktop.ui.connection_facts import Way
+from desktop.ui.connections.facts import Way
 from desktop.ui.theme import accent_color, success_color
 
 ICON_SIZE = 22

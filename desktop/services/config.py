@@ -299,6 +299,11 @@ def _load_file(path: Path, source: str) -> Any:
             server_message=str(exc),
         ) from exc
     for warning in caught:
+        if issubclass(warning.category, DeprecationWarning):
+            # google-auth 2.4x deprecates its generic loader for files of unknown origin; a
+            # developer's note, not the user's (it went to stderr on every Vertex AI send).
+            log.debug("google-auth: %s", warning.message)
+            continue
         # gcloud user credentials without a quota project: Google may answer "quota
         # exceeded" or "API not enabled". Said once in the log; the settings UI shows it.
         log.warning("google-auth: %s", warning.message)

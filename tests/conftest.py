@@ -24,6 +24,9 @@ from tests.loopback.fixtures import (  # noqa: F401  (fixtures are found by name
 )
 from tests.services.secret_service import SecretService, missing_tools
 
+# The guard that fails a test on an unexpected WARNING (or worse) log record; pytester tests it.
+pytest_plugins = ["tests.log_guard", "pytester"]
+
 
 @pytest.fixture(autouse=True)
 def restored_logging() -> Iterator[None]:

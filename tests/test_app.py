@@ -226,6 +226,7 @@ def test_a_killed_app_leaves_the_answer_interrupted_with_its_text(
     assert len(model.text) >= len(partial)
 
 
+@pytest.mark.expected_log(r"^Unexpected error$", logger="desktop.app")
 def test_excepthook_logs_and_hands_a_redacted_report_to_the_crash_reporter(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -151,6 +151,7 @@ def test_blocked_prompt_exits_1_with_the_reason(gemini_env: LoopbackServer) -> N
     assert "prohibited content" in err
 
 
+@pytest.mark.expected_log(r"HTTP 403 from")
 def test_api_error_exits_1_with_plain_words_and_no_traceback(gemini_env: LoopbackServer) -> None:
     error = rpc_error(
         403, "PERMISSION_DENIED", "Generative Language API has not been used in project 42 before or it is disabled.",
@@ -176,6 +177,7 @@ def test_stream_cut_off_keeps_the_partial_text_and_exits_1(gemini_env: LoopbackS
     assert "stopped before the model said it was finished" in err
 
 
+@pytest.mark.expected_log(r"HTTP 429 from", r"Attempt 1 failed")
 def test_retry_notice_goes_to_stderr(gemini_env: LoopbackServer) -> None:
     gemini_env.script(Scenario.rate_limited("0.01s"))
     code, out, err = run("--prompt", "hello")

@@ -70,6 +70,7 @@ def read_log(home: Path) -> str:
     return (home / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
 
 
+@pytest.mark.expected_log(r"^the request", logger="desktop.test")
 @pytest.mark.parametrize("kind", SECRETS)
 @pytest.mark.parametrize("where", ["message", "args", "traceback"])
 def test_secrets_never_reach_the_log_file_or_stderr(
@@ -183,6 +184,7 @@ def test_setup_logging_writes_a_rotating_file_in_the_home_log_dir(
     assert rotating[0].backupCount == 3
 
 
+@pytest.mark.expected_log(r"^once$", logger="desktop.test")
 def test_setup_logging_twice_does_not_duplicate_handlers(log_home: Path) -> None:
     before = len(logging.getLogger().handlers)
     setup_logging()

@@ -39,6 +39,7 @@ async def chat(service: ChatService, profile: Profile, prompt: str) -> str:
     return "".join(event.text for event in events if isinstance(event, TextDelta))
 
 
+@pytest.mark.expected_log(r"HTTP 4(00|29) from", r"Attempt 1 failed")
 async def test_no_secret_reaches_a_file_a_log_or_the_terminal(
     loopback_server: LoopbackServer,
     secret_service_keyring: SecretServiceBackend.Keyring,

@@ -64,6 +64,7 @@ async def test_without_a_bucket_cloud_storage_is_not_asked(
     assert not [r for r in loopback_server.requests if r.route.startswith("gcs.")]
 
 
+@pytest.mark.expected_log(r"HTTP 404 from")
 async def test_a_missing_bucket_says_to_check_its_name(
     loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
 ) -> None:
@@ -95,6 +96,7 @@ async def test_a_bucket_the_account_may_not_write_to_names_the_account(
     assert "Storage Object User" in error.hint
 
 
+@pytest.mark.expected_log(r"HTTP 403 from")
 async def test_a_refusal_from_google_names_whom_google_names(
     loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
 ) -> None:
@@ -108,6 +110,7 @@ async def test_a_refusal_from_google_names_whom_google_names(
     assert caught.value.explanation.startswith(f"{who} may not upload files")
 
 
+@pytest.mark.expected_log(r"HTTP 503 from")
 async def test_an_unclear_answer_asks_to_test_again(
     loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
 ) -> None:
@@ -124,6 +127,7 @@ async def test_an_unclear_answer_asks_to_test_again(
     assert error.action.kind == "retry"
 
 
+@pytest.mark.expected_log(r"HTTP 401 from")
 async def test_credentials_cloud_storage_refuses_are_a_sign_in_error(
     loopback_server: LoopbackServer,
 ) -> None:

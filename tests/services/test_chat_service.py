@@ -135,6 +135,12 @@ async def test_an_error_mid_stream_keeps_the_text_and_retry_streams_it_again(
     assert [c["role"] for c in loopback_server.requests[-1].json["contents"]] == ["user"]
 
 
+@pytest.mark.expected_log(
+    r"disk is full",
+    r"History unavailable",
+    r"PRAGMA optimize failed",
+    r"changed while the disk took no writes are lost",  # the disk is never freed here
+)
 async def test_a_full_disk_moves_the_conversation_to_memory_and_the_answer_goes_on(
     service: ChatService, loopback_server: LoopbackServer
 ) -> None:

@@ -164,6 +164,7 @@ async def test_stopping_mid_upload_keeps_the_turn_and_retry_resumes(
     assert loopback_server.uploads.file_bytes(uploaded.name) == video.read_bytes()
 
 
+@pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_connection_dropped_mid_upload_is_resumed(
     studio: ChatService, loopback_server: LoopbackServer, tmp_path: Path
 ) -> None:

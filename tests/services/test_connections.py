@@ -90,6 +90,7 @@ async def test_service_account_profile_from_the_keyring(
     )
 
 
+@pytest.mark.expected_log(r"HTTP 400 from")
 async def test_test_connection_reports_a_wrong_key_in_plain_words(
     loopback_server: LoopbackServer,
 ) -> None:
@@ -111,6 +112,7 @@ async def test_saving_a_new_key_drops_the_old_client(loopback_server: LoopbackSe
     await manager.aclose()
 
 
+@pytest.mark.expected_log(r"HTTP 404 from")
 async def test_test_connection_tries_the_chosen_model_too(loopback_server: LoopbackServer) -> None:
     loopback_server.strict_models = True
     manager = ConnectionManager(ProfileStore.in_memory(), {})
@@ -119,6 +121,7 @@ async def test_test_connection_tries_the_chosen_model_too(loopback_server: Loopb
         await manager.test(profile, "test-api-key")
 
 
+@pytest.mark.expected_log(r"HTTP 403 from")
 async def test_test_connection_says_when_the_api_is_not_turned_on(
     loopback_server: LoopbackServer,
 ) -> None:

@@ -271,6 +271,7 @@ async def test_connection_reset_mid_stream_keeps_the_text(loopback_server: Loopb
     assert len(loopback_server.requests) == 1
 
 
+@pytest.mark.expected_log(r"Attempt \d failed \(NetworkError\)")
 async def test_reset_before_anything_is_shown_is_retried(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario(reset_before_response=True), Scenario(reset_after_events=0))
     sleep = SleepRecorder()
@@ -280,6 +281,7 @@ async def test_reset_before_anything_is_shown_is_retried(loopback_server: Loopba
     assert len(sleep.delays) == 2 and answer.finish_reason == "STOP"
 
 
+@pytest.mark.expected_log(r"HTTP 429 from", r"Attempt 1 failed")
 async def test_429_waits_as_long_as_retry_info_says(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario.rate_limited("26s"))
     sleep = SleepRecorder()
@@ -290,6 +292,7 @@ async def test_429_waits_as_long_as_retry_info_says(loopback_server: LoopbackSer
     assert sleep.delays == [26.0]
 
 
+@pytest.mark.expected_log(r"HTTP 503 from", r"Attempt 1 failed")
 async def test_retry_after_header_is_honoured(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario.http_error(503, "UNAVAILABLE", "busy", retry_after=3))
     sleep = SleepRecorder()
@@ -298,6 +301,7 @@ async def test_retry_after_header_is_honoured(loopback_server: LoopbackServer) -
     assert sleep.delays == [3.0]
 
 
+@pytest.mark.expected_log(r"HTTP 503 from", r"Attempt \d failed")
 async def test_overload_gives_up_after_the_policy_attempts(loopback_server: LoopbackServer) -> None:
     loopback_server.script(*[Scenario.overloaded()] * 4)
     sleep = SleepRecorder()
@@ -309,6 +313,7 @@ async def test_overload_gives_up_after_the_policy_attempts(loopback_server: Loop
     assert 0.5 <= sleep.delays[0] <= 1.0 and 1.0 <= sleep.delays[1] <= 2.0
 
 
+@pytest.mark.expected_log(r"HTTP 400 from")
 async def test_bad_request_is_never_retried(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario.http_error(400, "INVALID_ARGUMENT", "empty text parameter"))
     async with gemini_client(loopback_server, sleep=SleepRecorder()) as client:
@@ -318,6 +323,7 @@ async def test_bad_request_is_never_retried(loopback_server: LoopbackServer) -> 
     assert len(loopback_server.requests) == 1
 
 
+@pytest.mark.expected_log(r"HTTP 40[04] from")
 async def test_wrong_key_and_unknown_model(loopback_server: LoopbackServer) -> None:
     connection = Connection(ApiKind.GEMINI, base_url=loopback_server.base_url)
     async with GeminiClient(connection, ApiKeyAuth("AIza-wrong")) as client:
@@ -331,6 +337,7 @@ async def test_wrong_key_and_unknown_model(loopback_server: LoopbackServer) -> N
             )
 
 
+@pytest.mark.expected_log(r"Attempt \d failed \(NetworkError\)")
 async def test_unreachable_server_is_a_network_error(loopback_server: LoopbackServer) -> None:
     connection = Connection(ApiKind.GEMINI, base_url="http://127.0.0.1:9")  # discard port: closed
     async with GeminiClient(
@@ -444,6 +451,7 @@ async def test_count_tokens(loopback_server: LoopbackServer) -> None:
     assert loopback_server.requests[-1].path.endswith(":countTokens")
 
 
+@pytest.mark.expected_log(r"HTTP 503 from", r"Attempt 1 failed")
 async def test_generate_without_streaming(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario.overloaded())
     async with gemini_client(loopback_server, sleep=SleepRecorder()) as client:

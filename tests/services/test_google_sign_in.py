@@ -170,6 +170,7 @@ async def test_browser_that_cannot_open_leaves_the_link_and_the_redirect_still_w
 # Refusals in the browser
 
 
+@pytest.mark.expected_log(r"redirect with a wrong state refused")
 @pytest.mark.asyncio
 async def test_a_redirect_with_another_state_is_refused(
     loopback_server: LoopbackServer, client_config: OAuthClientConfig
@@ -213,6 +214,7 @@ async def test_access_denied_says_the_user_cancelled(
 # Refusals at the token endpoint
 
 
+@pytest.mark.expected_log(r"Token endpoint refused the sign-in")
 @pytest.mark.asyncio
 async def test_a_code_minted_for_another_verifier_gets_the_plain_invalid_grant_error(
     loopback_server: LoopbackServer, client_config: OAuthClientConfig
@@ -238,6 +240,7 @@ async def test_a_code_minted_for_another_verifier_gets_the_plain_invalid_grant_e
     assert "not valid or has expired" in browser.page
 
 
+@pytest.mark.expected_log(r"Token endpoint refused the sign-in")
 @pytest.mark.asyncio
 async def test_an_unknown_client_secret_gets_the_plain_invalid_client_error(
     loopback_server: LoopbackServer, client_config: OAuthClientConfig
@@ -270,6 +273,7 @@ async def test_an_unticked_cloud_permission_is_explained(
     assert "You did not allow Gemini Desktop to use Google Cloud." in browser.page
 
 
+@pytest.mark.expected_log(r"Token endpoint sent no refresh token")
 @pytest.mark.asyncio
 async def test_a_reply_without_refresh_token_says_to_remove_the_app_access(
     loopback_server: LoopbackServer, client_config: OAuthClientConfig
@@ -288,6 +292,7 @@ async def test_a_reply_without_refresh_token_says_to_remove_the_app_access(
     assert error.action.url == "https://myaccount.google.com/connections"
 
 
+@pytest.mark.expected_log(r"Token endpoint unreachable")
 @pytest.mark.asyncio
 async def test_an_unreachable_token_endpoint_is_a_network_error(
     loopback_server: LoopbackServer,

@@ -19,6 +19,7 @@ def qt_handler_installed() -> Iterator[None]:
         qInstallMessageHandler(previous)
 
 
+@pytest.mark.expected_log(r"^a Qt warning$", logger="qt")
 @pytest.mark.usefixtures("qt_handler_installed")
 def test_qt_warnings_become_log_warnings(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)

@@ -58,6 +58,7 @@ def test_failures_go_to_the_callback(qtbot: QtBot) -> None:
     assert errors == [boom]
 
 
+@pytest.mark.expected_log(r"Task answer-1 failed", logger="desktop.ui.tasks")
 def test_failures_without_a_callback_are_logged(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -88,6 +89,7 @@ def test_cancellation_is_not_an_error(qtbot: QtBot, caplog: pytest.LogCaptureFix
     assert all(record.levelno < logging.WARNING for record in caplog.records)
 
 
+@pytest.mark.expected_log(r"The error handler of task answer-1 failed", logger="desktop.ui.tasks")
 def test_a_failing_error_callback_is_logged_not_raised(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:

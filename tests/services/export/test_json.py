@@ -174,6 +174,7 @@ def test_replay_drops_the_answers_at_the_end(store: HistoryStore, out: Path) -> 
     assert request.model == "gemini-2.5-pro"
 
 
+@pytest.mark.expected_log(r"photo.png could not be read for export")
 def test_a_file_missing_from_the_history_is_marked_and_the_rest_imports(
     store: HistoryStore, fresh: HistoryStore, out: Path
 ) -> None:
@@ -302,6 +303,7 @@ def _damage_safety(document: dict[str, Any]) -> None:
     document["request"]["safetySettings"][0]["category"] = "HARM_CATEGORY_NONSENSE"
 
 
+@pytest.mark.expected_log(r"^Refusing to import damaged.json")
 @pytest.mark.parametrize(
     "damage",
     [

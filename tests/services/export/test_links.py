@@ -170,6 +170,7 @@ def test_a_link_needs_no_bytes_and_no_hash_in_the_file(
     assert imported.turns[0].attachments[0].sha256 == link_sha256(LINK)
 
 
+@pytest.mark.expected_log(r"^Refusing to import v.json: a link")
 @pytest.mark.parametrize(
     "uri", ["javascript:alert(1)", "file:///etc/passwd", 'https://x.org/"><script>', 42]
 )

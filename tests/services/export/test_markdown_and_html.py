@@ -101,6 +101,7 @@ def test_markdown_uses_translated_words(
     assert (out / "Farben Dateien" / "photo.png").read_bytes() == RED_PHOTO
 
 
+@pytest.mark.expected_log(r"photo.png could not be read for export")
 def test_a_file_missing_from_the_history_is_named_not_fatal(
     conversation: Conversation, store: HistoryStore, out: Path
 ) -> None:

@@ -29,6 +29,13 @@ from tests.services.history.helpers import (
 
 REPO = Path(__file__).resolve().parents[3]
 
+# Every test here damages the history on purpose; the store logs each failure it meets.
+pytestmark = pytest.mark.expected_log(
+    r"is damaged|cannot be created|could not be saved|cannot be written|Could not read",
+    r"History unavailable|PRAGMA optimize failed",
+    logger="desktop.services.history",
+)
+
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:

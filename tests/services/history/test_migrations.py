@@ -116,6 +116,7 @@ def test_a_failing_migration_leaves_the_earlier_version_whole(tmp_path: Path) ->
         assert len(store.list_conversations()) == 2
 
 
+@pytest.mark.expected_log(r"is damaged|newer")
 def test_a_database_from_a_newer_version_is_left_untouched(tmp_path: Path) -> None:
     build_v1(tmp_path)
     path = tmp_path / "history.sqlite3"

@@ -6,6 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop.services.uploads import UploadCache, UploadedFile, fingerprint
 
 
@@ -52,6 +54,7 @@ def test_files_close_to_expiry_are_not_reused_and_expired_ones_are_pruned(tmp_pa
     assert not any("04" * 32 in key for key in keys)  # pruned on the next write
 
 
+@pytest.mark.expected_log(r"Upload cache .* unreadable")
 def test_forget_and_damage(tmp_path: Path) -> None:
     cache = UploadCache(tmp_path / "uploads.json")
     cache.put("gemini", "a", uploaded())

@@ -155,6 +155,7 @@ async def test_a_file_uploaded_before_is_reused_while_it_lives(
     assert not third.reused and third.name != first.name
 
 
+@pytest.mark.expected_log(r"HTTP 403 from")
 async def test_an_expired_file_is_uploaded_again(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
@@ -169,6 +170,7 @@ async def test_an_expired_file_is_uploaded_again(
     assert [json.loads(json.dumps(v))["name"] for v in cache_entries().values()] == [again.name]
 
 
+@pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_connection_dropped_mid_chunk_resumes_where_google_stopped(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
@@ -193,6 +195,7 @@ async def test_a_connection_dropped_mid_chunk_resumes_where_google_stopped(
     assert_progress(seen, video.stat().st_size)
 
 
+@pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_drop_after_the_last_chunk_finds_the_upload_finished(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
@@ -207,6 +210,7 @@ async def test_a_drop_after_the_last_chunk_finds_the_upload_finished(
     assert loopback_server.uploads.file_bytes(uploaded.name) == video.read_bytes()
 
 
+@pytest.mark.expected_log(r"HTTP 503 from", r"interrupted .*; resuming")
 async def test_a_5xx_on_a_chunk_is_tried_again(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
@@ -221,6 +225,7 @@ async def test_a_5xx_on_a_chunk_is_tried_again(
     assert loopback_server.uploads.file_bytes(uploaded.name) == video.read_bytes()
 
 
+@pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_connection_that_keeps_dropping_gives_up_in_plain_words(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
@@ -305,6 +310,7 @@ async def test_processing_that_takes_too_long_is_waited_for_again_not_uploaded_a
     assert len(loopback_server.requests_for("files.start")) == 1
 
 
+@pytest.mark.expected_log(r"HTTP 4(29|00) from")
 async def test_quota_and_a_wrong_key_are_plain_errors(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient
 ) -> None:
@@ -360,6 +366,7 @@ async def test_a_part_from_an_upload_is_a_file_data_part() -> None:
     assert uploaded.part() == Part.from_uri("https://x/v1beta/files/a", "video/mp4")
 
 
+@pytest.mark.expected_log(r"HTTP 400 from", r"interrupted .*; resuming")
 async def test_a_refused_chunk_asks_where_google_stands_once(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:

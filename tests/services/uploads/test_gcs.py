@@ -136,6 +136,7 @@ async def test_uploads_with_the_308_dance_and_vertex_reads_the_gs_uri(
     }
 
 
+@pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_drop_mid_chunk_asks_where_it_stands_and_resumes(
     loopback_server: LoopbackServer,
     http: httpx2.AsyncClient,
@@ -204,6 +205,7 @@ async def test_an_object_with_other_content_under_the_name_is_replaced(
     assert loopback_server.uploads.object_bytes("test-bucket", name) == data
 
 
+@pytest.mark.expected_log(r"HTTP 404 from")
 async def test_a_missing_bucket_is_named_with_what_to_do(
     loopback_server: LoopbackServer,
     http: httpx2.AsyncClient,
@@ -227,6 +229,7 @@ async def test_a_missing_bucket_is_named_with_what_to_do(
     assert cache_entries() == {}
 
 
+@pytest.mark.expected_log(r"HTTP 403 from")
 async def test_no_permission_names_the_account_and_the_bucket(
     loopback_server: LoopbackServer,
     http: httpx2.AsyncClient,
@@ -249,6 +252,7 @@ async def test_no_permission_names_the_account_and_the_bucket(
     assert "storage.objects.create" in (error.server_message or "")
 
 
+@pytest.mark.expected_log(r"HTTP 429 from", r"interrupted .*; resuming")
 async def test_rate_limits_are_waited_out_then_explained(
     loopback_server: LoopbackServer,
     http: httpx2.AsyncClient,
@@ -277,6 +281,7 @@ async def test_rate_limits_are_waited_out_then_explained(
     assert caught.value.explanation.startswith("Cloud Storage refused other.mp4")
 
 
+@pytest.mark.expected_log(r"HTTP 401 from")
 async def test_a_refused_token_is_a_sign_in_error(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:

@@ -182,6 +182,7 @@ def test_a_bucket_is_tested_saved_and_shown_again_when_editing(
     assert again.widget("bucketEdit").isVisible()
 
 
+@pytest.mark.expected_log(r"HTTP 404 from")
 def test_a_missing_bucket_reads_as_a_plain_sentence_and_leads_to_the_field(
     qtbot: QtBot,
     controller: ConnectionController,

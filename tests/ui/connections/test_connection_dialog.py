@@ -296,6 +296,7 @@ def test_test_connection_lists_the_models(
     assert loopback_server.requests[0].headers["x-goog-api-key"] == "test-api-key"
 
 
+@pytest.mark.expected_log(r"HTTP 400 from")
 def test_a_wrong_key_says_so_and_its_button_goes_to_the_key(
     qtbot: QtBot, controller: ConnectionController, loopback_server: LoopbackServer
 ) -> None:
@@ -317,6 +318,7 @@ def test_a_wrong_key_says_so_and_its_button_goes_to_the_key(
     assert dialog.result_panel.state == "idle"
 
 
+@pytest.mark.expected_log(r"HTTP 400 from")
 def test_a_vertex_key_in_the_gemini_way_is_named_and_moved(
     qtbot: QtBot, controller: ConnectionController, loopback_server: LoopbackServer
 ) -> None:
@@ -414,6 +416,7 @@ def test_deleting_a_profile_removes_it_and_its_key(
     assert [switcher.itemText(i) for i in range(switcher.count())] == ["Second"]
 
 
+@pytest.mark.expected_log(r"The keyring is not usable", r"Could not save profile")
 def test_without_a_keyring_save_offers_this_session_only_and_then_works(
     qtbot: QtBot,
     make_controller: Any,

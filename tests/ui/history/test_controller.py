@@ -105,6 +105,7 @@ def test_a_missing_photo_keeps_the_glyph(
     assert not controller.sidebar.has_thumbnail(sha)
 
 
+@pytest.mark.expected_log(r"is damaged .*setting it aside")
 def test_the_store_notice_is_shown_at_start(
     qtbot: QtBot, sidebar: HistorySidebar, tmp_path: Path
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from desktop.core.conversation import TurnStatus
 from desktop.ui.conversation import AnswerState, ErrorBanner
 from tests.loopback import Scenario
@@ -20,6 +22,11 @@ def banner_of(app: App) -> ErrorBanner:
     return banner
 
 
+@pytest.mark.expected_log(
+    r"HTTP (503|429) from",
+    r"Attempt \d failed",
+    r"The answer failed: QuotaExceededError",
+)
 def test_rate_limited_until_the_client_gives_up_then_the_countdown_retries_by_itself(
     make_app: Callable[..., App],
 ) -> None:
@@ -57,6 +64,7 @@ def test_rate_limited_until_the_client_gives_up_then_the_countdown_retries_by_it
     assert saved.turns[1].text == "Finally, an answer."
 
 
+@pytest.mark.expected_log(r"HTTP 403 from", r"The answer failed: ServiceDisabledError")
 def test_a_disabled_api_offers_its_page(make_app: Callable[..., App]) -> None:
     app = make_app()
     app.wait_until_started()
@@ -81,6 +89,7 @@ def test_a_disabled_api_offers_its_page(make_app: Callable[..., App]) -> None:
     assert banner.error.action.url == page
 
 
+@pytest.mark.expected_log(r"HTTP 400 from", r"The answer failed: ApiKeyInvalidError")
 def test_a_refused_api_key_opens_the_connection_settings(make_app: Callable[..., App]) -> None:
     app = make_app()
     app.server.api_keys = {"another-key"}  # the saved key is no longer valid
@@ -100,6 +109,7 @@ def test_a_refused_api_key_opens_the_connection_settings(make_app: Callable[...,
     assert [t.status for t in app.saved().turns] == [TurnStatus.COMPLETE, TurnStatus.FAILED]
 
 
+@pytest.mark.expected_log(r"HTTP 401 from", r"The answer failed: AuthenticationError")
 def test_an_expired_sign_in_asks_to_sign_in_again(make_app: Callable[..., App]) -> None:
     app = make_app()
     app.wait_until_started()
@@ -117,6 +127,7 @@ def test_an_expired_sign_in_asks_to_sign_in_again(make_app: Callable[..., App]) 
     app.qtbot.waitUntil(lambda: connections.dialog is None)
 
 
+@pytest.mark.expected_log(r"HTTP 404 from", r"The answer failed: ModelNotFoundError")
 def test_a_missing_model_shows_the_model_list(make_app: Callable[..., App]) -> None:
     app = make_app()
     app.wait_until_started()
@@ -132,6 +143,7 @@ def test_a_missing_model_shows_the_model_list(make_app: Callable[..., App]) -> N
     assert app.window.dock.model_picker.combo.hasFocus()
 
 
+@pytest.mark.expected_log(r"The answer failed: StreamCutOffError")
 def test_a_cut_off_answer_keeps_its_text_and_try_again_streams_it_in_place(
     make_app: Callable[..., App],
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.conversation import TurnStatus
@@ -28,6 +29,7 @@ def click_conversation(app: App, conversation_id: int) -> None:
     assert shown.args == [conversation_id]
 
 
+@pytest.mark.expected_log(r"disk is full", r"History unavailable")
 def test_a_disk_full_mid_answer_then_freed_loses_no_turn(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:

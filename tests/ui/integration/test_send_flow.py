@@ -148,6 +148,11 @@ def test_a_setting_that_cannot_be_sent_refuses_and_keeps_the_question(
     assert body["generationConfig"]["responseSchema"]["properties"]["name"] == {"type": "STRING"}
 
 
+@pytest.mark.expected_log(
+    r"disk is full",
+    r"The answer failed: HistoryUnavailableError",
+    r"PRAGMA optimize failed",
+)
 def test_a_send_that_fails_before_saving_gives_the_question_and_files_back(
     make_app: Callable[..., App], photo: Path
 ) -> None:
@@ -172,6 +177,12 @@ def test_a_send_that_fails_before_saving_gives_the_question_and_files_back(
     assert app.last_answer().state is AnswerState.FAILED
 
 
+@pytest.mark.expected_log(
+    r"disk is full",
+    r"History unavailable",
+    r"PRAGMA optimize failed",
+    r"changed while the disk took no writes are lost",  # the disk is never freed here
+)
 def test_a_full_disk_mid_conversation_says_so_once_and_the_answer_goes_on(
     make_app: Callable[..., App],
 ) -> None:
@@ -231,6 +242,7 @@ def test_a_photo_alone_is_sent_with_a_question_for_it(
     assert app.window.conversation.user_turn_text(0) == "Describe this image."
 
 
+@pytest.mark.expected_log(r"The answer failed unexpectedly")
 def test_a_bug_while_sending_points_at_the_log_and_keeps_the_question(
     make_app: Callable[..., App], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from desktop.app import GuiOptions
 from desktop.core.conversation import TurnStatus
 from desktop.core.profile import Profile, SignInKind
@@ -96,6 +98,7 @@ def test_an_unknown_profile_is_named_in_a_notice(make_app: Callable[..., App]) -
     assert "There is no saved connection called “Nowhere”" in app.window.notice_text()
 
 
+@pytest.mark.expected_log(r"HTTP 503 from /v1beta/models:")
 def test_the_layout_and_the_model_list_are_there_on_the_next_start(
     make_app: Callable[..., App],
 ) -> None:

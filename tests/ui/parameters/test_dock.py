@@ -570,6 +570,7 @@ def test_a_fresh_preferences_file_gives_balanced(
     assert not other.media_section.is_expanded()
 
 
+@pytest.mark.expected_log(r"saved image detail .* is unknown")
 @pytest.mark.parametrize("garbage", ["huge", "", 42, ["original"], "MEDIA_RESOLUTION_LOW"])
 def test_an_unknown_image_detail_in_the_preferences_gives_balanced(
     make_dock: Callable[[], ParameterDock], ini_settings: QSettings, garbage: object

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.core.model_info import ModelInfo
@@ -54,6 +55,7 @@ def test_old_profiles_are_forgotten_beyond_the_limit(tmp_path: Path) -> None:
     assert cache.get(f"profile-{MAX_PROFILES + 2}") == MODELS[:1]
 
 
+@pytest.mark.expected_log(r"cached model lists could not be read")
 def test_garbage_is_tolerated(tmp_path: Path) -> None:
     settings = ini(tmp_path)
     cache = ModelListCache(settings)

@@ -1,10 +1,11 @@
-"""Camera-like photos made by the tests: a blurred scene plus per-pixel sensor noise, saved
-as a quality-92 JPEG with real EXIF (a 12-megapixel one is about 3.7 MB, as phones make)."""
+"""The test images, made here (one copy for every test): camera-like photos, small PNGs, and
+JPEGs told by their EXIF how to turn upright."""
 
 from __future__ import annotations
 
 import io
 import random
+import struct
 
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -19,6 +20,8 @@ def camera_photo(
     gps: bool = False,
     seed: int = 7,
 ) -> bytes:
+    """A blurred scene plus per-pixel sensor noise, saved as a quality-92 JPEG with real EXIF
+    (a 12-megapixel one is about 3.7 MB, as phones make)."""
     rng = random.Random(seed)
     channels = (
         Image.linear_gradient("L").resize((width, height)),
@@ -49,3 +52,22 @@ def camera_photo(
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=92, exif=exif)
     return out.getvalue()
+
+
+def png_bytes(
+    width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 30, 30)
+) -> bytes:
+    """A small PNG of one colour."""
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def with_exif_orientation(jpeg: bytes, orientation: int) -> bytes:
+    """The JPEG with a minimal APP1 Exif segment right after SOI: a big-endian TIFF header
+    and one IFD entry, Orientation (tag 0x0112, SHORT, count 1)."""
+    assert jpeg[:2] == b"\xff\xd8"
+    entry = struct.pack(">HHIHH", ORIENTATION, 3, 1, orientation, 0)
+    tiff = b"MM\x00\x2a" + struct.pack(">I", 8) + struct.pack(">H", 1) + entry + b"\x00" * 4
+    payload = b"Exif\x00\x00" + tiff
+    return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + jpeg[2:]

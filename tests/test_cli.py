@@ -5,10 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import struct
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -20,24 +18,11 @@ from desktop.core.profile import Profile, SignInKind
 from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.scenario import error_info, rpc_error
+from tests.photos import png_bytes
 
 
 def make_png(path: Path, width: int = 4, height: int = 3) -> Path:
-    """A real PNG, written byte by byte (no image library needed)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    rows = b"".join(b"\x00" + bytes([200, 30, 30]) * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+    path.write_bytes(png_bytes(width, height))
     return path
 
 

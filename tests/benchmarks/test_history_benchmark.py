@@ -18,7 +18,8 @@ import pytest
 from desktop.core.answer import Answer
 from desktop.core.conversation import ChatSettings
 from desktop.services.history import HISTORY_FILE, HistoryStore
-from tests.services.history.helpers import StepClock, png_bytes
+from tests.photos import png_bytes
+from tests.services.history.helpers import StepClock
 
 CONVERSATIONS = 1000
 TURNS = 10_000

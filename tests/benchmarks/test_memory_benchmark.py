@@ -104,10 +104,10 @@ def run_scenario(photo: Path) -> dict[str, object]:
 
 
 def test_memory_after_fifty_turns_with_twenty_12_megapixel_photos(tmp_path: Path) -> None:
-    from tests.ui.attachments import samples
+    from tests.photos import camera_photo
 
     photo = tmp_path / "IMG_4032x3024.jpg"
-    photo.write_bytes(samples.encode(samples.photo(4032, 3024), "JPEG", 90))
+    photo.write_bytes(camera_photo(4032, 3024))
     result = subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.test_memory_benchmark", str(photo)],
         capture_output=True,

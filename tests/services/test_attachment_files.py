@@ -24,16 +24,9 @@ from desktop.services.attachment_files import (
 )
 from desktop.services.media_probe import MediaFacts
 from tests import media
-from tests.photos import camera_photo
+from tests.photos import camera_photo, png_bytes
 
-
-def _png() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (8, 8), (40, 70, 220)).save(out, "PNG")
-    return out.getvalue()
-
-
-PNG = _png()
+PNG = png_bytes(8, 8, (40, 70, 220))
 
 
 def sparse(path: Path, head: bytes, size: int) -> Path:

@@ -4,8 +4,6 @@ while it streams, stopped and failed answers kept, retry in place, a full disk s
 from __future__ import annotations
 
 import asyncio
-import struct
-import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -22,25 +20,10 @@ from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ProfileStore
 from tests.loopback import LoopbackServer, Scenario
+from tests.photos import png_bytes
 
 pytestmark = pytest.mark.asyncio
 SETTINGS = ChatSettings(model="gemini-2.5-flash")
-
-
-def png() -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    rows = b"".join(b"\x00" + b"\x10\x80\xf0" * 2 for _ in range(2))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
 
 
 @pytest_asyncio.fixture
@@ -62,7 +45,11 @@ async def service(loopback_server: LoopbackServer, tmp_path: Path) -> AsyncItera
 async def test_the_users_turn_is_saved_before_the_request_leaves(
     service: ChatService, loopback_server: LoopbackServer
 ) -> None:
-    stream = service.send("What is this?", [NewAttachment(png(), "image/png", "dot.png")], SETTINGS)
+    stream = service.send(
+        "What is this?",
+        [NewAttachment(png_bytes(2, 2, (16, 128, 240)), "image/png", "dot.png")],
+        SETTINGS,
+    )
     saved = await anext(stream)
     assert isinstance(saved, TurnSaved)
     assert loopback_server.requests == []  # nothing sent yet

@@ -31,7 +31,8 @@ from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ProfileStore
 from desktop.services.uploads import UploadCache
 from tests.loopback import LoopbackServer
-from tests.services.uploads.helpers import make_png, make_video
+from tests.photos import png_bytes
+from tests.services.uploads.helpers import make_video
 
 pytestmark = pytest.mark.asyncio
 SETTINGS = ChatSettings(model="gemini-2.5-flash")
@@ -126,7 +127,7 @@ async def test_small_files_stay_inline_beside_an_uploaded_one(
 ) -> None:
     video = make_video(tmp_path, BIG)
     files = [
-        NewAttachment(make_png(), "image/png", "dot.png"),
+        NewAttachment(png_bytes(8, 8), "image/png", "dot.png"),
         NewAttachment(video, "video/mp4", "clip.mp4", clip_start=10.0, clip_end=45.5),
     ]
     await collect(studio.send("Compare", files, SETTINGS))
@@ -235,7 +236,7 @@ async def test_a_file_gone_before_sending_is_left_out_and_the_rest_go(
     video.unlink()
     files = [
         NewAttachment(video, "video/mp4", "gone.mp4"),
-        NewAttachment(make_png(), "image/png", "dot.png"),
+        NewAttachment(png_bytes(8, 8), "image/png", "dot.png"),
     ]
     events = await collect(studio.send("What is this?", files, SETTINGS))
     (left_out,) = [e for e in events if isinstance(e, FileLeftOut)]

@@ -4,7 +4,6 @@ with thoughts and sources, a stopped answer and a failed one, and every setting 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,10 @@ import pytest
 from desktop.core.answer import Answer
 from desktop.core.conversation import ChatSettings, Conversation, NewAttachment, TurnStatus
 from desktop.core.errors import NetworkError
-from desktop.core.request import (
-    GenerationConfig,
-    HarmBlockMethod,
-    HarmBlockThreshold,
-    HarmCategory,
-    MediaResolution,
-    SafetySetting,
-    ThinkingConfig,
-)
 from desktop.services.history import HistoryStore
-from tests.services.history.helpers import StepClock, png_bytes
+from tests.photos import png_bytes
+from tests.services.history.helpers import StepClock
+from tests.settings import EVERY_SETTING
 
 RED_PHOTO = png_bytes(6, 4, (200, 30, 30))
 BLUE_PHOTO = png_bytes(4, 6, (30, 60, 200))
@@ -49,46 +41,9 @@ THOUGHTS = "The user sent two solid-colour images.\n\nI should **name the colour
 SOURCES_URL = "https://example.org/colours"
 
 
-def every_setting() -> ChatSettings:
-    config = GenerationConfig(
-        temperature=0.7,
-        top_p=0.9,
-        top_k=40,
-        candidate_count=1,
-        max_output_tokens=2048,
-        presence_penalty=0.5,
-        frequency_penalty=0.25,
-        stop_sequences=("END", "STOP HERE"),
-        response_mime_type="application/json",
-        response_schema={"type": "object", "properties": {"colour": {"type": "string"}}},
-        seed=42,
-        response_logprobs=True,
-        logprobs=3,
-        audio_timestamp=True,
-        media_resolution=MediaResolution.LOW,
-        thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
-    )
-    unset = [f.name for f in fields(config) if getattr(config, f.name) in (None, ())]
-    assert not unset, f"set these too: {unset}"
-    return ChatSettings(
-        model="gemini-2.5-flash",
-        system_instruction="Answer like a friendly museum guide.\nBe brief.",
-        generation_config=config,
-        safety_settings=(
-            SafetySetting(
-                HarmCategory.HATE_SPEECH,
-                HarmBlockThreshold.BLOCK_ONLY_HIGH,
-                HarmBlockMethod.SEVERITY,
-            ),
-            SafetySetting(HarmCategory.HARASSMENT, HarmBlockThreshold.BLOCK_NONE),
-        ),
-        google_search=True,
-    )
-
-
 def fill(store: HistoryStore, settings: ChatSettings | None = None) -> int:
     """The conversation, saved through the store's own methods as the window saves it."""
-    conversation = store.create_conversation(settings or every_setting())
+    conversation = store.create_conversation(settings or EVERY_SETTING)
     store.add_user_turn(
         conversation,
         PROMPT,

@@ -30,8 +30,9 @@ from desktop.services.export import (
     request_from_export,
 )
 from desktop.services.history import HistoryStore
-from tests.services.export.conftest import BLUE_PHOTO, RED_PHOTO, VIDEO, every_setting, fill
+from tests.services.export.conftest import BLUE_PHOTO, RED_PHOTO, VIDEO, fill
 from tests.services.history.helpers import StepClock
+from tests.settings import EVERY_SETTING
 
 
 def comparable(turn: Turn) -> dict[str, Any]:
@@ -65,7 +66,7 @@ def test_export_then_import_gives_back_the_same_conversation(
 
     imported = fresh.load(imported_id)
     assert imported.title == conversation.title
-    assert imported.settings == conversation.settings == every_setting()
+    assert imported.settings == conversation.settings == EVERY_SETTING
     assert [comparable(t) for t in imported.turns] == [comparable(t) for t in conversation.turns]
     statuses = [t.status for t in imported.turns]
     assert TurnStatus.STOPPED in statuses and TurnStatus.FAILED in statuses

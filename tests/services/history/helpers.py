@@ -1,13 +1,11 @@
-"""What the history tests share: real PNG files, a clock that moves, read-only folders."""
+"""What the history tests share: PNG files on disk, a clock that moves, read-only folders."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sqlite3
-import struct
 import subprocess
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,26 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services.history import HistoryStore
-
-
-def png_bytes(
-    width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 30, 30)
-) -> bytes:
-    """A real PNG, written byte by byte (no image library needed)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    rows = b"".join(b"\x00" + bytes(colour) * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+from tests.photos import png_bytes
 
 
 def write_png(path: Path, **kwargs: object) -> Path:

@@ -25,13 +25,8 @@ from desktop.core.conversation import (
 )
 from desktop.core.request import (
     GenerationConfig,
-    HarmBlockMethod,
-    HarmBlockThreshold,
-    HarmCategory,
-    MediaResolution,
-    SafetySetting,
-    ThinkingConfig,
 )
+from tests.settings import EVERY_SETTING
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 
@@ -63,39 +58,8 @@ def test_without_text_the_title_is_the_first_attachments_name() -> None:
 # --- settings -------------------------------------------------------------------------------
 
 
-FULL_SETTINGS = ChatSettings(
-    model="gemini-2.5-pro",
-    system_instruction="Answer like a botanist.",
-    generation_config=GenerationConfig(
-        temperature=0.7,
-        top_p=0.9,
-        top_k=40,
-        candidate_count=1,
-        max_output_tokens=2048,
-        presence_penalty=0.5,
-        frequency_penalty=-0.5,
-        stop_sequences=("END", "STOP HERE"),
-        response_mime_type="application/json",
-        response_schema={"type": "object", "properties": {"name": {"type": "string"}}},
-        seed=42,
-        response_logprobs=True,
-        logprobs=3,
-        audio_timestamp=False,
-        media_resolution=MediaResolution.HIGH,
-        thinking=ThinkingConfig(include_thoughts=True, thinking_budget=1024),
-    ),
-    safety_settings=(
-        SafetySetting(HarmCategory.HARASSMENT, HarmBlockThreshold.BLOCK_ONLY_HIGH),
-        SafetySetting(
-            HarmCategory.DANGEROUS_CONTENT, HarmBlockThreshold.OFF, HarmBlockMethod.SEVERITY
-        ),
-    ),
-    google_search=True,
-)
-
-
 def test_every_setting_survives_json() -> None:
-    assert ChatSettings.from_json(FULL_SETTINGS.to_json()) == FULL_SETTINGS
+    assert ChatSettings.from_json(EVERY_SETTING.to_json()) == EVERY_SETTING
     assert ChatSettings.from_json(ChatSettings().to_json()) == ChatSettings()
 
 
@@ -103,7 +67,7 @@ def test_every_generation_config_field_is_serialized() -> None:
     """A field added to GenerationConfig must be added to the history's JSON too."""
     assert {f.name for f in fields(GenerationConfig)} == GENERATION_CONFIG_FIELDS
     for item in fields(GenerationConfig):
-        assert getattr(FULL_SETTINGS.generation_config, item.name) not in (None, ())
+        assert getattr(EVERY_SETTING.generation_config, item.name) not in (None, ())
 
 
 @pytest.mark.parametrize(
@@ -121,10 +85,10 @@ def test_broken_or_foreign_settings_fall_back_to_defaults(text: str) -> None:
 
 
 def test_settings_make_the_request() -> None:
-    request = FULL_SETTINGS.request(())
-    assert request.model == "gemini-2.5-pro"
-    assert request.generation_config == FULL_SETTINGS.generation_config
-    assert request.google_search and request.safety_settings == FULL_SETTINGS.safety_settings
+    request = EVERY_SETTING.request(())
+    assert request.model == EVERY_SETTING.model
+    assert request.generation_config == EVERY_SETTING.generation_config
+    assert request.google_search and request.safety_settings == EVERY_SETTING.safety_settings
 
 
 def test_infinite_numbers_are_not_restored() -> None:

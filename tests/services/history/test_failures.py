@@ -17,12 +17,12 @@ import pytest
 
 from desktop.core.errors import ActionKind, HistoryUnavailableError
 from desktop.services.history import ATTACHMENTS_FOLDER, HISTORY_FILE, HistoryStore
+from tests.photos import png_bytes
 from tests.services.history.helpers import (
     StepClock,
     fill_up,
     free_up,
     fts_integrity,
-    png_bytes,
     raw,
     read_only,
 )

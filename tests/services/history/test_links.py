@@ -21,7 +21,8 @@ from desktop.core.request import Offset, Part, VideoClip
 from desktop.services.history import ATTACHMENTS_FOLDER, HistoryStore
 from desktop.services.history.attachments import FolderAttachments
 from desktop.services.history.database import HistoryDatabase
-from tests.services.history.helpers import StepClock, png_bytes, raw
+from tests.photos import png_bytes
+from tests.services.history.helpers import StepClock, raw
 from tests.services.history.versions import build_v1
 
 LINK = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"

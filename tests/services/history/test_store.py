@@ -25,7 +25,8 @@ from desktop.core.conversation import (
 from desktop.core.errors import FileProblemError, StreamCutOffError
 from desktop.core.request import GenerationConfig
 from desktop.services.history import ATTACHMENTS_FOLDER, HISTORY_FILE, SCHEMA_VERSION, HistoryStore
-from tests.services.history.helpers import StepClock, fts_integrity, png_bytes, raw, write_png
+from tests.photos import png_bytes
+from tests.services.history.helpers import StepClock, fts_integrity, raw, write_png
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.history.schema import migrate
-from tests.services.history.helpers import png_bytes
+from tests.photos import png_bytes
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import struct
-import zlib
 from pathlib import Path
 
 from desktop.core.answer_stream import Completed
@@ -25,24 +24,6 @@ def make_video(folder: Path, size: int = 4 * 1024 * 1024 + 12_345, name: str = "
     path = folder / name
     path.write_bytes(FTYP + os.urandom(size - len(FTYP)))
     return path
-
-
-def make_png(width: int = 8, height: int = 8) -> bytes:
-    """A real (tiny, grey) PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
 
 
 class SleepRecorder:

@@ -25,12 +25,12 @@ from desktop.services.gemini_client import GeminiClient
 from desktop.services.uploads import FileApiUploader, UploadCache, UploadedFile, UploadProgress
 from tests.loopback import LoopbackServer
 from tests.loopback.scenario import rpc_error
+from tests.photos import png_bytes
 from tests.services.uploads.helpers import (
     CHUNK,
     SleepRecorder,
     ask_about,
     assert_progress,
-    make_png,
     make_video,
 )
 
@@ -159,7 +159,7 @@ async def test_a_file_uploaded_before_is_reused_while_it_lives(
 async def test_an_expired_file_is_uploaded_again(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path
 ) -> None:
-    photo = make_png(64, 64)
+    photo = png_bytes(64, 64)
     first = await uploader(http, loopback_server).upload(photo, "image/png", "photo.png")
     loopback_server.uploads.expire_file(first.name)
 
@@ -314,7 +314,7 @@ async def test_processing_that_takes_too_long_is_waited_for_again_not_uploaded_a
 async def test_quota_and_a_wrong_key_are_plain_errors(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient
 ) -> None:
-    photo = make_png()
+    photo = png_bytes(8, 8)
     loopback_server.uploads.fail_next(
         "files.start",
         429,

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.attachments import AttachmentController, AttachmentStrip
 from desktop.ui.attachments.loader import make_thumbnail
 from desktop.ui.attachments.model import THUMBNAIL_SIZE
+from tests.photos import camera_photo, with_exif_orientation
 from tests.ui.attachments import samples
 from tests.ui.attachments.conftest import wait_for
 
@@ -58,7 +59,7 @@ def test_exif_orientation_6_turns_the_thumbnail_upright(
     # Stored landscape 64×32; orientation 6 says "rotate 90° clockwise to view".
     stored = samples.encode(samples.image(64, 32))
     path = tmp_path / "portrait.jpg"
-    path.write_bytes(samples.with_exif_orientation(stored, 6))
+    path.write_bytes(with_exif_orientation(stored, 6))
     controller.add_paths([path])
     wait_for(qtbot, controller, 1)
     thumbnail = strip.attachments()[0].thumbnail
@@ -73,7 +74,7 @@ def test_exif_orientation_6_turns_the_thumbnail_upright(
 
 def test_a_large_exif_rotated_photo_is_decoded_at_thumbnail_size(tmp_path: Path) -> None:
     stored = samples.encode(samples.image(1600, 1200))
-    thumbnail = make_thumbnail(samples.with_exif_orientation(stored, 6))
+    thumbnail = make_thumbnail(with_exif_orientation(stored, 6))
     assert thumbnail is not None
     assert thumbnail.size().toTuple() == (120, 160)
 
@@ -177,7 +178,7 @@ def test_batches_keep_the_order_they_were_started_in(
     qtbot: QtBot, strip: AttachmentStrip, controller: AttachmentController, files: Path
 ) -> None:
     big = files / "big.jpg"
-    big.write_bytes(samples.encode(samples.photo(2000, 1500)))
+    big.write_bytes(camera_photo(2000, 1500))
     controller.add_paths([big])  # slower to prepare than the next batch
     controller.add_paths([files / "notes.txt"])
     assert controller.is_loading()
@@ -208,7 +209,7 @@ def test_closing_cancels_what_is_still_loading(
 def test_twenty_large_photos_arrive_without_stalling_the_loop(
     qtbot: QtBot, strip: AttachmentStrip, controller: AttachmentController, tmp_path: Path
 ) -> None:
-    jpeg = samples.encode(samples.photo())  # 4032×3024, like a phone's 12 megapixels
+    jpeg = camera_photo()  # 4032×3024, like a phone's 12 megapixels
     paths = []
     for index in range(20):
         path = tmp_path / f"IMG_{index:04d}.jpg"

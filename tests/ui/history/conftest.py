@@ -3,21 +3,22 @@ methods (photos drawn with QImage), a shown sidebar, and its controller."""
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.core.answer import Answer
 from desktop.core.conversation import ConversationSummary, NewAttachment
 from desktop.services.history import HistoryStore
 from desktop.ui.history import HistoryController, HistorySidebar
+from tests.photos import with_exif_orientation
 from tests.services.history.helpers import StepClock
+from tests.ui.attachments.samples import encode
+from tests.ui.attachments.samples import image as picture
 
 # The offscreen platform cannot pass a window's size limits on, and says so whenever a widget
 # with a layout is shown as a window of its own; every other Qt warning still fails a test.
@@ -26,32 +27,10 @@ OFFSCREEN_WINDOW = pytest.mark.qt_log_ignore(
 )
 
 
-def picture(width: int, height: int, color: str = "#3060c0") -> QImage:
-    """A gradient with its top-left corner red, so a rotation shows."""
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    gradient = QLinearGradient(QPointF(0, 0), QPointF(width, height))
-    gradient.setColorAt(0, QColor(color))
-    gradient.setColorAt(1, QColor("#e8a64f"))
-    painter.fillRect(image.rect(), gradient)
-    painter.fillRect(0, 0, max(1, width // 4), max(1, height // 4), Qt.GlobalColor.red)
-    painter.end()
-    return image
-
-
 def jpeg(image: QImage, orientation: int | None = None) -> bytes:
     """JPEG bytes; with `orientation`, an Exif segment saying how to turn it upright."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, "JPEG", 90)
-    data = bytes(buffer.data().data())
-    if orientation is None:
-        return data
-    entry = struct.pack(">HHIHH", 0x0112, 3, 1, orientation, 0)
-    tiff = b"MM\x00\x2a" + struct.pack(">I", 8) + struct.pack(">H", 1) + entry + b"\x00" * 4
-    payload = b"Exif\x00\x00" + tiff
-    segment = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
-    return data[:2] + segment + data[2:]
+    data = encode(image)
+    return data if orientation is None else with_exif_orientation(data, orientation)
 
 
 WIDE_PHOTO = jpeg(picture(640, 320))

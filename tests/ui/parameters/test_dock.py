@@ -22,22 +22,15 @@ from desktop.core.request import (
     HarmBlockThreshold,
     HarmCategory,
     MediaResolution,
-    SafetySetting,
-    ThinkingConfig,
 )
 from desktop.services.image_prep import ImageDetail
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.parameters.dock import IMAGE_DETAIL_KEY, SCHEMA_TEXT_KEY, SETTINGS_KEY
 from desktop.ui.parameters.inputs import ChoiceComboBox
+from tests.settings import EVERY_SETTING
 from tests.ui.parameters.helpers import MODELS, OFFSCREEN_DOCK_WARNING
 
 pytestmark = OFFSCREEN_DOCK_WARNING
-
-SCHEMA = {
-    "type": "OBJECT",
-    "properties": {"name": {"type": "STRING"}, "age": {"type": "INTEGER"}},
-    "required": ["name"],
-}
 
 # Every setting the dock offers, with a value other than its default.
 CHANGED: dict[str, Any] = {
@@ -65,40 +58,6 @@ CHANGED: dict[str, Any] = {
     **{f"safety_{c.name.lower()}": HarmBlockThreshold.BLOCK_NONE for c in HarmCategory},
     "safety_method": HarmBlockMethod.SEVERITY,
 }
-
-FULL_SETTINGS = ChatSettings(
-    model="gemini-2.5-flash",
-    system_instruction="Be brief.\nUse lists.",
-    generation_config=GenerationConfig(
-        temperature=0.7,
-        top_p=0.95,
-        top_k=40,
-        candidate_count=2,
-        max_output_tokens=8192,
-        presence_penalty=0.5,
-        frequency_penalty=-0.5,
-        stop_sequences=("END", "\n\nUser:"),
-        response_mime_type="application/json",
-        response_schema=SCHEMA,
-        seed=7,
-        response_logprobs=True,
-        logprobs=5,
-        audio_timestamp=True,
-        media_resolution=MediaResolution.MEDIUM,
-        thinking=ThinkingConfig(include_thoughts=True, thinking_budget=-1),
-    ),
-    safety_settings=(
-        SafetySetting(
-            HarmCategory.HATE_SPEECH,
-            HarmBlockThreshold.BLOCK_LOW_AND_ABOVE,
-            HarmBlockMethod.PROBABILITY,
-        ),
-        SafetySetting(
-            HarmCategory.CIVIC_INTEGRITY, HarmBlockThreshold.OFF, HarmBlockMethod.PROBABILITY
-        ),
-    ),
-    google_search=True,
-)
 
 
 def plain(html: str) -> str:
@@ -161,7 +120,7 @@ def test_a_reset_announces_the_change(dock: ParameterDock, qtbot: QtBot) -> None
 
 def test_reset_all_puts_everything_back(dock: ParameterDock, qtbot: QtBot) -> None:
     dock.set_models(MODELS)
-    dock.set_settings(FULL_SETTINGS)
+    dock.set_settings(EVERY_SETTING)
     assert dock.settings() != ChatSettings()
     with qtbot.waitSignal(dock.settings_changed):
         qtbot.mouseClick(dock.reset_all_button, Qt.MouseButton.LeftButton)
@@ -356,11 +315,11 @@ def test_set_settings_shows_every_setting_again(
     dock: ParameterDock, make_dock: Callable[[], ParameterDock], qtbot: QtBot
 ) -> None:
     with qtbot.waitSignal(dock.settings_changed):
-        dock.set_settings(FULL_SETTINGS)
-    assert dock.settings() == FULL_SETTINGS
+        dock.set_settings(EVERY_SETTING)
+    assert dock.settings() == EVERY_SETTING
     other = make_dock()
     other.set_settings(dock.settings())
-    assert other.settings() == FULL_SETTINGS
+    assert other.settings() == EVERY_SETTING
 
 
 def test_a_response_type_this_version_does_not_list_is_kept(dock: ParameterDock) -> None:
@@ -372,8 +331,8 @@ def test_a_response_type_this_version_does_not_list_is_kept(dock: ParameterDock)
 def test_set_settings_emits_once(dock: ParameterDock, qtbot: QtBot) -> None:
     emitted: list[None] = []
     dock.settings_changed.connect(lambda: emitted.append(None))
-    dock.set_settings(FULL_SETTINGS)
-    dock.set_settings(FULL_SETTINGS)  # nothing changes the second time
+    dock.set_settings(EVERY_SETTING)
+    dock.set_settings(EVERY_SETTING)  # nothing changes the second time
     assert len(emitted) == 1
 
 
@@ -383,7 +342,7 @@ def test_settings_survive_a_restart(
     ini_settings: QSettings,
     tmp_path: Path,
 ) -> None:
-    dock.set_settings(FULL_SETTINGS)
+    dock.set_settings(EVERY_SETTING)
     dock.safety_section.set_expanded(False)
     dock.save_state(ini_settings)
     ini_settings.sync()
@@ -392,7 +351,7 @@ def test_settings_survive_a_restart(
     other = make_dock()
     other.restore_state(reread)
 
-    assert other.settings() == FULL_SETTINGS
+    assert other.settings() == EVERY_SETTING
     assert other.advanced_section.is_expanded()
     assert not other.safety_section.is_expanded()
 
@@ -531,7 +490,7 @@ def test_reopening_a_conversation_keeps_the_image_detail_and_reset_all_restores_
     dock: ParameterDock, qtbot: QtBot
 ) -> None:
     dock.set_image_detail(ImageDetail.ORIGINAL)
-    dock.set_settings(FULL_SETTINGS)
+    dock.set_settings(EVERY_SETTING)
     assert dock.image_detail() is ImageDetail.ORIGINAL
     assert dock.settings().generation_config.media_resolution is MediaResolution.MEDIUM
     dock.set_settings(ChatSettings())

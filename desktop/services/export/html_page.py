@@ -102,7 +102,8 @@ h1.title { font-size: 1.6em; font-weight: 600; line-height: 1.3; margin: 0 0 6px
   margin: 0 0 0.9em; }
 .answer ul, .answer ol { padding-left: 1.6em; }
 .answer li > ul, .answer li > ol { margin: 0.2em 0; }
-.answer .task { color: var(--accent); }
+.answer .task-list-item { list-style: none; }
+.answer .task-list-item-checkbox { margin: 0 0.45em 0 -1.35em; accent-color: var(--accent); }
 a { color: var(--link); text-decoration: none; }
 a:hover { text-decoration: underline; }
 code, pre {

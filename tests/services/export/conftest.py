@@ -4,6 +4,7 @@ with thoughts and sources, a stopped answer and a failed one, and every setting 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,33 @@ def out(tmp_path: Path) -> Path:
     folder = tmp_path / "exports"
     folder.mkdir()
     return folder
+
+
+class _Outline(HTMLParser):
+    VOID = frozenset({"br", "hr", "img", "input"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "input":
+            tag += "[x]" if "checked" in dict(attrs) else "[ ]"
+        self.parts.append(tag if tag.split("[")[0] in self.VOID else f"{tag}(")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID:
+            self.parts.append(")")
+
+    def handle_data(self, data: str) -> None:
+        if text := " ".join(data.split()):
+            self.parts.append(text)
+
+
+def outline(html: str) -> str:
+    """The structure of `html` without its layout whitespace or attributes (an input keeps
+    its checked state): "<ul><li><p>a</p></li></ul>" is "ul(li(p(a)))"."""
+    parser = _Outline()
+    parser.feed(html)
+    parser.close()
+    return " ".join(parser.parts).replace("( ", "(").replace(" )", ")")

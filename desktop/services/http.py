@@ -8,7 +8,6 @@ import httpx2
 import truststore
 
 from desktop import __version__
-from desktop.services.asyncio_network import asyncio_transport
 
 # `read` is the longest silence allowed between two chunks, not the whole answer: thinking
 # models may think for minutes before the first byte.
@@ -28,7 +27,7 @@ def create_http_client(proxy: str | None = None) -> httpx2.AsyncClient:
     verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     limits = httpx2.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx2.AsyncClient(
-        transport=asyncio_transport(verify=verify, limits=limits, proxy=proxy or None),
+        transport=httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy or None),
         verify=verify,  # also for the proxy routes httpx2 mounts from the environment
         timeout=TIMEOUT,
         trust_env=proxy is None,  # HTTPS_PROXY, NO_PROXY (mounted by httpx2 itself)

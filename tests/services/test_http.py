@@ -1,5 +1,5 @@
-"""The asyncio socket layer under httpx2: really in use, TLS with trusted and untrusted
-certificates, timeouts and resets mapped to httpx2's errors."""
+"""The app's HTTP client: a kept-alive connection, TLS with trusted and untrusted
+certificates, and timeouts and resets as plain errors."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from desktop.core.connection import ApiKind, Connection
 from desktop.core.errors import NetworkError
 from desktop.core.request import GenerateRequest, user_message
 from desktop.core.retry import NO_RETRY
-from desktop.services.asyncio_network import AsyncioBackend, asyncio_transport
 from desktop.services.auth import ApiKeyAuth
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.http import create_http_client
@@ -81,10 +80,10 @@ def client_for(server: LoopbackServer, http: httpx2.AsyncClient) -> GeminiClient
     )
 
 
-async def test_the_app_client_reads_through_asyncio(loopback_server: LoopbackServer) -> None:
-    http = create_http_client()
-    assert isinstance(http._transport._pool._network_backend, AsyncioBackend)  # type: ignore[attr-defined]
-    async with client_for(loopback_server, http) as client:
+async def test_the_app_client_streams_and_keeps_its_connection(
+    loopback_server: LoopbackServer,
+) -> None:
+    async with client_for(loopback_server, create_http_client()) as client:
         events = [event async for event in client.stream(REQUEST)]
         await client.generate(REQUEST)
     assert isinstance(events[-1], Completed) and "over TLS" in events[-1].answer.text
@@ -95,7 +94,7 @@ async def test_streaming_over_tls_with_a_trusted_certificate(
     tls_server: LoopbackServer, certificate: tuple[Path, Path]
 ) -> None:
     trusted = ssl.create_default_context(cafile=str(certificate[0]))
-    http = httpx2.AsyncClient(transport=asyncio_transport(verify=trusted))
+    http = httpx2.AsyncClient(verify=trusted)
     async with client_for(tls_server, http) as client:
         events = [event async for event in client.stream(REQUEST)]
     assert tls_server.base_url.startswith("https://")
@@ -114,7 +113,7 @@ async def test_an_untrusted_certificate_is_a_plain_secure_connection_error(
 
 async def test_a_silent_server_is_a_read_timeout(loopback_server: LoopbackServer) -> None:
     loopback_server.script(Scenario(text="slow", chunks=2, drip_delay=1.0))
-    http = httpx2.AsyncClient(transport=asyncio_transport(), timeout=httpx2.Timeout(5.0, read=0.2))
+    http = httpx2.AsyncClient(timeout=httpx2.Timeout(5.0, read=0.2))
     async with client_for(loopback_server, http) as client:
         with pytest.raises(NetworkError, match="stopped answering"):
             [event async for event in client.stream(REQUEST)]

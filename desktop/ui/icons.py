@@ -1,4 +1,8 @@
-"""Small line icons drawn from SVG paths in any colour, so they follow the light or dark palette."""
+"""Small line icons drawn from SVG paths in any colour, so they follow the light or dark palette:
+one path table and one renderer for the whole window.
+
+Nothing is cached at module level: a QPixmap that outlives the QApplication crashes at exit.
+"""
 
 from __future__ import annotations
 
@@ -48,12 +52,12 @@ _PATHS = {
         "-.22.07-.47-.12-.61l-2.01-1.58zM12 15.6c-1.98 0-3.6-1.62-3.6-3.6s1.62-3.6 3.6-3.6 "
         "3.6 1.62 3.6 3.6-1.62 3.6-3.6 3.6z"
     ),
-    "check": "M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z",
+    "check": ("M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z"),
     "error": (
         "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-2h2v2zm0"
         "-4h-2V7h2v6z"
     ),
-    "upload": "M9 16h6v-6h4l-7-7-7 7h4zm-4 2h14v2H5z",
+    "upload": ("M9 16h6v-6h4l-7-7-7 7h4zm-4 2h14v2H5z"),
     "eye": (
         "M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6"
         "-7.5-11-7.5zM12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 "
@@ -81,7 +85,87 @@ _PATHS = {
         "M19 19H5V5h7V3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2v-7h-2v7zM14 "
         "3v2h3.59l-9.83 9.83 1.41 1.41L19 6.41V10h2V3h-7z"
     ),
+    "copy": (
+        "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 "
+        "0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z"
+    ),
+    "markdown": (
+        "M9.4 16.6 4.8 12l4.6-4.6L8 6l-6 6 6 6 1.4-1.4zm5.2 0 4.6-4.6-4.6-4.6L16 6l6 6-6 6-1.4-1.4z"
+    ),
+    "retry": (
+        "M17.65 6.35C16.2 4.9 14.21 4 12 4c-4.42 0-7.99 3.58-7.99 8s3.57 8 7.99 8c3.73 0 6.84"
+        "-2.55 7.73-6h-2.08c-.82 2.33-3.04 4-5.65 4-3.31 0-6-2.69-6-6s2.69-6 6-6c1.66 0 3.14"
+        ".69 4.22 1.78L13 11h7V4l-2.35 2.35z"
+    ),
+    "edit": (
+        "M3 17.25V21h3.75L17.81 9.94l-3.75-3.75L3 17.25zM20.71 7.04c.39-.39.39-1.02 0-1.41l"
+        "-2.34-2.34c-.39-.39-1.02-.39-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z"
+    ),
+    "attach": (
+        "M16.5 6v11.5c0 2.21-1.79 4-4 4s-4-1.79-4-4V5c0-1.38 1.12-2.5 2.5-2.5s2.5 1.12 2.5 "
+        "2.5v10.5c0 .55-.45 1-1 1s-1-.45-1-1V6H10v9.5c0 1.38 1.12 2.5 2.5 2.5s2.5-1.12 2.5-2.5"
+        "V5c0-2.21-1.79-4-4-4S7 2.79 7 5v12.5c0 3.04 2.46 5.5 5.5 5.5s5.5-2.46 5.5-5.5V6h-1.5z"
+    ),
+    "warning": ("M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z"),
+    "close": (
+        "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 "
+        "17.59 13.41 12z"
+    ),
+    "clock": (
+        "M11.99 2C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2z"
+        "M12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8zm.5-13H11v6l5.25 3.15.75"
+        "-1.23-4.5-2.67z"
+    ),
+    "search": (
+        "M15.5 14h-.79l-.28-.27C15.41 12.59 16 11.11 16 9.5 16 5.91 13.09 3 9.5 3S3 5.91 3 "
+        "9.5 5.91 16 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 "
+        "0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z"
+    ),
+    "more": (
+        "M6 10c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2zm12 0c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 "
+        "2-2-.9-2-2-2zm-6 0c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2z"
+    ),
+    "chat": (
+        "M20 2H4c-1.1 0-2 .9-2 2v18l4-4h14c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2zm0 14H6l-2 2V4h16v12z"
+    ),
+    "import": ("M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z"),
+    "delete": ("M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z"),
+    "image": (
+        "M21 19V5c0-1.1-.9-2-2-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2zM8.5 "
+        "13.5l2.5 3.01L14.5 12l4.5 6H5l3.5-4.5z"
+    ),
+    "video": (
+        "M18 4l2 4h-3l-2-4h-2l2 4h-3l-2-4H8l2 4H7L5 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 "
+        "2 2h16c1.1 0 2-.9 2-2V4h-4z"
+    ),
+    "audio": (
+        "M12 3v10.55c-.59-.34-1.27-.55-2-.55-2.21 0-4 1.79-4 4s1.79 4 4 4 4-1.79 4-4V7h4V3h-6z"
+    ),
+    "document": (
+        "M20 2H8c-1.1 0-2 .9-2 2v12c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2zm-8.5 "
+        "7.5c0 .83-.67 1.5-1.5 1.5H9v2H7.5V7H10c.83 0 1.5.67 1.5 1.5v1zm5 2c0 .83-.67 1.5-1.5 "
+        "1.5h-2.5V7H15c.83 0 1.5.67 1.5 1.5v3zm4-3H19v1h1.5V11H19v2h-1.5V7h3v1.5zM9 9.5h1v-1H9"
+        "v1zM4 6H2v14c0 1.1.9 2 2 2h14v-2H4V6zm10 5.5h1v-3h-1v3z"
+    ),
+    "text": (
+        "M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v"
+        "-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z"
+    ),
+    "play": ("M8 5v14l11-7z"),
+    "cut": (
+        "M9.64 7.64c.23-.5.36-1.05.36-1.64 0-2.21-1.79-4-4-4S2 3.79 2 6s1.79 4 4 4c.59 0 "
+        "1.14-.13 1.64-.36L10 12l-2.36 2.36C7.14 14.13 6.59 14 6 14c-2.21 0-4 1.79-4 4s1.79 "
+        "4 4 4 4-1.79 4-4c0-.59-.13-1.14-.36-1.64L12 14l7 7h3v-1L9.64 7.64zM6 8c-1.1 0-2-.89"
+        "-2-2s.9-2 2-2 2 .89 2 2-.9 2-2 2zm0 12c-1.1 0-2-.89-2-2s.9-2 2-2 2 .89 2 2-.9 2-2 2z"
+        "m6-7.5c-.28 0-.5-.22-.5-.5s.22-.5.5-.5.5.22.5.5-.22.5-.5.5zM19 3l-6 6 2 2 7-7V3z"
+    ),
+    "youtube": (
+        "M20 4H4c-1.1 0-2 .9-2 2v12c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2zM9.5 "
+        "16.5v-9l7 4.5-7 4.5z"
+    ),
 }
+_PATHS["new_chat"] = _PATHS["edit"]
+_PATHS["export"] = _PATHS["upload"]
 
 
 def names() -> tuple[str, ...]:
@@ -89,28 +173,26 @@ def names() -> tuple[str, ...]:
 
 
 def svg(name: str, color: QColor | str) -> bytes:
-    fill = QColor(color).name()
+    """The icon as an SVG document, filled with `color` (its alpha as the fill's opacity)."""
+    fill = QColor(color)
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
-        f'<path fill="{fill}" d="{_PATHS[name]}"/></svg>'
+        f'<path fill="{fill.name()}" fill-opacity="{fill.alphaF():.3f}" d="{_PATHS[name]}"/>'
+        "</svg>"
     ).encode()
-
-
-def _pixmap(name: str, color: str, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg(name, color)))
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
 
 
 def pixmap(name: str, color: QColor | str, size: int = 20, ratio: float = 2.0) -> QPixmap:
     """The icon `name` filled with `color`, `size` logical pixels square (sharp at 2×)."""
-    return _pixmap(name, QColor(color).name(QColor.NameFormat.HexArgb), size, ratio)
+    renderer = QSvgRenderer(QByteArray(svg(name, color)))
+    result = QPixmap(round(size * ratio), round(size * ratio))
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, result.width(), result.height()))
+    painter.end()
+    result.setDevicePixelRatio(ratio)
+    return result
 
 
 def icon(name: str, color: QColor | str, size: int = 20) -> QIcon:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import theme
+from desktop.ui import icons, theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.model import Attachment
 
@@ -200,11 +200,11 @@ class AttachmentChip(QFrame):
     def update_colors(self) -> None:
         """Redraw the glyphs in the palette's colours (after a light/dark switch)."""
         muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
-        self._remove.setIcon(glyphs.glyph_icon("close", muted, 16))
+        self._remove.setIcon(icons.icon("close", muted, 16))
         if self._clip is not None:
             # In the accent colour while only part is to be sent.
             color = theme.accent_color(self.palette()) if self.attachment.has_clip else muted
-            self._clip.setIcon(glyphs.glyph_icon("cut", color, 16))
+            self._clip.setIcon(icons.icon("cut", color, 16))
 
     def _show_details(self) -> None:
         attachment = self.attachment
@@ -290,7 +290,7 @@ class AttachmentChip(QFrame):
             clip.setObjectName("attachmentClipAction")
             clip.triggered.connect(self._on_menu_clip_triggered)
         remove = menu.addAction(
-            glyphs.glyph_icon("close", self.palette().color(self.palette().ColorRole.Text), 16),
+            icons.icon("close", self.palette().color(self.palette().ColorRole.Text), 16),
             self.tr("&Remove"),
         )
         remove.setObjectName("attachmentRemoveAction")

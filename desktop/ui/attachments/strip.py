@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import theme
-from desktop.ui.attachments import glyphs
+from desktop.ui import icons, theme
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
@@ -442,10 +441,10 @@ class AttachmentStrip(QWidget):
             """
         )
         self._problem_icon.setPixmap(
-            glyphs.glyph("warning", warning.lighter(150) if dark else warning, 18)
+            icons.pixmap("warning", warning.lighter(150) if dark else warning, 18)
         )
-        self._problem_close.setIcon(glyphs.glyph_icon("close", muted, 16))
-        self._attach_action.setIcon(glyphs.glyph_icon("attach", accent, 18))
+        self._problem_close.setIcon(icons.icon("close", muted, 16))
+        self._attach_action.setIcon(icons.icon("attach", accent, 18))
         for chip in self._chips:
             chip.update_colors()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answer import Answer
-from desktop.ui import glyphs
+from desktop.ui import icons
 from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
 from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser
@@ -117,7 +117,7 @@ class AnswerView(QFrame):
         button.setObjectName("answerAction")
         button.setText(text)
         button.setToolTip(tip)
-        button.setIcon(glyphs.icon(glyph, self._theme.muted, 16))
+        button.setIcon(icons.icon(glyph, self._theme.muted, 16))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -307,12 +307,12 @@ class AnswerView(QFrame):
     def _confirm(self, button: QToolButton, text: str) -> None:
         original = button.text()
         button.setText(text)
-        button.setIcon(glyphs.icon("check", self._theme.accent, 16))
+        button.setIcon(icons.icon("check", self._theme.accent, 16))
         glyph = "copy" if button is self._copy_button else "markdown"
 
         def restore() -> None:
             button.setText(original)
-            button.setIcon(glyphs.icon(glyph, self._theme.muted, 16))
+            button.setIcon(icons.icon(glyph, self._theme.muted, 16))
 
         QTimer.singleShot(COPIED_FEEDBACK_MS, button, restore)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import ActionKind, GeminiError
-from desktop.ui import glyphs
+from desktop.ui import icons
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.message_words import words
@@ -51,7 +51,7 @@ class ErrorBanner(QFrame):
         self._closed = False
 
         icon = QLabel(self)
-        icon.setPixmap(glyphs.pixmap("error", theme.error, 20))
+        icon.setPixmap(icons.pixmap("error", theme.error, 20))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self._explanation = QLabel(words(error.words), self)
@@ -83,7 +83,7 @@ class ErrorBanner(QFrame):
 
         close = QToolButton(self)
         close.setObjectName("errorClose")
-        close.setIcon(glyphs.icon("close", theme.muted, 16))
+        close.setIcon(icons.icon("close", theme.muted, 16))
         close.setToolTip(self.tr("Hide this message"))
         close.setAccessibleName(self.tr("Hide this message"))
         close.setAutoRaise(True)

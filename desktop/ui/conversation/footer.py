@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.answer import Answer, Source, Usage
 from desktop.core.finish import finish_note
-from desktop.ui import glyphs
+from desktop.ui import icons
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.message_words import words
@@ -79,7 +79,7 @@ class AnswerFooter(QWidget):
             f"QWidget#answerNotice {{ background: {background.name()}; border-radius: 8px; }}"
         )
         glyph = "warning" if kind is NoticeKind.WARNING else "error"
-        self._notice_icon.setPixmap(glyphs.pixmap(glyph, color, 16))
+        self._notice_icon.setPixmap(icons.pixmap(glyph, color, 16))
         self._notice_text.setText(text)
         self._notice.show()
 

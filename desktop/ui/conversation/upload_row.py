@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from desktop.ui import glyphs
+from desktop.ui import icons
 from desktop.ui.attachments.model import format_size
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.theme import rgba
@@ -26,7 +26,7 @@ class UploadRow(QWidget):
         self._finished = False
 
         self._done_icon = QLabel(self)
-        self._done_icon.setPixmap(glyphs.pixmap("check", theme.accent, 14))
+        self._done_icon.setPixmap(icons.pixmap("check", theme.accent, 14))
         self._done_icon.hide()
         self._title = QLabel(self)
         self._title.setObjectName("uploadTitle")
@@ -44,7 +44,7 @@ class UploadRow(QWidget):
         self._cancel = QToolButton(self)
         self._cancel.setObjectName("uploadCancel")
         self._cancel.setText(self.tr("Cancel"))
-        self._cancel.setIcon(glyphs.icon("close", theme.muted, 14))
+        self._cancel.setIcon(icons.icon("close", theme.muted, 14))
         self._cancel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._cancel.setAutoRaise(True)
         self._cancel.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import glyphs
-from desktop.ui.attachments import glyphs as attachment_glyphs
+from desktop.ui import icons
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.upload_row import UploadRow
@@ -72,7 +71,7 @@ class UserTurnView(QFrame):
         # "&" would underline the next letter as a shortcut: "&&" shows an ampersand.
         self._edit_button.setText(self.tr("Edit & resend").replace("&", "&&"))
         self._edit_button.setToolTip(self.tr("Put this question back in the box to change it"))
-        self._edit_button.setIcon(glyphs.icon("edit", theme.muted, 14))
+        self._edit_button.setIcon(icons.icon("edit", theme.muted, 14))
         self._edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._edit_button.setAutoRaise(True)
         self._edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -178,14 +177,14 @@ class _AttachmentChip(QFrame):
         text.setText(shown)
         if item.url is None:
             self.setToolTip(item.name)
-            icon.setPixmap(glyphs.pixmap("attach", theme.muted, 14))
+            icon.setPixmap(icons.pixmap("attach", theme.muted, 14))
         else:
             self.setToolTip(
                 self.tr("%1\nOpen the video in your browser: %2")
                 .replace("%1", item.name)
                 .replace("%2", item.url)
             )
-            icon.setPixmap(attachment_glyphs.glyph("youtube", theme.accent, 14))
+            icon.setPixmap(icons.pixmap("youtube", theme.accent, 14))
             text.setAccessibleName(item.name)
         # Only a web address opens: an imported conversation may carry anything.
         if item.url is not None and item.url.lower().startswith(("https://", "http://")):

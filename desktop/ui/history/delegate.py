@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import Snippet
-from desktop.ui import glyphs
+from desktop.ui import icons
 from desktop.ui.history.model import ConversationListModel, Roles
 from desktop.ui.history.style import SidebarColors
 
@@ -218,7 +218,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setBrush(colors.placeholder)
         painter.drawPath(path)
         if self._glyph is None:
-            self._glyph = glyphs.pixmap("chat", colors.accent, 18)
+            self._glyph = icons.pixmap("chat", colors.accent, 18)
         glyph = self._glyph
         painter.drawPixmap(rect.center().x() - 9 + 1, rect.center().y() - 9 + 1, glyph)
 

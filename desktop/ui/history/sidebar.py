@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import ConversationSummary, SearchHit
-from desktop.ui import glyphs, theme
+from desktop.ui import icons, theme
 from desktop.ui.history.delegate import THUMBNAIL, ConversationDelegate
 from desktop.ui.history.model import ConversationListModel, Roles
 from desktop.ui.history.style import SidebarColors
@@ -102,7 +102,7 @@ class UndoBar(QFrame):
         return self._label.text()
 
     def set_close_icon(self, colors: SidebarColors) -> None:
-        self.close_button.setIcon(glyphs.icon("close", colors.muted, 14))
+        self.close_button.setIcon(icons.icon("close", colors.muted, 14))
 
 
 class HistorySidebar(QWidget):
@@ -163,7 +163,7 @@ class HistorySidebar(QWidget):
         self.search_field.setAccessibleName(self.tr("Search conversations"))
         self.search_field.setClearButtonEnabled(True)
         self._search_icon = self.search_field.addAction(
-            glyphs.icon("search", self._colors.muted), QLineEdit.ActionPosition.LeadingPosition
+            icons.icon("search", self._colors.muted, 16), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
         self.search_field.installEventFilter(self)
@@ -382,9 +382,9 @@ class HistorySidebar(QWidget):
         colors = SidebarColors.from_palette(palette)
         self._colors = colors
         self._delegate.set_colors(colors)
-        self._search_icon.setIcon(glyphs.icon("search", colors.muted))
-        self.new_chat_button.setIcon(glyphs.icon("new_chat", colors.accent))
-        self.more_button.setIcon(glyphs.icon("more", colors.muted, 18))
+        self._search_icon.setIcon(icons.icon("search", colors.muted, 16))
+        self.new_chat_button.setIcon(icons.icon("new_chat", colors.accent, 16))
+        self.more_button.setIcon(icons.icon("more", colors.muted, 18))
         self.undo_bar.set_close_icon(colors)
         background = colors.background.name()
         border = colors.border.name()
@@ -493,13 +493,13 @@ class HistorySidebar(QWidget):
         conversation_id = self._id_at(index)
         open_action = menu.addAction(self.tr("Open"))
         open_action.triggered.connect(lambda: self._open(self._model.index(persistent)))
-        rename = menu.addAction(glyphs.icon("new_chat", self._colors.muted), self.tr("Rename…"))
+        rename = menu.addAction(icons.icon("new_chat", self._colors.muted, 16), self.tr("Rename…"))
         rename.triggered.connect(lambda: self.list_view.edit(self._model.index(persistent)))
-        export = menu.addAction(glyphs.icon("export", self._colors.muted), self.tr("Export…"))
+        export = menu.addAction(icons.icon("export", self._colors.muted, 16), self.tr("Export…"))
         if conversation_id is not None:
             export.triggered.connect(lambda: self.export_requested.emit(conversation_id))
         menu.addSeparator()
-        delete = menu.addAction(glyphs.icon("delete", self._colors.muted), self.tr("Delete"))
+        delete = menu.addAction(icons.icon("delete", self._colors.muted, 16), self.tr("Delete"))
         delete.triggered.connect(lambda: self._delete_by_id(conversation_id))
         menu.popup(self.list_view.viewport().mapToGlobal(position))
 

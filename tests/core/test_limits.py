@@ -23,7 +23,7 @@ from desktop.core.limits import (
     plan_parts,
 )
 from desktop.core.media import INLINE_FILE_LIMIT
-from desktop.core.units import duration_text, size_text
+from desktop.core.units import duration_text
 
 
 def video(name: str = "holiday.mp4", size: int = 200 * MB, **kwargs: object) -> FileFacts:
@@ -162,21 +162,6 @@ def test_too_many_of_a_kind_names_the_ones_over_the_limit() -> None:
 def test_empty_files_are_refused() -> None:
     (problem,) = check_limits([FileFacts("blank.png", 0, "image/png")], ApiKind.GEMINI)
     assert problem.status == "EMPTY" and problem.explanation == "blank.png is empty."
-
-
-@pytest.mark.parametrize(
-    ("size", "text"),
-    [
-        (800, "1 KB"),
-        (800_000, "781 KB"),
-        (int(14.94 * MB), "14.9 MB"),
-        (150 * MB, "150 MB"),
-        (2 * GB, "2 GB"),
-        (int(2.3 * GB), "2.3 GB"),
-    ],
-)
-def test_size_text(size: int, text: str) -> None:
-    assert size_text(size) == text
 
 
 @pytest.mark.parametrize(

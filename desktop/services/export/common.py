@@ -190,14 +190,6 @@ def clip_text(ref: AttachmentRef, labels: ExportLabels) -> str | None:
     return labels.clip.format(start=start, end=end)
 
 
-def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
 def usage_text(usage: Usage | None, labels: ExportLabels) -> list[str]:
     """Token counts: in, out and thinking."""
     if usage is None:

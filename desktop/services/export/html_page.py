@@ -13,6 +13,7 @@ import base64
 from pathlib import Path
 
 from desktop.core.conversation import AttachmentRef, Conversation, Turn
+from desktop.core.units import size_text
 from desktop.services.export import markdown_html
 from desktop.services.export.common import (
     Attachments,
@@ -23,7 +24,6 @@ from desktop.services.export.common import (
     footer_pieces,
     local_time,
     model_name,
-    size_text,
     sources,
     status_notes,
     web_link,

@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop.core.conversation import AttachmentRef, Conversation, Turn
+from desktop.core.units import size_text
 from desktop.services.export.common import (
     Attachments,
     ExportLabels,
@@ -17,7 +18,6 @@ from desktop.services.export.common import (
     local_time,
     model_name,
     safe_file_name,
-    size_text,
     sources,
     status_notes,
     unique_name,

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from desktop.core.units import size_parts
+
 THUMBNAIL_SIZE = 160
 """Longest side of a thumbnail, in pixels: sharp in a chip at 2× without holding a photo."""
 
@@ -108,20 +110,17 @@ class Attachment:
 
 
 def format_size(size: int) -> str:
-    """ "512 bytes", "24 KB", "2.4 MB", "14 MB" (1 KB = 1,024 bytes, as the size limit says)."""
-    if size < 1024:
-        return (
-            QCoreApplication.translate("Attachment", "%n bytes").replace("%n", str(size))
-            if size != 1
-            else QCoreApplication.translate("Attachment", "1 byte")
-        )
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("Attachment", "%1 KB").replace(
-            "%1", str(round(size / 1024))
-        )
-    megabytes = size / (1024 * 1024)
-    figure = f"{megabytes:.1f}" if megabytes < 10 else str(round(megabytes))
-    return QCoreApplication.translate("Attachment", "%1 MB").replace("%1", figure)
+    """ "512 bytes", "23.4 KB", "14.9 MB": core's rule (units.size_parts), the unit translated."""
+    figure, unit = size_parts(size)
+    words = {
+        "byte": QCoreApplication.translate("Attachment", "%1 byte"),
+        "bytes": QCoreApplication.translate("Attachment", "%1 bytes"),
+        "KB": QCoreApplication.translate("Attachment", "%1 KB"),
+        "MB": QCoreApplication.translate("Attachment", "%1 MB"),
+        "GB": QCoreApplication.translate("Attachment", "%1 GB"),
+        "TB": QCoreApplication.translate("Attachment", "%1 TB"),
+    }
+    return words[unit].replace("%1", figure)
 
 
 def format_duration(seconds: float) -> str:

@@ -203,7 +203,7 @@ def test_the_page_is_self_contained(
     assert "url(" not in page and "@import" not in page
     assert "default-src 'none'" in page  # and the browser is told to load nothing else
     # The video is listed, not embedded.
-    assert "holiday clip.mp4 · 88 B · from 0:01.5 to 0:04.2" in "".join(checker.text)
+    assert "holiday clip.mp4 · 88 bytes · from 0:01.5 to 0:04.2" in "".join(checker.text)
 
 
 def test_the_page_renders_the_answer_and_keeps_thoughts_folded(

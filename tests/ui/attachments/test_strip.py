@@ -29,8 +29,8 @@ def attachment(
 
 @pytest.mark.parametrize(
     ("size", "text"),
-    [(0, "0 bytes"), (1, "1 byte"), (900, "900 bytes"), (24_000, "23 KB"),
-     (2_516_582, "2.4 MB"), (14_900_000, "14 MB")],
+    [(0, "0 bytes"), (1, "1 byte"), (900, "900 bytes"), (24_000, "23.4 KB"),
+     (2_516_582, "2.4 MB"), (14_900_000, "14.2 MB")],
 )  # fmt: skip
 def test_sizes_read_like_a_file_manager(size: int, text: str) -> None:
     assert format_size(size) == text
@@ -78,7 +78,7 @@ def test_chips_show_name_size_and_duration(
     assert "…" in long_name.name_text() and long_name.name_text().endswith("2024.jpg")
     assert long_name.toolTip().startswith("A very long name of a holiday picture")
     assert pdf.details_text() == "PDF · 205 KB"
-    assert memo.details_text() == "Recording · 0:42 · 1.0 MB"
+    assert memo.details_text() == "Recording · 0:42 · 1 MB"
     assert photo.remove_button.accessibleName() == "Remove photo.jpg"
     assert photo.accessibleName() == "photo.jpg"
 

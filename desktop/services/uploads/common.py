@@ -23,6 +23,7 @@ import httpx2
 from desktop.core.errors import FileProblemError, GeminiError, UploadError
 from desktop.core.messages import Message
 from desktop.core.request import Part, VideoClip
+from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,6 @@ DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024  # google-genai's own chunk size
 GRANULARITY = 256 * 1024  # both services want chunks in multiples of this (but the last)
 _HASH_BLOCK = 1024 * 1024
 _PIECE = 256 * 1024  # a chunk's body is handed to the connection, and counted, in these
-MAX_ATTEMPTS = 5  # tries in a row without progress before an upload gives up
 
 
 @dataclass(frozen=True)
@@ -208,11 +208,6 @@ def same_origin(url: str, base_url: str) -> str:
     return str(target.copy_with(scheme=base.scheme, host=base.host, port=base.port))
 
 
-def backoff(failures: int) -> float:
-    """Seconds to wait after `failures` tries in a row went wrong: 1, 2, 4, 8, capped at 16."""
-    return float(min(16, 2 ** (failures - 1)))
-
-
 def matches_sha256(reported: str | None, sha256_hex: str) -> bool:
     """Whether a File API `sha256Hash` (base64 of the hex digest, as Google sends it, or of
     the raw digest) names these bytes; an absent hash cannot refute them."""
@@ -304,12 +299,13 @@ class HttpUploader:
         auth: httpx2.Auth,
         *,
         sleep: Sleep = asyncio.sleep,
-        max_attempts: int = MAX_ATTEMPTS,
+        retry: RetryPolicy = UPLOAD_RETRY,
     ) -> None:
         self._http = http
         self._auth = auth
         self._sleep = sleep
-        self._max_attempts = max_attempts
+        self._retry = retry
+        self._max_attempts = retry.attempts
 
     async def _request(self, method: str, url: str, label: str, **kwargs: Any) -> httpx2.Response:
         """One request, tried again after a broken connection or a 5xx (bounded); the last
@@ -323,7 +319,7 @@ class HttpUploader:
                 if failures >= self._max_attempts:
                     raise UploadError.connection_lost(label, _describe(exc)) from exc
                 log.warning("%s %s failed (%s); trying again", method, _path(url), _describe(exc))
-                await self._sleep(backoff(failures))
+                await self._sleep(self._retry.backoff(failures))
                 continue
             if response.status_code in RETRYABLE_STATUSES and failures + 1 < self._max_attempts:
                 failures += 1
@@ -331,7 +327,7 @@ class HttpUploader:
                 log.warning(
                     "%s %s: HTTP %d; trying again", method, _path(url), response.status_code
                 )
-                await self._sleep(backoff(failures))
+                await self._sleep(self._retry.backoff(failures))
                 continue
             return response
 
@@ -355,7 +351,7 @@ class HttpUploader:
                 raise UploadError.connection_lost(label, _describe(exc)) from exc
             raise UploadError.failed(label, _describe(exc)) from exc
         log.warning("Upload of %s interrupted (%s); resuming", label, _describe(exc))
-        await self._sleep(backoff(failures))
+        await self._sleep(self._retry.backoff(failures))
 
 
 def json_object(response: httpx2.Response) -> dict[str, Any] | None:

@@ -24,11 +24,11 @@ from desktop.core.connection import ApiKind
 from desktop.core.error_classifier import error_from_response
 from desktop.core.errors import ApiError, GeminiError, UploadError
 from desktop.core.limits import LIMITS, FileFacts, upload_size_problem
+from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
     GRANULARITY,
-    MAX_ATTEMPTS,
     RETRYABLE_STATUSES,
     ChunkBody,
     HttpUploader,
@@ -74,12 +74,12 @@ class FileApiUploader(HttpUploader):
         account: str = "",
         cache: UploadCache | None = None,
         sleep: Sleep = asyncio.sleep,
-        max_attempts: int = MAX_ATTEMPTS,
+        retry: RetryPolicy = UPLOAD_RETRY,
         poll_interval: float = 2.0,
         processing_timeout: float = 600.0,
         api_version: str = "v1beta",
     ) -> None:
-        super().__init__(http, auth, sleep=sleep, max_attempts=max_attempts)
+        super().__init__(http, auth, sleep=sleep, retry=retry)
         self._root = base_url.rstrip("/")
         self._cache = cache
         self._account = f"{account}@{httpx2.URL(self._root).host}"

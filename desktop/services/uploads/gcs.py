@@ -28,10 +28,10 @@ from desktop.core.connection import ApiKind
 from desktop.core.error_classifier import error_from_response
 from desktop.core.errors import GeminiError, UploadError
 from desktop.core.limits import FileFacts, upload_size_problem
+from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
-    MAX_ATTEMPTS,
     RETRYABLE_STATUSES,
     ChunkBody,
     Digests,
@@ -113,10 +113,10 @@ class GcsUploader(HttpUploader):
         *,
         cache: UploadCache | None = None,
         sleep: Sleep = asyncio.sleep,
-        max_attempts: int = MAX_ATTEMPTS,
+        retry: RetryPolicy = UPLOAD_RETRY,
         prefix: str = OBJECT_PREFIX,
     ) -> None:
-        super().__init__(http, auth, sleep=sleep, max_attempts=max_attempts)
+        super().__init__(http, auth, sleep=sleep, retry=retry)
         self._root = storage_base_url.rstrip("/")
         self.bucket = bucket_name(bucket)
         self._cache = cache

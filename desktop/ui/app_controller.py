@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import sys
 import webbrowser
 from collections.abc import Mapping
 from pathlib import Path
@@ -31,7 +30,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words
 from desktop.ui.model_list_controller import ModelListController
 from desktop.ui.parameters import ModelListCache
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, crash_route
 
 if TYPE_CHECKING:
     from desktop.ui.application import GeminiApplication
@@ -85,7 +84,7 @@ class AppController(QObject):
         self.conversation = ConversationController(
             window, self.chat, self.attachments, self.history, parent=self
         )
-        self._startup = TaskHolder("startup", on_error=self._on_task_crashed)
+        self._startup = TaskHolder("startup", on_error=crash_route())
 
         self.conversation.settings_requested.connect(self._on_conversation_settings_requested)
         self.connection_controller.profiles_changed.connect(self._on_connections_profiles_changed)
@@ -214,6 +213,3 @@ class AppController(QObject):
         self._layout_saved = True
         self.window.save_state(self._preferences)
         self.window.dock.save_state(self._preferences)
-
-    def _on_task_crashed(self, exc: BaseException) -> None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)

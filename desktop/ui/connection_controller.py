@@ -11,7 +11,6 @@ import asyncio
 import json
 import logging
 import os
-import sys
 import webbrowser
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -28,7 +27,7 @@ from desktop.services.key_files import read_credentials_file
 from desktop.services.profile_store import ProfileStore
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, crash_route
 
 if TYPE_CHECKING:
     from desktop.services.google_sign_in import OAuthClientConfig
@@ -65,7 +64,7 @@ class ConnectionController(QObject):
         self._open_browser = open_browser
         self._dialog: ConnectionDialog | None = None
         self._pending_save: tuple[Profile, str | None] | None = None
-        on_error = self._on_task_crashed
+        on_error = crash_route(self._tell_crash)
         self._window_tasks = TaskHolder("connections", on_error=on_error)
         self._load = TaskHolder("connection-load", on_error=on_error)
         self._work = TaskHolder("connection-work", on_error=on_error)
@@ -214,16 +213,12 @@ class ConnectionController(QObject):
             dialog.deleteLater()
         self.refresh()
 
-    def _on_task_crashed(self, exc: BaseException) -> None:
-        # Only bugs get here: each coroutine turns expected failures into plain words.
+    def _tell_crash(self, text: str) -> None:
         dialog = self.dialog
         if dialog is not None:
-            dialog.show_unexpected_error()
+            dialog.show_unexpected_error()  # in the dialog's own words, beside its buttons
         elif self._window_alive() and self._window is not None:
-            self._window.show_status(
-                self.tr("Something unexpected went wrong. The details are in the log file.")
-            )
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+            self._window.show_status(text)
 
     # -- the tasks --------------------------------------------------------------------------------
 

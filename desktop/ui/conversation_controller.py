@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 
@@ -45,7 +44,7 @@ from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words, words
 from desktop.ui.saved_conversation import show_saved_answer, shown_answer, stored_attachments
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, crash_route
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +103,9 @@ class ConversationController(QObject):
         self._questions: list[Turn | None] = []  # the saved user turn of each shown question
         self._answer_ids: dict[int, int] = {}  # question index -> its (latest) model turn id
         self._history_notice_shown = False
-        on_error = self._on_task_crashed
-        self._answers = TaskHolder("answer", on_error=self._on_answer_task_crashed)
+        on_error = crash_route(self._show_status)
+        # A crashed answer is already marked failed and its question given back: the report only.
+        self._answers = TaskHolder("answer", on_error=crash_route())
         self._opening = TaskHolder("conversation-open", on_error=on_error)
         self._waiting = TaskHolder("send-after-files", on_error=on_error)
         self._editing = TaskHolder("edit-files", on_error=on_error)
@@ -616,14 +616,6 @@ class ConversationController(QObject):
     def _on_history_conversation_imported(self, conversation_id: int) -> None:
         self.open_conversation(conversation_id)
 
-    def _on_answer_task_crashed(self, exc: BaseException) -> None:
-        # The answer is already marked failed and the question given back: only the report.
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    def _on_task_crashed(self, exc: BaseException) -> None:
-        # Only bugs get here: the coroutines turn expected failures into plain words.
+    def _show_status(self, text: str) -> None:
         if self._window_alive():
-            self._window.show_status(
-                self.tr("Something unexpected went wrong. The details are in the log file.")
-            )
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+            self._window.show_status(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +13,7 @@ from desktop.core.errors import GeminiError
 from desktop.services.connections import ConnectionManager
 from desktop.ui.message_words import error_words
 from desktop.ui.parameters import ModelListCache, ParameterDock
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, crash_route
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ class ModelListController(QObject):
         self._dock = dock
         self._connections = connections
         self._cache = cache
-        self._task = TaskHolder("model-list", on_error=self._on_task_crashed)
+        self._task = TaskHolder("model-list", on_error=crash_route())
         dock.models_refresh_requested.connect(self._on_dock_models_refresh_requested)
 
     @property
@@ -86,6 +85,3 @@ class ModelListController(QObject):
 
     def _on_dock_models_refresh_requested(self) -> None:
         self.refresh()
-
-    def _on_task_crashed(self, exc: BaseException) -> None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)

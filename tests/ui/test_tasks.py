@@ -1,13 +1,16 @@
-"""TaskHolder: one named, strongly held task at a time, failures routed, cancellation quiet."""
+"""TaskHolder (one task at a time) and TaskSet (many side by side): named, strongly held,
+failures routed through the one crash route, cancellation quiet."""
 
 import asyncio
 import gc
 import logging
+import sys
+from types import TracebackType
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, TaskSet, crash_route
 
 
 async def forever() -> None:
@@ -118,3 +121,63 @@ def test_cancel_and_wait(qtbot: QtBot) -> None:
     qtbot.waitUntil(waiting.done)
     assert unwound == [True]
     assert waiting.exception() is None
+
+
+def test_a_task_set_runs_its_tasks_side_by_side(qtbot: QtBot) -> None:
+    done: list[str] = []
+    tasks = TaskSet("thumbnail", on_done=lambda task: done.append(task.get_name()))
+    gates = [asyncio.Event() for _ in range(3)]
+
+    async def until(gate: asyncio.Event) -> None:
+        await gate.wait()
+
+    started = [tasks.start(until(gate)) for gate in gates]
+    assert [task.get_name() for task in started] == ["thumbnail-1", "thumbnail-2", "thumbnail-3"]
+    assert tasks.start(until(gates[0]), "probe").get_name() == "probe-4"
+    # Only the set references them: none may be collected, none cancels another.
+    del started
+    gc.collect()
+    assert len(tasks) == 4 and tasks.is_running()
+    gates[1].set()
+    qtbot.waitUntil(lambda: done == ["thumbnail-2"])
+    assert len(tasks) == 3
+    waiting = asyncio.ensure_future(tasks.wait())
+    gates[0].set()
+    gates[2].set()
+    qtbot.waitUntil(waiting.done)
+    assert not tasks.is_running() and sorted(done) == sorted(
+        ["thumbnail-1", "thumbnail-2", "thumbnail-3", "probe-4"]
+    )
+
+
+def test_a_task_set_gives_its_tasks_grace_then_cancels_the_rest(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskSet("history-write", on_error=errors.append)
+    quick = tasks.start(asyncio.sleep(0.01))
+    stuck = tasks.start(forever())
+    failing = tasks.start(fail_with(ValueError("boom")))
+    closing = asyncio.ensure_future(tasks.cancel_and_wait(grace=0.2))
+    qtbot.waitUntil(closing.done)
+    assert not quick.cancelled() and quick.done()
+    assert stuck.cancelled()
+    assert failing.done() and [str(e) for e in errors] == ["boom"]
+    assert not tasks.is_running()
+
+
+def test_the_crash_route_tells_the_user_then_the_excepthook(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    hooked: list[BaseException] = []
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        hooked.append(exc)
+
+    monkeypatch.setattr(sys, "excepthook", hook)
+    boom = ValueError("boom")
+    for holder in (TaskHolder("answer", crash_route(told.append)), TaskSet("rows", crash_route())):
+        task = holder.start(fail_with(boom))
+        qtbot.waitUntil(task.done)
+    qtbot.waitUntil(lambda: len(hooked) == 2)
+    assert told == ["Something unexpected went wrong. The details are in the log file."]
+    assert hooked == [boom, boom]

@@ -4,7 +4,6 @@ prepared off the GUI thread, added in the order given, refusals shown by name.""
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,6 +30,7 @@ from desktop.ui.attachments.mime import (
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.attachments.strip import AttachmentStrip
 from desktop.ui.message_words import error_words
+from desktop.ui.tasks import TaskSet
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ class AttachmentController(QObject):
         super().__init__(parent)
         self._strip = strip
         self._loader = loader or AttachmentLoader()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        # Batches run side by side; each waits for the one before to add its files first.
+        self._tasks = TaskSet("attachments", on_done=self._on_batch_done)
         self._last: asyncio.Task[Any] | None = None
-        self._counter = itertools.count(1)
         self._pending = 0
         self._closed = False
         strip.add_requested.connect(self._on_strip_add_requested)
@@ -100,13 +100,7 @@ class AttachmentController(QObject):
         if not sources or self._closed:
             return
         self._strip.clear_problems()  # a new drop: the last one's refusals are old news
-        task = asyncio.get_running_loop().create_task(
-            self._add_batch(list(sources), self._last),
-            name=f"attachments-{next(self._counter)}",
-        )
-        self._last = task
-        self._tasks.add(task)
-        task.add_done_callback(self._on_task_done)
+        self._last = self._tasks.start(self._add_batch(list(sources), self._last))
         self._set_pending(self._pending + len(sources))
 
     def is_loading(self) -> bool:
@@ -114,17 +108,12 @@ class AttachmentController(QObject):
 
     async def wait_until_idle(self) -> None:
         """Return once every batch started so far has been added (for --send)."""
-        while self._tasks:
-            await asyncio.wait(list(self._tasks))
+        await self._tasks.wait()
 
     async def aclose(self) -> None:
         """Cancel every batch and wait until they have unwound (window closing)."""
         self._closed = True
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.wait(tasks)
+        await self._tasks.cancel_and_wait()
 
     # -- the work ----------------------------------------------------------------------------
 
@@ -182,18 +171,11 @@ class AttachmentController(QObject):
         if was_loading != (self._pending > 0) and shiboken6.isValid(self):
             self.loading_changed.emit(self._pending > 0)
 
-    def _on_task_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
+    def _on_batch_done(self, task: asyncio.Task[Any]) -> None:
         if self._last is task:
             self._last = None
-        if not self._tasks:
+        if not self._tasks.is_running():
             self._set_pending(0)
-        if task.cancelled():
-            log.debug("Task %s was cancelled", task.get_name())
-            return
-        exc = task.exception()
-        if exc is not None:
-            log.error("Task %s failed", task.get_name(), exc_info=exc)
 
     def _on_strip_add_requested(self, paths: list[Path]) -> None:
         self.add_paths(paths)

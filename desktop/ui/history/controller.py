@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import sys
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from enum import Enum
@@ -32,7 +31,7 @@ from desktop.services.history import HistoryStore
 from desktop.ui.history.sidebar import HistorySidebar
 from desktop.ui.history.thumbnails import make_thumbnail
 from desktop.ui.message_words import error_words
-from desktop.ui.tasks import TaskHolder
+from desktop.ui.tasks import TaskHolder, TaskSet, crash_route
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +99,14 @@ class HistoryController(QObject):
         self._unreadable: set[str] = set()
         self._waiting: dict[str, None] = {}  # thumbnails to make, in order
         self._write_lock = asyncio.Lock()
-        self._writes: set[asyncio.Task[Any]] = set()  # renames, deletions, exports, imports
         self._dialog: QFileDialog | None = None
         self._last_folder: Path | None = None
         self._last_kind = ExportKind.MARKDOWN
         self._closed = False
-        on_error = self._on_task_crashed
+        on_error = crash_route(self.problem.emit)
+        # Renames, deletions, exports, imports: each runs to its end (a newer one does not
+        # cancel it).
+        self._writes = TaskSet("history-write", on_error=on_error)
         self._list = TaskHolder("history-list", on_error=on_error)
         self._more = TaskHolder("history-more", on_error=on_error)
         self._thumbnail_task = TaskHolder("history-thumbnails", on_error=on_error)
@@ -154,7 +155,7 @@ class HistoryController(QObject):
 
     def is_busy(self) -> bool:
         holders = (self._list, self._more, self._thumbnail_task)
-        return any(holder.is_running() for holder in holders) or bool(self._writes)
+        return any(holder.is_running() for holder in holders) or self._writes.is_running()
 
     def export_conversation(self, conversation_id: int) -> None:
         """Ask where to save the conversation (the file type picks the format) and save it."""
@@ -202,7 +203,7 @@ class HistoryController(QObject):
         self._last_kind = chosen
         self._last_folder = path.parent
         export = self._export(conversation_id, path, chosen, self._labels())
-        return self._track(export, "history-export")
+        return self._writes.start(export, "history-export")
 
     def import_conversation(self) -> None:
         """Ask for an exported .json file and add its conversation to the history."""
@@ -221,7 +222,7 @@ class HistoryController(QObject):
 
     def import_from(self, path: Path) -> asyncio.Task[Any]:
         self._last_folder = path.parent
-        return self._track(self._import(path), "history-import")
+        return self._writes.start(self._import(path), "history-import")
 
     async def aclose(self) -> None:
         """Stop listing and thumbnails; let changes, exports and imports finish (for a few
@@ -230,12 +231,7 @@ class HistoryController(QObject):
         self._close_dialog()
         for holder in (self._list, self._more, self._thumbnail_task):
             await holder.cancel_and_wait()
-        if pending := set(self._writes):
-            _, late = await asyncio.wait(pending, timeout=CLOSE_TIMEOUT)
-            for task in late:
-                task.cancel()
-            if late:
-                await asyncio.wait(late)
+        await self._writes.cancel_and_wait(grace=CLOSE_TIMEOUT)
 
     # -- listing -------------------------------------------------------------------------------
 
@@ -323,14 +319,7 @@ class HistoryController(QObject):
             finally:
                 coro.close()  # no "never awaited" warning when cancelled before its turn
 
-        return self._track(in_turn(), name)
-
-    def _track(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[Any]:
-        """A task that runs to its end (a newer one does not cancel it), kept until then."""
-        task = TaskHolder(name, on_error=self._on_task_crashed).start(coro)
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
-        return task
+        return self._writes.start(in_turn(), name)
 
     async def _rename(self, conversation_id: int, title: str) -> None:
         await self._change(functools.partial(self._store.rename, title=title), conversation_id)
@@ -510,10 +499,3 @@ class HistoryController(QObject):
             self._dialog = None
         if isinstance(dialog, QFileDialog) and shiboken6.isValid(dialog):
             dialog.deleteLater()
-
-    def _on_task_crashed(self, exc: BaseException) -> None:
-        # Only bugs get here: every coroutine turns expected failures into `problem`.
-        self.problem.emit(
-            self.tr("Something unexpected went wrong. The details are in the log file.")
-        )
-        sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -425,10 +425,6 @@ class MainWindow(QMainWindow):
     def settings_panel_action(self) -> QAction:
         return self._dock_action
 
-    @property
-    def quit_action(self) -> QAction:
-        return self._quit_action
-
     # -- the composer -----------------------------------------------------------------------------
 
     def prompt_text(self) -> str:

@@ -56,9 +56,6 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def full_text(self) -> str:
-        return self._full_text
-
     def set_full_text(self, text: str, shorter: list[str] | None = None) -> None:
         self._full_text = text
         self._shorter = list(shorter or [])

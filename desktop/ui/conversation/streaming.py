@@ -62,9 +62,6 @@ class StreamingRenderer(QObject):
             self._source = ["".join(self._source)]
         return self._source[0] if self._source else ""
 
-    def is_finished(self) -> bool:
-        return self._finished
-
     def is_caught_up(self) -> bool:
         """All text received so far is in the document (tail included)."""
         return (

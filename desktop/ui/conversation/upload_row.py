@@ -81,9 +81,6 @@ class UploadRow(QWidget):
     def finished(self) -> bool:
         return self._finished
 
-    def figures_text(self) -> str:
-        return self._figures.text()
-
     def set_progress(self, sent: int, total: int) -> None:
         """ "370 MB of 820 MB · 45 %"."""
         if self._finished:

@@ -32,9 +32,6 @@ class LexerWarmUp(QObject):
         if self._languages:
             self._timer.start(START_DELAY_MS)
 
-    def is_done(self) -> bool:
-        return not self._languages
-
     def _on_timer_timeout(self) -> None:
         if not self._busy():
             while self._languages and is_loaded(self._languages[0]):

@@ -289,10 +289,6 @@ class HistorySidebar(QWidget):
     def search_text(self) -> str:
         return self.search_field.text().strip()
 
-    def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-
     def model(self) -> ConversationListModel:
         return self._model
 

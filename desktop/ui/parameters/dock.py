@@ -6,12 +6,10 @@ are sent at, a preference of this computer that `image_detail_changed` announces
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -39,26 +37,17 @@ from desktop.core.request import (
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui import theme
 from desktop.ui.message_words import error_words
-from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
 from desktop.ui.parameters.model_picker import ModelPicker
-from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
+from desktop.ui.parameters.rows import SettingRow
 from desktop.ui.parameters.schema_editor import SchemaEditor, schema_text
 from desktop.ui.parameters.section import CollapsibleSection
+from desktop.ui.parameters.sections import DockSections
 from desktop.ui.parameters.stop_sequences import StopSequenceEditor
 from desktop.ui.parameters.style import dock_style_sheet
 from desktop.ui.parameters.texts import (
-    Help,
-    image_detail_choices,
-    media_resolution_choices,
-    method_choices,
-    mime_choices,
-    original_photo_warning,
-    safety_key,
     setting_help,
-    threshold_choices,
     whole_number,
 )
-from desktop.ui.parameters.thinking_budget import ThinkingBudgetEdit
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +58,10 @@ SAFETY_OPEN_KEY = "parameterDock/safetyOpen"
 MEDIA_OPEN_KEY = "parameterDock/mediaOpen"
 IMAGE_DETAIL_KEY = "parameterDock/imageDetail"  # not per conversation: for every photo sent
 
-MAX_OUTPUT_TOKENS = 65_536
-MAX_SYSTEM_INSTRUCTION_LINES = 5
 MIN_WIDTH = 360  # the widest row (label, number box, reset) plus the scroll bar
 
 
-class ParameterDock(QDockWidget):
+class ParameterDock(QDockWidget, DockSections):
     """Widgets only: `settings()` says what the next request uses; the controller decides
     what to do with `settings_changed`, `image_detail_changed` and
     `models_refresh_requested`."""
@@ -95,194 +82,10 @@ class ParameterDock(QDockWidget):
         self._last_emitted: ChatSettings | None = None
         helps = setting_help()
 
-        # -- Basic --------------------------------------------------------------------------------
-        basic = RowGrid("basic")
-        self._model = ModelPicker()
-        self._add(
-            basic,
-            "model",
-            helps,
-            self._model,
-            read=self._model.model_id,
-            write=self._model.set_model_id,
-            default="",
-            kind=RowKind.WIDE,
-        )
-        self._temperature = OptionalDoubleSpinBox(
-            0.0, 2.0, step=0.1, start=1.0, unset_text=self.tr("Model default")
-        )
-        self._add_number(basic, "temperature", helps, self._temperature)
-        self._max_tokens = OptionalSpinBox(
-            1, MAX_OUTPUT_TOKENS, start=8_192, step=1_024, unset_text=self.tr("Model default")
-        )
-        self._max_tokens.setGroupSeparatorShown(True)
-        self._max_tokens.setSuffix(self.tr(" tokens"))
-        self._add_number(basic, "max_output_tokens", helps, self._max_tokens)
-        self._system = QPlainTextEdit()
-        self._system.setPlaceholderText(self.tr("For example: Answer briefly, in plain English."))
-        self._system.setTabChangesFocus(True)
-        lines = MAX_SYSTEM_INSTRUCTION_LINES
-        self._system.setFixedHeight(self._system.fontMetrics().lineSpacing() * lines + 14)
-        self._add(
-            basic,
-            "system_instruction",
-            helps,
-            self._system,
-            read=self._system_instruction,
-            write=lambda value: self._set_plain_text(self._system, value or ""),
-            default=None,
-            kind=RowKind.WIDE,
-        )
-        self._google_search = self._add_check(basic, "google_search", helps)
-
-        # -- Photos and video ---------------------------------------------------------------------
-        media = RowGrid("media")
-        self._media_resolution = ChoiceComboBox()
-        for text, resolution, tip in media_resolution_choices():
-            self._media_resolution.add_choice(text, resolution, tip)
-        self._add(
-            media,
-            "media_resolution",
-            helps,
-            self._media_resolution,
-            read=self._media_resolution.value,
-            write=self._media_resolution.set_value,
-        )
-        self._media_resolution.value_changed.connect(self._on_control_changed)
-        self._image_detail = ChoiceComboBox()
-        for text, detail, tip in image_detail_choices():
-            self._image_detail.add_choice(text, detail, tip)
-        self._image_detail.set_value(DEFAULT_DETAIL)
-        self._add(
-            media,
-            "image_detail",
-            helps,
-            self._image_detail,
-            read=self._image_detail.value,
-            write=self._image_detail.set_value,
-            default=DEFAULT_DETAIL,
-        )
-        self._image_detail.value_changed.connect(self._on_image_detail_value_changed)
-        self._original_warning = QLabel(original_photo_warning())
-        self._original_warning.setObjectName("originalPhotoWarning")
-        self._original_warning.setWordWrap(True)
-        self._original_warning.hide()
-        media.add_widget(self._original_warning)
-
-        # -- Advanced -----------------------------------------------------------------------------
-        advanced = RowGrid("advanced")
-        self._top_p = OptionalDoubleSpinBox(
-            0.0, 1.0, step=0.05, start=0.95, unset_text=self.tr("Model default")
-        )
-        self._add_number(advanced, "top_p", helps, self._top_p)
-        self._top_k = OptionalSpinBox(1, 100, start=40, unset_text=self.tr("Model default"))
-        self._add_number(advanced, "top_k", helps, self._top_k)
-        self._candidates = OptionalSpinBox(1, 8, start=1, unset_text=self.tr("Model default"))
-        self._add_number(advanced, "candidate_count", helps, self._candidates)
-        self._presence = OptionalDoubleSpinBox(
-            -2.0, 2.0, step=0.1, start=0.0, unset_text=self.tr("Model default")
-        )
-        self._add_number(advanced, "presence_penalty", helps, self._presence)
-        self._frequency = OptionalDoubleSpinBox(
-            -2.0, 2.0, step=0.1, start=0.0, unset_text=self.tr("Model default")
-        )
-        self._add_number(advanced, "frequency_penalty", helps, self._frequency)
-        self._seed = OptionalSpinBox(
-            -2_147_483_647, 2_147_483_647, start=0, unset_text=self.tr("Random")
-        )
-        self._add_number(advanced, "seed", helps, self._seed)
-        self._stops = StopSequenceEditor()
-        self._add(
-            advanced,
-            "stop_sequences",
-            helps,
-            self._stops,
-            read=self._stops.sequences,
-            write=self._stops.set_sequences,
-            default=(),
-            kind=RowKind.WIDE,
-        )
-        self._stops.changed.connect(self._on_control_changed)
-        self._thinking = ThinkingBudgetEdit()
-        self._add(
-            advanced,
-            "thinking_budget",
-            helps,
-            self._thinking,
-            read=self._thinking.value,
-            write=self._thinking.set_value,
-        )
-        self._thinking.changed.connect(self._on_control_changed)
-        self._thoughts = self._add_check(advanced, "include_thoughts", helps)
-        self._mime = ChoiceComboBox()
-        for text, value in mime_choices():
-            self._mime.add_choice(text, value)
-        self._add(
-            advanced,
-            "response_mime_type",
-            helps,
-            self._mime,
-            read=self._mime.value,
-            write=self._mime.set_value,
-        )
-        self._mime.value_changed.connect(self._on_control_changed)
-        self._schema = SchemaEditor()
-        self._add(
-            advanced,
-            "response_schema",
-            helps,
-            self._schema,
-            read=self._schema.text,
-            write=lambda value: self._schema.set_text(value or ""),
-            default="",
-            kind=RowKind.WIDE,
-        )
-        self._schema.changed.connect(self._on_control_changed)
-        self._logprobs_on = self._add_check(advanced, "response_logprobs", helps)
-        self._logprobs = OptionalSpinBox(1, 20, start=5, unset_text=self.tr("None"))
-        self._add_number(advanced, "logprobs", helps, self._logprobs)
-        self._audio_timestamp = self._add_check(advanced, "audio_timestamp", helps)
-
-        # -- Safety -------------------------------------------------------------------------------
-        safety = RowGrid("safety")
-        self._thresholds: dict[HarmCategory, ChoiceComboBox] = {}
-        for category in HarmCategory:
-            combo = ChoiceComboBox()
-            for text, value in threshold_choices():
-                combo.add_choice(text, value)
-            self._add(
-                safety,
-                safety_key(category),
-                helps,
-                combo,
-                read=combo.value,
-                write=combo.set_value,
-                kind=RowKind.STACKED,  # the choices need the width: "Block some (medium and above)"
-            )
-            combo.value_changed.connect(self._on_control_changed)
-            self._thresholds[category] = combo
-        self._method = ChoiceComboBox()
-        for text, value in method_choices():
-            self._method.add_choice(text, value)
-        self._add(
-            safety,
-            "safety_method",
-            helps,
-            self._method,
-            read=self._method.value,
-            write=self._method.set_value,
-            kind=RowKind.STACKED,
-        )
-        self._method.value_changed.connect(self._on_control_changed)
-        note = QLabel(
-            self.tr(
-                "Safety filters only act on answers. “Judged by” works on Vertex AI only, and "
-                "needs at least one filter set above."
-            )
-        )
-        note.setObjectName("safetyNote")
-        note.setWordWrap(True)
-        safety.add_widget(note)
+        basic = self._basic_section(helps)
+        media = self._media_section(helps)
+        advanced = self._advanced_section(helps)
+        safety = self._safety_section(helps)
 
         # -- The whole dock -----------------------------------------------------------------------
         grids = (basic, media, advanced, safety)
@@ -576,52 +379,6 @@ class ParameterDock(QDockWidget):
     def problem_text(self) -> str:
         """The problem shown at the foot of the dock ("" when none is shown there)."""
         return self._problem.text() if not self._problem.isHidden() else ""
-
-    # -- building -------------------------------------------------------------------------------
-
-    def _add(
-        self,
-        grid: RowGrid,
-        key: str,
-        helps: dict[str, Help],
-        control: QWidget,
-        *,
-        read: Any,
-        write: Any,
-        default: Any = None,
-        kind: RowKind = RowKind.INLINE,
-    ) -> SettingRow:
-        row = grid.add_row(
-            key, helps[key], control, read=read, write=write, default=default, kind=kind
-        )
-        self._rows[key] = row
-        return row
-
-    def _add_number(
-        self,
-        grid: RowGrid,
-        key: str,
-        helps: dict[str, Help],
-        spin: OptionalSpinBox | OptionalDoubleSpinBox,
-    ) -> None:
-        self._add(grid, key, helps, spin, read=spin.value_or_none, write=spin.set_value_or_none)
-        spin.valueChanged.connect(self._on_control_changed)
-
-    def _add_check(self, grid: RowGrid, key: str, helps: dict[str, Help]) -> QCheckBox:
-        box = QCheckBox(helps[key].label)
-        box.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._add(
-            grid,
-            key,
-            helps,
-            box,
-            read=box.isChecked,
-            write=lambda value: box.setChecked(bool(value)),
-            default=False,
-            kind=RowKind.CHECK,
-        )
-        box.toggled.connect(self._on_control_changed)
-        return box
 
     # -- keeping everything in step ----------------------------------------------------------------
 

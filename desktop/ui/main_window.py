@@ -40,6 +40,7 @@ from desktop.ui.history import HistorySidebar
 from desktop.ui.main_window_style import main_window_style_sheet
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.prompt_edit import PromptEdit
+from desktop.ui.window_actions import WindowActions
 
 DEFAULT_SIZE = (1320, 820)
 MINIMUM_SIZE = (760, 520)
@@ -97,58 +98,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
 
         # -- actions and menus -----------------------------------------------------------------
-        self._new_chat_action = QAction(self.tr("&New chat"), self)
-        self._new_chat_action.setObjectName("newChatAction")
-        self._new_chat_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self._new_chat_action.setToolTip(self.tr("Start a new conversation"))
-        self._import_action = QAction(self.tr("&Import conversation…"), self)
-        self._import_action.setObjectName("importAction")
-        self._export_action = QAction(self.tr("&Export conversation…"), self)
-        self._export_action.setObjectName("exportAction")
-        self._export_action.setEnabled(False)
-        self._settings_action = QAction(self.tr("&Connection settings…"), self)
-        self._settings_action.setObjectName("connectionSettingsAction")
-        shortcuts = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
-        # macOS's Preferences key is Cmd+, already: listing it twice would make it ambiguous.
-        self._settings_action.setShortcuts(
-            list({k.toString(): k for k in shortcuts if not k.isEmpty()}.values())
-        )
-        self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._quit_action = QAction(self.tr("&Quit"), self)
-        self._quit_action.setObjectName("quitAction")
-        self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self._quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-
-        self._sidebar_action = QAction(self.tr("&Conversation list"), self)
-        self._sidebar_action.setObjectName("sidebarAction")
-        self._sidebar_action.setCheckable(True)
-        self._sidebar_action.setChecked(True)
-        self._sidebar_action.setToolTip(self.tr("Show or hide your earlier conversations"))
-        self._sidebar_action.setIconText(self.tr("Conversations"))
-        self._dock_action = self._dock.toggleViewAction()
-        self._dock_action.setObjectName("settingsPanelAction")
-        self._dock_action.setText(self.tr("&Settings panel"))
-        self._dock_action.setIconText(self.tr("Settings"))
-        self._dock_action.setToolTip(
-            self.tr("Show or hide the model and the settings used for answers")
-        )
+        actions = WindowActions.make(self, self._dock)
+        self._new_chat_action = actions.new_chat
+        self._import_action = actions.import_conversation
+        self._export_action = actions.export_conversation
+        self._settings_action = actions.connection_settings
+        self._quit_action = actions.quit
+        self._sidebar_action = actions.sidebar
+        self._dock_action = actions.settings_panel
 
         composer = QFrame(self)
         composer.setObjectName("composer")
         self._strip = AttachmentStrip(composer)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._new_chat_action)
-        file_menu.addAction(self._strip.attach_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._import_action)
-        file_menu.addAction(self._export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self._sidebar_action)
-        view_menu.addAction(self._dock_action)
+        actions.fill_menus(self.menuBar(), attach=self._strip.attach_action)
 
         # -- top bar: the connection -----------------------------------------------------------
         self._switcher = QComboBox(self)

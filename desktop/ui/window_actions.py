@@ -1,0 +1,96 @@
+"""The main window's actions and its menu bar: File (new chat, attach, import, export,
+connection settings, quit) and View (the conversation list, the Settings panel). Their words
+are translated in the window's context, "MainWindow"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    new_chat: QAction
+    import_conversation: QAction
+    export_conversation: QAction
+    connection_settings: QAction
+    quit: QAction
+    sidebar: QAction
+    """Shows or hides the conversation list (checkable)."""
+    settings_panel: QAction
+    """The dock's own toggle action, named and worded for the menu and the top bar."""
+
+    @classmethod
+    def make(cls, window: QMainWindow, dock: QDockWidget) -> WindowActions:
+        new_chat = QAction(QCoreApplication.translate("MainWindow", "&New chat"), window)
+        new_chat.setObjectName("newChatAction")
+        new_chat.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new_chat.setToolTip(QCoreApplication.translate("MainWindow", "Start a new conversation"))
+        import_conversation = QAction(
+            QCoreApplication.translate("MainWindow", "&Import conversation…"), window
+        )
+        import_conversation.setObjectName("importAction")
+        export_conversation = QAction(
+            QCoreApplication.translate("MainWindow", "&Export conversation…"), window
+        )
+        export_conversation.setObjectName("exportAction")
+        export_conversation.setEnabled(False)
+        settings = QAction(
+            QCoreApplication.translate("MainWindow", "&Connection settings…"), window
+        )
+        settings.setObjectName("connectionSettingsAction")
+        shortcuts = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        # macOS's Preferences key is Cmd+, already: listing it twice would make it ambiguous.
+        settings.setShortcuts(
+            list({k.toString(): k for k in shortcuts if not k.isEmpty()}.values())
+        )
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
+        quit_action.setObjectName("quitAction")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        sidebar = QAction(QCoreApplication.translate("MainWindow", "&Conversation list"), window)
+        sidebar.setObjectName("sidebarAction")
+        sidebar.setCheckable(True)
+        sidebar.setChecked(True)
+        sidebar.setToolTip(
+            QCoreApplication.translate("MainWindow", "Show or hide your earlier conversations")
+        )
+        sidebar.setIconText(QCoreApplication.translate("MainWindow", "Conversations"))
+        panel = dock.toggleViewAction()
+        panel.setObjectName("settingsPanelAction")
+        panel.setText(QCoreApplication.translate("MainWindow", "&Settings panel"))
+        panel.setIconText(QCoreApplication.translate("MainWindow", "Settings"))
+        panel.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Show or hide the model and the settings used for answers"
+            )
+        )
+        return cls(
+            new_chat,
+            import_conversation,
+            export_conversation,
+            settings,
+            quit_action,
+            sidebar,
+            panel,
+        )
+
+    def fill_menus(self, menu_bar: QMenuBar, *, attach: QAction) -> None:
+        file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        file_menu.addAction(self.new_chat)
+        file_menu.addAction(attach)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_conversation)
+        file_menu.addAction(self.export_conversation)
+        file_menu.addSeparator()
+        file_menu.addAction(self.connection_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        view_menu.addAction(self.sidebar)
+        view_menu.addAction(self.settings_panel)

@@ -5,27 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.ui import icons
-from desktop.ui.theme import (
-    AMBER,
-    GRADIENT_FROM,
-    GRADIENT_TO,
-    accent_color,
-    hairline_color,
-    is_dark,
-    rgba,
-)
+from desktop.ui.theme import AMBER, GRADIENT_FROM, GRADIENT_TO, WindowColors, rgba
 
 
 def main_window_style_sheet(palette: QPalette) -> str:
     """Cards on a calm background, the Send gradient, the top bar's quiet buttons."""
-    dark = is_dark(palette)
-    window = palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    muted = palette.color(QPalette.ColorRole.PlaceholderText)
-    border = hairline_color(palette)
-    accent = accent_color(palette)
-    background = window.darker(104) if not dark else window
+    colors = WindowColors.from_palette(palette)
+    dark, base, text, muted = colors.dark, colors.base, colors.text, colors.muted
+    accent, border, background = colors.accent, colors.border, colors.background
     pressed_from, pressed_to = ("#2f64d8", "#7440c8")
     error = QColor("#ff8a80") if dark else QColor("#b3261e")
     return f"""

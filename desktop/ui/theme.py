@@ -5,6 +5,7 @@ dark."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -44,6 +45,43 @@ def problem_color(palette: QPalette | None = None) -> QColor:
 
 def warning_color(palette: QPalette | None = None) -> QColor:
     return QColor("#fdd663") if is_dark(palette) else QColor("#b06000")
+
+
+@dataclass(frozen=True)
+class WindowColors:
+    """The colours the window's style sheets are made from, for one palette."""
+
+    dark: bool
+    window: QColor
+    base: QColor
+    """Behind text fields and cards."""
+    text: QColor
+    muted: QColor
+    accent: QColor
+    border: QColor
+    background: QColor
+    """Behind the cards: the window's colour, a shade darker when light."""
+    success: QColor
+    problem: QColor
+    warning: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> WindowColors:
+        dark = is_dark(palette)
+        window = palette.color(QPalette.ColorRole.Window)
+        return cls(
+            dark=dark,
+            window=window,
+            base=palette.color(QPalette.ColorRole.Base),
+            text=palette.color(QPalette.ColorRole.Text),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+            accent=accent_color(palette),
+            border=hairline_color(palette),
+            background=window if dark else window.darker(104),
+            success=success_color(palette),
+            problem=problem_color(palette),
+            warning=warning_color(palette),
+        )
 
 
 def blend(base: QColor, tint: QColor, amount: float) -> QColor:

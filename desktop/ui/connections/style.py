@@ -5,28 +5,16 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.ui import icons
-from desktop.ui.theme import (
-    accent_color,
-    is_dark,
-    problem_color,
-    rgba,
-    success_color,
-    warning_color,
-)
+from desktop.ui.theme import WindowColors, rgba
 
 
 def style_sheet(palette: QPalette) -> str:
     """The dialog's looks: cards, drop zones, result panel, fields and buttons."""
-    dark = is_dark(palette)
-    window = palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    muted = palette.color(QPalette.ColorRole.PlaceholderText)
-    accent = accent_color(palette)
-    border = QColor(255, 255, 255, 38) if dark else QColor(24, 28, 60, 34)
-    background = window.darker(104) if not dark else window
+    colors = WindowColors.from_palette(palette)
+    dark, base, text, muted = colors.dark, colors.base, colors.text, colors.muted
+    accent, border, background = colors.accent, colors.border, colors.background
     selected_bg = rgba(accent, 46 if dark else 20)
-    ok, bad, warn = success_color(palette), problem_color(palette), warning_color(palette)
+    ok, bad, warn = colors.success, colors.problem, colors.warning
     return f"""
         #formPage, #donePage, #waysPane, #detailsPane {{ background: {background.name()}; }}
         #waysScroll, #detailsScroll {{ background: transparent; }}

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QPalette
 
-from desktop.ui.theme import (
-    AMBER,
-    accent_color,
-    hairline_color,
-    is_dark,
-    problem_color,
-    rgba,
-    warning_color,
-)
+from desktop.ui.theme import AMBER, WindowColors, rgba
 
 
 def dock_style_sheet(palette: QPalette) -> str:
-    dark = is_dark(palette)
-    text = palette.color(QPalette.ColorRole.Text)
-    muted = palette.color(QPalette.ColorRole.PlaceholderText)
-    accent = accent_color(palette)
-    border = hairline_color(palette)
-    warning = warning_color(palette)
-    problem = problem_color(palette)
+    colors = WindowColors.from_palette(palette)
+    dark, text, muted, accent = colors.dark, colors.text, colors.muted, colors.accent
+    border, warning, problem = colors.border, colors.warning, colors.problem
     return f"""
         QToolButton#mediaToggle, QToolButton#advancedToggle, QToolButton#safetyToggle {{
             border: none;

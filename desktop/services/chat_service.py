@@ -225,39 +225,41 @@ class ChatService:
                 if isinstance(event, TextDelta | ThoughtDelta):
                     saver.add(event)
                 elif isinstance(event, Completed):
-                    await saver.close()
-                    await asyncio.to_thread(
-                        self.history.finish_model_turn, saver.turn_id, event.answer
-                    )
-                    finished = True
+                    finished = True  # a stop from now on must not overwrite it as stopped
+                    await asyncio.shield(self._finish(saver, event.answer))
                 yield event
                 for notice in self._take_notices():
                     yield notice
         except GeminiError as error:
-            await saver.close()
+            finished = True
             error.partial = error.partial or saver.answer_so_far()
-            await asyncio.to_thread(
-                functools.partial(self.history.finish_model_turn, saver.turn_id, error=error)
-            )
+            await asyncio.shield(self._finish(saver, error=error))
             raise
         except (asyncio.CancelledError, GeneratorExit):
             # Stopped by the user or by closing the window (the task cancelled, or the
             # caller closing the stream while it was not waiting on it): keep what arrived.
-            # Shielded, so the save completes even though this task is being cancelled.
             if not finished:  # a caller leaving after Completed does not undo the answer
-                await asyncio.shield(self._stop(saver))
+                await asyncio.shield(
+                    self._finish(saver, saver.answer_so_far(), status=TurnStatus.STOPPED)
+                )
             raise
         finally:
             saver.cancel_timer()
 
-    async def _stop(self, saver: _AnswerSaver) -> None:
+    async def _finish(
+        self,
+        saver: _AnswerSaver,
+        answer: Answer | None = None,
+        *,
+        status: TurnStatus | None = None,
+        error: GeminiError | None = None,
+    ) -> None:
+        """The answer's last save, after the autosave in flight. Callers shield it: a stop
+        (or the window closing) while it waits must not leave the answer "streaming"."""
         await saver.close()
         await asyncio.to_thread(
             functools.partial(
-                self.history.finish_model_turn,
-                saver.turn_id,
-                saver.answer_so_far(),
-                status=TurnStatus.STOPPED,
+                self.history.finish_model_turn, saver.turn_id, answer, status=status, error=error
             )
         )
 
@@ -346,11 +348,11 @@ class _AnswerSaver:
         self._saving.add_done_callback(_log_failure)
 
     async def close(self) -> None:
-        """Wait for a save in flight (the final save follows it)."""
+        """Wait for a save in flight (the final save follows it). asyncio.wait, not
+        await: a cancelled caller must not cancel the save (its failure is logged)."""
         self.cancel_timer()
         if self._saving is not None:
-            with contextlib.suppress(Exception):
-                await self._saving
+            await asyncio.wait([self._saving])
         self._throttle.finish()
 
     def cancel_timer(self) -> None:

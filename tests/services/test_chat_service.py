@@ -4,6 +4,7 @@ while it streams, stopped and failed answers kept, retry in place, a full disk s
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -226,3 +227,61 @@ async def test_photos_are_sent_and_saved_upright_small_and_without_metadata(
     image = Image.open(io.BytesIO(sent))
     assert image.size == (1152, 1536) and dict(image.getexif()) == {}
     assert saved.size < len(original) * 0.15 and saved.name == "trip.jpg"
+
+
+class SlowAutosaveStore(HistoryStore):
+    """A disk that takes its time over each autosave, until `release` is set."""
+
+    release = threading.Event()
+
+    def save_partial(self, turn_id: int, text: str, thoughts: str = "") -> bool:
+        self.release.wait(10)
+        return super().save_partial(turn_id, text, thoughts)
+
+
+async def test_a_stop_while_the_last_autosave_is_still_writing_keeps_the_answer_complete(
+    loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    profiles = ProfileStore.in_memory()
+    profiles.save(
+        Profile.new("Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url),
+        "test-api-key",
+    )
+    connections = ConnectionManager(profiles, {})
+    history = SlowAutosaveStore.open(tmp_path / "history")
+    service = ChatService(connections, history)
+    SlowAutosaveStore.release.clear()
+    loopback_server.script(Scenario(text="All of it", chunks=1))
+    stream = service.send("Hello", [], SETTINGS)
+    try:
+        task = asyncio.create_task(anext(stream))  # the user's turn saved
+        await task
+        task = asyncio.create_task(anext(stream))  # the answer starts
+        await task
+        answer = stream.ag_frame.f_locals["answer"]  # type: ignore[attr-defined]
+        consumer = asyncio.create_task(drain_quietly(stream))
+        # The whole answer arrived: its last save waits for the autosave still writing.
+        for _ in range(500):
+            if answer.ag_frame and answer.ag_frame.f_locals.get("finished"):
+                break
+            await asyncio.sleep(0.01)
+        consumer.cancel()  # Stop, or the window closing, right then
+        with pytest.raises(asyncio.CancelledError):
+            await consumer
+        SlowAutosaveStore.release.set()
+        assert service.conversation_id is not None
+        for _ in range(500):
+            last = history.load(service.conversation_id).turns[-1]
+            if last.status is not TurnStatus.STREAMING:
+                break
+            await asyncio.sleep(0.01)
+        assert (last.status, last.text) == (TurnStatus.COMPLETE, "All of it")
+    finally:
+        SlowAutosaveStore.release.set()
+        await connections.aclose()
+        history.close()
+
+
+async def drain_quietly(stream: AsyncIterator[Any]) -> None:
+    async for _event in stream:
+        pass

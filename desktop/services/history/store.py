@@ -80,6 +80,9 @@ class HistoryStore:
         takes no writes."""
         self._lock = threading.RLock()
         self._untold: HistoryUnavailableError | None = None
+        # Its own lock: the event loop asks for the notice after every streamed delta and
+        # must not wait while a thread holds the store (copying it to memory, say).
+        self._untold_lock = threading.Lock()
         self._closed = False
         self.folder = folder
         self.notice: str | None = None
@@ -107,7 +110,7 @@ class HistoryStore:
     def take_notice(self) -> HistoryUnavailableError | None:
         """The failure that moved the history to memory, handed out once: whoever saved
         last tells the user."""
-        with self._lock:
+        with self._untold_lock:
             untold, self._untold = self._untold, None
             return untold
 
@@ -328,7 +331,8 @@ class HistoryStore:
         log.warning("History unavailable (%s); going on in memory", error.server_message)
         self._memory = failover.copy_to_memory(self._disk)
         self.problem = error
-        self._untold = error
+        with self._untold_lock:
+            self._untold = error
 
     def _write_back(self) -> None:
         memory, disk = self._memory, self._disk

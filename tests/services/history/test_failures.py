@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -436,3 +437,33 @@ def test_the_file_is_in_wal_mode_after_a_fallback_is_gone(folder: Path) -> None:
         assert store.persistent and store.notice is None
     with raw(folder / HISTORY_FILE) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_the_notice_is_handed_out_while_another_thread_writes(folder: Path) -> None:
+    """The window asks for it on the event loop after every streamed delta: it must not
+    wait for a write (or a copy to memory) holding the store in a worker thread."""
+    store = HistoryStore.open(folder)
+    try:
+        conversation = store.create_conversation()
+        fill_up(store)
+        store.add_user_turn(conversation, "A long prompt " * 5000)
+        writing, release = threading.Event(), threading.Event()
+
+        def slow_write(db: object) -> None:
+            writing.set()
+            release.wait(10)
+
+        worker = threading.Thread(target=store._write, args=(slow_write,))
+        worker.start()
+        try:
+            assert writing.wait(10)
+            started = time.monotonic()
+            error = store.take_notice()
+            assert time.monotonic() - started < 1
+            assert error is not None and error.status == "HISTORY_DISK_FULL"
+        finally:
+            release.set()
+            worker.join()
+        free_up(store)
+    finally:
+        store.close()

@@ -51,13 +51,19 @@ def copy_to_memory(disk: HistoryDatabase) -> HistoryDatabase:
     earlier are still read from the folder; new ones are kept in memory."""
     with disk.reading() as db:
         copy = memory_copy(db)
-    for statement in _CHANGE_LOG:
-        copy.execute(statement)
+    note_changes(copy)
     folder = disk.folder
     earlier = FolderAttachments(folder / ATTACHMENTS_FOLDER) if folder else None
     return HistoryDatabase(
         copy, MemoryAttachments(earlier), path=None, folder=folder, clock=disk.clock
     )
+
+
+def note_changes(copy: sqlite3.Connection) -> None:
+    """From now on, note each conversation and turn that changes in `copy`, for
+    `write_back`."""
+    for statement in _CHANGE_LOG:
+        copy.execute(statement)
 
 
 def changed_count(memory: HistoryDatabase) -> int:

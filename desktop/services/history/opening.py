@@ -72,12 +72,13 @@ def probe_writable(attachments: FolderAttachments) -> None:
     probe.unlink()
 
 
-def memory_database(earlier: Path | None) -> sqlite3.Connection:
-    """An in-memory history, starting as a copy of `earlier` when that can be read."""
+def memory_database(earlier: Path | None) -> tuple[sqlite3.Connection, bool]:
+    """An in-memory history, starting as a copy of `earlier` when that can be read, and
+    whether the copy holds all that `earlier` holds (no file: nothing to miss). Only a
+    whole copy may later be written back over the file: its ids are the file's."""
     db = connect(":memory:")
     db.execute("PRAGMA foreign_keys = ON")
-    if earlier is not None and earlier.is_file():
-        _copy_readable(earlier, db)
+    whole = earlier is None or not earlier.exists() or _copy_readable(earlier, db)
     try:
         migrate(db)
     except (SchemaTooNewError, sqlite3.Error):
@@ -86,12 +87,14 @@ def memory_database(earlier: Path | None) -> sqlite3.Connection:
         db = connect(":memory:")
         db.execute("PRAGMA foreign_keys = ON")
         migrate(db)
-    return db
+        whole = False
+    return db, whole
 
 
-def _copy_readable(path: Path, db: sqlite3.Connection) -> None:
+def _copy_readable(path: Path, db: sqlite3.Connection) -> bool:
     """Copy what can be read of a file we may not write: first as a normal reader, then
-    as an immutable file (no -shm needed in a read-only folder; a leftover -wal is lost)."""
+    as an immutable file (no -shm needed in a read-only folder; a leftover -wal is lost).
+    Returns whether the copy is whole."""
     uri = path.resolve().as_uri()
     for options in ("mode=ro", "mode=ro&immutable=1"):
         try:
@@ -100,9 +103,12 @@ def _copy_readable(path: Path, db: sqlite3.Connection) -> None:
                 source.backup(db)
             finally:
                 source.close()
-            return
         except sqlite3.Error:
             log.warning("Could not read %s with %s", path, options, exc_info=True)
+            continue
+        wal = path.with_name(path.name + "-wal")
+        return options == "mode=ro" or not wal.exists() or wal.stat().st_size == 0
+    return False
 
 
 def set_aside(path: Path, clock: Clock) -> Path:

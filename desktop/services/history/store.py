@@ -8,7 +8,8 @@ Nothing a user typed, attached or received may be lost. So:
   started; `notice` says so in one sentence;
 - when the folder cannot be written at opening (read-only, no room for the file), the
   history works in memory, with what could still be read from the folder, and
-  `persistent` is False until the app closes;
+  `persistent` is False; when all of the file could be read, the store tries the file
+  again at each later write and at close, and writes back to it as below;
 - when a write fails later (a full disk, a folder turned read-only), the store goes on in
   an in-memory copy of itself, ids kept, so every caller (the chat, the sidebar, export)
   keeps seeing the same conversations; `take_notice()` hands the failure to whoever tells
@@ -21,6 +22,7 @@ any thread (the window calls them through `asyncio.to_thread`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import threading
@@ -84,6 +86,9 @@ class HistoryStore:
         # must not wait while a thread holds the store (copying it to memory, say).
         self._untold_lock = threading.Lock()
         self._closed = False
+        self._reopen: Callable[[], HistoryDatabase] | None = None
+        """Opens the file that took no writes at opening, while memory holds a whole copy
+        of it; None once it is open (or when there is none to go back to)."""
         self.folder = folder
         self.notice: str | None = None
         """One plain sentence for the user about what happened at opening, or None."""
@@ -142,7 +147,8 @@ class HistoryStore:
             return store
         except HistoryUnavailableError as problem:
             log.error("The history cannot be written: %s", problem.server_message)
-            return cls._in_memory_after(problem, folder, clock, earlier=path)
+            reopen = functools.partial(_open_file, path, folder, clock)
+            return cls._in_memory_after(problem, folder, clock, earlier=path, reopen=reopen)
         try:
             aside = set_aside(path, clock)
             store = cls(_open_file(path, folder, clock), folder=folder)
@@ -162,9 +168,8 @@ class HistoryStore:
     @classmethod
     def in_memory(cls, *, clock: Clock = time.time) -> HistoryStore:
         """A history that is never written to disk (tests; "this session only")."""
-        memory = HistoryDatabase(
-            memory_database(None), MemoryAttachments(), path=None, folder=None, clock=clock
-        )
+        db, _whole = memory_database(None)
+        memory = HistoryDatabase(db, MemoryAttachments(), path=None, folder=None, clock=clock)
         return cls(None, memory)
 
     @classmethod
@@ -175,17 +180,20 @@ class HistoryStore:
         clock: Clock,
         *,
         earlier: Path | None = None,
+        reopen: Callable[[], HistoryDatabase] | None = None,
     ) -> HistoryStore:
-        """The fallback at opening: in memory, starting from what can still be read."""
+        """The fallback at opening: in memory, starting from what can still be read. When
+        that is all of `earlier`, changes are noted from now on, and `reopen` (the file
+        again) is tried at each later write to write them back."""
         earlier_files = FolderAttachments(folder / ATTACHMENTS_FOLDER) if folder else None
+        db, whole = memory_database(earlier)
+        if reopen is not None and whole:
+            failover.note_changes(db)
         memory = HistoryDatabase(
-            memory_database(earlier),
-            MemoryAttachments(earlier_files),
-            path=None,
-            folder=folder,
-            clock=clock,
+            db, MemoryAttachments(earlier_files), path=None, folder=folder, clock=clock
         )
         store = cls(None, memory, folder=folder)
+        store._reopen = reopen if whole else None
         store.problem = problem
         if problem is not None:
             store.notice = fallback_notice(problem, folder)
@@ -198,7 +206,7 @@ class HistoryStore:
                 return
             self._closed = True
             self._write_back()
-            if self._memory is not None and self._disk is not None:
+            if self._memory is not None and (self._disk or self._reopen) is not None:
                 log.error(
                     "%d conversation(s) changed while the disk took no writes are lost",
                     failover.changed_count(self._memory),
@@ -335,8 +343,11 @@ class HistoryStore:
             self._untold = error
 
     def _write_back(self) -> None:
-        memory, disk = self._memory, self._disk
-        if memory is None or disk is None:
+        memory = self._memory
+        if memory is None:
+            return
+        disk = self._disk or self._reopen_file()
+        if disk is None:
             return
         try:
             count = failover.write_back(memory, disk)
@@ -347,6 +358,23 @@ class HistoryStore:
         self._memory = None
         self.problem = None
         memory.close()
+
+    def _reopen_file(self) -> HistoryDatabase | None:
+        """The file that took no writes at opening, if it takes them now. From then on
+        the store is as after a failure mid-session: memory holds what the file lacks."""
+        if self._reopen is None:
+            return None
+        try:
+            self._disk = self._reopen()
+        except HistoryUnavailableError as error:
+            log.info("The history file still takes no writes: %s", error.server_message)
+            return None
+        except (CorruptError, SchemaTooNewError) as exc:
+            log.error("The history file changed since the app started (%s): left alone", exc)
+            self._reopen = None
+            return None
+        self._reopen = None
+        return self._disk
 
 
 def _open_file(path: Path, folder: Path, clock: Clock) -> HistoryDatabase:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.conversation import TurnStatus
 from desktop.core.errors import ActionKind, HistoryUnavailableError
 from desktop.services.history import ATTACHMENTS_FOLDER, HISTORY_FILE, HistoryStore
 from tests.photos import png_bytes
@@ -34,6 +36,7 @@ REPO = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.expected_log(
     r"is damaged|cannot be created|could not be saved|cannot be written|Could not read",
     r"History unavailable|PRAGMA optimize failed",
+    r"changed while the disk took no writes are lost",
     logger="desktop.services.history",
 )
 
@@ -156,6 +159,71 @@ def test_a_read_only_folder_keeps_the_old_history_readable_and_new_chats_in_memo
         finally:
             store.close()
         assert (folder / HISTORY_FILE).read_bytes() == before
+
+
+def test_a_folder_read_only_at_start_is_written_once_it_takes_writes(folder: Path) -> None:
+    (old,) = fill(folder)
+    photo = png_bytes(colour=(0, 0, 255))
+    with read_only(folder):
+        store = HistoryStore.open(folder)
+        try:
+            assert not store.persistent
+            (interrupted,) = store.recover_interrupted()
+            new = store.create_conversation()
+            store.add_user_turn(new, "Kept in memory", [(photo, "image/png", "b.png")])
+            store.rename(old, "Renamed in memory")
+            assert not store.persistent  # still read-only: the file is tried, and left
+        except BaseException:
+            store.close()
+            raise
+    try:
+        store.add_user_turn(new, "After the folder took writes again")
+        assert store.persistent and store.problem is None
+        assert [s.id for s in store.list_conversations()] == [new, old]  # ids kept
+    finally:
+        store.close()
+    with HistoryStore.open(folder) as again:
+        assert again.persistent
+        assert [s.title for s in again.list_conversations()] == [
+            "Kept in memory",
+            "Renamed in memory",
+        ]
+        turns = again.load(new).turns
+        assert [t.text for t in turns] == ["Kept in memory", "After the folder took writes again"]
+        assert again.attachment_bytes(turns[0].attachments[0].sha256) == photo
+        assert again.attachment_path(turns[0].attachments[0].sha256) is not None
+        assert again.load(old).turns[1].status is TurnStatus.INTERRUPTED
+        assert again.load(old).turns[1].id == interrupted.id
+        assert again.integrity_check() == ["ok"]
+        fts_integrity(again)
+
+
+def test_a_history_read_only_in_part_at_start_is_never_written_over(folder: Path) -> None:
+    """A -wal left by a crash cannot be read in a read-only folder: the copy in memory
+    lacks its rows, so its ids may clash with them, and the file is left alone."""
+    (old,) = fill(folder)
+    holder = sqlite3.connect(folder / HISTORY_FILE, isolation_level=None)  # a crashed app
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("UPDATE conversations SET title = 'Only in the WAL'")
+    shutil.copytree(folder, folder.with_name("crashed"))
+    holder.close()
+    folder = folder.with_name("crashed")
+    (folder / f"{HISTORY_FILE}-shm").unlink()
+    with read_only(folder):
+        store = HistoryStore.open(folder)
+        try:
+            assert [s.title for s in store.list_conversations()] != ["Only in the WAL"]
+            store.add_user_turn(store.create_conversation(), "In memory only")
+        except BaseException:
+            store.close()
+            raise
+    try:
+        store.add_user_turn(old, "still in memory")
+        assert not store.persistent
+    finally:
+        store.close()
+    with HistoryStore.open(folder) as again:
+        assert [s.title for s in again.list_conversations()] == ["Only in the WAL"]
 
 
 def test_a_file_where_the_data_folder_should_be(tmp_path: Path) -> None:

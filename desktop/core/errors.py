@@ -346,7 +346,7 @@ class UploadError(GeminiError):
 
     @classmethod
     def quota(
-        cls, file: str, where: str, detail: str | None, *, retry_after: float | None = None
+        cls, file: str, where: Message, detail: str | None, *, retry_after: float | None = None
     ) -> UploadError:
         if retry_after:
             hint = Message("upload.quota.hint_wait", wait=Seconds(retry_after))

@@ -761,4 +761,36 @@ ENGLISH: dict[str, str] = {
         "Click Sign in with Google again. If it keeps failing, ask the person who manages "
         "your Google account.",
     ),
+    "sign_in.no_code": QT_TRANSLATE_NOOP("Message", "Google's answer had no sign-in code in it."),
+    "where.cloud_storage": QT_TRANSLATE_NOOP("Message", "Cloud Storage"),
+    "where.file_storage": QT_TRANSLATE_NOOP("Message", "The Gemini API's file storage"),
+    # --- the history's copies of attached files, and files gone by the time of sending ---------
+    "history.file_unreadable": QT_TRANSLATE_NOOP(
+        "Message", "The file {file} could not be read, so it was not saved with the message."
+    ),
+    "history.file_unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check that it still exists and attach it again."
+    ),
+    "history.file_missing": QT_TRANSLATE_NOOP(
+        "Message", "A file attached to this conversation is missing from the history folder."
+    ),
+    "history.file_missing.hint": QT_TRANSLATE_NOOP(
+        "Message", "Attach it again if you still have it."
+    ),
+    "history.file_changed": QT_TRANSLATE_NOOP(
+        "Message", "The file {file} changed while it was being saved."
+    ),
+    "history.file_changed.hint": QT_TRANSLATE_NOOP(
+        "Message", "Attach it again once it has finished changing."
+    ),
+    "send.file_gone": QT_TRANSLATE_NOOP(
+        "Message", "{file} was not sent: it was moved or deleted after it was attached."
+    ),
+    "send.file_gone.hint": QT_TRANSLATE_NOOP("Message", "Attach it again from where it is now."),
+    "send.file_unreadable": QT_TRANSLATE_NOOP(
+        "Message", "{file} was not sent: it cannot be read any more ({reason})."
+    ),
+    "send.file_unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check the file, then attach it again."
+    ),
 }

@@ -604,8 +604,8 @@ class _RedirectListener:
             return None
         else:
             error = CredentialsError(
-                "Google's answer had no sign-in code in it.",
-                hint="Click Sign in with Google again.",
+                Message("sign_in.no_code"),
+                hint=Message("sign_in.state_mismatch.hint"),
                 status="NO_CODE",
             )
         self.code.set_exception(error)

@@ -27,6 +27,7 @@ from desktop.core.conversation import (
 )
 from desktop.core.errors import FileProblemError
 from desktop.core.limits import FileFacts
+from desktop.core.messages import Message
 from desktop.core.request import Content
 from desktop.services.attachment_files import open_attachment
 from desktop.services.file_parts import (
@@ -191,14 +192,14 @@ def _check_readable(path: Path, name: str) -> None:
             file.read(1)
     except FileNotFoundError as exc:
         raise FileProblemError(
-            f"{name} was not sent: it was moved or deleted after it was attached.",
-            hint="Attach it again from where it is now.",
+            Message("send.file_gone", file=name),
+            hint=Message("send.file_gone.hint"),
             status="NOT_FOUND",
         ) from exc
     except OSError as exc:
         raise FileProblemError(
-            f"{name} was not sent: it cannot be read any more ({exc.strerror or exc}).",
-            hint="Check the file, then attach it again.",
+            Message("send.file_unreadable", file=name, reason=str(exc.strerror or exc)),
+            hint=Message("send.file_unreadable.hint"),
             status="UNREADABLE",
         ) from exc
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.core.errors import FileProblemError
+from desktop.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +56,14 @@ def check_hash(sha256: str) -> str:
 
 def unreadable(name: str) -> FileProblemError:
     return FileProblemError(
-        f"The file {name} could not be read, so it was not saved with the message.",
-        hint="Check that it still exists and attach it again.",
+        Message("history.file_unreadable", file=name),
+        hint=Message("history.file_unreadable.hint"),
     )
 
 
 def missing() -> FileProblemError:
     return FileProblemError(
-        "A file attached to this conversation is missing from the history folder.",
-        hint="Attach it again if you still have it.",
+        Message("history.file_missing"), hint=Message("history.file_missing.hint")
     )
 
 
@@ -132,8 +132,8 @@ class FolderAttachments:
             os.fsync(file.fileno())
         if digest.hexdigest() != sha256:
             raise FileProblemError(
-                f"The file {name} changed while it was being saved.",
-                hint="Attach it again once it has finished changing.",
+                Message("history.file_changed", file=name),
+                hint=Message("history.file_changed.hint"),
             )
 
     def path(self, sha256: str) -> Path | None:

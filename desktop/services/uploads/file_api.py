@@ -24,6 +24,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.error_classifier import error_from_response
 from desktop.core.errors import ApiError, GeminiError, UploadError
 from desktop.core.limits import LIMITS, FileFacts, upload_size_problem
+from desktop.core.messages import Message
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
@@ -328,7 +329,7 @@ class FileApiUploader(HttpUploader):
         if response.status_code == 429:
             return UploadError.quota(
                 label,
-                "The Gemini API's file storage",
+                Message("where.file_storage"),
                 error.server_message,
                 retry_after=error.retry_after,
             )

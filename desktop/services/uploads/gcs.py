@@ -28,6 +28,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.error_classifier import error_from_response
 from desktop.core.errors import GeminiError, UploadError
 from desktop.core.limits import FileFacts, upload_size_problem
+from desktop.core.messages import Message
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
@@ -389,7 +390,9 @@ class GcsUploader(HttpUploader):
         if code == 429:
             retry_after = response.headers.get("retry-after", "").strip()
             delay = float(retry_after) if retry_after.isdigit() else None
-            return UploadError.quota(label, "Cloud Storage", detail, retry_after=delay)
+            return UploadError.quota(
+                label, Message("where.cloud_storage"), detail, retry_after=delay
+            )
         return UploadError.failed(label, detail, code=code)
 
 

@@ -142,3 +142,32 @@ def test_every_tr_call_is_collected_under_its_run_time_context(
                 missing.append(call)
     assert unreadable == [], "lupdate cannot read these: use literal text and a literal context"
     assert missing == []
+
+
+def _english_reads(path: Path) -> Iterator[str]:
+    """Where a UI module reads an error's English (explanation, hint, user_text) other than
+    to log it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+
+    def walk(node: ast.AST, in_log: bool) -> Iterator[str]:
+        for child in ast.iter_child_nodes(node):
+            logging_call = (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "log"
+            )
+            if (
+                isinstance(child, ast.Attribute)
+                and child.attr in ("explanation", "hint", "user_text")
+                and not in_log
+            ):
+                yield f"{path.relative_to(DESKTOP)}:{child.lineno} .{child.attr}"
+            yield from walk(child, in_log or logging_call)
+
+    yield from walk(tree, False)
+
+
+def test_the_window_words_errors_through_message_words_not_their_english() -> None:
+    reads = [hit for path in sorted((DESKTOP / "ui").rglob("*.py")) for hit in _english_reads(path)]
+    assert reads == [], "use message_words.words(error.words) / error_words(error)"

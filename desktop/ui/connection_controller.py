@@ -27,6 +27,7 @@ from desktop.services.key_files import read_credentials_file
 from desktop.services.profile_store import ProfileStore
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.message_words import error_words, words
 from desktop.ui.tasks import TaskHolder, crash_route
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ class ConnectionController(QObject):
                 window.show_notice(
                     self.tr(
                         "%1 Connections you add now can be kept for this session only."
-                    ).replace("%1", error.explanation)
+                    ).replace("%1", words(error.words))
                 )
             self.refreshed.emit()
             return None
@@ -281,7 +282,7 @@ class ConnectionController(QObject):
         except GeminiError as error:
             log.warning("Could not switch to profile %s: %s", profile_id, error)
             if self._window_alive() and window is not None:
-                window.show_status(error.user_text())
+                window.show_status(error_words(error))
             await self._refresh()
             return
         if self._window_alive() and window is not None and active is not None:

@@ -59,6 +59,7 @@ from desktop.ui.connections.openai_server import OpenAiServerForm
 from desktop.ui.connections.shared_fields import SharedFields
 from desktop.ui.connections.style import style_sheet
 from desktop.ui.connections.widgets import ResultPanel, WayCard, local_json_files
+from desktop.ui.message_words import words
 
 if TYPE_CHECKING:
     from desktop.services.adc import AdcInfo
@@ -378,7 +379,7 @@ class ConnectionDialog(QDialog):
         if isinstance(error, KeyringUnavailableError):
             self._result_action = self.session_only_requested.emit
             self._result.show_problem(
-                error.explanation, error.hint, self.tr("Use for this session only")
+                words(error.words), words(error.hint_words), self.tr("Use for this session only")
             )
             self._scroll_to_result()
             return
@@ -441,7 +442,9 @@ class ConnectionDialog(QDialog):
     def show_sign_in_failed(self, error: GeminiError) -> None:
         self._google.stop_waiting()
         self._result_action = self._google.request_sign_in
-        self._result.show_problem(error.explanation, error.hint, self.tr("Sign in again"))
+        self._result.show_problem(
+            words(error.words), words(error.hint_words), self.tr("Sign in again")
+        )
         self._scroll_to_result()
 
     def show_sign_in_stopped(self) -> None:
@@ -612,7 +615,7 @@ class ConnectionDialog(QDialog):
                 self._focus(self._fields.key_edit)
 
         self._result_action = action
-        self._result.show_problem(error.explanation, body, button)
+        self._result.show_problem(words(error.words), body, button)
         self._scroll_to_result()
 
     def _fix_for(self, error: GeminiError, form: ConnectionForm) -> tuple[str, Callable[[], None]]:

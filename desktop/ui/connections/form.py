@@ -21,6 +21,7 @@ from desktop.services.uploads import bucket_name
 from desktop.ui.connections.facts import bucket_note, way
 from desktop.ui.connections.shared_fields import SharedFields
 from desktop.ui.connections.widgets import link_html
+from desktop.ui.message_words import words
 
 URL_SCHEMES = ("http", "https")
 _PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
@@ -187,7 +188,7 @@ class ConnectionForm(QObject):
 
     def explain(self, error: GeminiError) -> str:
         """The body under a failed test's title."""
-        return error.hint
+        return words(error.hint_words)
 
     def better_kind(self, error: GeminiError) -> SignInKind | None:
         """Another way that fits what was typed better, to offer after `error`."""

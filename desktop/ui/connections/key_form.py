@@ -10,6 +10,7 @@ from desktop.core.errors import ApiKeyInvalidError, GeminiError
 from desktop.core.profile import SignInKind
 from desktop.ui.connections.facts import key_kind_note, suggested_kind
 from desktop.ui.connections.form import ConnectionForm, Problem
+from desktop.ui.message_words import words
 
 
 class KeyForm(ConnectionForm):
@@ -52,7 +53,7 @@ class KeyForm(ConnectionForm):
         return key_kind_note(self.kind, self.shared.key_edit.text())
 
     def explain(self, error: GeminiError) -> str:
-        body = error.hint
+        body = words(error.hint_words)
         note = self.key_note()
         if note:
             self.shared.set_key_note(None)  # said in the result now

@@ -61,7 +61,7 @@ class ErrorBanner(QFrame):
         self._explanation.setFont(bold)
         self._hint = QLabel(words(error.hint_words), self)
         self._hint.setObjectName("errorHint")
-        self._hint.setVisible(bool(error.hint))
+        self._hint.setVisible(bool(self._hint.text()))
         self._details = QLabel(error.details or "", self)
         self._details.setObjectName("errorDetails")
         self._details.setVisible(bool(error.details))

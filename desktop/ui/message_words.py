@@ -1,7 +1,7 @@
 """The one place the window turns what core and services say (message ids plus arguments)
 into words, through Qt's translator with the fixed context "Message".
 
-`pyside6-lupdate` collects the English of every id from core/message_catalogue.py (its
+`pyside6-lupdate` collects the English of every id from core/message_catalogue/ (its
 QT_TRANSLATE_NOOP marks); here each id is translated and its placeholders filled, with sizes
 and times worded by the window's own translated formatters.
 """

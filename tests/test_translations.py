@@ -171,3 +171,27 @@ def _english_reads(path: Path) -> Iterator[str]:
 def test_the_window_words_errors_through_message_words_not_their_english() -> None:
     reads = [hit for path in sorted((DESKTOP / "ui").rglob("*.py")) for hit in _english_reads(path)]
     assert reads == [], "use message_words.words(error.words) / error_words(error)"
+
+
+def _gemini_error_names() -> set[str]:
+    import desktop.core.errors as errors
+
+    return {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, errors.GeminiError)
+    }
+
+
+def test_core_and_services_build_errors_from_message_ids_not_english() -> None:
+    names = _gemini_error_names()
+    written: list[str] = []
+    for folder in ("core", "services"):
+        for path in sorted((DESKTOP / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in names):
+                    continue
+                sentences = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "hint")]
+                if any(isinstance(s, ast.Constant | ast.JoinedStr) for s in sentences):
+                    written.append(f"{path.relative_to(DESKTOP)}:{node.lineno}")
+    assert written == [], "say it with a Message id from the catalogue"

@@ -35,6 +35,7 @@ from desktop.core.errors import (
     ServiceDisabledError,
     UploadError,
 )
+from desktop.core.model_catalogue import chat_models
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.uploads import bucket_name
@@ -324,7 +325,7 @@ class ConnectionDialog(QDialog):
 
     def show_test_succeeded(self, models: list[ModelInfo]) -> None:
         self._set_busy(False)
-        usable = [m for m in models if m.generates_content] or list(models)
+        usable = chat_models(models) or list(models)
         ids = list(dict.fromkeys(m.id for m in usable if m.id))
         if len(ids) == 1:
             title = self.tr("Connected: 1 model available.")

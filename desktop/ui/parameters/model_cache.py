@@ -57,7 +57,15 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "description": (str,),
     "input_token_limit": (int, type(None)),
     "output_token_limit": (int, type(None)),
+    "methods": (list, type(None)),
+    "thinks": (bool, type(None)),
+    "temperature": (float, int, type(None)),
+    "max_temperature": (float, int, type(None)),
+    "top_p": (float, int, type(None)),
+    "top_k": (int, type(None)),
+    "preview": (bool, type(None)),
 }
+_BOOLEANS = {"thinks", "preview"}
 
 
 def _model_from_dict(item: Any) -> ModelInfo | None:
@@ -66,6 +74,13 @@ def _model_from_dict(item: Any) -> ModelInfo | None:
     values = {
         name: item[name]
         for name, types in _FIELD_TYPES.items()
-        if name in item and isinstance(item[name], types) and not isinstance(item[name], bool)
+        if name in item
+        and isinstance(item[name], types)
+        and (name in _BOOLEANS or not isinstance(item[name], bool))
     }
+    if isinstance(values.get("methods"), list):
+        values["methods"] = tuple(str(method) for method in values["methods"])
+    for name in ("temperature", "max_temperature", "top_p"):
+        if isinstance(values.get(name), int):
+            values[name] = float(values[name])
     return ModelInfo(**values)

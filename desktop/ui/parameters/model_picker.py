@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.connection import DEFAULT_MODEL
+from desktop.core.model_catalogue import chat_models
 from desktop.core.model_info import ModelInfo
 from desktop.ui.parameters.texts import whole_number
 
@@ -125,8 +126,7 @@ class ModelPicker(QWidget):
         """Fill the list (models that cannot chat, such as embeddings, are left out); what is
         chosen or typed stays."""
         chosen = self.model_id()
-        usable = [model for model in models if model.id and model.generates_content]
-        unique = list({model.id: model for model in usable}.values())
+        unique = chat_models(models)
         names = [model.display_name.strip() or model.id for model in unique]
         repeated = {name for name in names if names.count(name) > 1}
         items = sorted(

@@ -15,6 +15,16 @@ from desktop.ui.parameters.model_cache import _FIELD_TYPES, CACHE_KEY, MAX_PROFI
 MODELS = [
     ModelInfo("gemini-2.5-flash", "Gemini 2.5 Flash", "Fast.", 1_048_576, 65_536),
     ModelInfo("my-tuned-model"),
+    ModelInfo(
+        "gemini-3.8-flash",
+        methods=("generateContent", "countTokens"),
+        thinks=True,
+        temperature=1.0,
+        max_temperature=2.0,
+        top_p=0.95,
+        top_k=64,
+        preview=False,
+    ),
 ]
 
 

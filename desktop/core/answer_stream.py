@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.answer import Answer
-from desktop.core.error_classifier import error_from_payload
+from desktop.core.error_classifier import VERTEX, Asked, error_from_payload
 from desktop.core.errors import (
     GeminiError,
     PromptBlockedError,
@@ -52,8 +52,9 @@ StreamEvent = TextDelta | ThoughtDelta | Retrying | Completed
 class Accumulator:
     """What every protocol's accumulator shares: the text so far and how a stream ends."""
 
-    def __init__(self) -> None:
+    def __init__(self, asked: Asked = VERTEX) -> None:
         self.answer = Answer()
+        self._asked = asked  # who answers, for the words of an error inside the stream
         self._text: list[str] = []
         self._thoughts: list[str] = []
 
@@ -64,7 +65,7 @@ class Accumulator:
         if not isinstance(chunk, dict):
             raise self.fail(unreadable_chunk(chunk))
         if chunk.get("error"):
-            raise self.fail(error_from_payload(chunk))
+            raise self.fail(error_from_payload(chunk, self._asked))
         try:
             return self._feed(chunk)
         except (AttributeError, TypeError, IndexError) as exc:

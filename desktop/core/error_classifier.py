@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -35,8 +36,28 @@ CLOUD_CONSOLE_API_LIBRARY = (
 )
 
 
+@dataclass(frozen=True)
+class Asked:
+    """Who was asked, and for which model, so the advice fits the cause: the Gemini API
+    has no project, no roles and no region; a server that is not Google's is named."""
+
+    gemini_api: bool = False
+    """The Gemini API (an AI Studio key), not Vertex AI."""
+    host: str | None = None
+    """The host of a server that is not Google's (a proxy, an OpenAI-compatible server);
+    None for Google."""
+    model: str | None = None
+    """The model the request named, if it named one."""
+
+
+VERTEX = Asked()
+
+
 def error_from_response(
-    http_status: int, body: bytes | str, headers: Mapping[str, str] | None = None
+    http_status: int,
+    body: bytes | str,
+    headers: Mapping[str, str] | None = None,
+    asked: Asked = VERTEX,
 ) -> ApiError:
     """An ApiError from an HTTP error reply: google.rpc.Status, OAuth or OpenAI shapes, or
     a page that is not JSON at all (a proxy's, say)."""
@@ -44,7 +65,7 @@ def error_from_response(
     header_delay = _retry_after_header((headers or {}).get("retry-after"))
     if error is None:
         snippet = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-        return classify(http_status, None, _first_line(snippet), [], header_delay)
+        return classify(http_status, None, _first_line(snippet), [], header_delay, asked)
     code = error.get("code")
     rpc_status = error.get("status")
     message = error.get("message") or error.get("error_description")
@@ -56,16 +77,19 @@ def error_from_response(
         str(message) if message else None,
         details,
         header_delay,
+        asked,
     )
 
 
-def error_from_payload(payload: Mapping[str, Any]) -> ApiError:
+def error_from_payload(payload: Mapping[str, Any], asked: Asked = VERTEX) -> ApiError:
     """An error object that arrived inside a stream after HTTP 200."""
     error = payload.get("error")
     if not isinstance(error, dict):
         error = {"message": str(error)}
     code = error.get("code")
-    return error_from_response(code if isinstance(code, int) else 500, json.dumps(payload))
+    return error_from_response(
+        code if isinstance(code, int) else 500, json.dumps(payload), asked=asked
+    )
 
 
 def classify(
@@ -74,6 +98,7 @@ def classify(
     message: str | None,
     details: list[Any],
     header_delay: float | None = None,
+    asked: Asked = VERTEX,
 ) -> ApiError:
     """Pick the error type and the plain words from the status code and details."""
     info = _detail(details, "ErrorInfo")
@@ -113,20 +138,16 @@ def classify(
             **common,
         )
     if code == 403 or rpc_status == "PERMISSION_DENIED":
-        permission = metadata.get("permission") or _permission_from(message)
-        if permission:
-            explanation = Message("api.permission_missing", permission=str(permission))
-        else:
-            explanation = Message("api.permission_denied")
-        return PermissionDeniedError(
-            explanation,
-            hint=Message("api.permission_denied.hint"),
-            **common,
-        )
+        return _permission_denied(metadata, message, asked, common)
     if code == 404 or rpc_status == "NOT_FOUND":
         return ModelNotFoundError(
-            Message("api.model_not_found"),
-            hint=Message("api.model_not_found.hint"),
+            _model_not_found(asked),
+            # Only Vertex AI has regions to change.
+            hint=Message(
+                "api.model_pick.hint"
+                if asked.host or asked.gemini_api
+                else "api.model_not_found.hint"
+            ),
             **common,
         )
     if code == 429 or rpc_status == "RESOURCE_EXHAUSTED":
@@ -148,10 +169,16 @@ def classify(
         )
     if code == 408 or code >= 500:
         return ServerError(
-            Message(_SERVER_SENTENCES.get(code, "api.server_error")),
+            _server_failed(code, asked),
             hint=Message("api.server_error.hint"),
             retry_after=header_delay,
             **common,
+        )
+    if code == 499 or rpc_status == "CANCELLED":
+        # The server gave up on this answer (Google does so when it restarts or sheds load
+        # mid-stream): nothing in the request was wrong, so asking again is the cure.
+        return ServerError(
+            _server_failed(499, asked), hint=Message("api.server_error.hint"), **common
         )
     if message and "location is not supported" in message:
         return InvalidArgumentError(
@@ -182,10 +209,56 @@ def classify(
 
 _SERVER_SENTENCES = {
     408: "api.server_timeout",
+    499: "api.server_cancelled",
     502: "api.server_gateway",
     503: "api.server_unavailable",
     504: "api.server_timeout",
 }
+
+
+def _server_failed(code: int, asked: Asked) -> Message:
+    """Google's service failing, or the named server that is not Google's."""
+    sentence = _SERVER_SENTENCES.get(code, "api.server_error")
+    if asked.host:
+        return Message(f"{sentence}_at", host=asked.host)
+    return Message(sentence)
+
+
+def _model_not_found(asked: Asked) -> Message:
+    if not asked.model:
+        if asked.host:
+            return Message("api.model_not_found_at", host=asked.host)
+        return Message("api.model_not_found")
+    if asked.host:
+        return Message("api.model_unknown_at", host=asked.host, model=asked.model)
+    if asked.gemini_api:
+        return Message("api.model_unknown_gemini", model=asked.model)
+    return Message("api.model_not_found_named", model=asked.model)
+
+
+def _permission_denied(
+    metadata: Mapping[str, Any], message: str | None, asked: Asked, common: dict[str, Any]
+) -> PermissionDeniedError:
+    if asked.host:
+        return PermissionDeniedError(
+            Message("api.permission_denied_at", host=asked.host),
+            hint=Message("api.permission_denied_at.hint"),
+            **common,
+        )
+    if asked.gemini_api:
+        # An AI Studio key has no roles to ask for: the key, or its project, may not do this.
+        return PermissionDeniedError(
+            Message("api.permission_denied_key"),
+            hint=Message("api.permission_denied_key.hint"),
+            action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
+            **common,
+        )
+    permission = metadata.get("permission") or _permission_from(message)
+    if permission:
+        explanation = Message("api.permission_missing", permission=str(permission))
+    else:
+        explanation = Message("api.permission_denied")
+    return PermissionDeniedError(explanation, hint=Message("api.permission_denied.hint"), **common)
 
 
 def parse_duration(text: str) -> float | None:

@@ -26,7 +26,7 @@ from desktop.core.answer_stream import (
     ThoughtDelta,
 )
 from desktop.core.connection import ApiKind, Connection
-from desktop.core.error_classifier import error_from_response
+from desktop.core.error_classifier import Asked, error_from_response
 from desktop.core.errors import GeminiError, InvalidRequestError, NetworkError, ProtocolError
 from desktop.core.messages import Message
 from desktop.core.model_info import ModelInfo
@@ -141,7 +141,7 @@ class GeminiClient:
         try:
             async with self._http.stream("POST", url, json=body, auth=self._auth) as response:
                 if response.status_code >= 400:
-                    raise await _error_from(response)
+                    raise await _error_from(response, self._asked(request.model))
                 async for chunk in response.aiter_bytes():
                     for payload in decoder.feed(chunk):
                         for delta in _feed(accumulator, payload):
@@ -159,7 +159,7 @@ class GeminiClient:
 
     async def _generate_once(self, request: GenerateRequest) -> Answer:
         url, body, accumulator = self._prepare(request, stream=False)
-        response = await self._send("POST", url, json=body)
+        response = await self._send("POST", url, json=body, model=request.model)
         payload = _json(response)
         _feed(accumulator, payload)
         return accumulator.finish()
@@ -169,6 +169,7 @@ class GeminiClient:
     ) -> tuple[str, dict[str, Any], Accumulator]:
         connection = self.connection
         model = _model_of(request)
+        asked = self._asked(model)
         if connection.api is ApiKind.OPENAI:
             body = chat_body(
                 request,
@@ -176,10 +177,14 @@ class GeminiClient:
                 stream=stream,
                 vertex=connection.is_vertex,
             )
-            return connection.chat_completions_url(), body, ChatChunkAccumulator()
+            return connection.chat_completions_url(), body, ChatChunkAccumulator(asked)
         url = connection.generate_url(model, stream=stream, sse=self._sse)
         body = request.to_body(vertex=connection.api is ApiKind.VERTEX)
-        return url, body, AnswerAccumulator()
+        return url, body, AnswerAccumulator(asked)
+
+    def _asked(self, model: str | None = None) -> Asked:
+        """Who answers this request, so an error's advice fits (see `Asked`)."""
+        return Asked(gemini_api=not self.connection.is_vertex, host=self._peer, model=model)
 
     # --- models and tokens ---------------------------------------------------------------
 
@@ -221,16 +226,18 @@ class GeminiClient:
         if connection.api is ApiKind.VERTEX and "systemInstruction" in full:
             body["systemInstruction"] = full["systemInstruction"]
         url = connection.count_tokens_url(_model_of(request))
-        data = _json(await self._send("POST", url, json=body))
+        data = _json(await self._send("POST", url, json=body, model=request.model))
         return int(data.get("totalTokens", 0))
 
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+    async def _send(
+        self, method: str, url: str, *, model: str | None = None, **kwargs: Any
+    ) -> httpx2.Response:
         try:
             response = await self._http.request(method, url, auth=self._auth, **kwargs)
         except httpx2.TransportError as exc:
             raise network_error(exc, started=False, peer=self._peer) from exc
         if response.status_code >= 400:
-            raise await _error_from(response)
+            raise await _error_from(response, self._asked(model))
         return response
 
 
@@ -238,11 +245,11 @@ def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDel
     return [] if payload is DONE else accumulator.feed(payload)
 
 
-async def _error_from(response: httpx2.Response) -> GeminiError:
+async def _error_from(response: httpx2.Response, asked: Asked) -> GeminiError:
     raw = await response.aread()
     # The raw body goes to the log only; it never holds credentials (they travel in headers).
     log.warning("HTTP %d from %s: %s", response.status_code, response.url.path, raw[:2000])
-    return error_from_response(response.status_code, raw, response.headers)
+    return error_from_response(response.status_code, raw, response.headers, asked)
 
 
 def _json(response: httpx2.Response) -> dict[str, Any]:

@@ -29,6 +29,7 @@ SENDING: dict[str, str] = {
     "api.service_disabled.hint": QT_TRANSLATE_NOOP(
         "Message", "Open the link to enable it, wait a minute, then try again."
     ),
+    "error.link": QT_TRANSLATE_NOOP("Message", "Link: {url}"),
     "api.unauthenticated": QT_TRANSLATE_NOOP(
         "Message", "Your sign-in has expired or is not valid."
     ),
@@ -45,12 +46,40 @@ SENDING: dict[str, str] = {
         "Message",
         "Ask the project's owner for the Vertex AI User role, or pick another project.",
     ),
+    "api.permission_denied_key": QT_TRANSLATE_NOOP(
+        "Message", "Google did not allow this API key to use this model or this feature."
+    ),
+    "api.permission_denied_key.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Pick another model, or check the key in Google AI Studio "
+        "(create a new one if it was restricted).",
+    ),
+    "api.permission_denied_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} did not allow this request."
+    ),
+    "api.permission_denied_at.hint": QT_TRANSLATE_NOOP(
+        "Message", "Check the key and the model in Connection settings."
+    ),
     "api.model_not_found": QT_TRANSLATE_NOOP(
         "Message", "This model was not found, or your project cannot use it in this region."
+    ),
+    "api.model_not_found_named": QT_TRANSLATE_NOOP(
+        "Message",
+        "The model “{model}” was not found, or your project cannot use it in this region.",
     ),
     "api.model_not_found.hint": QT_TRANSLATE_NOOP(
         "Message", "Pick another model from the list, or change the region."
     ),
+    "api.model_unknown_gemini": QT_TRANSLATE_NOOP(
+        "Message", "The Gemini API has no model “{model}” that this key can use."
+    ),
+    "api.model_not_found_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} did not find this model."
+    ),
+    "api.model_unknown_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} has no model “{model}”."
+    ),
+    "api.model_pick.hint": QT_TRANSLATE_NOOP("Message", "Pick another model from the list."),
     "api.quota": QT_TRANSLATE_NOOP(
         "Message", "You have sent more requests than your quota allows."
     ),
@@ -66,7 +95,25 @@ SENDING: dict[str, str] = {
     "api.server_unavailable": QT_TRANSLATE_NOOP(
         "Message", "Google's service is overloaded or down for a moment."
     ),
+    "api.server_cancelled": QT_TRANSLATE_NOOP(
+        "Message", "Google's service cancelled this answer before it was finished."
+    ),
     "api.server_error": QT_TRANSLATE_NOOP("Message", "Google's service had a problem answering."),
+    "api.server_timeout_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} took too long to answer."
+    ),
+    "api.server_cancelled_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} cancelled this answer before it was finished."
+    ),
+    "api.server_gateway_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} could not reach the service behind it."
+    ),
+    "api.server_unavailable_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} is overloaded or down for a moment."
+    ),
+    "api.server_error_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} had a problem answering."
+    ),
     "api.server_error.hint": QT_TRANSLATE_NOOP("Message", "Try again in a moment."),
     "api.region_unsupported": QT_TRANSLATE_NOOP(
         "Message", "Gemini's API is not offered in your country or region."

@@ -150,8 +150,11 @@ def test_api_error_exits_1_with_plain_words_and_no_traceback(gemini_env: Loopbac
         "status": "PERMISSION_DENIED",
         "message": "Generative Language API is not turned on for this Google Cloud project.",
         "hint": "Open the link to enable it, wait a minute, then try again.",
+        "url": "https://console.example/enable?project=42",
     }
     assert "Traceback" not in err and "not turned on" in err
+    # A terminal has no button: the link the hint speaks of is printed with it.
+    assert "then try again. Link: https://console.example/enable?project=42" in err
 
 
 def test_stream_cut_off_keeps_the_partial_text_and_exits_1(gemini_env: LoopbackServer) -> None:

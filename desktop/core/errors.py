@@ -90,8 +90,12 @@ class GeminiError(Exception):
         return False
 
     def user_text(self) -> str:
-        """Explanation and hint in English, the way `describe` shows them."""
-        return f"{self.explanation} {self.hint}"
+        """Explanation and hint in English, the way `describe` shows them, with the link the
+        hint speaks of: a terminal has no button to open it."""
+        text = f"{self.explanation} {self.hint}"
+        if self.action.url:
+            text += " " + english(Message("error.link", url=self.action.url))
+        return text
 
     @property
     def details(self) -> str | None:
@@ -100,13 +104,15 @@ class GeminiError(Exception):
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        """The `error` object of `describe --json`."""
+        """The `error` object of `describe --json` (and of a failed turn in the history);
+        `url` only when the hint speaks of a link."""
+        link = {"url": self.action.url} if self.action.url else {}
         return {
             "code": self.code,
             "status": self.status,
             "message": self.explanation,
             "hint": self.hint,
-        }
+        } | link
 
 
 class InvalidRequestError(GeminiError):

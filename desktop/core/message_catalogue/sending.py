@@ -362,6 +362,8 @@ SENDING: dict[str, str] = {
     "file.too_large_for": QT_TRANSLATE_NOOP(
         "Message", "{file} is {size}; {where} reads files up to {limit}."
     ),
+    # A size just over a limit that rounds to it: "2 GB and 1 byte".
+    "size.over": QT_TRANSLATE_NOOP("Message", "{limit} and {over}"),
     "where.gemini_api": QT_TRANSLATE_NOOP("Message", "the Gemini API"),
     "where.vertex": QT_TRANSLATE_NOOP("Message", "Vertex AI"),
     "file.too_large_openai": QT_TRANSLATE_NOOP(

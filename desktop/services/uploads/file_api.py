@@ -333,7 +333,9 @@ class FileApiUploader(HttpUploader):
                 error.server_message,
                 retry_after=error.retry_after,
             )
-        if response.status_code in RETRYABLE_STATUSES:
+        # A 404 here is the upload endpoint's (a session or a file Google no longer knows),
+        # never the model's: "choose another model" would send the user the wrong way.
+        if response.status_code in RETRYABLE_STATUSES or response.status_code == 404:
             return UploadError.failed(label, error.server_message, code=response.status_code)
         return error
 

@@ -226,6 +226,25 @@ async def test_a_5xx_on_a_chunk_is_tried_again(
     assert loopback_server.uploads.file_bytes(uploaded.name) == video.read_bytes()
 
 
+@pytest.mark.expected_log(r"HTTP 404 from")
+@pytest.mark.parametrize("route", ["files.start", "files.upload"])
+async def test_a_404_from_the_upload_endpoint_is_a_failed_upload_not_a_missing_model(
+    loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path, route: str
+) -> None:
+    video = make_video(tmp_path, size=2 * CHUNK)
+    loopback_server.uploads.fail_next(route, 404, rpc_error(404, "NOT_FOUND", "Not Found"))
+
+    with pytest.raises(UploadError) as caught:
+        await uploader(http, loopback_server).upload(video, "video/mp4", chunk_size=CHUNK)
+
+    assert caught.value.status == "UPLOAD_FAILED" and caught.value.code == 404
+    assert caught.value.user_text() == (
+        "clip.mp4 could not be uploaded. "
+        "Send again; if it keeps failing, try a smaller copy of the file."
+    )
+    assert "model" not in caught.value.user_text()
+
+
 @pytest.mark.expected_log(r"interrupted .*; resuming")
 async def test_a_connection_that_keeps_dropping_gives_up_in_plain_words(
     loopback_server: LoopbackServer, http: httpx2.AsyncClient, tmp_path: Path

@@ -15,7 +15,7 @@ import google.auth.exceptions
 import google.auth.transport.requests
 import httpx2
 
-from desktop.core.errors import CredentialsError, NetworkError
+from desktop.core.errors import CredentialsError, NetworkError, ServerError
 from desktop.core.messages import Message
 from desktop.log import register_secret
 
@@ -97,6 +97,15 @@ class GoogleCredentialsAuth(httpx2.Auth):
                 server_message=str(exc),
             ) from exc
         except google.auth.exceptions.RefreshError as exc:
+            if exc.retryable:
+                # A 5xx or "temporarily_unavailable" (google-auth already tried again):
+                # Google's sign-in service failed, the saved sign-in may be fine.
+                raise ServerError(
+                    Message("auth.service_failed"),
+                    hint=Message("api.server_error.hint"),
+                    status="REFRESH_UNAVAILABLE",
+                    server_message=str(exc),
+                ) from exc
             raise CredentialsError(
                 Message("auth.refused"),
                 hint=Message("auth.refused.hint"),

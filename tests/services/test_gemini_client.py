@@ -16,6 +16,7 @@ from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.errors import (
+    ActionKind,
     ApiKeyInvalidError,
     AuthenticationError,
     CredentialsError,
@@ -84,6 +85,17 @@ async def collect(client: GeminiClient, request: GenerateRequest) -> tuple[list[
     events = [event async for event in client.stream(request)]
     assert isinstance(events[-1], Completed)
     return events, events[-1].answer
+
+
+def signed_in_user(info: dict[str, Any]) -> user_credentials.Credentials:
+    """Real user credentials from the loopback's gcloud-style info, with no token yet."""
+    return user_credentials.Credentials(
+        token=None,
+        refresh_token=info["refresh_token"],
+        client_id=info["client_id"],
+        client_secret=info["client_secret"],
+        token_uri=info["token_uri"],
+    )
 
 
 def texts(events: list[Any]) -> str:
@@ -379,14 +391,7 @@ async def test_cancelling_mid_stream_closes_the_connection(loopback_server: Loop
 async def test_expired_token_is_refreshed_once_and_the_request_resent(
     loopback_server: LoopbackServer, loopback_authorized_user: dict[str, Any]
 ) -> None:
-    info = loopback_authorized_user
-    creds = user_credentials.Credentials(
-        token=None,
-        refresh_token=info["refresh_token"],
-        client_id=info["client_id"],
-        client_secret=info["client_secret"],
-        token_uri=info["token_uri"],
-    )
+    creds = signed_in_user(loopback_authorized_user)
     async with vertex_client(loopback_server, creds) as client:
         await collect(client, ask("first", photo=False))
         # The server forgets the token while google-auth still believes it valid: a 401.
@@ -412,6 +417,27 @@ async def test_refused_refresh_says_sign_in_again(
     async with vertex_client(loopback_server, creds) as client:
         with pytest.raises(CredentialsError, match="did not accept your saved sign-in"):
             await collect(client, ask())
+
+
+async def test_a_token_endpoint_failing_with_500_says_try_again_not_sign_in(
+    loopback_server: LoopbackServer, loopback_authorized_user: dict[str, Any]
+) -> None:
+    creds = signed_in_user(loopback_authorized_user)
+    for _ in range(3):  # google-auth itself tries a 500 three times
+        loopback_server.script_token_error("internal_failure", "Backend Error", status=500)
+    async with vertex_client(loopback_server, creds) as client:
+        with pytest.raises(ServerError) as caught:
+            await collect(client, ask())
+    assert caught.value.user_text() == (
+        "Google's sign-in service had a problem renewing your sign-in. Try again in a moment."
+    )
+    assert caught.value.action.kind is ActionKind.RETRY
+    assert len(loopback_server.token_requests) == 3
+    assert not loopback_server.requests_for("vertex.stream")  # nothing sent unsigned
+    # The saved sign-in was fine: once the service is back, the same credentials work.
+    async with vertex_client(loopback_server, creds) as client:
+        _, answer = await collect(client, ask("again", photo=False))
+    assert "again" in answer.text
 
 
 async def test_401_after_refresh_is_an_authentication_error(

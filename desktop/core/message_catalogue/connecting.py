@@ -131,6 +131,9 @@ CONNECTING: dict[str, str] = {
     "auth.unreachable.hint": QT_TRANSLATE_NOOP(
         "Message", "Check your internet connection, then try again."
     ),
+    "auth.service_failed": QT_TRANSLATE_NOOP(
+        "Message", "Google's sign-in service had a problem renewing your sign-in."
+    ),
     "auth.refused": QT_TRANSLATE_NOOP("Message", "Google did not accept your saved sign-in."),
     "auth.refused.hint": QT_TRANSLATE_NOOP(
         "Message", "Sign in again, or choose another key file in Connection settings."

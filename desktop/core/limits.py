@@ -19,7 +19,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.errors import Action, ActionKind, FileProblemError
 from desktop.core.media import INLINE_FILE_LIMIT, INLINE_REQUEST_LIMIT
 from desktop.core.messages import Arg, Bytes, Duration, Message
-from desktop.core.units import GB, HOUR, MB
+from desktop.core.units import GB, HOUR, MB, size_text
 
 Plan = Literal["inline", "upload", "link"]
 
@@ -143,6 +143,14 @@ def check_limits(
     return problems
 
 
+def size_over(size: int, limit: int) -> Arg:
+    """A file's size as a refusal words it: "2.4 GB", or "2 GB and 1 byte" where rounding
+    would make a file over `limit` read as no larger than it ("is 2 GB; … up to 2 GB")."""
+    if size > limit and size_text(size) == size_text(limit):
+        return Message("size.over", limit=Bytes(limit), over=Bytes(size - limit))
+    return Bytes(size)
+
+
 def upload_size_problem(facts: FileFacts, api: ApiKind) -> FileProblemError | None:
     """The refusal for a file too large to upload to `api`, or None."""
     if api is ApiKind.GEMINI:
@@ -157,7 +165,7 @@ def upload_size_problem(facts: FileFacts, api: ApiKind) -> FileProblemError | No
         Message(
             "file.too_large_for",
             file=facts.label,
-            size=Bytes(facts.size),
+            size=size_over(facts.size, limit),
             where=where,
             limit=Bytes(limit),
         ),
@@ -181,7 +189,7 @@ def _size_problem(
         return None
     sizes: dict[str, Arg] = {
         "file": facts.label,
-        "size": Bytes(facts.size),
+        "size": size_over(facts.size, LIMITS.inline_files_bytes),
         "limit": Bytes(LIMITS.inline_files_bytes),
     }
     if api is ApiKind.OPENAI:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.errors import FileProblemError
-from desktop.core.limits import LIMITS
+from desktop.core.limits import LIMITS, size_over
 from desktop.core.media import (
     INLINE_FILE_LIMIT,
     MediaType,
@@ -122,7 +122,9 @@ def check_upload_size(name: str, size: int, media: MediaType) -> None:
         return
     clip = media.kind in ("video", "audio")
     raise FileProblemError(
-        Message("file.too_large_anywhere", file=name, size=Bytes(size), limit=Bytes(limit)),
+        Message(
+            "file.too_large_anywhere", file=name, size=size_over(size, limit), limit=Bytes(limit)
+        ),
         hint=Message("file.smaller_clip.hint" if clip else "file.smaller_copy.hint"),
         status="TOO_LARGE",
     )

@@ -173,6 +173,19 @@ def test_a_file_larger_than_any_upload_is_refused_with_sizes_and_what_to_do(
     assert caught.value.hint == "Use a shorter clip or a smaller copy of the file."
 
 
+@pytest.mark.parametrize(
+    ("over", "size"), [(1, "2 GB and 1 byte"), (5 * 1024 * 1024, "2 GB and 5 MB")]
+)
+def test_a_file_just_over_the_upload_limit_reads_as_over_it(
+    tmp_path: Path, over: int, size: str
+) -> None:
+    # 2 GiB + 1 byte rounds to "2 GB": the refusal must still show that it is over.
+    path = sparse(tmp_path / "film.mov", media.video("mov", 1.0), LIMITS.file_api_file_bytes + over)
+    with pytest.raises(FileProblemError) as caught:
+        open_attachment(path, label=path.name)
+    assert caught.value.explanation == f"film.mov is {size}; Gemini reads files up to 2 GB."
+
+
 def test_a_file_of_exactly_the_upload_limit_is_attached(tmp_path: Path) -> None:
     path = sparse(tmp_path / "scan.pdf", b"%PDF-1.7\n", LIMITS.file_api_file_bytes)
     attached = open_attachment(path)

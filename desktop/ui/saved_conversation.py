@@ -1,5 +1,5 @@
 """A saved conversation on screen: each answer as it ended (complete with its footer,
-stopped, failed or cut off), and a saved question's files back in the box as chips."""
+stopped, failed or interrupted), and a saved question's files back in the box as chips."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def show_saved_answer(answer: AnswerView, turn: Turn) -> None:
         # The history keeps the English of the failure (as describe --json shows it).
         answer.mark_failed(saved or None)
     else:  # interrupted by a crash or a kill (or left streaming): ready to retry
-        answer.mark_cut_off()
+        answer.mark_interrupted()
 
 
 def stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:

@@ -38,7 +38,7 @@ class AnswerView(QFrame):
     """Gemini's answer to one question, written as it streams in.
 
     Feed it with `append_text` / `append_thought`; end it with exactly one of `finish`,
-    `mark_stopped`, `mark_cut_off` or `mark_failed` (later calls are ignored).
+    `mark_stopped`, `mark_cut_off`, `mark_interrupted` or `mark_failed` (later calls are ignored).
     """
 
     retry_requested = Signal(int)
@@ -242,13 +242,22 @@ class AnswerView(QFrame):
 
     def mark_cut_off(self) -> None:
         """The stream ended before the model said it was done."""
+        self._mark_incomplete(
+            self.tr("The connection ended early, so this answer may be incomplete.")
+        )
+
+    def mark_interrupted(self) -> None:
+        """The app closed (a crash, a kill, a shutdown) while this answer was arriving:
+        the connection is not what failed."""
+        self._mark_incomplete(
+            self.tr("The app closed before this answer was finished, so it may be incomplete.")
+        )
+
+    def _mark_incomplete(self, notice: str) -> None:
         if not self.is_streaming():
             return
         self._end(AnswerState.CUT_OFF)
-        self._footer.show_notice(
-            self.tr("The connection ended early, so this answer may be incomplete."),
-            NoticeKind.WARNING,
-        )
+        self._footer.show_notice(notice, NoticeKind.WARNING)
 
     def mark_failed(self, message: str | None = None) -> None:
         """The answer could not be completed; `message` says why in plain words."""

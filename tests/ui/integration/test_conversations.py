@@ -195,6 +195,10 @@ def test_an_answer_a_crash_interrupted_reopens_with_its_text_ready_to_retry(
     answer = app.last_answer()
     assert answer.state is AnswerState.CUT_OFF
     assert "It was all going well until" in answer.plain_text()
+    # The app closing is what cut it short, not the connection.
+    assert answer.footer.notice_text() == (
+        "The app closed before this answer was finished, so it may be incomplete."
+    )
 
     finished = app.controller.conversation.answer_finished
     with app.qtbot.waitSignal(finished, timeout=ANSWER_TIMEOUT) as again:

@@ -68,8 +68,9 @@ class HistoryNotice:
 @dataclass(frozen=True)
 class FileLeftOut:
     """A file could not be read when the message was sent (moved, deleted, unreadable);
-    the message went without it."""
+    the message went without it. `position` is its place among the files given to send."""
 
+    position: int
     error: FileProblemError
 
 
@@ -116,14 +117,14 @@ class ChatService:
         vanished since it was attached is left out with a FileLeftOut event, the rest go."""
         kept, left_out = await prepare_files(attachments, self.image_detail)
         if left_out and not kept and not text.strip():
-            raise left_out[0]  # nothing would be left to send
+            raise next(iter(left_out.values()))  # nothing would be left to send
         client = await self._client()
         conversation = await self._load_current()
         if isinstance(client, GeminiClient):
             earlier = [ref for turn in conversation.turns for ref in turn.attachments]
             await self._check_limits(earlier, kept, client)
-        for problem in left_out:
-            yield FileLeftOut(problem)
+        for position, problem in left_out.items():
+            yield FileLeftOut(position, problem)
         history = self.history
         if self.conversation_id is None:
             self.conversation_id = await asyncio.to_thread(history.create_conversation, settings)

@@ -77,16 +77,17 @@ async def prepare_file(item: NewAttachment, detail: ImageDetail) -> PreparedFile
 
 async def prepare_files(
     items: Sequence[NewAttachment], detail: ImageDetail
-) -> tuple[list[NewAttachment], list[FileProblemError]]:
-    """The files that can go, prepared, and the problems of those that cannot."""
+) -> tuple[list[NewAttachment], dict[int, FileProblemError]]:
+    """The files that can go, prepared, and the problems of those that cannot, by their
+    place in `items` (so the question on screen can mark which did not go)."""
     kept: list[NewAttachment] = []
-    left_out: list[FileProblemError] = []
-    for item in items:
+    left_out: dict[int, FileProblemError] = {}
+    for position, item in enumerate(items):
         try:
             kept.append((await prepare_file(item, detail)).item)
         except FileProblemError as error:
             log.info("Left out an attachment: %s", error.explanation)
-            left_out.append(error)
+            left_out[position] = error
     return kept, left_out
 
 

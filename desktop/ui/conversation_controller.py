@@ -340,7 +340,7 @@ class ConversationController(QObject):
                 elif isinstance(event, Uploading):
                     self._show_upload(index, event)
                 elif isinstance(event, FileLeftOut):
-                    self._show_left_out(event)
+                    self._show_left_out(event, index)
                 if count >= YIELD_EVERY:
                     count = 0
                     await asyncio.sleep(0)
@@ -368,9 +368,13 @@ class ConversationController(QObject):
                 else self.tr("Uploading %1…").replace("%1", event.name)
             )
 
-    def _show_left_out(self, event: FileLeftOut) -> None:
-        if self._window_alive():
-            self._window.show_notice(error_words(event.error))
+    def _show_left_out(self, event: FileLeftOut, index: int) -> None:
+        if not self._window_alive():
+            return
+        self._window.show_notice(error_words(event.error))
+        # The question on screen still shows the file: say it did not go.
+        if index < self._window.conversation.turn_count():
+            self._window.conversation.user_turn(index).mark_not_sent(event.position)
 
     def _stop_uploads(self, index: int) -> None:
         if self._window_alive() and index < self._window.conversation.turn_count():

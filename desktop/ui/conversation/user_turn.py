@@ -63,6 +63,8 @@ class UserTurnView(QFrame):
         self._turn_index = turn_index
         self._text = text
         self._attachments = [_label(item) for item in attachment_labels]
+        self._chips: list[_AttachmentChip] = []
+        self._not_sent: set[int] = set()
 
         label = QLabel(self.tr("You"), self)
         label.setObjectName("userLabel")
@@ -100,7 +102,9 @@ class UserTurnView(QFrame):
             chips.setContentsMargins(0, 0, 0, 2)
             chips.setSpacing(6)
             for item in self._attachments:
-                chips.addWidget(_AttachmentChip(item, theme, self))
+                chip = _AttachmentChip(item, theme, self)
+                self._chips.append(chip)
+                chips.addWidget(chip)
             chips.addStretch(1)
             layout.addLayout(chips)
         layout.addWidget(self._body)
@@ -129,10 +133,22 @@ class UserTurnView(QFrame):
     def edit_button(self) -> QToolButton:
         return self._edit_button
 
+    def not_sent(self) -> list[str]:
+        """The names of the attachments that were left out when the question was sent."""
+        return [self._attachments[position].name for position in sorted(self._not_sent)]
+
+    def mark_not_sent(self, position: int) -> None:
+        """The attachment at `position` could not be read at sending and did not go."""
+        if 0 <= position < len(self._chips):
+            self._not_sent.add(position)
+            self._chips[position].mark_not_sent()
+
     def transcript_text(self) -> str:
         lines = [self.tr("You")]
-        for item in self._attachments:
+        for position, item in enumerate(self._attachments):
             shown = f"{item.name} ({item.url})" if item.url else item.name
+            if position in self._not_sent:
+                shown = self.tr("%1 (not sent)").replace("%1", shown)
             lines.append(self.tr("Attached: %1").replace("%1", shown))
         lines.append(self._text)
         return "\n".join(lines)
@@ -168,10 +184,12 @@ class _AttachmentChip(QFrame):
         super().__init__(parent)
         self.setObjectName("attachmentChip")
         self.setProperty("kind", "file" if item.url is None else "youtube")
+        self._name = item.name
         icon = QLabel(self)
         icon.setObjectName("attachmentGlyph")
         text = QLabel(self)
         text.setObjectName("attachmentName")
+        self._text = text
         shown = text.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setText(shown)
@@ -201,3 +219,18 @@ class _AttachmentChip(QFrame):
         layout.setSpacing(4)
         layout.addWidget(icon)
         layout.addWidget(text)
+        self._row = layout
+
+    def mark_not_sent(self) -> None:
+        """Struck through with "not sent": the file was gone or unreadable at sending."""
+        font = self._text.font()
+        font.setStrikeOut(True)
+        self._text.setFont(font)
+        note = QLabel(self.tr("not sent"), self)
+        note.setObjectName("attachmentNotSent")
+        self._row.addWidget(note)
+        self.setToolTip(
+            self.tr("%1\nNot sent: it could not be read when the question was sent.").replace(
+                "%1", self._name
+            )
+        )

@@ -54,6 +54,27 @@ def test_a_large_video_is_uploaded_with_progress_under_the_question(
     assert again.name == "holiday.mp4" and again.data is None and again.size == BIG
 
 
+def test_a_file_gone_after_attaching_is_marked_not_sent_in_the_question(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    video = make_video(tmp_path, BIG, name="holiday.mp4")
+    app = make_app()
+    app.wait_until_started()
+    app.drop(video)
+    app.wait_for_attachments(1)
+    video.unlink()  # moved away between attaching and sending
+
+    app.ask("What happens in this video?")
+
+    question = app.window.conversation.user_turn(0)
+    assert question.attachment_labels == ["holiday.mp4"]  # what the user attached
+    assert question.not_sent() == ["holiday.mp4"]  # and that it did not go
+    assert "Attached: holiday.mp4 (not sent)" in question.transcript_text()
+    assert "holiday.mp4 was not sent" in app.window.notice_text()
+    assert file_uris(app.streams()[-1]) == [] and not app.server.uploads.files
+    assert app.saved().turns[0].attachments == ()
+
+
 def test_cancel_on_the_upload_row_stops_the_message(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:

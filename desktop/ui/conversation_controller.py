@@ -102,7 +102,6 @@ class ConversationController(QObject):
         self._history = history
         self._questions: list[Turn | None] = []  # the saved user turn of each shown question
         self._answer_ids: dict[int, int] = {}  # question index -> its (latest) model turn id
-        self._history_notice_shown = False
         on_error = crash_route(self._show_status)
         # A crashed answer is already marked failed and its question given back: the report only.
         self._answers = TaskHolder("answer", on_error=crash_route())
@@ -447,10 +446,9 @@ class ConversationController(QObject):
         self.conversation_shown.emit(event.conversation_id)
 
     def _show_history_notice(self, error: HistoryUnavailableError) -> None:
-        if self._history_notice_shown or not self._window_alive():
-            return
-        self._history_notice_shown = True
-        self._window.show_notice(error_words(error))
+        # The store hands each move to memory out once: a disk full again later is told again.
+        if self._window_alive():
+            self._window.show_notice(error_words(error))
 
     async def _files_of(self, question: _Question) -> list[NewAttachment]:
         if question.stored is not None:

@@ -70,6 +70,16 @@ def test_a_disk_full_mid_answer_then_freed_loses_no_turn(
     free_up(app.store)
     app.ask("And one more about tulips")
     assert app.store.persistent
+
+    # Full once more, later: the user is told again, and what memory holds is written
+    # back at close once there is room.
+    window.hide_notice()
+    fill_up(app.store)
+    app.server.script(Scenario(text="bulb " * 4000, chunks=4))
+    app.ask("Tulips again")
+    assert not app.store.persistent
+    assert "disk is full" in window.notice_text()
+    free_up(app.store)
     close(app)
 
     # A restart reads it all from the file.
@@ -82,8 +92,9 @@ def test_a_disk_full_mid_answer_then_freed_loses_no_turn(
         "A question about tulips",
         "Tell me all about tulips",
         "And one more about tulips",
+        "Tulips again",
     ]
-    assert [t.status for t in turns] == [TurnStatus.COMPLETE] * 6
+    assert [t.status for t in turns] == [TurnStatus.COMPLETE] * 8
     assert turns[3].text == long_answer
     assert "And one more about tulips" in again.transcript()
     assert again.saved(roses).turns[0].text == "A question about roses"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import threading
 import time
 from collections.abc import Iterator
@@ -249,7 +250,8 @@ def test_genai_models_list_pages_through_all_models(
 
     assert names == [f"models/{model}" for model in server.models]
     tokens = [request.query.get("pageToken") for request in server.requests]
-    assert len(tokens) == 3 and tokens[0] is None and all(tokens[1:])
+    assert len(tokens) == math.ceil(len(server.models) / 2)
+    assert tokens[0] is None and all(tokens[1:])
     assert all(request.route == "gemini.models" for request in server.requests)
 
 

@@ -130,6 +130,15 @@ def default_chat_model(models: Iterable[ModelInfo]) -> str:
     return best[1] if best else DEFAULT_MODEL
 
 
+def description_line(description: str, limit: int = 120) -> str:
+    """A list's description as one line: its first sentence, cut at `limit` characters."""
+    text = " ".join(description.split())
+    end = text.find(". ")
+    if end >= 0:
+        text = text[: end + 1]
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _purpose(info: ModelInfo, family: ModelFamily | None) -> Purpose:
     name = _bare(info.id)
     for part, purpose, _source in NOT_CHAT:

@@ -4,7 +4,13 @@ the newest family of their line, and models that cannot chat are told apart."""
 from __future__ import annotations
 
 from desktop.core.connection import DEFAULT_MODEL
-from desktop.core.model_catalogue import capabilities, chat_models, default_chat_model, family_for
+from desktop.core.model_catalogue import (
+    capabilities,
+    chat_models,
+    default_chat_model,
+    description_line,
+    family_for,
+)
 from desktop.core.model_families import FAMILIES, NOT_CHAT, Purpose, Thinking
 from desktop.core.model_info import ModelInfo
 
@@ -126,3 +132,9 @@ def test_every_row_of_the_table_names_its_source() -> None:
     assert all(source.startswith("https://") for source in sources)
     prefixes = [family.prefix for family in FAMILIES]
     assert len(prefixes) == len(set(prefixes))
+
+
+def test_a_description_shows_as_one_line() -> None:
+    assert description_line("Fast and cheap.  Good\nfor chat. Stable.") == "Fast and cheap."
+    assert description_line("x" * 200) == "x" * 119 + "…"
+    assert description_line("") == ""

@@ -17,14 +17,6 @@ from tests.loopback.scenario import Scenario
 # Gemini bills an image or a media part at a flat 258 tokens; good enough for a stand-in.
 MEDIA_PART_TOKENS = 258
 
-DEFAULT_MODELS = (
-    "gemini-2.5-flash",
-    "gemini-2.5-pro",
-    "gemini-2.5-flash-lite",
-    "gemini-2.0-flash-001",
-    "gemini-2.0-flash-lite-001",
-)
-
 HARM_CATEGORIES = (
     "HARM_CATEGORY_HATE_SPEECH",
     "HARM_CATEGORY_DANGEROUS_CONTENT",
@@ -309,55 +301,3 @@ def _append_part(parts: list[dict[str, Any]], part: dict[str, Any]) -> None:
         previous["text"] += part["text"]
     else:
         parts.append(copy.deepcopy(part))
-
-
-def display_name(model_id: str) -> str:
-    """ "gemini-2.5-flash" -> "Gemini 2.5 Flash"."""
-    return " ".join(word.capitalize() for word in model_id.split("-"))
-
-
-def gemini_model(model_id: str) -> dict[str, Any]:
-    """A Gemini API Model resource."""
-    return {
-        "name": f"models/{model_id}",
-        "version": model_id.rsplit("-", 1)[-1] if model_id[-1].isdigit() else "001",
-        "displayName": display_name(model_id),
-        "description": f"Loopback stand-in for {display_name(model_id)}.",
-        "inputTokenLimit": 1048576,
-        "outputTokenLimit": 65536,
-        "supportedGenerationMethods": ["generateContent", "countTokens"],
-        "temperature": 1,
-        "topP": 0.95,
-        "topK": 64,
-        "maxTemperature": 2,
-    }
-
-
-def vertex_publisher_model(model_id: str) -> dict[str, Any]:
-    """A Vertex AI PublisherModel resource."""
-    return {
-        "name": f"publishers/google/models/{model_id}",
-        "versionId": "default",
-        "openSourceCategory": "PROPRIETARY",
-        "launchStage": "GA",
-        "versionState": "VERSION_STATE_STABLE",
-        "publisherModelTemplate": (
-            f"projects/{{project}}/locations/{{location}}/publishers/google/models/{model_id}"
-        ),
-    }
-
-
-def paginate(
-    items: Sequence[str], page_size: str | None, page_token: str | None, default_size: int
-) -> tuple[list[str], str | None]:
-    """One page of items and the opaque token of the next page (None on the last page)."""
-    try:
-        size = int(page_size) if page_size else default_size
-        start = int(base64.urlsafe_b64decode(page_token).decode()) if page_token else 0
-    except (ValueError, binascii.Error) as exc:
-        raise InvalidRequest("Invalid page token or page size.") from exc
-    if size <= 0:
-        size = default_size
-    end = start + size
-    next_token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else None
-    return list(items[start:end]), next_token

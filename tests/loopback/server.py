@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.loopback import auth, chat, gemini, oauth, uploads, wire
+from tests.loopback import auth, chat, gemini, model_list, oauth, uploads, wire
 from tests.loopback.auth import TokenError
 from tests.loopback.gemini import InvalidRequest
 from tests.loopback.scenario import Scenario, rpc_error
@@ -373,7 +373,9 @@ class LoopbackServer:
             # when the user already consented and the app did not ask for consent again.
             self.omit_refresh_token: bool = False
             self.token_lifetime: int = 3600
-            self.models: list[str] = list(gemini.DEFAULT_MODELS)
+            self.models: list[str] = list(model_list.DEFAULT_MODELS)
+            # The most models one list page holds (Google's cap is 1000); lower it to page.
+            self.model_page_limit: int = 1000
             # When True, generate calls for a model not in `models` get Google's 404.
             self.strict_models: bool = False
             self.issued_tokens: dict[str, float] = {}
@@ -565,17 +567,18 @@ class LoopbackServer:
             return denied
         if (failure := self._next_model_list_failure()) is not None:
             return _error(failure.http_status(), failure.error_body())
-        resource = gemini.vertex_publisher_model if vertex else gemini.gemini_model
+        resource = model_list.vertex_publisher_model if vertex else model_list.gemini_model
         if match["model"]:
             if match["model"] not in self.models:
                 return _error(404, _model_not_found(match, "vertex" if vertex else "gemini"))
             return Reply.json(200, resource(match["model"]))
         try:
-            page, next_token = gemini.paginate(
+            page, next_token = model_list.paginate(
                 self.models,
                 request.query.get("pageSize"),
                 request.query.get("pageToken"),
                 default_size=100 if vertex else 50,
+                max_size=self.model_page_limit,
             )
         except InvalidRequest as exc:
             return _error(400, rpc_error(400, "INVALID_ARGUMENT", str(exc)))

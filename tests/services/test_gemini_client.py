@@ -28,6 +28,8 @@ from desktop.core.errors import (
     ServerError,
     StreamCutOffError,
 )
+from desktop.core.model_catalogue import capabilities, chat_models, default_chat_model
+from desktop.core.model_families import Thinking
 from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
@@ -468,6 +470,32 @@ async def test_list_models_pages_through_everything(
     assert [m.id for m in vertex_models] == expected
     pages = [r.query.get("pageToken") for r in loopback_server.requests_for("gemini.models")]
     assert len(pages) == 3 and pages[0] is None and all(pages[1:])
+
+
+async def test_the_catalogue_reads_both_lists_across_pages(
+    loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
+) -> None:
+    loopback_server.model_page_limit = 4  # the default 13 models come in four pages
+    async with gemini_client(loopback_server) as client:
+        gemini_models = await client.list_models()
+    creds = service_account.Credentials.from_service_account_info(
+        loopback_service_account, scopes=SCOPES
+    )
+    async with vertex_client(loopback_server, creds) as client:
+        vertex_models = await client.list_models()
+    assert len(loopback_server.requests_for("gemini.models")) == 4
+    assert len(loopback_server.requests_for("vertex.models")) == 4
+    chat = ["gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"]
+    for models in (gemini_models, vertex_models):
+        assert [m.id for m in chat_models(models)][:3] == chat
+        assert len(chat_models(models)) == 8 and len(models) == 13
+        assert default_chat_model(models) == "gemini-3.8-flash"
+    imagen = next(m for m in gemini_models if m.id.startswith("imagen"))
+    assert imagen.methods == ("predict",) and not capabilities(imagen).chat
+    flash = capabilities(gemini_models[0])
+    assert flash.thinking is Thinking.LEVEL and flash.max_temperature == 2.0
+    assert (flash.input_token_limit, flash.output_token_limit) == (1_048_576, 65_536)
+    assert [capabilities(m).preview for m in vertex_models[:2]] == [False, True]
 
 
 async def test_count_tokens(loopback_server: LoopbackServer) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
+from desktop.core.connection import DEFAULT_MODEL
 from desktop.core.errors import (
     ActionKind,
     GeminiError,
@@ -35,7 +36,7 @@ from desktop.core.errors import (
     ServiceDisabledError,
     UploadError,
 )
-from desktop.core.model_catalogue import chat_models
+from desktop.core.model_catalogue import chat_models, default_chat_model
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.uploads import bucket_name
@@ -335,6 +336,8 @@ class ConnectionDialog(QDialog):
             "This connection works. Pick a model from the list if you like, then press Save."
         )
         current = self._fields.model()
+        if not current or (current == DEFAULT_MODEL and self.editing() is None):
+            current = default_chat_model(usable)  # a new connection: the newest stable Flash
         if ids:
             self._fields.set_models(ids, current or ids[0])
             if current and current not in ids:

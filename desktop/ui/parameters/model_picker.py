@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.connection import DEFAULT_MODEL
-from desktop.core.model_catalogue import chat_models
+from desktop.core.model_catalogue import capabilities, chat_models, description_line
 from desktop.core.model_info import ModelInfo
 from desktop.ui.parameters.texts import whole_number
 
@@ -144,7 +144,10 @@ class ModelPicker(QWidget):
             for text, model in items:
                 self._combo.addItem(text)
                 index = self._combo.count() - 1
-                tip = model.id if not model.description else f"{model.id}\n{model.description}"
+                name = model.id
+                if capabilities(model).preview:
+                    name = self.tr("%1 · preview").replace("%1", model.id)
+                tip = name if not model.description else f"{name}\n{model.description}"
                 self._combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
             self._combo.setEditText(self._text_for(chosen))
         finally:
@@ -186,19 +189,29 @@ class ModelPicker(QWidget):
         elif not model_id:
             text = self.tr("Uses the connection's model, %1.").replace("%1", self._default_model)
         elif info is not None:
-            text = info.id
-            if info.output_token_limit:
-                text = (
-                    self.tr("%1 · answers up to %2 tokens")
-                    .replace("%1", info.id)
-                    .replace("%2", whole_number(self.locale(), info.output_token_limit))
-                )
+            text = self._summary(info)
         elif self._models:
             text = self.tr("Not in this connection's list; sent as typed.")
         else:
             text = ""
         self._info.setText(text)
         self._info.setVisible(bool(text))
+
+    def _summary(self, info: ModelInfo) -> str:
+        """The chosen model in two lines: id, context size and stage; its description."""
+        found = capabilities(info)
+        stage = self.tr("preview") if found.preview else self.tr("stable")
+        if found.input_token_limit:
+            text = (
+                self.tr("%1 · %2 tokens of context · %3")
+                .replace("%1", info.id)
+                .replace("%2", whole_number(self.locale(), found.input_token_limit))
+                .replace("%3", stage)
+            )
+        else:
+            text = self.tr("%1 · %2").replace("%1", info.id).replace("%2", stage)
+        line = description_line(found.description)
+        return f"{text}\n{line}" if line else text
 
     def _on_combo_text_changed(self, _text: str) -> None:
         self._show_info()

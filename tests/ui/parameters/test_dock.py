@@ -27,6 +27,7 @@ from desktop.services.image_prep import ImageDetail
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.parameters.dock import IMAGE_DETAIL_KEY, SCHEMA_TEXT_KEY, SETTINGS_KEY
 from desktop.ui.parameters.inputs import ChoiceComboBox
+from tests.loopback import model_list
 from tests.settings import EVERY_SETTING
 from tests.ui.parameters.helpers import MODELS, OFFSCREEN_DOCK_WARNING
 
@@ -557,6 +558,27 @@ def test_models_are_listed_by_name_without_embeddings(dock: ParameterDock) -> No
     combo.setCurrentIndex(names.index("Gemini 2.5 Flash-Lite"))
     assert dock.settings().model == "gemini-2.5-flash-lite"
     assert "gemini-2.5-flash-lite" in dock.model_picker.info_text()
+
+
+def test_the_picker_shows_chat_models_with_context_stage_and_description(
+    dock: ParameterDock,
+) -> None:
+    listed = [ModelInfo.from_gemini(model_list.gemini_model(m)) for m in model_list.DEFAULT_MODELS]
+    dock.set_models(listed)
+    picker = dock.model_picker
+    ids = sorted(model.id for model in picker.models())
+    assert ids == sorted(model_list.DEFAULT_MODELS[:8]), "no Imagen, Veo, embedding, TTS, live"
+    picker.set_model_id("gemini-3.8-flash")
+    first, second = picker.info_text().split("\n")
+    assert first == "gemini-3.8-flash · 1,048,576 tokens of context · stable"
+    assert second == "Loopback stand-in for Gemini 3.8 Flash."
+    picker.set_model_id("gemini-3.1-pro-preview")
+    assert picker.info_text().startswith(
+        "gemini-3.1-pro-preview · 1,048,576 tokens of context · preview"
+    )
+    index = picker.combo.findText(picker.combo.currentText())
+    tip = picker.combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("gemini-3.1-pro-preview · preview")
 
 
 def test_any_typed_model_id_is_sent_as_given(dock: ParameterDock, qtbot: QtBot) -> None:

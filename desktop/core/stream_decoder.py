@@ -201,9 +201,31 @@ class JsonArrayDecoder:
 
 def _loads(text: str) -> Any:
     try:
-        return json.loads(text)
+        payload = json.loads(text)
     except ValueError as exc:
         raise _protocol_error(f"{exc}: {text[:200]!r}") from exc
+    # A valid escape of half a surrogate pair ("\\ud83d") decodes to a str that no UTF-8
+    # writer (SQLite, a terminal, a file) accepts: make it U+FFFD once, here.
+    return _without_lone_surrogates(payload) if _SURROGATE_ESCAPE.search(text) else payload
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        if not _LONE_SURROGATE.search(value):
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            _without_lone_surrogates(key): _without_lone_surrogates(item)
+            for key, item in value.items()
+        }
+    return value
 
 
 def make_decoder(sse: bool) -> SseDecoder | JsonArrayDecoder:

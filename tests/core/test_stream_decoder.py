@@ -150,3 +150,14 @@ def test_json_array_every_single_byte_split() -> None:
     decoder = JsonArrayDecoder()
     out = [p for i in range(len(data)) for p in decoder.feed(data[i : i + 1])]
     assert out + decoder.close() == PAYLOADS
+
+
+@pytest.mark.parametrize("sse", [True, False])
+def test_escaped_lone_surrogates_become_replacement_characters(sse: bool) -> None:
+    # Valid JSON that Python decodes to text no UTF-8 writer accepts; a pair stays an emoji.
+    element = rb'{"text": "a\ud83d b \ud83d\ude00 \udc00", "\ud800": ["\udfff"]}'
+    decoder = SseDecoder() if sse else JsonArrayDecoder()
+    wire = b"data: " + element + b"\n\n" if sse else b"[" + element + b"]"
+    [payload] = decoder.feed(wire) + decoder.close()
+    assert payload == {"text": "a\ufffd b \U0001f600 \ufffd", "\ufffd": ["\ufffd"]}
+    json.dumps(payload, ensure_ascii=False).encode()  # now writable as UTF-8

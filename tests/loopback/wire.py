@@ -14,19 +14,28 @@ SSE = "text/event-stream"
 JSON = "application/json; charset=UTF-8"
 
 
+def _utf8_json(obj: Any, **options: Any) -> bytes:
+    """JSON with raw UTF-8; text UTF-8 cannot hold (half a surrogate pair) goes out as a
+    valid \\u escape instead, as a server that escapes everything would write it."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, **options).encode()
+    except UnicodeEncodeError:
+        return json.dumps(obj, ensure_ascii=True, **options).encode()
+
+
 def compact(obj: Any) -> bytes:
     """One-line JSON with raw UTF-8, as Google writes SSE events."""
-    return json.dumps(obj, ensure_ascii=False).encode()
+    return _utf8_json(obj)
 
 
 def openai_compact(obj: Any) -> bytes:
     """OpenAI-style JSON: no spaces after separators."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+    return _utf8_json(obj, separators=(",", ":"))
 
 
 def pretty(obj: Any) -> bytes:
     """Two-space indented JSON, as Google writes plain JSON bodies and errors."""
-    return json.dumps(obj, ensure_ascii=False, indent=2).encode()
+    return _utf8_json(obj, indent=2)
 
 
 @dataclass

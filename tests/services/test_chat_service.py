@@ -156,6 +156,22 @@ async def test_a_full_disk_moves_the_conversation_to_memory_and_the_answer_goes_
     assert len(loopback_server.requests[-1].json["contents"]) == 3
 
 
+async def test_an_answer_with_an_escaped_lone_surrogate_is_saved_with_a_replacement(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    # The server writes the half pair as a valid JSON escape ("\\ud83d"), not raw bytes.
+    loopback_server.script(Scenario(text="Smile \ud83d, then \U0001f600.", chunks=2))
+    events = [event async for event in service.send("Hi", [], SETTINGS)]
+    assert isinstance(events[-1], Completed)
+    conversation_id = next(e for e in events if isinstance(e, TurnSaved)).conversation_id
+    assert service.history.folder is not None
+    reopened = HistoryStore.open(service.history.folder)  # from the file, not from memory
+    answer = reopened.load(conversation_id).turns[-1]
+    reopened.close()
+    assert answer.status is TurnStatus.COMPLETE
+    assert answer.text == "Smile \ufffd, then \U0001f600."
+
+
 async def test_closing_the_stream_mid_answer_saves_it_as_stopped(
     service: ChatService, loopback_server: LoopbackServer
 ) -> None:

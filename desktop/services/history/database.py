@@ -90,8 +90,10 @@ class HistoryDatabase:
             self._closed = True
             try:
                 self._db.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                log.warning("PRAGMA optimize failed", exc_info=True)
+            except sqlite3.Error as error:
+                # Only statistics for the query planner: after a save that failed (a full
+                # disk) it fails too, and that is nothing to show on the terminal.
+                log.info("PRAGMA optimize skipped at close: %s", error)
             self._db.close()
 
     # --- writing --------------------------------------------------------------------------

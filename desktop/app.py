@@ -265,7 +265,7 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
         app.shutdown()
         return options
 
-    _quit_on_sigint(app)
+    _quit_on_signals(app)
     try:
         # asyncio.run(..., loop_factory=) from Python 3.12, spelled for 3.11.
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
@@ -361,12 +361,14 @@ async def _cancel_remaining_tasks() -> None:
         log.warning("Task %s did not finish during shutdown", task.get_name())
 
 
-def _quit_on_sigint(app: GeminiApplication) -> None:
-    """Ctrl+C in a terminal quits cleanly instead of raising KeyboardInterrupt somewhere."""
+def _quit_on_signals(app: GeminiApplication) -> None:
+    """Ctrl+C in a terminal and SIGTERM (logout, shutdown, `kill`) quit as closing the
+    window does: the answer is saved as stopped and the process exits 0."""
     from PySide6.QtCore import QTimer
 
     with contextlib.suppress(ValueError):  # not the main thread
-        signal.signal(signal.SIGINT, lambda *_: app.quit())
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, lambda *_: app.quit())
         # Python runs signal handlers only when it gets control; Qt's C++ loop must wake it.
         timer = QTimer(app)
         timer.setInterval(500)

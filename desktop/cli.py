@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
-import json
 import logging
 import os
 import sys
@@ -43,6 +42,7 @@ from desktop.log import setup_logging
 from desktop.services.file_parts import Uploading
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
+from desktop.terminal_text import for_terminal, json_line
 
 if TYPE_CHECKING:
     from desktop.services.connections import ConnectionManager
@@ -180,7 +180,7 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         async with client:
             outcome = await _replay(client, args, model, config_values, out, err)
         if args.json:
-            print(json.dumps(_json_line(outcome), ensure_ascii=False), file=out, flush=True)
+            print(json_line(_json_line(outcome)), file=out, flush=True)
         return _exit_code([outcome])
     async with client:
         targets: list[str | None] = list(args.files) or [None]
@@ -190,7 +190,7 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             outcome = await _describe_one(client, name, args, model, config_values, out, err)
             outcomes.append(outcome)
             if args.json:
-                print(json.dumps(_json_line(outcome), ensure_ascii=False), file=out, flush=True)
+                print(json_line(_json_line(outcome)), file=out, flush=True)
     return _exit_code(outcomes)
 
 
@@ -343,9 +343,10 @@ async def _describe_one(
 async def _stream(
     client: Any, request: GenerateRequest, name: str | None, as_json: bool, out: TextIO, err: TextIO
 ) -> Answer:
+    on_terminal = out.isatty()
     async for event in client.stream(request):
         if isinstance(event, TextDelta) and not as_json:
-            out.write(event.text)
+            out.write(for_terminal(event.text) if on_terminal else event.text)
             out.flush()
         elif isinstance(event, ThoughtDelta):
             continue  # thoughts are kept apart from the answer (and in --json)

@@ -1,0 +1,94 @@
+"""`describe` with what could lose or garble an answer: characters that break a terminal or a
+JSON Lines reader, a signal mid-answer, a log folder that cannot be written."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.loopback import LoopbackServer, Scenario
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = "Red\x1b[31m alert\x07 \x1b]0;owned\x07 back\rover \x9b2J end\x7f.\r\n\u2028\u2029\x85!"
+
+
+def describe_env(server: LoopbackServer, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "GOOGLE_"))}
+    env.update(
+        GEMINI_API_KEY="test-api-key",
+        GOOGLE_GEMINI_BASE_URL=server.base_url,
+        GEMINI_DESKTOP_HOME=str(home),
+        PYTHONIOENCODING="utf-8",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    return env
+
+
+def describe(server: LoopbackServer, home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "describe", *argv],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+        cwd=REPO_ROOT, env=describe_env(server, home),
+    )  # fmt: skip
+
+
+def test_json_lines_escape_the_characters_readers_take_for_line_ends(
+    loopback_server: LoopbackServer, isolated_home: Path
+) -> None:
+    loopback_server.script(Scenario(text=HOSTILE, chunks=1))
+    result = describe(loopback_server, isolated_home, "--json", "--prompt", "hi")
+    assert result.returncode == 0, result.stderr
+    assert "\u2028" not in result.stdout and "\u2029" not in result.stdout
+    assert "\x85" not in result.stdout and "\\u2028\\u2029\\u0085" in result.stdout
+    (line,) = result.stdout.splitlines()  # str.splitlines splits on all three
+    assert json.loads(line)["text"] == HOSTILE
+
+
+def test_on_a_terminal_control_characters_are_shown_not_obeyed(
+    loopback_server: LoopbackServer, isolated_home: Path
+) -> None:
+    loopback_server.script(Scenario(text=HOSTILE, chunks=4))
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "describe", "--prompt", "hi"],
+        stdout=follower, stderr=subprocess.PIPE, cwd=REPO_ROOT,
+        env=describe_env(loopback_server, isolated_home),
+    ) as child:  # fmt: skip
+        os.close(follower)
+        screen = b""
+        while True:
+            ready, _, _ = select.select([leader], [], [], 60)
+            assert ready, "describe wrote nothing for 60 s"
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            screen += chunk
+        assert child.wait(timeout=60) == 0
+    os.close(leader)
+    text = screen.decode("utf-8")
+    for raw in ("\x1b", "\x07", "\x7f", "\x9b"):
+        assert raw not in text
+    # The terminal's own line discipline turns "\n" into "\r\n"; no other CR is left.
+    assert "\r" not in text.replace("\r\n", "\n")
+    assert "Red␛[31m alert␇ ␛]0;owned␇ back␍over \\x9b2J end␡." in text
+
+
+def test_through_a_pipe_the_answer_stays_as_the_model_wrote_it(
+    loopback_server: LoopbackServer, isolated_home: Path
+) -> None:
+    loopback_server.script(Scenario(text=HOSTILE, chunks=2))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "describe", "--prompt", "hi"],
+        capture_output=True, timeout=60, check=False, cwd=REPO_ROOT,
+        env=describe_env(loopback_server, isolated_home),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == HOSTILE + "\n"  # data for a program, untouched

@@ -92,7 +92,8 @@ def excepthook(
     if reporter is None:
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
-    report = redact(f"Gemini Desktop {__version__}\nLog file: {log_file_path()}\n\n{details}")
+    log_file = log_file_path() or "none (it could not be written)"
+    report = redact(f"Gemini Desktop {__version__}\nLog file: {log_file}\n\n{details}")
     try:
         reporter(report)
     except Exception:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import re
@@ -150,17 +151,88 @@ def _level_number(level: int | str) -> int:
         raise ValueError(f"unknown log level: {level!r}") from None
 
 
-def log_file_path() -> Path:
-    """The current log file (the one to point users at in an error report)."""
-    return paths.log_dir() / LOG_FILE_NAME
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; when a write fails (a full disk, a folder gone read-only) it
+    says so once on stderr and stops, instead of a "--- Logging error ---" per record."""
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self.failed = True
+        _say_logs_not_written(Path(self.baseFilename).parent, error)
+        with contextlib.suppress(OSError):
+            self.close()
 
 
-def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> Path:
+_said_not_written = False
+
+
+def _say_logs_not_written(folder: Path, error: OSError) -> None:
+    """One line on stderr, once per run: the app goes on without a log file."""
+    global _said_not_written
+    if _said_not_written:
+        return
+    _said_not_written = True
+    if sys.stderr is None:  # no console at all (a windowed build)
+        return
+    reason = error.strerror or type(error).__name__
+    with contextlib.suppress(OSError, ValueError):
+        print(
+            f"Gemini Desktop could not write its log to {folder} ({reason}); "
+            "it goes on without a log file.",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def log_file_path() -> Path | None:
+    """The log file being written (the one to point users at in an error report); None
+    when its folder could not be created or the disk under it is full."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _LogFile):
+            return None if handler.failed else Path(handler.baseFilename)
+    if _said_not_written:
+        return None
+    try:  # before setup_logging: where it goes
+        return paths.log_dir() / LOG_FILE_NAME
+    except OSError:
+        return None
+
+
+def _open_log_file(level: int, formatter: logging.Formatter) -> _LogFile | None:
+    folder: Path | None = None
+    try:
+        folder = paths.log_dir()
+        handler = _LogFile(
+            folder / LOG_FILE_NAME,
+            maxBytes=LOG_FILE_MAX_BYTES,
+            backupCount=LOG_FILE_BACKUPS,
+            encoding="utf-8",
+        )
+    except OSError as error:
+        _say_logs_not_written(folder or Path(error.filename or "."), error)
+        return None
+    handler.set_name(_FILE_HANDLER_NAME)
+    handler.setLevel(level)
+    handler.setFormatter(formatter)
+    return handler
+
+
+def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> Path | None:
     """Log to a rotating file (1 MB x 3) at `level` and, with `console`, to stderr from
     WARNING up (`describe` turns that off: its stderr carries its own plain messages).
 
     Both handlers redact secrets. Calling it again replaces the handlers it installed.
-    Returns the log file path.
+    Returns the log file path; None when the log folder cannot be written (the app runs
+    on without a log file, and says so once on stderr).
     """
     numeric_level = _level_number(level)
     root = logging.getLogger()
@@ -172,14 +244,7 @@ def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> P
     redacting = SecretRedactingFilter()
     formatter = logging.Formatter(_FORMAT)
 
-    path = log_file_path()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_FILE_MAX_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
-    )
-    file_handler.set_name(_FILE_HANDLER_NAME)
-    file_handler.setLevel(numeric_level)
-    file_handler.setFormatter(formatter)
-    file_handler.addFilter(redacting)
+    file_handler = _open_log_file(numeric_level, formatter)
 
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.set_name(_STDERR_HANDLER_NAME)
@@ -189,8 +254,10 @@ def setup_logging(level: int | str = logging.INFO, *, console: bool = True) -> P
 
     # qasync logs every event-loop callback at DEBUG: far too much, and it slows the loop.
     logging.getLogger("qasync").setLevel(max(logging.INFO, numeric_level))
-    root.addHandler(file_handler)
+    if file_handler is not None:
+        file_handler.addFilter(redacting)
+        root.addHandler(file_handler)
     if console:
         root.addHandler(stderr_handler)
     root.setLevel(numeric_level)
-    return path
+    return None if file_handler is None else Path(file_handler.baseFilename)

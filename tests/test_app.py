@@ -16,6 +16,7 @@ from desktop import __version__, app
 from desktop.core.conversation import TurnStatus
 from desktop.services.history import HistoryStore
 from tests.loopback import LoopbackServer, Scenario
+from tests.test_cli_hostile import unwritable_logs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -263,6 +264,30 @@ def test_sigterm_saves_the_answer_as_stopped_and_exits_0_like_closing_the_window
     assert len(model[2]) < len(LONG_ANSWER)
     log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
     assert "exited with code 0" in log_text
+
+
+@pytest.mark.parametrize("how", ["folder", "full disk"])
+def test_the_window_runs_without_a_log_file_and_says_so_once(
+    loopback_server: LoopbackServer, tmp_path: Path, how: str
+) -> None:
+    logs = unwritable_logs(tmp_path, how)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--prompt", "hi", "--send"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=gui_env(tmp_path, loopback_server, GEMINI_DESKTOP_QUIT_AFTER_MS="4000"),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"Gemini Desktop could not write its log to {logs} "
+        f"({'File exists' if how == 'folder' else 'No space left on device'}); "
+        "it goes on without a log file."
+    ]
+    assert history_turns(tmp_path)[-1] == ("model", "complete", "You said: hi.")
 
 
 @pytest.mark.expected_log(r"^Unexpected error$", logger="desktop.app")

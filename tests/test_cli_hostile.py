@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.loopback import LoopbackServer, Scenario
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -92,3 +94,31 @@ def test_through_a_pipe_the_answer_stays_as_the_model_wrote_it(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("utf-8") == HOSTILE + "\n"  # data for a program, untouched
+
+
+def unwritable_logs(home: Path, how: str) -> Path:
+    """A log folder that cannot be created (a file has its name), or a log file on a full
+    disk (a link to /dev/full, where every write fails with ENOSPC from the kernel)."""
+    logs = home / "logs"
+    if how == "folder":
+        logs.write_text("not a folder", encoding="utf-8")
+    else:
+        logs.mkdir()
+        (logs / "gemini-desktop.log").symlink_to("/dev/full")
+    return logs
+
+
+@pytest.mark.parametrize("how", ["folder", "full disk"])
+def test_describe_runs_without_a_log_file_and_says_so_once(
+    loopback_server: LoopbackServer, isolated_home: Path, how: str
+) -> None:
+    logs = unwritable_logs(isolated_home, how)
+    loopback_server.script(Scenario.rate_limited("0.01s"))  # a retry: more records to write
+    result = describe(loopback_server, isolated_home, "--prompt", "hello")
+    assert result.returncode == 0, result.stderr
+    assert "You said: hello." in result.stdout
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    (note,) = [line for line in result.stderr.splitlines() if "log" in line]
+    assert note.startswith(f"Gemini Desktop could not write its log to {logs} (")
+    assert note.endswith("; it goes on without a log file.")
+    assert "Trying again in 1 second." in result.stderr

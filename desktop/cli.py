@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from desktop.core.errors import (
 )
 from desktop.core.finish import default_prompt, finish_note
 from desktop.core.media import MediaType
+from desktop.core.messages import Message
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
     GenerateRequest,
@@ -131,6 +133,9 @@ class Outcome:
     answer: Answer | None = None
     error: GeminiError | None = None
     file_problem: bool = False
+    shown: list[str] = dataclasses.field(default_factory=list)
+    """The answer's text as it streamed: what is kept when a signal stops it."""
+    reported: bool = False
 
 
 def describe_main(
@@ -161,6 +166,19 @@ def describe_main(
 
 
 async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    outcomes: list[Outcome] = []  # the last one not reported is the file in flight
+    with _StopOnSignals() as stop:
+        try:
+            return await _describe_all(args, out, err, outcomes)
+        except asyncio.CancelledError:
+            if stop.signal is None:
+                raise
+    return _stopped(stop.signal, outcomes, args.json, out, err)
+
+
+async def _describe_all(
+    args: argparse.Namespace, out: TextIO, err: TextIO, outcomes: list[Outcome]
+) -> int:
     from desktop.services.http import use_system_trust_store
 
     config_values = _generation_config(args)
@@ -175,23 +193,82 @@ async def _describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(error.user_text()) from error
 
     model = args.model or client.connection.model
-    outcomes: list[Outcome] = []
     if args.replay:
+        outcome = Outcome(file=args.replay)
+        outcomes.append(outcome)
         async with client:
-            outcome = await _replay(client, args, model, config_values, out, err)
-        if args.json:
-            print(json_line(_json_line(outcome)), file=out, flush=True)
+            await _replay(client, outcome, args, model, config_values, out, err)
+        _report(outcome, args.json, out)
         return _exit_code([outcome])
     async with client:
         targets: list[str | None] = list(args.files) or [None]
         for index, name in enumerate(targets):
             if not args.json and len(targets) > 1:
                 print(f"{'' if index == 0 else chr(10)}==> {name} <==", file=out, flush=True)
-            outcome = await _describe_one(client, name, args, model, config_values, out, err)
+            outcome = Outcome(file=name)
             outcomes.append(outcome)
-            if args.json:
-                print(json_line(_json_line(outcome)), file=out, flush=True)
+            await _describe_one(client, outcome, args, model, config_values, out, err)
+            _report(outcome, args.json, out)
     return _exit_code(outcomes)
+
+
+def _report(outcome: Outcome, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        print(json_line(_json_line(outcome)), file=out, flush=True)
+    outcome.reported = True
+
+
+class _StopOnSignals:
+    """Ctrl+C (SIGINT) and SIGTERM cancel the running `describe` instead of killing it, so
+    it can say so and, with --json, still write the line for the file in flight."""
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._installed: list[int] = []
+
+    def __enter__(self) -> _StopOnSignals:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        for number in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(number, self._stop, number, task)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue  # Windows' loop, or not the main thread: the default stays
+            self._installed.append(number)
+        return self
+
+    def _stop(self, number: int, task: asyncio.Task[Any] | None) -> None:
+        if self.signal is None and task is not None:
+            self.signal = number
+            task.cancel()
+
+    def __exit__(self, *exc_info: object) -> None:
+        loop = asyncio.get_running_loop()
+        for number in self._installed:
+            loop.remove_signal_handler(number)
+
+
+def _stopped(number: int, outcomes: list[Outcome], as_json: bool, out: TextIO, err: TextIO) -> int:
+    """Close what a signal interrupted: the partial line, the JSON line for the file in
+    flight (error CANCELLED), a one-line note; exit 128 + the signal (130, 143)."""
+    in_flight = outcomes[-1] if outcomes and not outcomes[-1].reported else None
+    if in_flight is not None:
+        in_flight.answer = in_flight.answer or Answer(text="".join(in_flight.shown))
+        in_flight.error = GeminiError(
+            Message("describe.stopped"), hint=Message("describe.stopped.hint"), status="CANCELLED"
+        )
+        if as_json:
+            _report(in_flight, as_json, out)
+        elif in_flight.shown and not in_flight.shown[-1].endswith("\n"):
+            print(file=out, flush=True)  # end the partial line before the note
+    name = signal.Signals(number).name
+    label = f"{in_flight.file}: " if in_flight is not None and in_flight.file else ""
+    print(
+        f"gemini-desktop describe: {label}stopped by {name} before the answer was finished.",
+        file=err,
+        flush=True,
+    )
+    return 128 + number
 
 
 def _exit_code(outcomes: list[Outcome]) -> int:
@@ -202,6 +279,7 @@ def _exit_code(outcomes: list[Outcome]) -> int:
 
 async def _replay(
     client: GeminiClient,
+    outcome: Outcome,
     args: argparse.Namespace,
     model: str,
     generation: GenerationConfig,
@@ -211,7 +289,6 @@ async def _replay(
     """Send an exported conversation again; flags given on the command line win."""
     from desktop.services.export import request_from_export
 
-    outcome = Outcome(file=args.replay)
     try:
         request = await asyncio.to_thread(request_from_export, Path(args.replay), args.prompt)
         given = {
@@ -225,7 +302,7 @@ async def _replay(
             system_instruction=args.system or request.system_instruction,
             generation_config=dataclasses.replace(request.generation_config, **given),
         )
-        outcome.answer = await _stream(client, request, args.replay, args.json, out, err)
+        outcome.answer = await _stream(client, request, outcome, args.json, out, err)
     except FileProblemError as error:
         outcome.error, outcome.file_problem = error, True
         print(f"gemini-desktop describe: {error.user_text()}", file=err)
@@ -296,14 +373,14 @@ def _with_overrides(profile: Profile, overrides: Any) -> Profile:
 
 async def _describe_one(
     client: Any,
-    name: str | None,
+    outcome: Outcome,
     args: argparse.Namespace,
     model: str,
     generation: GenerationConfig,
     out: TextIO,
     err: TextIO,
 ) -> Outcome:
-    outcome = Outcome(file=name)
+    name = outcome.file
     try:
         files: list[NewAttachment] = []
         prompt = args.prompt
@@ -324,7 +401,7 @@ async def _describe_one(
             system_instruction=args.system,
             generation_config=generation,
         )
-        outcome.answer = await _stream(client, request, name, args.json, out, err)
+        outcome.answer = await _stream(client, request, outcome, args.json, out, err)
     except FileProblemError as error:
         outcome.error, outcome.file_problem = error, True
         print(f"gemini-desktop describe: {error.user_text()}", file=err)
@@ -341,10 +418,13 @@ async def _describe_one(
 
 
 async def _stream(
-    client: Any, request: GenerateRequest, name: str | None, as_json: bool, out: TextIO, err: TextIO
+    client: Any, request: GenerateRequest, outcome: Outcome, as_json: bool, out: TextIO, err: TextIO
 ) -> Answer:
+    name = outcome.file
     on_terminal = out.isatty()
     async for event in client.stream(request):
+        if isinstance(event, TextDelta):
+            outcome.shown.append(event.text)
         if isinstance(event, TextDelta) and not as_json:
             out.write(for_terminal(event.text) if on_terminal else event.text)
             out.flush()

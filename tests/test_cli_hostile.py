@@ -7,8 +7,10 @@ import json
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,45 @@ def test_describe_runs_without_a_log_file_and_says_so_once(
     assert note.startswith(f"Gemini Desktop could not write its log to {logs} (")
     assert note.endswith("; it goes on without a log file.")
     assert "Trying again in 1 second." in result.stderr
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_a_signal_mid_answer_says_so_keeps_the_json_line_and_exits_128_plus_it(
+    loopback_server: LoopbackServer, isolated_home: Path, number: int, as_json: bool
+) -> None:
+    answer = "".join(f"word{n} " for n in range(400))
+    loopback_server.script(Scenario(text=answer, chunks=400, drip_delay=0.05))
+    argv = ["--json"] if as_json else []
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "describe", *argv, "--prompt", "A long story"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT,
+        env=describe_env(loopback_server, isolated_home),
+    ) as child:  # fmt: skip
+        assert child.stdout is not None and child.stderr is not None
+        deadline = time.monotonic() + 30
+        while not loopback_server.requests_for("gemini.stream") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)  # some of the answer streams
+        child.send_signal(number)
+        started = time.monotonic()
+        stdout, stderr = child.communicate(timeout=30)
+    assert time.monotonic() - started < 5
+    assert child.returncode == 128 + number, stderr
+    err = stderr.decode()
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    name = "SIGINT" if number == signal.SIGINT else "SIGTERM"
+    assert err.splitlines() == [
+        f"gemini-desktop describe: stopped by {name} before the answer was finished."
+    ]
+    out = stdout.decode()
+    if as_json:
+        (line,) = out.splitlines()
+        record = json.loads(line)
+        assert record["error"]["status"] == "CANCELLED"
+        assert record["error"]["message"] == "The answer was stopped before it was finished."
+        text = record["text"]
+    else:
+        assert out.endswith("\n")
+        text = out[:-1]
+    assert text.startswith("word0 word1 ") and answer.startswith(text) and text != answer

@@ -149,6 +149,12 @@ SENDING: dict[str, str] = {
     "stream.unreadable.hint": QT_TRANSLATE_NOOP(
         "Message", "Try again; if it keeps happening, report it."
     ),
+    "describe.stopped": QT_TRANSLATE_NOOP(
+        "Message", "The answer was stopped before it was finished."
+    ),
+    "describe.stopped.hint": QT_TRANSLATE_NOOP(
+        "Message", "Run the command again to get the whole answer."
+    ),
     "stream.garbled": QT_TRANSLATE_NOOP("Message", "The answer arrived garbled."),
     "stream.garbled.hint": QT_TRANSLATE_NOOP(
         "Message", "Try again; if it keeps happening, check any proxy between you and Google."

@@ -140,6 +140,21 @@ def gui_env(home: Path, server: LoopbackServer, **extra: str) -> dict[str, str]:
     return env
 
 
+def run_app(
+    home: Path, server: LoopbackServer, *args: str, quit_after_ms: int
+) -> subprocess.CompletedProcess[str]:
+    """The app run to its end against the loopback server, quitting by itself."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=gui_env(home, server, GEMINI_DESKTOP_QUIT_AFTER_MS=str(quit_after_ms)),
+        check=False,
+    )
+
+
 def history_turns(home: Path) -> list[tuple[str, str, str]]:
     """(role, status, text) of every saved turn, read straight from the history file."""
     with contextlib.closing(sqlite3.connect(home / "data" / "history.sqlite3")) as db:
@@ -221,15 +236,7 @@ def test_a_killed_app_leaves_the_answer_interrupted_with_its_text(
         if child.stderr is not None:
             child.stderr.close()
 
-    again = subprocess.run(
-        [sys.executable, "-m", "desktop"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO_ROOT,
-        env=gui_env(tmp_path, loopback_server, GEMINI_DESKTOP_QUIT_AFTER_MS="300"),
-        check=False,
-    )
+    again = run_app(tmp_path, loopback_server, quit_after_ms=300)
     assert again.returncode == 0, again.stderr
     with HistoryStore.open(tmp_path / "data") as store:
         assert store.integrity_check() == ["ok"]
@@ -271,15 +278,7 @@ def test_the_window_runs_without_a_log_file_and_says_so_once(
     loopback_server: LoopbackServer, tmp_path: Path, how: str
 ) -> None:
     logs = unwritable_logs(tmp_path, how)
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--prompt", "hi", "--send"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO_ROOT,
-        env=gui_env(tmp_path, loopback_server, GEMINI_DESKTOP_QUIT_AFTER_MS="4000"),
-        check=False,
-    )
+    result = run_app(tmp_path, loopback_server, "--prompt", "hi", "--send", quit_after_ms=4000)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
     assert result.stderr.splitlines() == [

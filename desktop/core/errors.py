@@ -177,6 +177,17 @@ class NetworkError(GeminiError):
         return True
 
 
+class StalledError(NetworkError):
+    """Nothing complete arrived for the stall limit. Not tried again: a server that stalled
+    once is likely to stall again, and the user has already waited the whole limit."""
+
+    action_kind = ActionKind.RETRY
+
+    @property
+    def retryable(self) -> bool:
+        return False
+
+
 class ApiError(GeminiError):
     """The server answered with an error status."""
 

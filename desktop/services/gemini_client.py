@@ -11,7 +11,7 @@ import asyncio
 import logging
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 
@@ -27,19 +27,26 @@ from desktop.core.answer_stream import (
 )
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.error_classifier import Asked, error_from_response
-from desktop.core.errors import GeminiError, InvalidRequestError, NetworkError, ProtocolError
-from desktop.core.messages import Message
+from desktop.core.errors import (
+    GeminiError,
+    InvalidRequestError,
+    NetworkError,
+    ProtocolError,
+    StalledError,
+)
+from desktop.core.messages import Message, Seconds
 from desktop.core.model_info import ModelInfo
 from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
 from desktop.core.retry import RetryPolicy
 from desktop.core.stream_decoder import DONE, make_decoder
-from desktop.services.http import create_http_client
+from desktop.services.http import create_http_client, stall_timeout
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
+_T = TypeVar("_T")
 LIST_PAGE_SIZE = 100
 MAX_LIST_PAGES = 50  # a server that never stops paging must not hang the model list
 
@@ -56,6 +63,7 @@ class GeminiClient:
         sleep: Sleep = asyncio.sleep,
         sse: bool = True,
         uploader: Uploader | None = None,
+        stall: float | None = None,
     ) -> None:
         self.connection = connection
         self.uploader = uploader
@@ -66,6 +74,8 @@ class GeminiClient:
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
+        # The longest wait for a complete event (headers, token refresh and thinking included).
+        self._stall = stall_timeout() if stall is None else stall
         host = httpx2.URL(connection.root()).host
         # Errors name who could not be reached: a local model server is not "Google".
         # Who could not be reached, for the network errors' words (None: Google).
@@ -138,22 +148,35 @@ class GeminiClient:
         url, body, accumulator = self._prepare(request, stream=True)
         sse = self._sse or self.connection.api is ApiKind.OPENAI
         decoder = make_decoder(sse)
+        watch = _StallWatch(self._stall)
         try:
-            async with self._http.stream("POST", url, json=body, auth=self._auth) as response:
+            send = self._http.send(
+                self._http.build_request("POST", url, json=body), auth=self._auth, stream=True
+            )
+            response = await watch.wait(send)
+            try:
                 if response.status_code >= 400:
-                    raise await _error_from(response, self._asked(request.model))
-                async for chunk in response.aiter_bytes():
+                    raise await watch.wait(_error_from(response, self._asked(request.model)))
+                chunks = response.aiter_bytes()
+                while (chunk := await watch.wait(anext(chunks, None))) is not None:
                     for payload in decoder.feed(chunk):
+                        watch.restart()
                         for delta in _feed(accumulator, payload):
                             yield delta
                 for payload in decoder.close():
                     for delta in _feed(accumulator, payload):
                         yield delta
+            finally:
+                await response.aclose()
         except GeminiError as error:
             raise accumulator.fail(error) from error.__cause__
         except httpx2.TransportError as exc:
             raise accumulator.fail(
                 network_error(exc, started=accumulator.received, peer=self._peer)
+            ) from exc
+        except _Stalled as exc:
+            raise accumulator.fail(
+                stalled_error(self._stall, started=accumulator.received, peer=self._peer)
             ) from exc
         yield Completed(accumulator.finish())
 
@@ -232,10 +255,14 @@ class GeminiClient:
     async def _send(
         self, method: str, url: str, *, model: str | None = None, **kwargs: Any
     ) -> httpx2.Response:
+        # A whole reply is one event: the stall limit bounds all of it.
+        request = self._http.request(method, url, auth=self._auth, **kwargs)
         try:
-            response = await self._http.request(method, url, auth=self._auth, **kwargs)
+            response = await _StallWatch(self._stall).wait(request)
         except httpx2.TransportError as exc:
             raise network_error(exc, started=False, peer=self._peer) from exc
+        except _Stalled as exc:
+            raise stalled_error(self._stall, started=False, peer=self._peer) from exc
         if response.status_code >= 400:
             raise await _error_from(response, self._asked(model))
         return response
@@ -294,6 +321,52 @@ def network_error(
     else:
         explanation, hint = about("broke"), Message("api.server_error.hint")
     return NetworkError(explanation, hint=hint, server_message=f"{type(exc).__name__}: {exc}")
+
+
+def stalled_error(stall: float, *, started: bool, peer: str | None = None) -> StalledError:
+    """Plain words for a request that received no complete event for `stall` seconds."""
+    wait = Seconds(stall)
+    if started:
+        explanation = Message("net.stalled_mid_answer", wait=wait)
+        hint = Message("net.stalled_mid_answer.hint")
+    else:
+        explanation = (
+            Message("net.stalled_google", wait=wait)
+            if peer is None
+            else Message("net.stalled_server", host=peer, wait=wait)
+        )
+        hint = Message("net.stalled.hint")
+    return StalledError(explanation, hint=hint, server_message=f"no complete event for {stall:g} s")
+
+
+class _Stalled(Exception):
+    """The stall limit passed while waiting (turned into a StalledError with its partial)."""
+
+
+class _StallWatch:
+    """One deadline for the next complete event, moved on each time one arrives.
+
+    httpx's read timeout is the gap between two chunks, so a server dripping a byte a
+    second would never trip it: this bounds the wait for a whole event instead. Only the
+    awaits run under the deadline, never a `yield` (the consumer's time is not the
+    server's)."""
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._deadline = asyncio.get_running_loop().time() + seconds
+
+    def restart(self) -> None:
+        self._deadline = asyncio.get_running_loop().time() + self._seconds
+
+    async def wait(self, awaitable: Awaitable[_T]) -> _T:
+        limit = asyncio.timeout_at(self._deadline)
+        try:
+            async with limit:
+                return await awaitable
+        except TimeoutError as exc:
+            if not limit.expired():
+                raise  # someone else's timeout
+            raise _Stalled from exc
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:

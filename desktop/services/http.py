@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import ssl
 
 import httpx2
@@ -9,10 +11,45 @@ import truststore
 
 from desktop import __version__
 
+log = logging.getLogger(__name__)
+
+STALL_TIMEOUT_VARIABLE = "GEMINI_DESKTOP_STALL_TIMEOUT_S"
+DEFAULT_STALL_TIMEOUT = 300.0
 # `read` is the longest silence allowed between two chunks, not the whole answer: thinking
-# models may think for minutes before the first byte.
-TIMEOUT = httpx2.Timeout(connect=20.0, read=300.0, write=120.0, pool=30.0)
+# models may think for minutes before the first byte. The Gemini client bounds the wait for
+# a complete event itself (stall_timeout()); this is only the backstop under it.
+TIMEOUT = httpx2.Timeout(connect=20.0, read=DEFAULT_STALL_TIMEOUT, write=120.0, pool=30.0)
 USER_AGENT = f"gemini-desktop/{__version__}"
+
+
+def _timeout() -> httpx2.Timeout:
+    # A longer stall limit (a slow proxy) must not be cut short by the backstop.
+    read = max(DEFAULT_STALL_TIMEOUT, stall_timeout() + 5.0)
+    return httpx2.Timeout(
+        connect=TIMEOUT.connect, read=read, write=TIMEOUT.write, pool=TIMEOUT.pool
+    )
+
+
+def stall_timeout() -> float:
+    """Seconds a request may wait without a complete event (a long thinking pause
+    included) before it gives up: GEMINI_DESKTOP_STALL_TIMEOUT_S, for slow proxies and
+    tests, else 300."""
+    raw = os.environ.get(STALL_TIMEOUT_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_STALL_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        log.warning(
+            "%s=%r is not a number of seconds; using %g",
+            STALL_TIMEOUT_VARIABLE,
+            raw,
+            DEFAULT_STALL_TIMEOUT,
+        )
+        return DEFAULT_STALL_TIMEOUT
+    return seconds
 
 
 def use_system_trust_store() -> None:
@@ -29,7 +66,8 @@ def create_http_client(proxy: str | None = None) -> httpx2.AsyncClient:
     return httpx2.AsyncClient(
         transport=httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy or None),
         verify=verify,  # also for the proxy routes httpx2 mounts from the environment
-        timeout=TIMEOUT,
+        # A longer stall limit (a slow proxy) must not be cut short by the backstop.
+        timeout=_timeout(),
         trust_env=proxy is None,  # HTTPS_PROXY, NO_PROXY (mounted by httpx2 itself)
         headers={"user-agent": USER_AGENT, "x-goog-api-client": USER_AGENT},
     )

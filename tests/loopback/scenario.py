@@ -94,6 +94,11 @@ class Scenario:
 
     Wire: `headers`, `drip_delay`, `split_every`/`split_at`, `line_ending`,
     `delay_before_headers`.
+
+    Stalls (the connection stays open until the client leaves or the server stops):
+    `silence_after_events` sends the headers and that many events, then nothing (0: headers
+    then silence); `drip_forever` sends the events, then one space every `drip_delay`
+    (0.05 s when unset), so bytes keep arriving but no event ever completes.
     """
 
     text: str | None = None
@@ -122,6 +127,8 @@ class Scenario:
     split_at: list[int] | None = None
     line_ending: str | None = None
     delay_before_headers: float = 0.0
+    silence_after_events: int | None = None
+    drip_forever: bool = False
 
     @property
     def is_http_error(self) -> bool:

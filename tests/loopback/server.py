@@ -136,6 +136,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.mark_aborted(self.connection)
         raise _Aborted
 
+    def peer_gone(self) -> bool:
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        except BlockingIOError:
+            return False  # open, nothing to read
+        except OSError:
+            return True
+
     def _read_body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             return self._read_chunked_body()

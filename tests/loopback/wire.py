@@ -121,6 +121,7 @@ class Connection(Protocol):
     def end_headers(self) -> None: ...
     def write(self, data: bytes) -> None: ...
     def abort(self) -> None: ...
+    def peer_gone(self) -> bool: ...
 
 
 def send_reply(conn: Connection, reply: Reply, wait: Callable[[float], None]) -> None:
@@ -135,8 +136,11 @@ def send_reply(conn: Connection, reply: Reply, wait: Callable[[float], None]) ->
     if scenario.delay_before_headers:
         wait(scenario.delay_before_headers)
     pieces = reply.pieces if reply.reset_after is None else reply.pieces[: reply.reset_after]
+    stalls = scenario.silence_after_events is not None or scenario.drip_forever
+    if scenario.silence_after_events is not None:
+        pieces = pieces[: scenario.silence_after_events]
     parts = fragments(pieces, scenario.split_every, scenario.split_at)
-    chunked = reply.streamed or len(parts) > 1 or bool(scenario.drip_delay)
+    chunked = reply.streamed or len(parts) > 1 or bool(scenario.drip_delay) or stalls
 
     conn.send_response(reply.status)
     conn.send_header("Content-Type", reply.content_type)
@@ -155,5 +159,18 @@ def send_reply(conn: Connection, reply: Reply, wait: Callable[[float], None]) ->
         conn.write(b"%x\r\n%s\r\n" % (len(part), part) if chunked else part)
     if reply.reset_after is not None:
         conn.abort()
+    if stalls:
+        stall(conn, scenario, wait)
     if chunked:
         conn.write(b"0\r\n\r\n")
+
+
+def stall(conn: Connection, scenario: Scenario, wait: Callable[[float], None]) -> None:
+    """Holds the reply open until the client leaves: silent, or dripping spaces that never
+    complete an event (whitespace between JSON elements, an SSE line that never ends)."""
+    interval = scenario.drip_delay or 0.05
+    while not conn.peer_gone():
+        if scenario.drip_forever:
+            conn.write(b"1\r\n \r\n")  # one chunk of one space
+        wait(interval)
+    conn.abort()

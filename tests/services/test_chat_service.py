@@ -10,37 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from desktop.core.answer_stream import Completed, TextDelta
 from desktop.core.conversation import ChatSettings, NewAttachment, TurnStatus
 from desktop.core.errors import CredentialsError, ServerError
-from desktop.core.profile import Profile, SignInKind
 from desktop.services.chat_service import AnswerStarted, ChatService, HistoryNotice, TurnSaved
 from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.services.profile_store import ProfileStore
 from tests.loopback import LoopbackServer, Scenario
 from tests.photos import png_bytes
+from tests.services.conftest import studio_connections
 
 pytestmark = pytest.mark.asyncio
 SETTINGS = ChatSettings(model="gemini-2.5-flash")
-
-
-@pytest_asyncio.fixture
-async def service(loopback_server: LoopbackServer, tmp_path: Path) -> AsyncIterator[ChatService]:
-    store = ProfileStore.in_memory()
-    store.save(
-        Profile.new("Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url),
-        "test-api-key",
-    )
-    connections = ConnectionManager(store, {})
-    history = HistoryStore.open(tmp_path / "history")
-    chat = ChatService(connections, history, autosave_interval=0.05)
-    yield chat
-    await connections.aclose()
-    chat.history.close()
-    history.close()
 
 
 async def test_the_users_turn_is_saved_before_the_request_leaves(
@@ -258,12 +241,7 @@ class SlowAutosaveStore(HistoryStore):
 async def test_a_stop_while_the_last_autosave_is_still_writing_keeps_the_answer_complete(
     loopback_server: LoopbackServer, tmp_path: Path
 ) -> None:
-    profiles = ProfileStore.in_memory()
-    profiles.save(
-        Profile.new("Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url),
-        "test-api-key",
-    )
-    connections = ConnectionManager(profiles, {})
+    connections = studio_connections(loopback_server)
     history = SlowAutosaveStore.open(tmp_path / "history")
     service = ChatService(connections, history)
     SlowAutosaveStore.release.clear()

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
 import google.auth.exceptions
+import google.auth.transport
 import google.auth.transport.requests
 import httpx2
+import requests
 
-from desktop.core.errors import CredentialsError, NetworkError, ServerError
-from desktop.core.messages import Message
+from desktop.core.errors import CredentialsError, NetworkError, ServerError, StalledError
+from desktop.core.messages import Message, Seconds
 from desktop.log import register_secret
 
 log = logging.getLogger(__name__)
+
+REFRESH_LIMIT = 60.0
+"""Seconds one sign-in refresh may take in all (google-auth alone would wait 120 s)."""
 
 
 class ApiKeyAuth(httpx2.Auth):
@@ -42,10 +48,11 @@ class ApiKeyAuth(httpx2.Auth):
 class GoogleCredentialsAuth(httpx2.Auth):
     """Bearer tokens from google-auth credentials (user, service account, ADC)."""
 
-    def __init__(self, credentials: Any) -> None:
+    def __init__(self, credentials: Any, *, refresh_limit: float = REFRESH_LIMIT) -> None:
         self.credentials = credentials
         self._refreshing: asyncio.Future[None] | None = None
         self._transport = google.auth.transport.requests.Request()
+        self._refresh_limit = refresh_limit
 
     def sync_auth_flow(
         self, request: httpx2.Request
@@ -89,8 +96,16 @@ class GoogleCredentialsAuth(httpx2.Auth):
 
     def _refresh(self) -> None:
         try:
-            self.credentials.refresh(self._transport)
+            self.credentials.refresh(_Deadline(self._transport, self._refresh_limit))
         except google.auth.exceptions.TransportError as exc:
+            if isinstance(exc.__cause__, requests.exceptions.Timeout | _TooLong):
+                # Not tried again: the user has waited the whole limit already.
+                raise StalledError(
+                    Message("auth.timeout", wait=Seconds(self._refresh_limit)),
+                    hint=Message("auth.unreachable.hint"),
+                    status="REFRESH_TIMEOUT",
+                    server_message=str(exc),
+                ) from exc
             raise NetworkError(
                 Message("auth.unreachable"),
                 hint=Message("auth.unreachable.hint"),
@@ -117,3 +132,35 @@ class GoogleCredentialsAuth(httpx2.Auth):
             if secret:
                 register_secret(secret)
         log.info("Access token refreshed")
+
+
+class _TooLong(Exception):
+    """The refresh's deadline passed before google-auth's next request."""
+
+
+class _Deadline(google.auth.transport.Request):
+    """google-auth's transport with one deadline for a whole refresh: each of its requests
+    gets only the time left, and none starts after the deadline."""
+
+    def __init__(self, inner: google.auth.transport.Request, seconds: float) -> None:
+        self._inner = inner
+        self._deadline = time.monotonic() + seconds
+
+    def __call__(
+        self,
+        url: str,
+        method: str = "GET",
+        body: Any = None,
+        headers: Any = None,
+        timeout: float | None = None,
+        **kwargs: Any,
+    ) -> google.auth.transport.Response:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            error = google.auth.exceptions.TransportError  # untyped in google-auth
+            raise error("sign-in refresh deadline") from _TooLong()  # type: ignore[no-untyped-call]
+        timeout = left if timeout is None else min(timeout, left)
+        response: google.auth.transport.Response = self._inner(
+            url, method=method, body=body, headers=headers, timeout=timeout, **kwargs
+        )
+        return response

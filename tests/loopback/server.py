@@ -456,6 +456,11 @@ class LoopbackServer:
                 (status, {"error": error, "error_description": description})
             )
 
+    def script_token_hang(self, seconds: float = 3600.0) -> None:
+        """The next /token request gets no answer for `seconds` (its headers included)."""
+        with self._lock:
+            self._token_failures.append((0, {"hang": str(seconds)}))
+
     def issue_authorization_code(
         self,
         code_challenge: str,
@@ -640,6 +645,9 @@ class LoopbackServer:
         with self._lock:
             self.token_requests.append(form)
             failure = self._token_failures.popleft() if self._token_failures else None
+        if failure is not None and failure[0] == 0:
+            hang = Scenario(delay_before_headers=float(failure[1]["hang"]))
+            return Reply.json(503, {"error": "hung"}, scenario=hang)
         if failure is not None:
             return Reply.json(failure[0], failure[1])
         grant = form.get("grant_type", "")

@@ -4,8 +4,10 @@ event is given up on after GEMINI_DESKTOP_STALL_TIMEOUT_S, once, with what arriv
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
+from google.oauth2 import service_account
 
 from desktop.core.answer_stream import Completed, TextDelta
 from desktop.core.connection import ApiKind, Connection
@@ -13,7 +15,7 @@ from desktop.core.conversation import ChatSettings, TurnStatus
 from desktop.core.errors import ActionKind, StalledError
 from desktop.core.messages import Message, Seconds
 from desktop.core.request import GenerateRequest, user_message
-from desktop.services.auth import ApiKeyAuth
+from desktop.services.auth import REFRESH_LIMIT, ApiKeyAuth, GoogleCredentialsAuth
 from desktop.services.chat_service import ChatService
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.http import stall_timeout
@@ -157,3 +159,36 @@ async def test_a_missing_or_unusable_limit_means_five_minutes(
 async def test_the_limit_can_be_longer_for_a_slow_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GEMINI_DESKTOP_STALL_TIMEOUT_S", "900")
     assert stall_timeout() == 900.0
+
+
+async def test_a_token_endpoint_that_hangs_gives_up_once_after_the_refresh_limit(
+    loopback_server: LoopbackServer,
+    loopback_service_account: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GEMINI_DESKTOP_STALL_TIMEOUT_S", "30")  # the refresh's own limit ends it
+    loopback_server.script_token_hang(10)
+    credentials = service_account.Credentials.from_service_account_info(
+        loopback_service_account, scopes=["https://www.googleapis.com/auth/cloud-platform"]
+    )
+    connection = Connection(
+        ApiKind.VERTEX, project="p", location="us-central1", base_url=loopback_server.base_url
+    )
+    auth = GoogleCredentialsAuth(credentials, refresh_limit=STALL)
+    started = time.monotonic()
+    async with GeminiClient(connection, auth) as client:
+        with pytest.raises(StalledError) as caught:
+            [event async for event in client.stream(REQUEST)]
+    took = time.monotonic() - started
+    assert caught.value.words == Message("auth.timeout", wait=Seconds(STALL))
+    assert caught.value.user_text() == (
+        "Google's sign-in service did not answer within 1 second. "
+        "Check your internet connection, then try again."
+    )
+    assert len(loopback_server.token_requests) == 1  # not tried again
+    assert loopback_server.requests_for("vertex") == []
+    assert STALL <= took < STALL + SLACK
+
+
+async def test_the_sign_in_refresh_gives_up_within_a_minute_by_default() -> None:
+    assert REFRESH_LIMIT == 60.0

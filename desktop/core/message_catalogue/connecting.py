@@ -148,6 +148,9 @@ CONNECTING: dict[str, str] = {
     "auth.service_failed": QT_TRANSLATE_NOOP(
         "Message", "Google's sign-in service had a problem renewing your sign-in."
     ),
+    "auth.timeout": QT_TRANSLATE_NOOP(
+        "Message", "Google's sign-in service did not answer within {wait}."
+    ),
     "auth.refused": QT_TRANSLATE_NOOP("Message", "Google did not accept your saved sign-in."),
     "auth.refused.hint": QT_TRANSLATE_NOOP(
         "Message", "Sign in again, or choose another key file in Connection settings."

@@ -117,6 +117,7 @@ class ConversationController(QObject):
         window.closed.connect(self._on_window_closed)
         view = window.conversation
         view.retry_requested.connect(self._on_view_retry_requested)
+        view.stop_requested.connect(self._on_view_stop_requested)
         view.edit_requested.connect(self._on_view_edit_requested)
         view.upload_cancel_requested.connect(self._on_view_upload_cancel_requested)
         view.settings_requested.connect(self.settings_requested)
@@ -569,6 +570,9 @@ class ConversationController(QObject):
         self.send()
 
     def _on_window_stop_requested(self) -> None:
+        self.stop()
+
+    def _on_view_stop_requested(self) -> None:
         self.stop()
 
     def _on_window_new_chat_requested(self) -> None:

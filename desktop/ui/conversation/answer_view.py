@@ -22,6 +22,7 @@ from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.thoughts import ThoughtsSection
+from desktop.ui.conversation.waiting import WaitingLine
 
 COPIED_FEEDBACK_MS = 1500
 
@@ -47,6 +48,8 @@ class AnswerView(QFrame):
     """Something went to the clipboard: "answer", "markdown" or "code"."""
     grew = Signal()
     """A frame of text was drawn (and the view took its new height)."""
+    stop_requested = Signal()
+    """Stop was clicked next to how long the answer has waited."""
 
     def __init__(self, turn_index: int, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +74,8 @@ class AnswerView(QFrame):
         self._thoughts.hide()
 
         self._pending = _PendingDots(theme, self)
+        self._waiting = WaitingLine(self)
+        self._waiting.stop_requested.connect(self.stop_requested)
 
         self._browser = AnswerBrowser(self)
         self._browser.document().setDefaultFont(theme.body_font)
@@ -108,6 +113,7 @@ class AnswerView(QFrame):
         layout.addLayout(header)
         layout.addWidget(self._thoughts)
         layout.addWidget(self._pending)
+        layout.addWidget(self._waiting)
         layout.addWidget(self._browser)
         layout.addWidget(self._footer)
         layout.addWidget(self._actions)
@@ -185,6 +191,7 @@ class AnswerView(QFrame):
         """Add streamed answer text (Markdown)."""
         if not delta or not self.is_streaming():
             return
+        self._waiting.restart()
         if not self._has_text:
             self._has_text = True
             self._pending.stop()
@@ -197,6 +204,7 @@ class AnswerView(QFrame):
         """Add streamed thoughts; they stay in a collapsed section above the answer."""
         if not delta or not self.is_streaming():
             return
+        self._waiting.restart()
         if self._thoughts.isHidden():
             self._thoughts.show()
             self._pending.stop()
@@ -206,6 +214,7 @@ class AnswerView(QFrame):
         """A quiet note while the client waits to try again (nothing shown yet)."""
         if not self.is_streaming() or self._has_text:
             return
+        self._waiting.restart()  # a new request: its wait starts now
         seconds = max(1, round(delay))
         self._status.setText(
             self.tr("Google is busy; trying again in %1 s (attempt %2)…")
@@ -271,6 +280,7 @@ class AnswerView(QFrame):
     def _end(self, state: AnswerState) -> None:
         self._state = state
         self._pending.stop()
+        self._waiting.stop()
         self._status.hide()
         self._thoughts.finish()
         has_text = self._has_text
@@ -345,6 +355,7 @@ class AnswerView(QFrame):
         """Stop drawing before the widget goes away."""
         self._renderer.stop()
         self._pending.stop()
+        self._waiting.stop()
 
 
 class _PendingDots(QLabel):

@@ -47,6 +47,8 @@ class ConversationView(QWidget):
     """Put a question back in the prompt box to change it: its index."""
     settings_requested = Signal()
     choose_model_requested = Signal()
+    stop_requested = Signal()
+    """Stop was clicked on an answer that has waited long."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,7 @@ class ConversationView(QWidget):
         self._close_banner()
         answer = AnswerView(len(self._user_turns) - 1, self._theme, self._column)
         answer.retry_requested.connect(self.retry_requested)
+        answer.stop_requested.connect(self.stop_requested)
         answer.grew.connect(self._on_answer_grew)
         self._answers.append(answer)
         self._add(answer)

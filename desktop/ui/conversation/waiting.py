@@ -1,0 +1,80 @@
+"""How long an answer has waited for its next words ("Waiting for Gemini · 0:42"), with Stop.
+
+Dots alone cannot tell a long thinking pause from a server that went quiet: from the tenth
+second without anything new, the answer says how long it has waited and offers Stop. The
+client gives up on its own after GEMINI_DESKTOP_STALL_TIMEOUT_S (services/http.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+SHOW_AFTER_S = 10.0
+TICK_MS = 1000
+
+
+def wait_text(seconds: float) -> str:
+    """m:ss, as a stopwatch shows it ("0:42", "4:05")."""
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class WaitingLine(QWidget):
+    """Hidden while words keep coming; `restart()` on each, `stop()` when the answer ends."""
+
+    stop_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        tick_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerWaiting")
+        self._clock = clock
+        self._since = clock()
+        self._label = QLabel(self)
+        self._label.setObjectName("answerStatus")
+        self._stop_button = QPushButton(self.tr("Stop"), self)
+        self._stop_button.setObjectName("answerWaitingStop")
+        self._stop_button.setToolTip(self.tr("Stop waiting for this answer"))
+        self._stop_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._stop_button.clicked.connect(self.stop_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self._label)
+        layout.addWidget(self._stop_button)
+        layout.addStretch(1)
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms or TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def restart(self) -> None:
+        """Something arrived: the wait starts again from nothing."""
+        self._since = self._clock()
+        if not self.isHidden():
+            self.hide()
+
+    def stop(self) -> None:
+        """The answer ended: nothing to wait for any more."""
+        self._timer.stop()
+        self.hide()
+
+    def _on_timer_timeout(self) -> None:
+        waited = self._clock() - self._since
+        if waited < SHOW_AFTER_S:
+            return
+        self._label.setText(self.tr("Waiting for Gemini · %1").replace("%1", wait_text(waited)))
+        self.show()

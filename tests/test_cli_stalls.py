@@ -40,7 +40,7 @@ def test_describe_gives_up_once_after_the_limit(
     took = time.monotonic() - started
     print(f"[stall] describe gave up {took:.2f} s after its request (limit {STALL} s)")
     assert code == 1 and out == ""
-    assert "The server at 127.0.0.1 sent nothing for 1 second. Try again." in err
+    assert "The server at 127.0.0.1 sent no answer for 1 second. Try again." in err
     assert len(stalling_env.requests_for("gemini.stream")) == 2  # the quick one, and one
     assert STALL <= took < STALL + SLACK
 
@@ -49,7 +49,7 @@ def test_describe_prints_what_arrived_before_a_stall(stalling_env: LoopbackServe
     stalling_env.script(Scenario(text="kept words", chunks=2, silence_after_events=1))
     code, out, err = run("--prompt", "Think hard")
     assert code == 1 and out.startswith("kept ")
-    assert "The answer stopped arriving: nothing more came for 1 second." in err
+    assert "The answer stopped arriving: no more of it came for 1 second." in err
 
 
 def test_describe_json_keeps_the_partial_answer_and_says_why(stalling_env: LoopbackServer) -> None:
@@ -59,5 +59,5 @@ def test_describe_json_keeps_the_partial_answer_and_says_why(stalling_env: Loopb
     line = json.loads(out.splitlines()[-1])
     assert line["text"] == "kept "
     assert (
-        line["error"]["message"] == "The answer stopped arriving: nothing more came for 1 second."
+        line["error"]["message"] == "The answer stopped arriving: no more of it came for 1 second."
     )

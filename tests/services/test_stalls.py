@@ -66,7 +66,7 @@ async def test_headers_then_silence_gives_up_once_after_the_limit(
     assert error.words == server_words(loopback_server)
     assert error.hint_words == Message("net.stalled.hint")
     assert error.user_text() == (
-        "The server at 127.0.0.1 sent nothing for 1 second. Try again. If it keeps "
+        "The server at 127.0.0.1 sent no answer for 1 second. Try again. If it keeps "
         "happening, choose a lower thinking level or check your proxy."
     )
     assert error.action.kind is ActionKind.RETRY and not error.retryable
@@ -95,7 +95,7 @@ async def test_a_stall_mid_answer_keeps_what_arrived(loopback_server: LoopbackSe
     assert error.partial is not None and error.partial.text == "kept "
     assert error.words == Message("net.stalled_mid_answer", wait=Seconds(STALL))
     assert error.user_text() == (
-        "The answer stopped arriving: nothing more came for 1 second. "
+        "The answer stopped arriving: no more of it came for 1 second. "
         "What arrived is kept. Send again to get the whole answer."
     )
     assert len(loopback_server.requests_for("gemini.stream")) == 1
@@ -144,7 +144,7 @@ async def test_the_history_keeps_the_answer_that_stalled_with_its_reason(
     assert service.conversation_id is not None
     answer = service.history.load(service.conversation_id).turns[-1]
     assert answer.status is TurnStatus.FAILED and answer.text == "kept "
-    assert answer.error is not None and "nothing more came for 1 second" in str(answer.error)
+    assert answer.error is not None and "no more of it came for 1 second" in str(answer.error)
 
 
 @pytest.mark.parametrize("value", ["", "0", "-3", "soon", "inf", "nan"])

@@ -74,16 +74,16 @@ CONNECTING: dict[str, str] = {
     "net.timeout_server": QT_TRANSLATE_NOOP(
         "Message", "The server at {host} stopped answering for too long."
     ),
-    "net.stalled_google": QT_TRANSLATE_NOOP("Message", "Google sent nothing for {wait}."),
+    "net.stalled_google": QT_TRANSLATE_NOOP("Message", "Google sent no answer for {wait}."),
     "net.stalled_server": QT_TRANSLATE_NOOP(
-        "Message", "The server at {host} sent nothing for {wait}."
+        "Message", "The server at {host} sent no answer for {wait}."
     ),
     "net.stalled.hint": QT_TRANSLATE_NOOP(
         "Message",
         "Try again. If it keeps happening, choose a lower thinking level or check your proxy.",
     ),
     "net.stalled_mid_answer": QT_TRANSLATE_NOOP(
-        "Message", "The answer stopped arriving: nothing more came for {wait}."
+        "Message", "The answer stopped arriving: no more of it came for {wait}."
     ),
     "net.stalled_mid_answer.hint": QT_TRANSLATE_NOOP(
         "Message", "What arrived is kept. Send again to get the whole answer."

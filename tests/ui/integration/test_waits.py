@@ -31,7 +31,7 @@ def test_a_server_that_goes_quiet_mid_answer_ends_it_with_the_words_kept(
     assert answer.state is AnswerState.FAILED and "kept" in answer.plain_text()
     banner = app.window.conversation.banner
     assert banner is not None
-    assert "The answer stopped arriving: nothing more came for 1 second." in (
+    assert "The answer stopped arriving: no more of it came for 1 second." in (
         banner.transcript_text()
     )
     assert banner.action_button.text() == "Try again"

@@ -203,7 +203,7 @@ class ModelPicker(QWidget):
         stage = self.tr("preview") if found.preview else self.tr("stable")
         if found.input_token_limit:
             text = (
-                self.tr("%1 · %2 tokens of context · %3")
+                self.tr("%1 · context %2 tokens · %3")
                 .replace("%1", info.id)
                 .replace("%2", whole_number(self.locale(), found.input_token_limit))
                 .replace("%3", stage)

@@ -570,11 +570,11 @@ def test_the_picker_shows_chat_models_with_context_stage_and_description(
     assert ids == sorted(model_list.DEFAULT_MODELS[:8]), "no Imagen, Veo, embedding, TTS, live"
     picker.set_model_id("gemini-3.8-flash")
     first, second = picker.info_text().split("\n")
-    assert first == "gemini-3.8-flash · 1,048,576 tokens of context · stable"
+    assert first == "gemini-3.8-flash · context 1,048,576 tokens · stable"
     assert second == "Loopback stand-in for Gemini 3.8 Flash."
     picker.set_model_id("gemini-3.1-pro-preview")
     assert picker.info_text().startswith(
-        "gemini-3.1-pro-preview · 1,048,576 tokens of context · preview"
+        "gemini-3.1-pro-preview · context 1,048,576 tokens · preview"
     )
     index = picker.combo.findText(picker.combo.currentText())
     tip = picker.combo.itemData(index, Qt.ItemDataRole.ToolTipRole)

@@ -13,8 +13,8 @@ class ExpressKeyForm(KeyForm):
 
     def help_text(self) -> str:
         return self.tr(
-            "Paste the API key from the Vertex AI Studio settings. Express mode needs no "
-            "project or region."
+            "Paste the API key from the Vertex AI Studio settings. It starts with “AQ.”. "
+            "Express mode needs no project or region."
         )
 
     def which_key_text(self) -> str:

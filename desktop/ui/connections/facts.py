@@ -149,7 +149,10 @@ def way(kind: SignInKind) -> Way:
 
 
 def key_kind_note(kind: SignInKind, key: str) -> str | None:
-    """A plain sentence when the pasted text is clearly not the key `kind` wants, else None."""
+    """A plain sentence when the pasted text is clearly not the key `kind` wants, else None.
+
+    Nothing here tells a Gemini API key from a Vertex AI express key: AI Studio's newer keys
+    and express keys both start with "AQ.", and older Gemini API keys with "AIza"."""
     key = key.strip()
     if not key:
         return None
@@ -180,12 +183,6 @@ def key_kind_note(kind: SignInKind, key: str) -> str | None:
             "This looks like a key for an OpenAI-compatible server, not a Google key. Choose "
             "“Any OpenAI-compatible server”.",
         )
-    if key.startswith("AQ.") and kind is SignInKind.GEMINI_API_KEY:
-        return QCoreApplication.translate(
-            "ConnectionDialog",
-            "This looks like a Vertex AI key, not a Gemini API key. "
-            "Choose “Vertex AI express key”.",
-        )
     if any(character.isspace() for character in key):
         return QCoreApplication.translate(
             "ConnectionDialog",
@@ -199,8 +196,6 @@ def suggested_kind(kind: SignInKind, key: str) -> SignInKind | None:
     key = key.strip()
     if key.startswith("sk-") and kind is not SignInKind.OPENAI_SERVER:
         return SignInKind.OPENAI_SERVER
-    if key.startswith("AQ.") and kind is SignInKind.GEMINI_API_KEY:
-        return SignInKind.VERTEX_EXPRESS_KEY
     return None
 
 

@@ -13,7 +13,8 @@ class GeminiKeyForm(KeyForm):
 
     def help_text(self) -> str:
         return self.tr(
-            "Paste the key you created in Google AI Studio. It usually starts with “AIza”."
+            "Paste the key you created in Google AI Studio. It starts with “AQ.” (newer keys) "
+            "or “AIza”."
         )
 
     def which_key_text(self) -> str:

@@ -319,8 +319,35 @@ def test_a_wrong_key_says_so_and_its_button_goes_to_the_key(
     assert dialog.result_panel.state == "idle"
 
 
+def test_an_aq_key_in_the_gemini_way_is_taken_as_it_is(
+    qtbot: QtBot,
+    controller: ConnectionController,
+    manager: ConnectionManager,
+    loopback_server: LoopbackServer,
+) -> None:
+    # AI Studio's newer keys start with "AQ.", as Vertex AI express keys do: no guess from it.
+    key = "AQ.Ab8RN6IamANewerAIStudioKey"
+    loopback_server.api_keys.add(key)
+    dialog = open_dialog(qtbot, controller)
+    gemini_key_form(qtbot, dialog, loopback_server, key)
+    assert not dialog.widget("keyNote").isVisible()
+    assert "“AQ.”" in dialog.widget("kindHelp").text()  # type: ignore[attr-defined]
+    assert "“AIza”" in dialog.widget("kindHelp").text()  # type: ignore[attr-defined]
+    click(qtbot, dialog, "testButton")
+    wait_result(qtbot, dialog, "success")
+    assert "Vertex" not in dialog.result_panel.body_text()
+
+    type_into(qtbot, dialog, "nameEdit", "New AI Studio key")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        click(qtbot, dialog, "saveButton")
+    wait_idle(qtbot, controller)
+    active = run(qtbot, manager.active())
+    assert active is not None and active.sign_in is SignInKind.GEMINI_API_KEY
+    assert run(qtbot, manager.secret_of(active)) == key
+
+
 @pytest.mark.expected_log(r"HTTP 400 from")
-def test_a_vertex_key_in_the_gemini_way_is_named_and_moved(
+def test_a_refused_aq_key_in_the_gemini_way_offers_no_other_way(
     qtbot: QtBot, controller: ConnectionController, loopback_server: LoopbackServer
 ) -> None:
     dialog = open_dialog(qtbot, controller)
@@ -329,12 +356,9 @@ def test_a_vertex_key_in_the_gemini_way_is_named_and_moved(
     wait_result(qtbot, dialog, "problem")
 
     assert dialog.result_panel.title_text() == "Google did not accept the API key."
-    assert "looks like a Vertex AI key, not a Gemini API key" in dialog.result_panel.body_text()
-    action = dialog.widget("resultAction")
-    assert action.text() == "Use it as “Vertex AI express key”"  # type: ignore[attr-defined]
-    qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
-    assert dialog.current_kind() is SignInKind.VERTEX_EXPRESS_KEY
-    assert dialog.current_secret() == "AQ.Ab8RN6IamAVertexExpressKey"
+    assert "looks like a Vertex AI key" not in dialog.result_panel.body_text()
+    assert dialog.widget("resultAction").text() == "Check the key"  # type: ignore[attr-defined]
+    assert dialog.current_kind() is SignInKind.GEMINI_API_KEY
 
 
 # -- Saving ---------------------------------------------------------------------------------------

@@ -40,8 +40,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
             r"""(?P<v>["'])(?:\\.|(?!(?P=v))[^\\])*(?P=v)""",
             0,
         ),
-        # Google API keys.
+        # Google API keys: the older "AIza" kind, and the "AQ." kind (AI Studio's newer keys,
+        # Vertex AI express keys).
         (r"AIza[0-9A-Za-z_-]{35}", 0),
+        (r"AQ\.[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+)*", 0),
         # OAuth 2 access tokens (they may carry inner dots, but a sentence's full stop stays).
         (r"ya29\.[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)*", 0),
         # Google OAuth refresh tokens.

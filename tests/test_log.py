@@ -18,12 +18,14 @@ from desktop.log import (
 )
 
 API_KEY = "AIza" + "SyD-" + "x" * 31  # AIza and 35 more characters
+AQ_KEY = "AQ." + "Ab8RN6" + "y" * 40  # AI Studio's newer keys and Vertex AI express keys
 ACCESS_TOKEN = "ya29.a0AfB_byC7-secretAccess.tokenPart"
 REFRESH_TOKEN = "1//0gSecretRefresh-Token_value"
 
 # (what is logged, the part that must never reach a log)
 SECRETS = {
     "api key": (f"using key {API_KEY} for the call", API_KEY),
+    "aq. api key": (f"using key {AQ_KEY}. Then nothing", AQ_KEY[3:]),
     "access token": (f"token is {ACCESS_TOKEN}.", "secretAccess"),
     "refresh token": (f'{{"refresh_token": "{REFRESH_TOKEN}"}}', "0gSecretRefresh"),
     "bearer header": ("Authorization: Bearer opaqueSessionToken123", "opaqueSessionToken123"),

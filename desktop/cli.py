@@ -138,16 +138,24 @@ class Outcome:
     reported: bool = False
 
 
+def start_command(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
+    """Logging to the file only (stdout is the command's output), then the parsed arguments,
+    or the exit code when argparse already answered (--help, --version, a usage error)."""
+    setup_logging(os.environ.get("GEMINI_DESKTOP_LOG_LEVEL", "INFO"), console=False)
+    try:
+        return parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse already printed the usage message
+        return int(exit_.code or 0)
+
+
 def describe_main(
     argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    setup_logging(os.environ.get("GEMINI_DESKTOP_LOG_LEVEL", "INFO"), console=False)
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exit_:  # argparse already printed the usage message
-        return int(exit_.code or 0)
+    args = start_command(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
         # A console or pipe in a legacy code page must not crash on an emoji in the answer.
         sys.stdout.reconfigure(errors="replace")
@@ -188,7 +196,7 @@ async def _describe_all(
         raise UsageError("give a file to describe, or a question with --prompt.")
     use_system_trust_store()
     try:
-        client = await _connect(args)
+        client = await connect(args)
     except GeminiError as error:
         raise UsageError(error.user_text()) from error
 
@@ -312,7 +320,7 @@ async def _replay(
     return outcome
 
 
-async def _connect(args: argparse.Namespace) -> GeminiClient:
+async def connect(args: argparse.Namespace) -> GeminiClient:
     """The client for --profile, else the environment, else the app's active profile.
 
     The environment needs no keyring at all, so `describe` works on machines without one.

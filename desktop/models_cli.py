@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from typing import Any, TextIO
 
 from desktop import __version__, terminal_text
+from desktop.cli import UsageError, connect, start_command
 from desktop.core.connection import ApiKind
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import Capabilities, capabilities, chat_models
-from desktop.log import setup_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -43,11 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def models_main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    setup_logging(os.environ.get("GEMINI_DESKTOP_LOG_LEVEL", "INFO"), console=False)
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exit_:  # argparse already printed the usage message
-        return int(exit_.code or 0)
+    args = start_command(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     # `describe`'s way to the connection: --profile, the environment, the app's profile.
     args.model = args.bucket = None
     try:
@@ -57,12 +54,11 @@ def models_main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | 
 
 
 async def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.cli import UsageError, _connect
     from desktop.services.http import use_system_trust_store
 
     use_system_trust_store()
     try:
-        client = await _connect(args)
+        client = await connect(args)
     except (GeminiError, UsageError) as error:
         text = error.user_text() if isinstance(error, GeminiError) else str(error)
         print(f"gemini-desktop models: {text}", file=err)

@@ -113,8 +113,9 @@ class AnswerView(QFrame):
         layout.addLayout(header)
         layout.addWidget(self._thoughts)
         layout.addWidget(self._pending)
-        layout.addWidget(self._waiting)
         layout.addWidget(self._browser)
+        # Under what arrived so far, where the next words would appear.
+        layout.addWidget(self._waiting)
         layout.addWidget(self._footer)
         layout.addWidget(self._actions)
 

@@ -728,7 +728,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="86"/>
         <source>Vertex AI express key</source>
-        <translation>Vertex AI Express-Schlüssel</translation>
+        <translation>Vertex AI Express</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="87"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="103"/>
         <source>How to sign in</source>
-        <translation>So melden Sie sich an</translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="105"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="110"/>
         <source>Service-account key file</source>
-        <translation>Schlüsseldatei eines Dienstkontos</translation>
+        <translation>Dienstkonto-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="111"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="134"/>
         <source>Any OpenAI-compatible server</source>
-        <translation>Beliebiger OpenAI-kompatibler Server</translation>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="135"/>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="160"/>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
-        <translation>Das sieht nach dem Inhalt einer Schlüsseldatei aus, nicht nach einem Schlüssel. Wählen Sie „Schlüsseldatei eines Dienstkontos“ und wählen Sie stattdessen die Datei.</translation>
+        <translation>Das sieht nach dem Inhalt einer Schlüsseldatei aus, nicht nach einem Schlüssel. Wählen Sie „Dienstkonto-Schlüssel“ und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="166"/>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="181"/>
         <source>This looks like a key for an OpenAI-compatible server, not a Google key. Choose “Any OpenAI-compatible server”.</source>
-        <translation>Das sieht nach einem Schlüssel für einen OpenAI-kompatiblen Server aus, nicht nach einem Google-Schlüssel. Wählen Sie „Beliebiger OpenAI-kompatibler Server“.</translation>
+        <translation>Das sieht nach einem Schlüssel für einen OpenAI-kompatiblen Server aus, nicht nach einem Google-Schlüssel. Wählen Sie „Anderer OpenAI-kompatibler Server“.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="187"/>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../../desktop/ui/connections/gemini_key.py" line="22"/>
         <source>This way needs a Gemini API key from Google AI Studio. A key from Vertex AI belongs under “Vertex AI express key”.</source>
-        <translation>Dieser Weg braucht einen Gemini API-Schlüssel von Google AI Studio. Ein Schlüssel von Vertex AI gehört unter „Vertex AI Express-Schlüssel“.</translation>
+        <translation>Dieser Weg braucht einen Gemini API-Schlüssel von Google AI Studio. Ein Schlüssel von Vertex AI gehört unter „Vertex AI Express“.</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@
         <location filename="../../desktop/ui/history/sidebar.py" line="162"/>
         <location filename="../../desktop/ui/history/sidebar.py" line="163"/>
         <source>Search conversations</source>
-        <translation>Unterhaltungen durchsuchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/sidebar.py" line="181"/>
@@ -4056,22 +4056,22 @@
     <message>
         <location filename="../../desktop/ui/parameters/texts.py" line="312"/>
         <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>Wie schnell Antworten mit %1 blockiert werden. Meiste blockieren: schon bei geringem Risiko. Einige blockieren: ab mittlerem Risiko. Wenige blockieren: nur bei hohem Risiko. Nichts blockieren: nichts wird blockiert, das Risiko aber weiter gemeldet. Aus: Dieser Filter ist ausgeschaltet.</translation>
+        <translation>Wie schnell Antworten mit %1 blockiert werden. Viel blockieren: schon bei geringem Risiko. Einiges blockieren: ab mittlerem Risiko. Wenig blockieren: nur bei hohem Risiko. Nichts blockieren: nichts wird blockiert, das Risiko aber weiter gemeldet. Aus: Dieser Filter ist ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/texts.py" line="325"/>
         <source>Block most (low and above)</source>
-        <translation>Meiste blockieren (ab niedrig)</translation>
+        <translation>Viel blockieren (ab niedrig)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/texts.py" line="329"/>
         <source>Block some (medium and above)</source>
-        <translation>Einige blockieren (ab mittel)</translation>
+        <translation>Einiges blockieren (ab mittel)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/texts.py" line="333"/>
         <source>Block few (only high)</source>
-        <translation>Wenige blockieren (nur hoch)</translation>
+        <translation>Wenig blockieren (nur hoch)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/texts.py" line="336"/>
@@ -4472,7 +4472,7 @@
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
-        <translation>Wort eingeben, dann Enter drücken</translation>
+        <translation>Wort eingeben + Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>

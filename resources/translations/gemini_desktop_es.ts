@@ -718,7 +718,7 @@
         <location filename="../../desktop/ui/connections/facts.py" line="79"/>
         <location filename="../../desktop/ui/connections/facts.py" line="91"/>
         <source>Get a key</source>
-        <translation>Conseguir una clave</translation>
+        <translation>Obtener clave</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="81"/>
@@ -728,7 +728,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="86"/>
         <source>Vertex AI express key</source>
-        <translation>Clave de Vertex AI exprés</translation>
+        <translation>Vertex AI exprés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="87"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="103"/>
         <source>How to sign in</source>
-        <translation>Cómo iniciar sesión</translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="105"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="110"/>
         <source>Service-account key file</source>
-        <translation>Archivo de clave de cuenta de servicio</translation>
+        <translation>Clave de cuenta de servicio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="111"/>
@@ -773,7 +773,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="115"/>
         <source>Create a key</source>
-        <translation>Crear una clave</translation>
+        <translation>Crear clave</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="117"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="127"/>
         <source>Create a client</source>
-        <translation>Crear un cliente</translation>
+        <translation>Crear cliente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="129"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="134"/>
         <source>Any OpenAI-compatible server</source>
-        <translation>Cualquier servidor compatible con OpenAI</translation>
+        <translation>Otro servidor compatible con OpenAI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="135"/>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="160"/>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
-        <translation>Esto parece el contenido de un archivo de clave, no una clave. Elige «Archivo de clave de cuenta de servicio» y selecciona el archivo.</translation>
+        <translation>Esto parece el contenido de un archivo de clave, no una clave. Elige «Clave de cuenta de servicio» y selecciona el archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="166"/>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="181"/>
         <source>This looks like a key for an OpenAI-compatible server, not a Google key. Choose “Any OpenAI-compatible server”.</source>
-        <translation>Esto parece una clave para un servidor compatible con OpenAI, no una clave de Google. Elige «Cualquier servidor compatible con OpenAI».</translation>
+        <translation>Esto parece una clave para un servidor compatible con OpenAI, no una clave de Google. Elige «Otro servidor compatible con OpenAI».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/connections/facts.py" line="187"/>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../../desktop/ui/connections/gemini_key.py" line="22"/>
         <source>This way needs a Gemini API key from Google AI Studio. A key from Vertex AI belongs under “Vertex AI express key”.</source>
-        <translation>Esta forma necesita una clave de API de Gemini de Google AI Studio. Una clave de Vertex AI va en «Clave de Vertex AI exprés».</translation>
+        <translation>Esta forma necesita una clave de API de Gemini de Google AI Studio. Una clave de Vertex AI va en «Vertex AI exprés».</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@
         <location filename="../../desktop/ui/history/sidebar.py" line="162"/>
         <location filename="../../desktop/ui/history/sidebar.py" line="163"/>
         <source>Search conversations</source>
-        <translation>Buscar conversaciones</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/sidebar.py" line="181"/>
@@ -4472,7 +4472,7 @@
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
-        <translation>Escribe una palabra y pulsa Intro</translation>
+        <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>

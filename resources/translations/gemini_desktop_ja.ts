@@ -4468,7 +4468,7 @@
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
-        <translation>単語を入力して Enter を押す</translation>
+        <translation>単語を入力 + Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>

@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AnswerBrowser</name>
     <message>
-        <location filename="../../desktop/ui/conversation/text_view.py" line="52"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
@@ -12,32 +11,26 @@
 <context>
     <name>AnswerFooter</name>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="133"/>
         <source>question %1</source>
         <translation>Frage %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="135"/>
         <source>thinking %1</source>
         <translation>Denken %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="137"/>
         <source>answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="140"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="142"/>
         <source>Tokens: %1</source>
         <translation>Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="152"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
@@ -45,98 +38,78 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="62"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy the answer</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy the answer with its formatting</source>
         <translation>Antwort mit Formatierung kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Ask the same question again</source>
         <translation>Dieselbe Frage noch einmal stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="221"/>
         <source>Google is busy; trying again in %1 s (attempt %2)…</source>
         <translation>Google ist ausgelastet; neuer Versuch in %1 s (Versuch %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="242"/>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini hat eine leere Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="251"/>
         <source>(stopped)</source>
         <translation>(angehalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="256"/>
         <source>The connection ended early, so this answer may be incomplete.</source>
         <translation>Die Verbindung wurde vorzeitig beendet, daher ist diese Antwort vielleicht unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="263"/>
         <source>The app closed before this answer was finished, so it may be incomplete.</source>
         <translation>Die App wurde geschlossen, bevor diese Antwort fertig war, daher ist sie vielleicht unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="278"/>
         <source>The answer could not be completed.</source>
         <translation>Die Antwort konnte nicht fertiggestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="308"/>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="314"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="323"/>
         <source>Code copied</source>
         <translation>Code kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="370"/>
         <source>Gemini is writing</source>
         <translation>Gemini schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="362"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="367"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="553"/>
         <source>Copy this code to the clipboard</source>
         <translation>Diesen Code in die Zwischenablage kopieren</translation>
     </message>
@@ -144,17 +117,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="176"/>
         <source>There is no saved connection called “%1”; the last one used is in use.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“; die zuletzt verwendete ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="201"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="206"/>
         <source>The list of models could not be loaded. %1</source>
         <translation>Die Liste der Modelle konnte nicht geladen werden. %1</translation>
     </message>
@@ -162,82 +132,66 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="70"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="71"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="72"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="74"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="75"/>
         <source>YouTube video</source>
         <translation>YouTube-Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="76"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="88"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="103"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="116"/>
         <source>%1 byte</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="117"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="118"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="119"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="120"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="121"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
@@ -245,47 +199,38 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="146"/>
         <source>Remove (Delete)</source>
         <translation>Entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="147"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="218"/>
         <source>Clip… choose the part of the %1 to send</source>
         <translation>Ausschnitt… wählen, welcher Teil (%1) gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="221"/>
         <source>Choose the part of %1 to send</source>
         <translation>Wählen, welcher Teil von %1 gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="223"/>
         <source>Double-click to choose the part to send.</source>
         <translation>Doppelklicken, um den zu sendenden Teil zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="286"/>
         <source>Choose the &amp;part to send…</source>
         <translation>&amp;Teil zum Senden wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -293,12 +238,10 @@
 <context>
     <name>AttachmentController</name>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="91"/>
         <source>Pasted image</source>
         <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="93"/>
         <source>Dropped image</source>
         <translation>Abgelegtes Bild</translation>
     </message>
@@ -306,17 +249,14 @@
 <context>
     <name>AttachmentDrop</name>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="272"/>
         <source>%1 is on a website, not on this computer.</source>
         <translation>%1 liegt auf einer Website, nicht auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="275"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>Speichern Sie das Bild zuerst auf Ihrem Computer und ziehen Sie dann die Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="279"/>
         <source>Download it to your computer first, then drop the file.</source>
         <translation>Laden Sie es zuerst auf Ihren Computer herunter und ziehen Sie dann die Datei hierher.</translation>
     </message>
@@ -324,7 +264,6 @@
 <context>
     <name>AttachmentLink</name>
     <message>
-        <location filename="../../desktop/ui/attachments/links.py" line="16"/>
         <source>YouTube video %1</source>
         <translation>YouTube-Video %1</translation>
     </message>
@@ -332,34 +271,26 @@
 <context>
     <name>AttachmentLoader</name>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="100"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="190"/>
         <source>%1 could not be read as a picture.</source>
         <translation>%1 konnte nicht als Bild gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="103"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="176"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>Speichern Sie das Bild zuerst auf Ihrem Computer und ziehen Sie dann die Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="173"/>
         <source>%1 is not a picture Gemini Desktop recognises.</source>
         <translation>%1 ist kein Bild, das Gemini Desktop erkennt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="193"/>
         <source>Copy or drag the picture again, or save it as a file and add that.</source>
         <translation>Kopieren oder ziehen Sie das Bild noch einmal, oder speichern Sie es als Datei und fügen Sie diese hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="299"/>
         <source>%1 could not be added because of an unexpected error.</source>
         <translation>%1 konnte wegen eines unerwarteten Fehlers nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="302"/>
         <source>Try again; if it keeps happening, the log file has the details.</source>
         <translation>Versuchen Sie es noch einmal; wenn es wieder passiert, steht Genaueres in der Protokolldatei.</translation>
     </message>
@@ -367,59 +298,46 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="91"/>
         <source>&amp;Attach files…</source>
         <translation>Dateien &amp;anhängen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="93"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="97"/>
         <source>Attach photos, videos, recordings, PDFs or text files (%1)</source>
         <translation>Fotos, Videos, Aufnahmen, PDFs oder Textdateien anhängen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="117"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="118"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="261"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="290"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="299"/>
         <source>Photos, videos, recordings, PDFs and text (%1)</source>
         <translation>Fotos, Videos, Aufnahmen, PDFs und Text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="302"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="303"/>
         <source>Videos (%1)</source>
         <translation>Videos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="304"/>
         <source>Recordings (%1)</source>
         <translation>Aufnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="305"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="362"/>
         <source>%n more file(s) could not be added.</source>
         <translation>
             <numerusform>%n weitere Datei konnte nicht hinzugefügt werden.</numerusform>
@@ -427,7 +345,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="369"/>
         <source>Adding %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird hinzugefügt…</numerusform>
@@ -438,97 +355,78 @@
 <context>
     <name>ClipEditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="58"/>
         <source>Choose the part to send</source>
         <translation>Teil zum Senden wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="81"/>
         <source>The model sees only the part between Start and End.</source>
         <translation>Das Modell sieht nur den Teil zwischen Anfang und Ende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="83"/>
         <source>The model hears only the part between Start and End.</source>
         <translation>Das Modell hört nur den Teil zwischen Anfang und Ende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="100"/>
         <source>the end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="101"/>
         <source>&amp;Start</source>
         <translation>&amp;Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="103"/>
         <source>&amp;End</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole video</source>
         <translation>&amp;Ganzes Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole recording</source>
         <translation>&amp;Ganze Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="248"/>
         <source>The end must come after the start. Change one of the times.</source>
         <translation>Das Ende muss nach dem Anfang liegen. Ändern Sie eine der beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="257"/>
         <source>The model will see the whole video.</source>
         <translation>Das Modell sieht das ganze Video.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="259"/>
         <source>The model will hear the whole recording.</source>
         <translation>Das Modell hört die ganze Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="262"/>
         <source>The model will see the whole video (%1).</source>
         <translation>Das Modell sieht das ganze Video (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="264"/>
         <source>The model will hear the whole recording (%1).</source>
         <translation>Das Modell hört die ganze Aufnahme (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="271"/>
         <source>The model will see %1 to the end.</source>
         <translation>Das Modell sieht ab %1 bis zum Ende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="273"/>
         <source>The model will hear %1 to the end.</source>
         <translation>Das Modell hört ab %1 bis zum Ende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="277"/>
         <source>The model will see %1 to %2 (%3).</source>
         <translation>Das Modell sieht %1 bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="279"/>
         <source>The model will hear %1 to %2 (%3).</source>
         <translation>Das Modell hört %1 bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="293"/>
         <source>1 second</source>
         <translation>1 Sekunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="294"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -536,7 +434,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="297"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -547,32 +444,26 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="254"/>
         <source>%1 Connections you add now can be kept for this session only.</source>
         <translation>%1 Verbindungen, die Sie jetzt hinzufügen, gelten nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="269"/>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>Es wurde kein Passwortspeicher (Schlüsselbund) gefunden. Daher verwendet Gemini Desktop die Verbindung aus den Umgebungsvariablen und kann andere nur für diese Sitzung speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="290"/>
         <source>Now using “%1”.</source>
         <translation>„%1“ wird jetzt verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="342"/>
         <source>Saved “%1” and switched to it.</source>
         <translation>„%1“ gespeichert und aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="386"/>
         <source>The file could not be deleted. You can delete it yourself.</source>
         <translation>Die Datei konnte nicht gelöscht werden. Sie können sie selbst löschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="431"/>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>Verbindungen gelten nur für diese Sitzung: Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), den Gemini Desktop nutzen kann, daher werden sie beim Schließen vergessen.</translation>
     </message>
@@ -580,483 +471,386 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="103"/>
         <source>Connect to Gemini</source>
         <translation>Mit Gemini verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="322"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="323"/>
         <source>Gemini Desktop is signing in and asking which models you can use.</source>
         <translation>Gemini Desktop meldet sich an und fragt, welche Modelle Sie nutzen können.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="332"/>
         <source>Connected: 1 model available.</source>
         <translation>Verbunden: 1 Modell verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="334"/>
         <source>Connected: %1 models available.</source>
         <translation>Verbunden: %1 Modelle verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="336"/>
         <source>This connection works. Pick a model from the list if you like, then press Save.</source>
         <translation>Diese Verbindung funktioniert. Wählen Sie bei Bedarf ein Modell aus der Liste und klicken Sie dann auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="345"/>
         <source>This connection works, but the model “%1” is not among the ones it offers. Pick one from the Model list, then press Save.</source>
         <translation>Diese Verbindung funktioniert, aber das Modell „%1“ ist nicht unter den angebotenen. Wählen Sie eines aus der Liste Modell und klicken Sie dann auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="352"/>
         <source>Videos and files over 15 MB will be uploaded to the bucket “%1”.</source>
         <translation>Videos und Dateien über 15 MB werden in den Bucket „%1“ hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="365"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="386"/>
         <source>Use for this session only</source>
         <translation>Nur für diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="426"/>
         <source>Choose another file</source>
         <translation>Andere Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="450"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="465"/>
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="466"/>
         <source>The details are in the log file.</source>
         <translation>Die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="508"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="510"/>
         <source>Its settings and its key are removed from this computer. This cannot be undone.</source>
         <translation>Die Einstellungen und der Schlüssel dieser Verbindung werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="512"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="539"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="587"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="615"/>
         <source>Use it as “%1”</source>
         <translation>Als „%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="631"/>
         <source>Open the page to turn it on</source>
         <translation>Seite zum Aktivieren öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="633"/>
         <source>Open the page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="637"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="639"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="641"/>
         <source>Check the bucket</source>
         <translation>Bucket prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="75"/>
         <source>Gemini API key</source>
         <translation>Gemini API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="76"/>
         <source>The easiest start: a free key from Google AI Studio.</source>
         <translation>Der einfachste Einstieg: ein kostenloser Schlüssel von Google AI Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="79"/>
-        <location filename="../../desktop/ui/connections/facts.py" line="91"/>
         <source>Get a key</source>
         <translation>Schlüssel holen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="81"/>
         <source>Google AI Studio</source>
         <translation>Google AI Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="86"/>
         <source>Vertex AI express key</source>
         <translation>Vertex AI Express</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="87"/>
         <source>A key for Vertex AI, without setting up a full Google Cloud project.</source>
         <translation>Ein Schlüssel für Vertex AI, ohne ein vollständiges Google Cloud-Projekt einzurichten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="93"/>
         <source>Vertex AI express</source>
         <translation>Vertex AI Express</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="98"/>
         <source>Google Cloud with gcloud</source>
         <translation>Google Cloud mit gcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="99"/>
         <source>Uses the sign-in that Google&apos;s gcloud tool left on this computer.</source>
         <translation>Verwendet die Anmeldung, die das gcloud-Tool von Google auf diesem Computer hinterlassen hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="103"/>
         <source>How to sign in</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="105"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="110"/>
         <source>Service-account key file</source>
         <translation>Dienstkonto-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="111"/>
         <source>A .json key file, usually sent by whoever runs your Google Cloud project.</source>
         <translation>Eine .json-Schlüsseldatei, meist von der Person, die Ihr Google Cloud-Projekt betreut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="115"/>
         <source>Create a key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="117"/>
         <source>Service account</source>
         <translation>Dienstkonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="122"/>
         <source>Sign in with Google</source>
         <translation>Über Google anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="123"/>
         <source>Your own Google account, with an OAuth client file from your project.</source>
         <translation>Ihr eigenes Google-Konto, mit einer OAuth-Client-Datei aus Ihrem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="127"/>
         <source>Create a client</source>
         <translation>Client erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="129"/>
         <source>Google account</source>
         <translation>Google-Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="134"/>
         <source>Any OpenAI-compatible server</source>
         <translation>Anderer OpenAI-kompatibler Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="135"/>
         <source>Another server that speaks the OpenAI API, such as a model on your network.</source>
         <translation>Ein anderer Server, der die OpenAI API spricht, etwa ein Modell in Ihrem Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="139"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI-kompatibler Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="160"/>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
         <translation>Das sieht nach dem Inhalt einer Schlüsseldatei aus, nicht nach einem Schlüssel. Wählen Sie „Dienstkonto-Schlüssel“ und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="166"/>
         <source>This is a temporary access token (it stops working within an hour), not an API key.</source>
         <translation>Das ist ein vorübergehendes Zugriffstoken (es läuft innerhalb einer Stunde ab), kein API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="171"/>
         <source>This belongs to an OAuth client, not an API key. Choose “Sign in with Google” and use the client&apos;s file.</source>
         <translation>Das gehört zu einem OAuth-Client, nicht zu einem API-Schlüssel. Wählen Sie „Über Google anmelden“ und verwenden Sie die Datei des Clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="177"/>
         <source>This is a saved Google sign-in (a refresh token), not an API key.</source>
         <translation>Das ist eine gespeicherte Google-Anmeldung (ein Aktualisierungstoken), kein API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="181"/>
         <source>This looks like a key for an OpenAI-compatible server, not a Google key. Choose “Any OpenAI-compatible server”.</source>
         <translation>Das sieht nach einem Schlüssel für einen OpenAI-kompatiblen Server aus, nicht nach einem Google-Schlüssel. Wählen Sie „Anderer OpenAI-kompatibler Server“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="187"/>
         <source>The key contains spaces or line breaks. Copy it again, without them.</source>
         <translation>Der Schlüssel enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn noch einmal, ohne diese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="213"/>
         <source>Type only the bucket&apos;s name, such as my-bucket, not a web address.</source>
         <translation>Geben Sie nur den Namen des Buckets ein, etwa my-bucket, keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="216"/>
         <source>Bucket names use lowercase letters only: “%1”.</source>
         <translation>Bucket-Namen bestehen nur aus Kleinbuchstaben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="219"/>
         <source>A bucket name may contain only lowercase letters, digits, dashes (-), underscores (_) and dots (.).</source>
         <translation>Ein Bucket-Name darf nur Kleinbuchstaben, Ziffern, Bindestriche (-), Unterstriche (_) und Punkte (.) enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="224"/>
         <source>A bucket name starts and ends with a letter or a digit.</source>
         <translation>Ein Bucket-Name beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="227"/>
         <source>A bucket name has 3 to 63 characters (with dots, up to 222, and at most 63 between two dots).</source>
         <translation>Ein Bucket-Name hat 3 bis 63 Zeichen (mit Punkten bis zu 222 und höchstens 63 zwischen zwei Punkten).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="232"/>
         <source>A bucket name cannot be an IP address.</source>
         <translation>Ein Bucket-Name darf keine IP-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="235"/>
         <source>A bucket name cannot begin with “goog” or contain “google” (or a look-alike such as “g00gle”).</source>
         <translation>Ein Bucket-Name darf nicht mit „goog“ beginnen und nicht „google“ enthalten (auch nichts Ähnliches wie „g00gle“).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="249"/>
         <source>your Google account, signed in with gcloud</source>
         <translation>Ihr Google-Konto, angemeldet mit gcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="253"/>
         <source>a service account</source>
         <translation>ein Dienstkonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="255"/>
         <source>an account from another identity provider</source>
         <translation>ein Konto eines anderen Identitätsanbieters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="259"/>
         <source>a service account, used through your account</source>
         <translation>ein Dienstkonto, über Ihr Konto verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="262"/>
         <source>an unknown kind of sign-in</source>
         <translation>eine unbekannte Art der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="267"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="268"/>
         <source>The file cannot be read as a sign-in.</source>
         <translation>Die Datei lässt sich nicht als Anmeldung lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="277"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>Öffnen Sie in der Google Cloud Console IAM → Dienstkonten → Schlüssel und fügen Sie einen JSON-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="281"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>Öffnen Sie in der Google Cloud Console APIs &amp; Dienste → Anmeldedaten, erstellen Sie einen OAuth-Client vom Typ Desktop-App und laden Sie dessen JSON herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="288"/>
         <source>%1 could not be read.</source>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="289"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="294"/>
         <source>%1 is too large to be a key file.</source>
         <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="295"/>
         <source>Choose the small .json file you downloaded from Google Cloud.</source>
         <translation>Wählen Sie die kleine .json-Datei, die Sie von Google Cloud heruntergeladen haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="300"/>
         <source>%1 is not a key file (it is not JSON).</source>
         <translation>%1 ist keine Schlüsseldatei (kein JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="306"/>
         <source>%1 is not a key file.</source>
         <translation>%1 ist keine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="310"/>
         <source>%1 holds a personal Google sign-in, not a service-account key.</source>
         <translation>%1 enthält eine persönliche Google-Anmeldung, keinen Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="314"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>Wählen Sie stattdessen „Google Cloud (gcloud)“ oder fragen Sie nach einem Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="320"/>
         <source>%1 is not a complete service-account key.</source>
         <translation>%1 ist kein vollständiger Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="326"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>Diese Datei ist keine OAuth-Client-Datei von Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="332"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>Diese Datei ist keine OAuth-Client-Datei für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="338"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>Diese Datei ist für eine Webanwendung, nicht für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="344"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>Diese Datei ist ein Dienstkonto-Schlüssel, kein OAuth-Client für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="348"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>Verwenden Sie sie unter „Dienstkonto-Schlüssel“ oder laden Sie einen OAuth-Client für eine Desktop-App herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="354"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>Diese OAuth-Client-Datei enthält keine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="360"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>Diese OAuth-Client-Datei enthält keinen Clientschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="366"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>Diese OAuth-Client-Datei enthält eine fehlerhafte Google-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="88"/>
         <source>Enter the Google Cloud project ID first.</source>
         <translation>Geben Sie zuerst die Google Cloud-Projekt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="99"/>
         <source>Enter the model&apos;s name, or press Test connection to list the models the server offers.</source>
         <translation>Geben Sie den Namen des Modells ein oder klicken Sie auf Verbindung testen, um die Modelle des Servers aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="109"/>
         <source>The custom endpoint must start with https:// (or http://).</source>
         <translation>Der eigene Endpunkt muss mit https:// (oder http://) beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="118"/>
         <source>The proxy must look like http://host:port (or socks5://host:port).</source>
         <translation>Der Proxy muss wie http://host:port (oder socks5://host:port) aussehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="185"/>
         <source>Check the project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="26"/>
         <source>Paste your API key first.</source>
         <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="36"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="38"/>
         <source>paste the key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="45"/>
         <source>saved in your password store; type a new key to replace it</source>
         <translation>im Passwortspeicher gesichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="75"/>
         <source>Check the key</source>
         <translation>Schlüssel prüfen</translation>
     </message>
@@ -1064,84 +858,66 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="166"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="475"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="168"/>
         <source>Change the setting, then send again.</source>
         <translation>Ändern Sie die Einstellung und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="172"/>
         <source>Adding your files first…</source>
         <translation>Ihre Dateien werden zuerst hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="231"/>
         <source>Change the question, then send it again.</source>
         <translation>Ändern Sie die Frage und senden Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="240"/>
         <source>New chat. Ask anything.</source>
         <translation>Neuer Chat. Fragen Sie, was Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="301"/>
         <source>Saving a copy of %1…</source>
         <translation>Kopie von %1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="366"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="386"/>
         <source>Gemini is answering…</source>
         <translation>Gemini antwortet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="368"/>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="392"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="402"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Angehalten. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="420"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="428"/>
         <source>The answer could not be completed.</source>
         <translation>Die Antwort konnte nicht fertiggestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="485"/>
         <source>Gemini is still answering. Stop the answer first (Esc), then try again.</source>
         <translation>Gemini antwortet noch. Halten Sie die Antwort zuerst an (Esc) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="497"/>
         <source>This conversation no longer exists.</source>
         <translation>Diese Unterhaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="510"/>
         <source>Reopened. Ask a follow-up question to continue.</source>
         <translation>Wieder geöffnet. Stellen Sie eine Folgefrage, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="553"/>
         <source>The question is back in the box; its files could not be read back.</source>
         <translation>Die Frage steht wieder im Eingabefeld; ihre Dateien konnten nicht wieder eingelesen werden.</translation>
     </message>
@@ -1149,12 +925,10 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="230"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="231"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
@@ -1162,7 +936,6 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="175"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -1170,17 +943,14 @@
 <context>
     <name>DialogFooter</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="121"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="128"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1188,22 +958,18 @@
 <context>
     <name>DialogHeader</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="49"/>
         <source>Welcome to Gemini Desktop</source>
         <translation>Willkommen bei Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="52"/>
         <source>First, choose how Gemini Desktop should connect to Google&apos;s Gemini models. You can change this, or add other ways, later in Connection settings.</source>
         <translation>Wählen Sie zuerst, wie sich Gemini Desktop mit den Gemini-Modellen von Google verbinden soll. Sie können das später in den Verbindungseinstellungen ändern oder weitere Wege hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="57"/>
         <source>Connection settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="58"/>
         <source>Change a saved connection, or add another way to connect.</source>
         <translation>Ändern Sie eine gespeicherte Verbindung oder fügen Sie einen weiteren Verbindungsweg hinzu.</translation>
     </message>
@@ -1211,32 +977,26 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="47"/>
         <source>Gemini Desktop keeps its own copy of the key in your password store, so the key file is no longer needed.</source>
         <translation>Gemini Desktop bewahrt eine eigene Kopie des Schlüssels in Ihrem Passwortspeicher auf, die Schlüsseldatei wird also nicht mehr gebraucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="62"/>
         <source>The original key file is still on this computer. Anyone who gets it can use your Google Cloud project, so you may want to delete it:</source>
         <translation>Die ursprüngliche Schlüsseldatei liegt noch auf diesem Computer. Wer sie bekommt, kann Ihr Google Cloud-Projekt nutzen. Sie sollten sie daher vielleicht löschen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="72"/>
         <source>Delete the original file</source>
         <translation>Ursprüngliche Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="89"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="114"/>
         <source>“%1” is saved and in use</source>
         <translation>„%1“ ist gespeichert und aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="122"/>
         <source>Deleted. Only the copy in your password store is left.</source>
         <translation>Gelöscht. Nur die Kopie in Ihrem Passwortspeicher ist noch vorhanden.</translation>
     </message>
@@ -1244,12 +1004,10 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="61"/>
         <source>Drop to attach</source>
         <translation>Zum Anhängen ablegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="64"/>
         <source>Photos, videos, recordings, PDFs or text files</source>
         <translation>Fotos, Videos, Aufnahmen, PDFs oder Textdateien</translation>
     </message>
@@ -1257,17 +1015,14 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="25"/>
         <source>Ask Gemini anything</source>
         <translation>Fragen Sie Gemini, was Sie möchten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="35"/>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop sendet Ihre Fragen, Fotos und Videos an die Gemini-Modelle von Google und zeigt die Antworten hier an, während sie geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="49"/>
         <source>Type a question or drop a photo to get started.</source>
         <translation>Geben Sie eine Frage ein oder ziehen Sie ein Foto hierher, um zu beginnen.</translation>
     </message>
@@ -1275,48 +1030,38 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="87"/>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="88"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="166"/>
         <source>Open the page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="168"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="170"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="172"/>
         <source>Choose a model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="174"/>
         <source>Edit the message</source>
         <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="176"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="177"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="201"/>
         <source>Trying again in %1 s…</source>
         <translation>Neuer Versuch in %1 s…</translation>
     </message>
@@ -1324,12 +1069,10 @@
 <context>
     <name>ExpressKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="16"/>
         <source>Paste the API key from the Vertex AI Studio settings. It starts with “AQ.”. Express mode needs no project or region.</source>
         <translation>Fügen Sie den API-Schlüssel aus den Einstellungen von Vertex AI Studio ein. Er beginnt mit „AQ.“. Der Express-Modus braucht weder Projekt noch Region.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="22"/>
         <source>This way needs a Vertex AI key in express mode. A key from Google AI Studio belongs under “Gemini API key”.</source>
         <translation>Dieser Weg braucht einen Vertex AI-Schlüssel im Express-Modus. Ein Schlüssel von Google AI Studio gehört unter „Gemini API-Schlüssel“.</translation>
     </message>
@@ -1337,73 +1080,58 @@
 <context>
     <name>GcloudForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="47"/>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="174"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="50"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="78"/>
         <source>Gemini Desktop uses the Google Cloud sign-in already on this computer. Choose which project pays for the requests.</source>
         <translation>Gemini Desktop verwendet die Google Cloud-Anmeldung, die schon auf diesem Computer ist. Wählen Sie, welches Projekt die Anfragen bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="92"/>
         <source>Looking for a gcloud sign-in on this computer…</source>
         <translation>Suche nach einer gcloud-Anmeldung auf diesem Computer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="106"/>
         <source>No gcloud sign-in was found on this computer.</source>
         <translation>Auf diesem Computer wurde keine gcloud-Anmeldung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="109"/>
         <source>Install Google&apos;s gcloud tool, run this command in a terminal and sign in in the browser; then click Check again.</source>
         <translation>Installieren Sie das gcloud-Tool von Google, führen Sie diesen Befehl in einem Terminal aus und melden Sie sich im Browser an; klicken Sie dann auf Erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="117"/>
         <source>The sign-in file cannot be used.</source>
         <translation>Die Anmeldedatei kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="123"/>
         <source>Found a sign-in: %1</source>
         <translation>Anmeldung gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="124"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="126"/>
         <source>From gcloud: %1</source>
         <translation>Von gcloud: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="129"/>
         <source>From GOOGLE_APPLICATION_CREDENTIALS: %1</source>
         <translation>Aus GOOGLE_APPLICATION_CREDENTIALS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="132"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="151"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="164"/>
         <source>This sign-in has no quota project, so Google may answer “quota exceeded” or “API not enabled”. To fix it, run this command in a terminal:</source>
         <translation>Diese Anmeldung hat kein Kontingentprojekt, daher antwortet Google eventuell mit „Kontingent überschritten“ oder „API nicht aktiviert“. Führen Sie zur Behebung diesen Befehl in einem Terminal aus:</translation>
     </message>
@@ -1411,12 +1139,10 @@
 <context>
     <name>GeminiKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="16"/>
         <source>Paste the key you created in Google AI Studio. It starts with “AQ.” (newer keys) or “AIza”.</source>
         <translation>Fügen Sie den Schlüssel ein, den Sie in Google AI Studio erstellt haben. Er beginnt mit „AQ.“ (neuere Schlüssel) oder „AIza“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="22"/>
         <source>This way needs a Gemini API key from Google AI Studio. A key from Vertex AI belongs under “Vertex AI express key”.</source>
         <translation>Dieser Weg braucht einen Gemini API-Schlüssel von Google AI Studio. Ein Schlüssel von Vertex AI gehört unter „Vertex AI Express“.</translation>
     </message>
@@ -1424,105 +1150,82 @@
 <context>
     <name>GoogleSignInForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="50"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="96"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="52"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="223"/>
         <source>Sign in with Google</source>
         <translation>Über Google anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="66"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="103"/>
         <source>Choose the OAuth client file first.</source>
         <translation>Wählen Sie zuerst die OAuth-Client-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="104"/>
         <source>Sign in with Google first.</source>
         <translation>Melden Sie sich zuerst über Google an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="108"/>
         <source>Choose the OAuth client file (type “Desktop app”) from your Google Cloud project, then sign in with your Google account in the browser.</source>
         <translation>Wählen Sie die OAuth-Client-Datei (Typ „Desktop-App“) aus Ihrem Google Cloud-Projekt und melden Sie sich dann im Browser mit Ihrem Google-Konto an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="124"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="216"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="127"/>
         <source>Choose the OAuth client file</source>
         <translation>OAuth-Client-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="137"/>
         <source>OAuth client %1 is ready. Now sign in.</source>
         <translation>OAuth-Client %1 ist bereit. Melden Sie sich jetzt an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="138"/>
         <source>Choose another…</source>
         <translation>Andere wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="149"/>
         <source>Finish signing in in your browser. Gemini Desktop is waiting…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Gemini Desktop wartet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="159"/>
         <source>A browser window should have opened. If you do not see it, copy this link into your browser:</source>
         <translation>Ein Browserfenster sollte sich geöffnet haben. Falls nicht, kopieren Sie diesen Link in Ihren Browser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="164"/>
         <source>The browser could not be opened. Copy this link into your browser to sign in:</source>
         <translation>Der Browser konnte nicht geöffnet werden. Kopieren Sie diesen Link in Ihren Browser, um sich anzumelden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="202"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="212"/>
         <source>Stop waiting</source>
         <translation>Nicht mehr warten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="218"/>
         <source>✓ Signed in as %1</source>
         <translation>✓ Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="220"/>
         <source>✓ Signed in with Google</source>
         <translation>✓ Über Google angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>Ready to sign in.</source>
         <translation>Bereit zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>First choose the client file.</source>
         <translation>Wählen Sie zuerst die Client-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="230"/>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>OAuth-Client-Datei (client_secret_….json) hier ablegen</translation>
     </message>
@@ -1530,128 +1233,102 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="165"/>
-        <location filename="../../desktop/ui/history/controller.py" line="417"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="167"/>
         <source>Markdown, photos in a folder beside it (*.md)</source>
         <translation>Markdown, Fotos in einem Ordner daneben (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="168"/>
         <source>Web page, all in one file (*.html)</source>
         <translation>Webseite, alles in einer Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="169"/>
         <source>Conversation file, to import or replay (*.json)</source>
         <translation>Unterhaltungsdatei zum Importieren oder Wiederholen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="171"/>
         <source>Export Conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="210"/>
         <source>Import Conversation</source>
         <translation>Unterhaltung importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="215"/>
         <source>Conversation files (*.json)</source>
         <translation>Unterhaltungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="216"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="393"/>
         <source>This conversation no longer exists.</source>
         <translation>Diese Unterhaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="415"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="416"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="418"/>
         <source>Exported from Gemini Desktop</source>
         <translation>Exportiert aus Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="419"/>
         <source>System instruction</source>
         <translation>Systemanweisung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="420"/>
         <source>Thoughts</source>
         <translation>Gedanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="421"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="422"/>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="423"/>
         <source>missing from the history</source>
         <translation>fehlt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="424"/>
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="425"/>
         <source>Interrupted: the app closed while this answer was arriving.</source>
         <translation>Unterbrochen: Die App wurde geschlossen, während diese Antwort eintraf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="426"/>
         <source>Still arriving when this was exported.</source>
         <translation>Traf beim Exportieren noch ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="427"/>
         <source>This answer failed.</source>
         <translation>Diese Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="428"/>
         <source>%1 tokens in</source>
         <translation>%1 Tokens Eingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="429"/>
         <source>%1 out</source>
         <translation>%1 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="430"/>
         <source>%1 thinking</source>
         <translation>%1 Denken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="431"/>
         <source>from %1 to %2</source>
         <translation>von %1 bis %2</translation>
     </message>
@@ -1659,89 +1336,70 @@
 <context>
     <name>HistorySidebar</name>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="19"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="21"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="27"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="139"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="141"/>
         <source>Start a new conversation</source>
         <translation>Eine neue Unterhaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="145"/>
         <source>Import conversation…</source>
         <translation>Unterhaltung importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="147"/>
         <source>Open a conversation exported as JSON</source>
         <translation>Eine als JSON exportierte Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="151"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="152"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="162"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="163"/>
         <source>Search conversations</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="181"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="326"/>
         <source>No conversation mentions “%1”.</source>
         <translation>Keine Unterhaltung erwähnt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="329"/>
         <source>Your conversations will appear here, newest first.</source>
         <translation>Ihre Unterhaltungen erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="490"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="492"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="494"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="498"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1749,53 +1407,42 @@
 <context>
     <name>KeyFileForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="30"/>
-        <location filename="../../desktop/ui/connections/key_file.py" line="41"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="47"/>
         <source>Choose or drop the service account&apos;s key file first.</source>
         <translation>Wählen Sie zuerst die Schlüsseldatei des Dienstkontos oder legen Sie sie hier ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="53"/>
         <source>Drop the service account&apos;s .json key file below, or choose it. Gemini Desktop keeps a copy in your password store.</source>
         <translation>Legen Sie die .json-Schlüsseldatei des Dienstkontos unten ab oder wählen Sie sie aus. Gemini Desktop bewahrt eine Kopie in Ihrem Passwortspeicher auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="61"/>
         <source>The key is saved in your password store</source>
         <translation>Der Schlüssel ist in Ihrem Passwortspeicher gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="63"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="71"/>
         <source>Choose another key file</source>
         <translation>Andere Schlüsseldatei wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="74"/>
         <source>Choose the service account&apos;s key file</source>
         <translation>Schlüsseldatei des Dienstkontos wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="83"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="84"/>
         <source>Choose another…</source>
         <translation>Andere wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="93"/>
         <source>Drop the key file (.json) here</source>
         <translation>Schlüsseldatei (.json) hier ablegen</translation>
     </message>
@@ -1803,159 +1450,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Gemini Desktop</source>
         <translation>Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Which connection Gemini Desktop uses</source>
         <translation>Welche Verbindung Gemini Desktop verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Connection settings…</source>
         <translation>Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Ask a question, or drop a photo or a video here and ask about it…</source>
         <translation>Stellen Sie eine Frage, oder ziehen Sie ein Foto oder Video hierher und fragen Sie danach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>%1 to send · Enter for a new line</source>
         <translation>%1 zum Senden · Enter für eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwort anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Send the question (%1)</source>
         <translation>Frage senden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>From the environment variables · %1</source>
         <translation>Aus den Umgebungsvariablen · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Open Connection settings to choose how to connect.</source>
         <translation>Öffnen Sie die Verbindungseinstellungen, um zu wählen, wie verbunden wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Using %1 · %2</source>
         <translation>Aktiv: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="28"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="31"/>
         <source>Start a new conversation</source>
         <translation>Eine neue Unterhaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="33"/>
         <source>&amp;Import conversation…</source>
         <translation>Unterhaltung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="42"/>
         <source>&amp;Connection settings…</source>
         <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="56"/>
         <source>&amp;Conversation list</source>
         <translation>&amp;Unterhaltungsliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
         <source>Show or hide your earlier conversations</source>
         <translation>Ihre früheren Unterhaltungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="63"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="66"/>
         <source>&amp;Settings panel</source>
         <translation>&amp;Einstellungsbereich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="67"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>Das Modell und die Einstellungen für Antworten ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1963,1528 +1577,1222 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="10"/>
         <source>{file} is damaged or incomplete: the picture stops part of the way through.</source>
         <translation>{file} ist beschädigt oder unvollständig: Das Bild bricht mittendrin ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="13"/>
         <source>It may not have finished copying or downloading; copy it again, then add it.</source>
         <translation>Vielleicht wurde es nicht fertig kopiert oder heruntergeladen; kopieren Sie es erneut und fügen Sie es dann hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="16"/>
         <source>{file} is damaged or not a complete picture.</source>
         <translation>{file} ist beschädigt oder kein vollständiges Bild.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="19"/>
         <source>Open it in an image viewer and save it again, or choose another photo.</source>
         <translation>Öffnen Sie es in einem Bildbetrachter und speichern Sie es neu, oder wählen Sie ein anderes Foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="22"/>
         <source>{file} is not an ordinary file (it is a device or a pipe).</source>
         <translation>{file} ist keine gewöhnliche Datei (sondern ein Gerät oder eine Pipe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="25"/>
         <source>Save what you want to send as a file, then add that file.</source>
         <translation>Speichern Sie das, was Sie senden möchten, als Datei und fügen Sie dann diese Datei hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="28"/>
         <source>{file} does not exist.</source>
         <translation>{file} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="29"/>
         <source>It may have been moved, renamed or deleted; check the name and the folder.</source>
         <translation>Vielleicht wurde sie verschoben, umbenannt oder gelöscht; prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="32"/>
         <source>It may have been moved, renamed or deleted; add it again.</source>
         <translation>Vielleicht wurde sie verschoben, umbenannt oder gelöscht; fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="35"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="38"/>
         <source>Give yourself read access to the file, or copy it somewhere readable.</source>
         <translation>Geben Sie sich Leserechte für die Datei oder kopieren Sie sie an einen lesbaren Ort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="41"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="42"/>
         <source>Give the files inside it instead.</source>
         <translation>Fügen Sie stattdessen die Dateien darin hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="43"/>
         <source>{file} is a shortcut (symbolic link) that leads back to itself.</source>
         <translation>{file} ist eine Verknüpfung (symbolischer Link), die auf sich selbst zurückführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="46"/>
         <source>Add the file it was meant to point to instead.</source>
         <translation>Fügen Sie stattdessen die Datei hinzu, auf die sie zeigen sollte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="49"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation>{file} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="50"/>
         <source>Check the file, then try again.</source>
         <translation>Prüfen Sie die Datei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="51"/>
         <source>{file} changed while it was being sent.</source>
         <translation>{file} hat sich während des Sendens geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="52"/>
         <source>Wait until the program writing it has finished, then send again.</source>
         <translation>Warten Sie, bis das Programm, das sie schreibt, fertig ist, und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="55"/>
         <source>{file} is {size}; Gemini reads files up to {limit}.</source>
         <translation>{file} ist {size} groß; Gemini liest Dateien bis {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="59"/>
         <source>A secure connection to Google could not be made.</source>
         <translation>Es konnte keine sichere Verbindung zu Google hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="62"/>
         <source>A secure connection to the server at {host} could not be made.</source>
         <translation>Es konnte keine sichere Verbindung zum Server {host} hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="65"/>
         <source>If your network inspects secure traffic, ask its administrator for help.</source>
         <translation>Falls Ihr Netzwerk verschlüsselten Datenverkehr prüft, bitten Sie dessen Administrator um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="68"/>
         <source>Could not reach Google.</source>
         <translation>Google ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="69"/>
         <source>Could not reach the server at {host}.</source>
         <translation>Der Server {host} ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="70"/>
         <source>Check your internet connection (and proxy settings), then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung (und die Proxy-Einstellungen) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="73"/>
         <source>Google stopped answering for too long.</source>
         <translation>Google hat zu lange nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="74"/>
         <source>The server at {host} stopped answering for too long.</source>
         <translation>Der Server {host} hat zu lange nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="77"/>
         <source>Google sent no answer for {wait}.</source>
         <translation>Google hat {wait} lang keine Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="78"/>
         <source>The server at {host} sent no answer for {wait}.</source>
         <translation>Der Server {host} hat {wait} lang keine Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="81"/>
         <source>Try again. If it keeps happening, choose a lower thinking level or check your proxy.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder passiert, wählen Sie eine niedrigere Denkstufe oder prüfen Sie Ihren Proxy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="85"/>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>Die Antwort kam nicht mehr an: {wait} lang kam nichts mehr davon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="88"/>
         <source>What arrived is kept. Send again to get the whole answer.</source>
         <translation>Was angekommen ist, bleibt erhalten. Senden Sie erneut, um die ganze Antwort zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="91"/>
         <source>The connection broke while the answer was arriving.</source>
         <translation>Die Verbindung ist abgebrochen, während die Antwort eintraf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="94"/>
         <source>The connection to Google broke.</source>
         <translation>Die Verbindung zu Google ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="95"/>
         <source>The connection to the server at {host} broke.</source>
         <translation>Die Verbindung zum Server {host} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="98"/>
         <source>Counting tokens is not available on the OpenAI-compatible API.</source>
         <translation>Das Zählen von Tokens ist mit der OpenAI-kompatiblen API nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="101"/>
         <source>Use Vertex AI or the Gemini API to count tokens.</source>
         <translation>Verwenden Sie Vertex AI oder die Gemini API, um Tokens zu zählen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="104"/>
         <source>Try again; if it keeps happening, check the server address.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="108"/>
         <source>{file} could not be saved ({reason}).</source>
         <translation>{file} konnte nicht gespeichert werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="109"/>
         <source>Choose another folder, or check that the disk has free space.</source>
         <translation>Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="112"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>{file} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="113"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="116"/>
         <source>{file} was exported by a newer version of Gemini Desktop (format version {version}), which this version cannot read.</source>
         <translation>{file} wurde von einer neueren Version von Gemini Desktop exportiert (Formatversion {version}), die diese Version nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="121"/>
         <source>Update Gemini Desktop, then import it again.</source>
         <translation>Aktualisieren Sie Gemini Desktop und importieren Sie die Datei dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="124"/>
         <source>{file} is not a conversation exported by Gemini Desktop.</source>
         <translation>{file} ist keine von Gemini Desktop exportierte Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="127"/>
         <source>Choose a .json file made with Export in Gemini Desktop.</source>
         <translation>Wählen Sie eine .json-Datei, die mit Exportieren in Gemini Desktop erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="130"/>
         <source>{file} is a Gemini Desktop conversation, but it is damaged, so it cannot be imported.</source>
         <translation>{file} ist eine Unterhaltung aus Gemini Desktop, aber beschädigt und kann daher nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="134"/>
         <source>Export the conversation again, or choose another copy of the file.</source>
         <translation>Exportieren Sie die Unterhaltung erneut oder wählen Sie eine andere Kopie der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="137"/>
         <source>{file} has no question to send again.</source>
         <translation>{file} enthält keine Frage, die erneut gesendet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="138"/>
         <source>Give a question to ask with --prompt.</source>
         <translation>Geben Sie mit --prompt eine Frage an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="142"/>
         <source>Could not reach Google to renew your sign-in.</source>
         <translation>Google ist nicht erreichbar, um Ihre Anmeldung zu erneuern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="145"/>
         <source>Check your internet connection, then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="148"/>
         <source>Google&apos;s sign-in service had a problem renewing your sign-in.</source>
         <translation>Der Anmeldedienst von Google hatte ein Problem beim Erneuern Ihrer Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="151"/>
         <source>Google&apos;s sign-in service did not answer within {wait}.</source>
         <translation>Der Anmeldedienst von Google hat nicht innerhalb von {wait} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="154"/>
         <source>Google did not accept your saved sign-in.</source>
         <translation>Google hat Ihre gespeicherte Anmeldung nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="155"/>
         <source>Sign in again, or choose another key file in Connection settings.</source>
         <translation>Melden Sie sich erneut an oder wählen Sie in den Verbindungseinstellungen eine andere Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="158"/>
         <source>Gemini Desktop is not connected to Gemini yet.</source>
         <translation>Gemini Desktop ist noch nicht mit Gemini verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="161"/>
         <source>Open Connection settings and choose how to connect.</source>
         <translation>Öffnen Sie die Verbindungseinstellungen und wählen Sie, wie verbunden werden soll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="164"/>
         <source>The address {url} given in {name} is not a web address.</source>
         <translation>Die Adresse {url} in {name} ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="167"/>
         <source>Give a full address such as https://example.com or http://localhost:8080/v1.</source>
         <translation>Geben Sie eine vollständige Adresse an, etwa https://example.com oder http://localhost:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="170"/>
         <source>Gemini Desktop has no Gemini API key to use.</source>
         <translation>Gemini Desktop hat keinen Gemini API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="173"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio.</source>
         <translation>Setzen Sie GEMINI_API_KEY auf einen Schlüssel von Google AI Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="176"/>
         <source>Gemini Desktop has no server for the OpenAI-compatible API to use.</source>
         <translation>Gemini Desktop hat keinen Server für die OpenAI-kompatible API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="179"/>
         <source>Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.</source>
         <translation>Setzen Sie GOOGLE_CLOUD_PROJECT für Vertex AI oder OPENAI_BASE_URL für einen anderen Server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="182"/>
         <source>Gemini Desktop has no Google Cloud project to use.</source>
         <translation>Gemini Desktop hat kein Google Cloud-Projekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="185"/>
         <source>Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.</source>
         <translation>Setzen Sie GOOGLE_CLOUD_PROJECT (und melden Sie sich mit gcloud an) oder setzen Sie GOOGLE_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="188"/>
         <source>Gemini Desktop has no connection to use.</source>
         <translation>Gemini Desktop hat keine Verbindung, die es verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="191"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.</source>
         <translation>Setzen Sie GEMINI_API_KEY auf einen Schlüssel von Google AI Studio oder GOOGLE_CLOUD_PROJECT für Vertex AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="195"/>
         <source>The key for “{profile}” is missing from the password store.</source>
         <translation>Der Schlüssel für „{profile}“ fehlt im Passwortspeicher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="198"/>
         <source>Open Connection settings and enter the key again.</source>
         <translation>Öffnen Sie die Verbindungseinstellungen und geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="201"/>
         <source>The saved Google sign-in of “{profile}” is damaged.</source>
         <translation>Die gespeicherte Google-Anmeldung von „{profile}“ ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="204"/>
         <source>Open Connection settings and sign in with Google again.</source>
         <translation>Öffnen Sie die Verbindungseinstellungen und melden Sie sich erneut über Google an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="207"/>
         <source>No Google Cloud sign-in was found on this computer.</source>
         <translation>Auf diesem Computer wurde keine Google Cloud-Anmeldung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="210"/>
         <source>Run `gcloud auth application-default login`, or use an API key instead.</source>
         <translation>Führen Sie `gcloud auth application-default login` aus oder verwenden Sie stattdessen einen API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="213"/>
         <source>The credentials file {path} ({source}) cannot be used.</source>
         <translation>Die Anmeldedatei {path} ({source}) kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="216"/>
         <source>Check that the file exists and is a Google key or sign-in file.</source>
         <translation>Prüfen Sie, ob die Datei existiert und eine Schlüssel- oder Anmeldedatei von Google ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="219"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="220"/>
         <source>The key of {profile}</source>
         <translation>Der Schlüssel von {profile}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="221"/>
         <source>{file} is not a key file (it is not JSON).</source>
         <translation>{file} ist keine Schlüsseldatei (kein JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="222"/>
         <source>{file} holds a personal Google sign-in, not a service-account key.</source>
         <translation>{file} enthält eine persönliche Google-Anmeldung, keinen Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="225"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>Wählen Sie stattdessen „Google Cloud (gcloud)“ oder fragen Sie nach einem Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="228"/>
         <source>{file} is an OAuth client file, not a service-account key.</source>
         <translation>{file} ist eine OAuth-Client-Datei, kein Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="231"/>
         <source>Choose “Sign in with Google” to use it.</source>
         <translation>Wählen Sie „Über Google anmelden“, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="234"/>
         <source>{file} is not a key file.</source>
         <translation>{file} ist keine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="235"/>
         <source>{file} is not a complete service-account key.</source>
         <translation>{file} ist kein vollständiger Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="238"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>Öffnen Sie in der Google Cloud Console IAM → Dienstkonten → Schlüssel und fügen Sie einen JSON-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="241"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>Diese Datei ist keine OAuth-Client-Datei von Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="244"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>Diese Datei ist für eine Webanwendung, nicht für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="247"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>Diese Datei ist ein Dienstkonto-Schlüssel, kein OAuth-Client für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="250"/>
         <source>This file holds a saved Google sign-in, not an OAuth client for a desktop app.</source>
         <translation>Diese Datei enthält eine gespeicherte Google-Anmeldung, keinen OAuth-Client für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="253"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>Diese Datei ist keine OAuth-Client-Datei für eine Desktop-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="256"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>Diese OAuth-Client-Datei enthält keine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="259"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>Diese OAuth-Client-Datei enthält keinen Clientschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="262"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>Diese OAuth-Client-Datei enthält eine fehlerhafte Google-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="265"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>Öffnen Sie in der Google Cloud Console APIs &amp; Dienste → Anmeldedaten, erstellen Sie einen OAuth-Client vom Typ Desktop-App und laden Sie dessen JSON herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="270"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>Verwenden Sie sie unter „Dienstkonto-Schlüssel“ oder laden Sie einen OAuth-Client für eine Desktop-App herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="273"/>
         <source>Gemini Desktop could not wait for Google&apos;s answer on this computer.</source>
         <translation>Gemini Desktop konnte auf diesem Computer nicht auf die Antwort von Google warten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="276"/>
         <source>Check that no security software blocks connections inside this computer, then try again.</source>
         <translation>Prüfen Sie, ob eine Sicherheitssoftware Verbindungen innerhalb dieses Computers blockiert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="280"/>
         <source>The sign-in took too long.</source>
         <translation>Die Anmeldung hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="281"/>
         <source>Click Sign in with Google again and finish in the browser within {wait}.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden und schließen Sie die Anmeldung innerhalb von {wait} im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="284"/>
         <source>Could not reach Google to finish signing in.</source>
         <translation>Google ist nicht erreichbar, um die Anmeldung abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="287"/>
         <source>Check your internet connection, then sign in again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="290"/>
         <source>Google&apos;s answer to the sign-in could not be read.</source>
         <translation>Die Antwort von Google auf die Anmeldung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="293"/>
         <source>Sign in again in a moment.</source>
         <translation>Melden Sie sich gleich noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="294"/>
         <source>You did not allow Gemini Desktop to use Google Cloud.</source>
         <translation>Sie haben Gemini Desktop nicht erlaubt, Google Cloud zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="297"/>
         <source>Sign in again and leave the Google Cloud permission ticked.</source>
         <translation>Melden Sie sich erneut an und lassen Sie die Berechtigung für Google Cloud angehakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="300"/>
         <source>Google did not give Gemini Desktop lasting access to your account.</source>
         <translation>Google hat Gemini Desktop keinen dauerhaften Zugriff auf Ihr Konto gegeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="303"/>
         <source>In your Google Account&apos;s settings, remove Gemini Desktop&apos;s access (Security → Third-party apps), then sign in again.</source>
         <translation>Entfernen Sie in den Einstellungen Ihres Google-Kontos den Zugriff von Gemini Desktop (Sicherheit → Drittanbieter-Apps) und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="308"/>
         <source>Google did not accept the sign-in: it was not valid or has expired.</source>
         <translation>Google hat die Anmeldung nicht akzeptiert: Sie war ungültig oder ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="311"/>
         <source>Click Sign in with Google again and finish the steps in one go.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden und erledigen Sie die Schritte in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="314"/>
         <source>Google does not recognise the OAuth client in this file.</source>
         <translation>Google erkennt den OAuth-Client in dieser Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="317"/>
         <source>Download the Desktop app client&apos;s JSON again from Google Cloud Console.</source>
         <translation>Laden Sie das JSON des Desktop-App-Clients erneut aus der Google Cloud Console herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="320"/>
         <source>Google refused the sign-in because this OAuth client is not a Desktop app client.</source>
         <translation>Google hat die Anmeldung abgelehnt, weil dieser OAuth-Client kein Client für Desktop-Apps ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="324"/>
         <source>Google&apos;s sign-in service had a problem.</source>
         <translation>Der Anmeldedienst von Google hatte ein Problem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="325"/>
         <source>Google refused to finish the sign-in.</source>
         <translation>Google hat es abgelehnt, die Anmeldung abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="326"/>
         <source>Click Sign in with Google again. If it keeps failing, download the client file again from Google Cloud Console.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden. Wenn es weiter fehlschlägt, laden Sie die Client-Datei erneut aus der Google Cloud Console herunter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="331"/>
         <source>The answer from the browser did not belong to this sign-in, so it was refused.</source>
         <translation>Die Antwort aus dem Browser gehörte nicht zu dieser Anmeldung und wurde daher abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="334"/>
         <source>Click Sign in with Google again.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="335"/>
         <source>You cancelled the sign-in.</source>
         <translation>Sie haben die Anmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="336"/>
         <source>Click Sign in with Google again and choose Allow when you are ready.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden und wählen Sie Zulassen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="339"/>
         <source>Google did not complete the sign-in.</source>
         <translation>Google hat die Anmeldung nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="340"/>
         <source>Click Sign in with Google again. If it keeps failing, ask the person who manages your Google account.</source>
         <translation>Klicken Sie erneut auf Über Google anmelden. Wenn es weiter fehlschlägt, fragen Sie die Person, die Ihr Google-Konto verwaltet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="345"/>
         <source>Google&apos;s answer had no sign-in code in it.</source>
         <translation>Die Antwort von Google enthielt keinen Anmeldecode.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="346"/>
         <source>Cloud Storage</source>
         <translation>Cloud Storage</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="347"/>
         <source>The Gemini API&apos;s file storage</source>
         <translation>Der Dateispeicher der Gemini API</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="349"/>
         <source>The file {file} could not be read, so it was not saved with the message.</source>
         <translation>Die Datei {file} konnte nicht gelesen werden und wurde daher nicht mit der Nachricht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="352"/>
         <source>Check that it still exists and attach it again.</source>
         <translation>Prüfen Sie, ob sie noch existiert, und hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="355"/>
         <source>A file attached to this conversation is missing from the history folder.</source>
         <translation>Eine an diese Unterhaltung angehängte Datei fehlt im Verlaufsordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="358"/>
         <source>Attach it again if you still have it.</source>
         <translation>Hängen Sie sie erneut an, falls Sie sie noch haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="361"/>
         <source>The file {file} changed while it was being saved.</source>
         <translation>Die Datei {file} hat sich beim Speichern geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="364"/>
         <source>Attach it again once it has finished changing.</source>
         <translation>Hängen Sie sie erneut an, sobald sie sich nicht mehr ändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="367"/>
         <source>{file} was not sent: it was moved or deleted after it was attached.</source>
         <translation>{file} wurde nicht gesendet: Sie wurde nach dem Anhängen verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="370"/>
         <source>Attach it again from where it is now.</source>
         <translation>Hängen Sie sie von ihrem jetzigen Ort aus erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="371"/>
         <source>{file} was not sent: it cannot be read any more ({reason}).</source>
         <translation>{file} wurde nicht gesendet: Sie kann nicht mehr gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="374"/>
         <source>Check the file, then attach it again.</source>
         <translation>Prüfen Sie die Datei und hängen Sie sie dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="10"/>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>Dieser API-Schlüssel ist eingeschränkt und darf nicht von hier oder nicht für diese API verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="13"/>
         <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
         <translation>Heben Sie die Einschränkungen des Schlüssels in den Einstellungen von Google Cloud oder AI Studio auf oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="18"/>
         <source>Google did not accept the API key.</source>
         <translation>Google hat den API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="19"/>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>Prüfen Sie den Schlüssel in den Verbindungseinstellungen oder erstellen Sie in Google AI Studio einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="23"/>
         <source>{service} is not turned on for this Google Cloud project.</source>
         <translation>{service} ist für dieses Google Cloud-Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="26"/>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>Die Vertex AI API ist für dieses Google Cloud-Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="29"/>
         <source>Open the link to enable it, wait a minute, then try again.</source>
         <translation>Öffnen Sie den Link, um sie zu aktivieren, warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="32"/>
         <source>Link: {url}</source>
         <translation>Link: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="33"/>
         <source>Your sign-in has expired or is not valid.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="36"/>
         <source>Sign in again in Connection settings.</source>
         <translation>Melden Sie sich in den Verbindungseinstellungen erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="39"/>
         <source>Your account lacks the permission {permission} in this project.</source>
         <translation>Ihrem Konto fehlt in diesem Projekt die Berechtigung {permission}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="42"/>
         <source>Your account is not allowed to use this project or model.</source>
         <translation>Ihr Konto darf dieses Projekt oder Modell nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="45"/>
         <source>Ask the project&apos;s owner for the Vertex AI User role, or pick another project.</source>
         <translation>Bitten Sie die Person, der das Projekt gehört, um die Rolle „Vertex AI-Nutzer“, oder wählen Sie ein anderes Projekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="49"/>
         <source>Google did not allow this API key to use this model or this feature.</source>
         <translation>Google hat diesem API-Schlüssel nicht erlaubt, dieses Modell oder diese Funktion zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="52"/>
         <source>Pick another model, or check the key in Google AI Studio (create a new one if it was restricted).</source>
         <translation>Wählen Sie ein anderes Modell oder prüfen Sie den Schlüssel in Google AI Studio (erstellen Sie einen neuen, falls er eingeschränkt wurde).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="57"/>
         <source>The server at {host} did not allow this request.</source>
         <translation>Der Server {host} hat diese Anfrage nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="60"/>
         <source>Check the key and the model in Connection settings.</source>
         <translation>Prüfen Sie Schlüssel und Modell in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="63"/>
         <source>This model was not found, or your project cannot use it in this region.</source>
         <translation>Dieses Modell wurde nicht gefunden, oder Ihr Projekt kann es in dieser Region nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="66"/>
         <source>The model “{model}” was not found, or your project cannot use it in this region.</source>
         <translation>Das Modell „{model}“ wurde nicht gefunden, oder Ihr Projekt kann es in dieser Region nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="70"/>
         <source>Pick another model from the list, or change the region.</source>
         <translation>Wählen Sie ein anderes Modell aus der Liste oder ändern Sie die Region.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="73"/>
         <source>The Gemini API has no model “{model}” that this key can use.</source>
         <translation>Die Gemini API hat kein Modell „{model}“, das dieser Schlüssel verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="76"/>
         <source>The server at {host} did not find this model.</source>
         <translation>Der Server {host} hat dieses Modell nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="79"/>
         <source>The server at {host} has no model “{model}”.</source>
         <translation>Der Server {host} hat kein Modell „{model}“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="82"/>
         <source>Pick another model from the list.</source>
         <translation>Wählen Sie ein anderes Modell aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="83"/>
         <source>You have sent more requests than your quota allows.</source>
         <translation>Sie haben mehr Anfragen gesendet, als Ihr Kontingent erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="86"/>
         <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
         <translation>Das Tageslimit ist aufgebraucht: Versuchen Sie es morgen erneut oder erhöhen Sie das Kontingent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="89"/>
         <source>You can try again in {wait}.</source>
         <translation>Sie können es in {wait} erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="90"/>
         <source>Wait a minute and try again.</source>
         <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="91"/>
         <source>Google took too long to answer.</source>
         <translation>Google hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="92"/>
         <source>Google&apos;s service could not be reached through its gateway.</source>
         <translation>Der Dienst von Google war über sein Gateway nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="95"/>
         <source>Google&apos;s service is overloaded or down for a moment.</source>
         <translation>Der Dienst von Google ist überlastet oder kurz nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="98"/>
         <source>Google&apos;s service cancelled this answer before it was finished.</source>
         <translation>Der Dienst von Google hat diese Antwort abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="101"/>
         <source>Google&apos;s service had a problem answering.</source>
         <translation>Der Dienst von Google hatte ein Problem beim Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="102"/>
         <source>The server at {host} took too long to answer.</source>
         <translation>Der Server {host} hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="105"/>
         <source>The server at {host} cancelled this answer before it was finished.</source>
         <translation>Der Server {host} hat diese Antwort abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="108"/>
         <source>The server at {host} could not reach the service behind it.</source>
         <translation>Der Server {host} konnte den Dienst dahinter nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="111"/>
         <source>The server at {host} is overloaded or down for a moment.</source>
         <translation>Der Server {host} ist überlastet oder kurz nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="114"/>
         <source>The server at {host} had a problem answering.</source>
         <translation>Der Server {host} hatte ein Problem beim Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="117"/>
         <source>Try again in a moment.</source>
         <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="118"/>
         <source>Gemini&apos;s API is not offered in your country or region.</source>
         <translation>Die Gemini API ist in Ihrem Land oder Ihrer Region nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="121"/>
         <source>Connect through Vertex AI with a Google Cloud project instead.</source>
         <translation>Verbinden Sie sich stattdessen über Vertex AI mit einem Google Cloud-Projekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="124"/>
         <source>Google cannot answer requests for this project yet.</source>
         <translation>Google kann Anfragen für dieses Projekt noch nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="127"/>
         <source>Check that billing is turned on for the project, then try again.</source>
         <translation>Prüfen Sie, ob die Abrechnung für das Projekt aktiviert ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="130"/>
         <source>The request is too large for Google to accept.</source>
         <translation>Die Anfrage ist zu groß, als dass Google sie annehmen könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="131"/>
         <source>Remove some attachments or use smaller files.</source>
         <translation>Entfernen Sie einige Anhänge oder verwenden Sie kleinere Dateien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="134"/>
         <source>Google could not accept this request as it is.</source>
         <translation>Google konnte diese Anfrage so nicht annehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="137"/>
         <source>Change the settings or the message and send again; the details below say what.</source>
         <translation>Ändern Sie die Einstellungen oder die Nachricht und senden Sie erneut; die Details unten sagen, was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="142"/>
         <source>The answer stopped before the model said it was finished.</source>
         <translation>Die Antwort brach ab, bevor das Modell sie für fertig erklärte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="145"/>
         <source>Send again to get the whole answer.</source>
         <translation>Senden Sie erneut, um die ganze Antwort zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="146"/>
         <source>The server sent an answer this app cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="149"/>
         <source>Try again; if it keeps happening, report it.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="152"/>
         <source>The answer was stopped before it was finished.</source>
         <translation>Die Antwort wurde angehalten, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="155"/>
         <source>Run the command again to get the whole answer.</source>
         <translation>Führen Sie den Befehl erneut aus, um die ganze Antwort zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="158"/>
         <source>The answer arrived garbled.</source>
         <translation>Die Antwort kam verstümmelt an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="159"/>
         <source>Try again; if it keeps happening, check any proxy between you and Google.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie einen etwaigen Proxy zwischen Ihnen und Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="162"/>
         <source>Google blocked this prompt because it may break the safety rules.</source>
         <translation>Google hat diesen Prompt blockiert, weil er gegen die Sicherheitsregeln verstoßen könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="165"/>
         <source>Google blocked this prompt for a reason it did not give.</source>
         <translation>Google hat diesen Prompt aus einem nicht genannten Grund blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="168"/>
         <source>Google blocked this prompt because it contains a blocked word or phrase.</source>
         <translation>Google hat diesen Prompt blockiert, weil er ein gesperrtes Wort oder eine gesperrte Wendung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="171"/>
         <source>Google blocked this prompt because it asks for prohibited content.</source>
         <translation>Google hat diesen Prompt blockiert, weil er nach verbotenen Inhalten fragt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="174"/>
         <source>Google blocked this prompt because of what one of the images shows.</source>
         <translation>Google hat diesen Prompt blockiert, weil eines der Bilder etwas Unzulässiges zeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="177"/>
         <source>The project&apos;s Model Armor policy blocked this prompt.</source>
         <translation>Die Model Armor-Richtlinie des Projekts hat diesen Prompt blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="180"/>
         <source>Google blocked this prompt as an attempt to get around its rules.</source>
         <translation>Google hat diesen Prompt als Versuch blockiert, seine Regeln zu umgehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="183"/>
         <source>Google blocked this prompt.</source>
         <translation>Google hat diesen Prompt blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="184"/>
         <source>Change the wording or the attachments and send again.</source>
         <translation>Ändern Sie die Formulierung oder die Anhänge und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="188"/>
         <source>This computer has no password store (keyring) that Gemini Desktop can use, so it cannot save your key.</source>
         <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), den Gemini Desktop nutzen kann, daher kann Ihr Schlüssel nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="193"/>
         <source>Use the key for this session only, or install GNOME Keyring or KWallet and sign in to your desktop again.</source>
         <translation>Verwenden Sie den Schlüssel nur für diese Sitzung, oder installieren Sie GNOME Keyring oder KWallet und melden Sie sich erneut an Ihrem Desktop an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="198"/>
         <source>Your password store (keyring) is locked, so Gemini Desktop cannot read or save your key.</source>
         <translation>Ihr Passwortspeicher (Schlüsselbund) ist gesperrt, daher kann Gemini Desktop Ihren Schlüssel weder lesen noch speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="202"/>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="206"/>
         <source>Your password store (keyring) refused to read or save the key.</source>
         <translation>Ihr Passwortspeicher (Schlüsselbund) hat das Lesen oder Speichern des Schlüssels verweigert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="209"/>
         <source>Try again; if it keeps happening, use the key for this session only.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="213"/>
         <source>Gemini Desktop cannot save conversations right now because the disk is full.</source>
         <translation>Gemini Desktop kann gerade keine Unterhaltungen speichern, weil der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="217"/>
         <source>This conversation is kept until you close the app; free some space to save it.</source>
         <translation>Diese Unterhaltung bleibt erhalten, bis Sie die App schließen; schaffen Sie Platz, um sie zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="221"/>
         <source>Gemini Desktop cannot save conversations because its data folder cannot be written to.</source>
         <translation>Gemini Desktop kann keine Unterhaltungen speichern, weil in seinen Datenordner nicht geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="225"/>
         <source>This conversation is kept until you close the app; make {folder} writable to save it.</source>
         <translation>Diese Unterhaltung bleibt erhalten, bis Sie die App schließen; machen Sie {folder} beschreibbar, um sie zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="229"/>
         <source>Gemini Desktop could not save this conversation.</source>
         <translation>Gemini Desktop konnte diese Unterhaltung nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="232"/>
         <source>It is kept until you close the app; try again, and report it if it keeps happening.</source>
         <translation>Sie bleibt erhalten, bis Sie die App schließen; versuchen Sie es erneut und melden Sie es, wenn es wieder passiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="237"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist.</source>
         <translation>Der Cloud Storage-Bucket „{bucket}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="240"/>
         <source>Check its name in Connection settings, or create it in the Google Cloud console.</source>
         <translation>Prüfen Sie seinen Namen in den Verbindungseinstellungen oder erstellen Sie ihn in der Google Cloud Console.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="244"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.</source>
         <translation>Der Cloud Storage-Bucket „{bucket}“ existiert nicht, daher kann {file} nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="248"/>
         <source>Create it in Google Cloud Console or pick another in Connection settings.</source>
         <translation>Erstellen Sie ihn in der Google Cloud Console oder wählen Sie in den Verbindungseinstellungen einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="251"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>Ihr Konto darf keine Dateien in den Cloud Storage-Bucket „{bucket}“ hochladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="254"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>{who} darf keine Dateien in den Cloud Storage-Bucket „{bucket}“ hochladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="257"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>Ihr Konto darf keine Dateien in den Cloud Storage-Bucket „{bucket}“ hochladen, daher kann {file} nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="262"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>{who} darf keine Dateien in den Cloud Storage-Bucket „{bucket}“ hochladen, daher kann {file} nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="267"/>
         <source>Ask the project&apos;s owner for the Storage Object User role on that bucket, or pick another bucket in Connection settings.</source>
         <translation>Bitten Sie die Person, der das Projekt gehört, um die Rolle „Storage-Objektnutzer“ für diesen Bucket, oder wählen Sie in den Verbindungseinstellungen einen anderen Bucket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="272"/>
         <source>{where} refused {file} because too many uploads were made, or too much was stored, in a short time.</source>
         <translation>{where} hat {file} abgelehnt, weil in kurzer Zeit zu viel hochgeladen oder gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="277"/>
         <source>Wait {wait} and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>Warten Sie {wait} und senden Sie erneut. In die Gemini API hochgeladene Dateien werden nach 48 Stunden von selbst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="282"/>
         <source>Wait a minute and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>Warten Sie eine Minute und senden Sie erneut. In die Gemini API hochgeladene Dateien werden nach 48 Stunden von selbst gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="287"/>
         <source>{file} could not be uploaded.</source>
         <translation>{file} konnte nicht hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="288"/>
         <source>Send again; if it keeps failing, try a smaller copy of the file.</source>
         <translation>Senden Sie erneut; wenn es weiter fehlschlägt, versuchen Sie es mit einer kleineren Kopie der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="291"/>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>Die Verbindung brach beim Hochladen von {file} immer wieder ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="294"/>
         <source>Check your internet connection, then send again: the upload goes on from where it stopped.</source>
         <translation>Prüfen Sie Ihre Internetverbindung und senden Sie dann erneut: Das Hochladen geht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="299"/>
         <source>Google received {file} but could not read it.</source>
         <translation>Google hat {file} erhalten, konnte die Datei aber nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="302"/>
         <source>The file may be damaged or in a format Gemini does not read; save it again as MP4, MP3, PDF, PNG or JPEG and send it again.</source>
         <translation>Die Datei ist vielleicht beschädigt oder in einem Format, das Gemini nicht liest; speichern Sie sie als MP4, MP3, PDF, PNG oder JPEG und senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="307"/>
         <source>Cloud Storage did not say whether the bucket “{bucket}” can take uploads.</source>
         <translation>Cloud Storage hat nicht mitgeteilt, ob der Bucket „{bucket}“ Uploads annehmen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="310"/>
         <source>Test the connection again in a moment.</source>
         <translation>Testen Sie die Verbindung gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="311"/>
         <source>Google was still preparing {file} after {minutes} minutes.</source>
         <translation>Google hat {file} nach {minutes} Minuten noch immer vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="314"/>
         <source>Send again in a few minutes: the file is already uploaded and is not sent a second time.</source>
         <translation>Senden Sie in ein paar Minuten erneut: Die Datei ist schon hochgeladen und wird nicht ein zweites Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="319"/>
         <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
         <translation>Die Antwort hat die Längengrenze erreicht; erhöhen Sie die maximale Antwortlänge, um mehr zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="323"/>
         <source>The answer was stopped because it may break the safety rules.</source>
         <translation>Die Antwort wurde angehalten, weil sie gegen die Sicherheitsregeln verstoßen könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="326"/>
         <source>The answer was stopped by the safety filter for {names}.</source>
         <translation>Die Antwort wurde vom Sicherheitsfilter für {names} angehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="329"/>
         <source>The answer was stopped by the server&apos;s content filter.</source>
         <translation>Die Antwort wurde vom Inhaltsfilter des Servers angehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="332"/>
         <source>The answer was stopped because it was repeating text from its training data too closely.</source>
         <translation>Die Antwort wurde angehalten, weil sie Text aus ihren Trainingsdaten zu genau wiederholte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="336"/>
         <source>The answer was stopped because it was in a language the model does not support.</source>
         <translation>Die Antwort wurde angehalten, weil sie in einer Sprache war, die das Modell nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="340"/>
         <source>The answer was stopped because it contained a blocked word or phrase.</source>
         <translation>Die Antwort wurde angehalten, weil sie ein gesperrtes Wort oder eine gesperrte Wendung enthielt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="343"/>
         <source>The answer was stopped because it contained prohibited content.</source>
         <translation>Die Antwort wurde angehalten, weil sie verbotene Inhalte enthielt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="346"/>
         <source>The answer was stopped because it contained sensitive personal information.</source>
         <translation>Die Antwort wurde angehalten, weil sie sensible persönliche Daten enthielt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="349"/>
         <source>The answer was stopped because an image it made may break the safety rules.</source>
         <translation>Die Antwort wurde angehalten, weil ein von ihr erzeugtes Bild gegen die Sicherheitsregeln verstoßen könnte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="352"/>
         <source>The answer was stopped because the model made a broken tool call.</source>
         <translation>Die Antwort wurde angehalten, weil das Modell einen fehlerhaften Tool-Aufruf erzeugt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="355"/>
         <source>The answer was stopped for a reason the model did not give.</source>
         <translation>Die Antwort wurde aus einem Grund angehalten, den das Modell nicht genannt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="358"/>
         <source>The answer ended early ({reason}).</source>
         <translation>Die Antwort endete vorzeitig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="360"/>
         <source>Describe this image.</source>
         <translation>Beschreibe dieses Bild.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="361"/>
         <source>Describe this video.</source>
         <translation>Beschreibe dieses Video.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="362"/>
         <source>Describe this audio recording.</source>
         <translation>Beschreibe diese Audioaufnahme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="363"/>
         <source>Summarize this document.</source>
         <translation>Fasse dieses Dokument zusammen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="364"/>
         <source>Summarize this text.</source>
         <translation>Fasse diesen Text zusammen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="366"/>
         <source>{file} is empty.</source>
         <translation>{file} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="367"/>
         <source>Choose the file again, or another one.</source>
         <translation>Wählen Sie die Datei erneut oder eine andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="368"/>
         <source>{file} is {size}; {where} reads files up to {limit}.</source>
         <translation>{file} ist {size} groß; {where} liest Dateien bis {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="372"/>
         <source>{limit} and {over}</source>
         <translation>{limit} und {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="373"/>
         <source>the Gemini API</source>
         <translation>die Gemini API</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="374"/>
         <source>Vertex AI</source>
         <translation>Vertex AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="375"/>
         <source>{file} is {size}; the OpenAI-compatible connection sends files only inside the message, up to {limit} in all.</source>
         <translation>{file} ist {size} groß; die OpenAI-kompatible Verbindung sendet Dateien nur innerhalb der Nachricht, bis insgesamt {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="380"/>
         <source>Use a smaller copy, or connect through the Gemini API or Vertex AI, which upload larger files.</source>
         <translation>Verwenden Sie eine kleinere Kopie oder verbinden Sie sich über die Gemini API oder Vertex AI, die größere Dateien hochladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="385"/>
         <source>{file} is {size}; without a Cloud Storage bucket, Vertex AI takes files only inside the message, up to {limit} in all.</source>
         <translation>{file} ist {size} groß; ohne Cloud Storage-Bucket nimmt Vertex AI Dateien nur innerhalb der Nachricht an, bis insgesamt {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="390"/>
         <source>Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud project), or use a smaller copy of the file.</source>
         <translation>Legen Sie in den Verbindungseinstellungen einen Cloud Storage-Bucket fest (dafür braucht es ein Google Cloud-Projekt) oder verwenden Sie eine kleinere Kopie der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="395"/>
         <source>{file} is {size}; files up to {limit} can be sent with the message.</source>
         <translation>{file} ist {size} groß; mit der Nachricht können Dateien bis {limit} gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="398"/>
         <source>Use a shorter clip or a smaller copy of the file.</source>
         <translation>Verwenden Sie einen kürzeren Ausschnitt oder eine kleinere Kopie der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="401"/>
         <source>Use a smaller copy of the file, or split it into parts.</source>
         <translation>Verwenden Sie eine kleinere Kopie der Datei oder teilen Sie sie in mehrere Teile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="404"/>
         <source>{file} lasts {length}; Gemini reads videos up to {limit} long.</source>
         <translation>{file} dauert {length}; Gemini liest Videos bis {limit} Länge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="407"/>
         <source>{file} lasts {length}; Gemini reads videos with sound up to {limit} long.</source>
         <translation>{file} dauert {length}; Gemini liest Videos mit Ton bis {limit} Länge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="410"/>
         <source>{file} lasts {length}; Gemini reads recordings up to {limit} long.</source>
         <translation>{file} dauert {length}; Gemini liest Aufnahmen bis {limit} Länge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="413"/>
         <source>Cut it into shorter parts and send them one at a time.</source>
         <translation>Schneiden Sie sie in kürzere Teile und senden Sie diese einzeln.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="416"/>
         <source>This message has {count} photos; Gemini reads at most {limit} photos in one message.</source>
         <translation>Diese Nachricht hat {count} Fotos; Gemini liest höchstens {limit} Fotos pro Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="420"/>
         <source>This message has {count} documents; Gemini reads at most {limit} documents in one message.</source>
         <translation>Diese Nachricht hat {count} Dokumente; Gemini liest höchstens {limit} Dokumente pro Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="425"/>
         <source>This message has {count} videos; Gemini reads at most {limit} videos in one message.</source>
         <translation>Diese Nachricht hat {count} Videos; Gemini liest höchstens {limit} Videos pro Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="429"/>
         <source>This message has {count} recordings; Gemini reads at most 1 recording in one message.</source>
         <translation>Diese Nachricht hat {count} Aufnahmen; Gemini liest höchstens 1 Aufnahme pro Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="433"/>
         <source>This message has {count} YouTube links; Gemini reads at most 1 YouTube link in one message.</source>
         <translation>Diese Nachricht hat {count} YouTube-Links; Gemini liest höchstens 1 YouTube-Link pro Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="438"/>
         <source>Remove {file}, or send it in another message.</source>
         <translation>Entfernen Sie {file} oder senden Sie die Datei in einer anderen Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="441"/>
         <source>Remove {file} and {more} more, or send them in another message.</source>
         <translation>Entfernen Sie {file} und {more} weitere oder senden Sie sie in einer anderen Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="444"/>
         <source>{file} is a {kind} image, which Gemini cannot read.</source>
         <translation>{file} ist ein {kind}-Bild, das Gemini nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="447"/>
         <source>Save it as PNG or JPEG first (any image viewer can), then add it again.</source>
         <translation>Speichern Sie es zuerst als PNG oder JPEG (das kann jeder Bildbetrachter) und fügen Sie es dann erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="450"/>
         <source>{file} is not a kind of file Gemini can read.</source>
         <translation>{file} ist keine Dateiart, die Gemini lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="453"/>
         <source>Choose a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file.</source>
         <translation>Wählen Sie ein Foto (JPEG, PNG, WebP, HEIC), ein Video, eine Aufnahme, ein PDF oder eine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="458"/>
         <source>There are {count} stop sequences; at most {limit} are allowed.</source>
         <translation>Es gibt {count} Stoppsequenzen; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="461"/>
         <source>Remove some stop sequences.</source>
         <translation>Entfernen Sie einige Stoppsequenzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="464"/>
         <source>A stop sequence is empty.</source>
         <translation>Eine Stoppsequenz ist leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="465"/>
         <source>Remove the empty stop sequence.</source>
         <translation>Entfernen Sie die leere Stoppsequenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="468"/>
         <source>A response schema only works when the answer format is JSON or a choice from a list (application/json or text/x.enum).</source>
         <translation>Ein Antwortschema funktioniert nur, wenn das Antwortformat JSON oder eine Auswahl aus einer Liste ist (application/json oder text/x.enum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="473"/>
         <source>Set the answer format to JSON, or remove the schema.</source>
         <translation>Stellen Sie das Antwortformat auf JSON oder entfernen Sie das Schema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="476"/>
         <source>No model is chosen.</source>
         <translation>Es ist kein Modell gewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="477"/>
         <source>Pick a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="478"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="479"/>
         <source>Type a question or attach a file.</source>
         <translation>Geben Sie eine Frage ein oder hängen Sie eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="480"/>
         <source>The {setting} is {value}, outside the allowed range {low} to {high}.</source>
         <translation>Der Wert für {setting} ist {value} und liegt außerhalb des erlaubten Bereichs von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="483"/>
         <source>Choose a {setting} between {low} and {high}.</source>
         <translation>Wählen Sie für {setting} einen Wert zwischen {low} und {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="486"/>
         <source>temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="487"/>
         <source>top-p</source>
         <translation>Top-P</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="488"/>
         <source>top-k</source>
         <translation>Top-K</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="489"/>
         <source>candidate count</source>
         <translation>Anzahl der Antworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="490"/>
         <source>max output tokens</source>
         <translation>maximale Antwortlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="491"/>
         <source>presence penalty</source>
         <translation>Präsenzstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="492"/>
         <source>frequency penalty</source>
         <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="493"/>
         <source>logprobs</source>
         <translation>Logprobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="54"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="55"/>
-        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>{n} hours</source>
         <translation>{n} Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>1 second</source>
         <translation>1 Sekunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
         <source>{n} seconds</source>
         <translation>{n} Sekunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>{n} minutes</source>
         <translation>{n} Minuten</translation>
     </message>
@@ -3492,62 +2800,50 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="66"/>
         <source>Ask the connection for its list of models again</source>
         <translation>Die Verbindung erneut nach ihrer Modellliste fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="67"/>
         <source>Refresh the list of models</source>
         <translation>Modellliste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="149"/>
         <source>%1 · preview</source>
         <translation>%1 · Vorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="182"/>
         <source>The connection&apos;s model</source>
         <translation>Modell der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="188"/>
         <source>Loading the list of models…</source>
         <translation>Modellliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="190"/>
         <source>Uses the connection&apos;s model, %1.</source>
         <translation>Verwendet das Modell der Verbindung, %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="194"/>
         <source>Not in this connection&apos;s list; sent as typed.</source>
         <translation>Nicht in der Liste dieser Verbindung; wird wie eingegeben gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="206"/>
         <source>%1 · context %2 tokens · %3</source>
         <translation>%1 · Kontext %2 Tokens · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3555,42 +2851,34 @@
 <context>
     <name>OpenAiServerForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="29"/>
         <source>Enter the server&apos;s address first, for example http://localhost:11434/v1.</source>
         <translation>Geben Sie zuerst die Adresse des Servers ein, zum Beispiel http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="34"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Die Serveradresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="40"/>
         <source>Enter the address of a server that speaks the OpenAI API and, if it needs one, its key.</source>
         <translation>Geben Sie die Adresse eines Servers ein, der die OpenAI API spricht, und, falls nötig, seinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="49"/>
         <source>Key (optional)</source>
         <translation>Schlüssel (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="50"/>
         <source>only if the server asks for one</source>
         <translation>nur, wenn der Server einen verlangt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="52"/>
         <source>the model&apos;s name on the server</source>
         <translation>Name des Modells auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="63"/>
         <source>Check that the key belongs to this server.</source>
         <translation>Prüfen Sie, ob der Schlüssel zu diesem Server gehört.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="66"/>
         <source>Check the address and key</source>
         <translation>Adresse und Schlüssel prüfen</translation>
     </message>
@@ -3598,585 +2886,454 @@
 <context>
     <name>ParameterDock</name>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="76"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="95"/>
         <source>Photos and video</source>
         <translation>Fotos und Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="96"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="97"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="104"/>
         <source>Reset all to defaults</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="107"/>
         <source>Put every setting here back to its default (the model&apos;s own choices)</source>
         <translation>Alle Einstellungen hier auf ihren Standard zurücksetzen (die Vorgaben des Modells)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="254"/>
         <source>The JSON schema needs fixing. %1</source>
         <translation>Das JSON-Schema muss korrigiert werden. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="263"/>
         <source>“Alternatives” only works with “Show how sure the model was” on. Switch that on, or reset Alternatives.</source>
         <translation>„Alternativen“ funktioniert nur, wenn „Zeigen, wie sicher das Modell war“ eingeschaltet ist. Schalten Sie das ein oder setzen Sie Alternativen zurück.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="276"/>
         <source>%1 writes at most %2 tokens per answer, and Max answer length is %3. Lower Max answer length to %2 or less.</source>
         <translation>%1 schreibt höchstens %2 Tokens pro Antwort, und die max. Antwortlänge ist %3. Setzen Sie die max. Antwortlänge auf %2 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="61"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="69"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="140"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="147"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="151"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="159"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="167"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="323"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="343"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="351"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="362"/>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="72"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="76"/>
         <source>For example: Answer briefly, in plain English.</source>
         <translation>Zum Beispiel: Antworte kurz und in einfachem Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="174"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="226"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="265"/>
         <source>Safety filters only act on answers. “Judged by” works on Vertex AI only, and needs at least one filter set above.</source>
         <translation>Sicherheitsfilter wirken nur auf Antworten. „Bewertet nach“ funktioniert nur mit Vertex AI und braucht mindestens einen oben eingestellten Filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="35"/>
         <source>Default:</source>
         <translation>Standard:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="42"/>
         <source>Back to the default: %1</source>
         <translation>Zurück zum Standard: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="51"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="52"/>
         <source>Which Gemini model answers. Pro models think harder; Flash models are faster and cost less. Type any part of a name to search, or type the name of a model that is not listed: it is sent as you typed it.</source>
         <translation>Welches Gemini-Modell antwortet. Pro-Modelle denken gründlicher; Flash-Modelle sind schneller und günstiger. Tippen Sie einen Teil eines Namens, um zu suchen, oder den Namen eines nicht aufgeführten Modells: Er wird so gesendet, wie Sie ihn eingeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="58"/>
         <source>the model chosen in Connection settings.</source>
         <translation>das in den Verbindungseinstellungen gewählte Modell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="61"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="62"/>
         <source>How adventurous the wording is. Low (0–0.5): focused and repeatable. High (1.5–2): varied and creative.</source>
         <translation>Wie experimentierfreudig die Formulierung ist. Niedrig (0–0,5): gezielt und wiederholbar. Hoch (1,5–2): abwechslungsreich und kreativ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="67"/>
         <source>the model&apos;s own (1.0 for Gemini 2.x).</source>
         <translation>die Vorgabe des Modells (1,0 bei Gemini 2.x).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="70"/>
         <source>Max answer length</source>
         <translation>Max. Antwortlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="71"/>
         <source>The longest answer the model may write, in tokens (a token is about ¾ of a word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. On Gemini 2.5, thinking uses part of it.</source>
         <translation>Die längste Antwort, die das Modell schreiben darf, in Tokens (ein Token ist etwa ¾ eines Wortes: 1.000 Tokens ≈ 750 Wörter). Die Antwort endet, wenn sie diese Länge erreicht. Bei Gemini 2.5 verbraucht das Denken einen Teil davon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="77"/>
         <source>the model&apos;s own limit (65,536 tokens for Gemini 2.5).</source>
         <translation>die Grenze des Modells (65.536 Tokens bei Gemini 2.5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="82"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="83"/>
         <source>Standing instructions the model follows for the whole conversation, such as “Answer in French” or “Explain it as you would to a beginner”.</source>
         <translation>Dauerhafte Anweisungen, die das Modell in der ganzen Unterhaltung befolgt, etwa „Antworte auf Französisch“ oder „Erkläre es wie für Anfänger“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="88"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="134"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="198"/>
         <source>none.</source>
         <translation>keine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="91"/>
         <source>Search Google for up-to-date facts</source>
         <translation>Google nach aktuellen Fakten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="92"/>
         <source>Lets the model look things up on Google and show its sources. Useful for news and recent facts. Google may charge for searches beyond a free allowance.</source>
         <translation>Lässt das Modell Dinge bei Google nachschlagen und seine Quellen zeigen. Nützlich für Nachrichten und aktuelle Fakten. Google kann Suchen über ein kostenloses Kontingent hinaus berechnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="97"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="189"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="215"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="224"/>
         <source>off.</source>
         <translation>aus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="100"/>
         <source>Top-P</source>
         <translation>Top-P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="101"/>
         <source>How wide a choice of words the model considers (0–1). Lower keeps to the most likely words: plainer and safer. Higher lets in less likely ones: more surprising.</source>
         <translation>Wie breit die Wortauswahl ist, die das Modell in Betracht zieht (0–1). Niedriger bleibt bei den wahrscheinlichsten Wörtern: schlichter und sicherer. Höher lässt weniger wahrscheinliche zu: überraschender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="107"/>
         <source>the model&apos;s own (0.95 for Gemini 2.x).</source>
         <translation>die Vorgabe des Modells (0,95 bei Gemini 2.x).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="110"/>
         <source>Top-K</source>
         <translation>Top-K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="111"/>
         <source>The model picks each next word from only this many likely candidates (1–100; Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied.</source>
         <translation>Das Modell wählt jedes nächste Wort nur aus so vielen wahrscheinlichen Kandidaten (1–100; Vertex AI erlaubt bis 40). Niedriger: vorhersehbarer. Höher: abwechslungsreicher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="116"/>
         <source>the model&apos;s own (often 40 or 64).</source>
         <translation>die Vorgabe des Modells (oft 40 oder 64).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="119"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="120"/>
         <source>How many different answers the model writes at once (1–8). While an answer streams, only the first one is shown, so more mostly adds cost.</source>
         <translation>Wie viele verschiedene Antworten das Modell auf einmal schreibt (1–8). Während eine Antwort eintrifft, wird nur die erste gezeigt, mehr kostet also vor allem mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="125"/>
         <source>1.</source>
         <translation>1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="128"/>
         <source>Stop at</source>
         <translation>Stoppen bei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="129"/>
         <source>The answer stops as soon as the model writes one of these words or phrases, which is left out. Capitals matter. Up to 5.</source>
         <translation>Die Antwort endet, sobald das Modell eines dieser Wörter oder eine dieser Wendungen schreibt, die dann weggelassen wird. Groß- und Kleinschreibung zählt. Bis zu 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="137"/>
         <source>Presence penalty</source>
         <translation>Präsenzstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="138"/>
         <source>From −2 to 2. Positive values nudge the model towards topics and words it has not used yet; negative values let it stay with what it already said.</source>
         <translation>Von −2 bis 2. Positive Werte lenken das Modell zu Themen und Wörtern, die es noch nicht verwendet hat; negative Werte lassen es bei dem bleiben, was es schon gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="143"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="152"/>
         <source>the model&apos;s own (0: no nudge).</source>
         <translation>die Vorgabe des Modells (0: keine Lenkung).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="146"/>
         <source>Frequency penalty</source>
         <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="147"/>
         <source>From −2 to 2. Positive values make the model repeat the same words less often; negative values allow more repetition.</source>
         <translation>Von −2 bis 2. Positive Werte lassen das Modell dieselben Wörter seltener wiederholen; negative Werte erlauben mehr Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="155"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="156"/>
         <source>Set a number to get nearly the same answer when you ask the same question again with the same settings. Not guaranteed.</source>
         <translation>Legen Sie eine Zahl fest, um fast dieselbe Antwort zu bekommen, wenn Sie dieselbe Frage mit denselben Einstellungen erneut stellen. Nicht garantiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="161"/>
         <source>random: a new one for every answer.</source>
         <translation>zufällig: für jede Antwort ein neuer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="164"/>
         <source>Answer format</source>
         <translation>Antwortformat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="165"/>
         <source>Plain text: ordinary answers. JSON: structured data a program can read; describe its shape in the schema below. One choice from a list (text/x.enum): for sorting things into categories.</source>
         <translation>Reiner Text: gewöhnliche Antworten. JSON: strukturierte Daten, die ein Programm lesen kann; beschreiben Sie ihre Form im Schema unten. Eine Auswahl aus einer Liste (text/x.enum): zum Einordnen in Kategorien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="171"/>
         <source>plain text.</source>
         <translation>reiner Text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="174"/>
         <source>JSON schema</source>
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="175"/>
         <source>The shape the JSON answer must have: its fields and their types (OBJECT, ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type.</source>
         <translation>Die Form, die die JSON-Antwort haben muss: ihre Felder und deren Typen (OBJECT, ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Wird beim Tippen geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="180"/>
         <source>none: any JSON.</source>
         <translation>keins: beliebiges JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="183"/>
         <source>Show how sure the model was</source>
         <translation>Zeigen, wie sicher das Modell war</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="184"/>
         <source>Adds how likely each word of the answer was (token log probabilities). A preview feature with a small daily limit.</source>
         <translation>Fügt hinzu, wie wahrscheinlich jedes Wort der Antwort war (Log-Wahrscheinlichkeiten der Tokens). Eine Vorschaufunktion mit kleinem Tageslimit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="192"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="193"/>
         <source>How many other likely words to list at each step (1–20). Needs “Show how sure the model was” on.</source>
         <translation>Wie viele andere wahrscheinliche Wörter bei jedem Schritt aufgeführt werden (1–20). Erfordert „Zeigen, wie sicher das Modell war“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="201"/>
         <source>Thinking</source>
         <translation>Denken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="202"/>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>Wie viel das Modell vor dem Antworten denken darf, in Tokens. Mehr hilft bei schweren Fragen, ist aber langsamer und teurer. Aus: kein Denken (bei Gemini 2.5 Pro nicht abschaltbar). Dynamisch: Das Modell entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="208"/>
         <source>the model&apos;s own (dynamic on Gemini 2.5).</source>
         <translation>die Vorgabe des Modells (dynamisch bei Gemini 2.5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="211"/>
         <source>Show thoughts</source>
         <translation>Gedanken zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="212"/>
         <source>Shows a summary of the model&apos;s thinking above its answer.</source>
         <translation>Zeigt eine Zusammenfassung der Überlegungen des Modells über seiner Antwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="218"/>
         <source>Understand times in audio</source>
         <translation>Zeitangaben in Audio verstehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="219"/>
         <source>For audio-only files: lets the model refer to moments by their time, such as “at 1:23”.</source>
         <translation>Für reine Audiodateien: Das Modell kann sich auf Momente über ihre Zeit beziehen, etwa „bei 1:23“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="227"/>
         <source>Media resolution</source>
         <translation>Medienauflösung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="228"/>
         <source>How many tokens each picture or video frame uses: how closely the model looks at it. Low saves tokens and time on long videos. High lets the model read small text in pictures. Medium is in between.</source>
         <translation>Wie viele Tokens jedes Bild oder Videobild verbraucht: wie genau das Modell hinsieht. Niedrig spart Tokens und Zeit bei langen Videos. Hoch lässt das Modell kleine Schrift in Bildern lesen. Mittel liegt dazwischen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="234"/>
         <source>the model decides.</source>
         <translation>Das Modell entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="237"/>
         <source>Image detail</source>
         <translation>Bilddetails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="238"/>
         <source>How large photos are when they are sent: at most 3,072 pixels on the long side (High), 1,536 (Balanced) or 768 (Low). Smaller photos upload faster and use fewer tokens, and are sent without camera details such as the location. Original sends each photo exactly as it is. Applies to every conversation.</source>
         <translation>Wie groß Fotos beim Senden sind: höchstens 3.072 Pixel an der langen Seite (Hoch), 1.536 (Ausgewogen) oder 768 (Niedrig). Kleinere Fotos laden schneller hoch, verbrauchen weniger Tokens und werden ohne Kameradaten wie den Aufnahmeort gesendet. Original sendet jedes Foto genau so, wie es ist. Gilt für alle Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="245"/>
         <source>Balanced (1,536 pixels on the long side).</source>
         <translation>Ausgewogen (1.536 Pixel an der langen Seite).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="256"/>
         <source>Judged by</source>
         <translation>Bewertet nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="257"/>
         <source>Probability: blocks by how likely the answer is harmful. Severity: also weighs how harmful it would be. Only Vertex AI reads this; with an AI Studio key it is left out.</source>
         <translation>Wahrscheinlichkeit: blockiert danach, wie wahrscheinlich die Antwort schädlich ist. Schweregrad: berücksichtigt auch, wie schädlich sie wäre. Nur Vertex AI liest das; mit einem AI Studio-Schlüssel wird es weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="263"/>
         <source>the model&apos;s own (probability).</source>
         <translation>die Vorgabe des Modells (Wahrscheinlichkeit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="273"/>
         <source>the model&apos;s own setting, which depends on the model.</source>
         <translation>die Vorgabe des Modells, je nach Modell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="280"/>
         <source>Hate speech</source>
         <translation>Hassrede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="281"/>
         <source>Dangerous content</source>
         <translation>Gefährliche Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="284"/>
         <source>Harassment</source>
         <translation>Belästigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="285"/>
         <source>Sexually explicit</source>
         <translation>Sexuell explizit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="288"/>
         <source>Civic integrity</source>
         <translation>Integrität von Wahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="296"/>
         <source>attacks on people for who they are</source>
         <translation>Angriffen auf Menschen wegen ihrer Identität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="299"/>
         <source>help or encouragement to do harmful things</source>
         <translation>Hilfe oder Ermutigung zu schädlichem Tun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="302"/>
         <source>bullying or threats against someone</source>
         <translation>Mobbing oder Drohungen gegen jemanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="305"/>
         <source>sexual content</source>
         <translation>sexuellen Inhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="308"/>
         <source>misleading claims about elections and voting</source>
         <translation>irreführenden Behauptungen über Wahlen und Abstimmungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="312"/>
         <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
         <translation>Wie schnell Antworten mit %1 blockiert werden. Viel blockieren: schon bei geringem Risiko. Einiges blockieren: ab mittlerem Risiko. Wenig blockieren: nur bei hohem Risiko. Nichts blockieren: nichts wird blockiert, das Risiko aber weiter gemeldet. Aus: Dieser Filter ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="325"/>
         <source>Block most (low and above)</source>
         <translation>Viel blockieren (ab niedrig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="329"/>
         <source>Block some (medium and above)</source>
         <translation>Einiges blockieren (ab mittel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="333"/>
         <source>Block few (only high)</source>
         <translation>Wenig blockieren (nur hoch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="336"/>
         <source>Block none</source>
         <translation>Nichts blockieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="337"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="344"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="345"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="352"/>
         <source>Plain text</source>
         <translation>Reiner Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="353"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="354"/>
         <source>One choice from a list</source>
         <translation>Eine Auswahl aus einer Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="364"/>
         <source>The model decides.</source>
         <translation>Das Modell entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="367"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="409"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="369"/>
         <source>Fewest tokens: cheaper and faster, and enough for most videos.</source>
         <translation>Die wenigsten Tokens: günstiger und schneller, und für die meisten Videos genug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="374"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="376"/>
         <source>More tokens, for more detail.</source>
         <translation>Mehr Tokens, für mehr Details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="379"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="399"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="381"/>
         <source>The most detail: small print in photos, scans and screenshots.</source>
         <translation>Die meisten Details: Kleingedrucktes in Fotos, Scans und Screenshots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="392"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="394"/>
         <source>Exactly as taken, with the camera details such as the location.</source>
         <translation>Genau wie aufgenommen, mit Kameradaten wie dem Aufnahmeort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="401"/>
         <source>At most 3,072 pixels on the long side.</source>
         <translation>Höchstens 3.072 Pixel an der langen Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="404"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="406"/>
         <source>At most 1,536 pixels on the long side.</source>
         <translation>Höchstens 1.536 Pixel an der langen Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="411"/>
         <source>At most 768 pixels on the long side: the fastest, and the fewest tokens.</source>
         <translation>Höchstens 768 Pixel an der langen Seite: am schnellsten und mit den wenigsten Tokens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="420"/>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>Fotos werden genau wie aufgenommen gesendet, mit Kameradaten wie dem GPS-Standort.</translation>
     </message>
@@ -4184,18 +3341,14 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="72"/>
         <source>Saved connection:</source>
         <translation>Gespeicherte Verbindung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="76"/>
-        <location filename="../../desktop/ui/connections/bars.py" line="78"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="81"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -4203,112 +3356,90 @@
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="37"/>
         <source>Line %1, column %2, in “%4”: %3</source>
         <translation>Zeile %1, Spalte %2, in „%4“: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="41"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="71"/>
         <source>the schema is nested too deeply.</source>
         <translation>Das Schema ist zu tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="80"/>
         <source>the schema must be an object in curly braces, like { &quot;type&quot;: &quot;OBJECT&quot; }.</source>
         <translation>Das Schema muss ein Objekt in geschweiften Klammern sein, etwa { &quot;type&quot;: &quot;OBJECT&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="113"/>
         <source>a comma is missing between two entries.</source>
         <translation>Zwischen zwei Einträgen fehlt ein Komma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="117"/>
         <source>a name in &quot;double quotes&quot; is expected here (or there is a comma too many).</source>
         <translation>Hier wird ein Name in &quot;doppelten Anführungszeichen&quot; erwartet (oder es steht ein Komma zu viel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="124"/>
         <source>a colon (:) is missing after the name.</source>
         <translation>Nach dem Namen fehlt ein Doppelpunkt (:).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="128"/>
         <source>a value is missing here (or there is a comma too many).</source>
         <translation>Hier fehlt ein Wert (oder es steht ein Komma zu viel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="132"/>
         <source>a text in quotes is not closed: add the closing &quot;.</source>
         <translation>Ein Text in Anführungszeichen ist nicht geschlossen: Fügen Sie das schließende &quot; hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="136"/>
         <source>a text in quotes runs over a line break: close it first.</source>
         <translation>Ein Text in Anführungszeichen geht über einen Zeilenumbruch: Schließen Sie ihn vorher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="142"/>
         <source>a backslash (\) starts an unknown code: write \\ for a backslash.</source>
         <translation>Ein Backslash (\) leitet einen unbekannten Code ein: Schreiben Sie \\ für einen Backslash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="148"/>
         <source>there is more text after the end of the schema.</source>
         <translation>Nach dem Ende des Schemas steht noch Text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="157"/>
         <source>this is not valid JSON (%1).</source>
         <translation>Das ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="192"/>
         <source>each part of the schema must be an object in curly braces.</source>
         <translation>Jeder Teil des Schemas muss ein Objekt in geschweiften Klammern sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="198"/>
         <source>&quot;anyOf&quot; must be a list of schemas in [ ].</source>
         <translation>&quot;anyOf&quot; muss eine Liste von Schemas in [ ] sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="208"/>
         <source>&quot;type&quot; is missing. Add one of: %1.</source>
         <translation>&quot;type&quot; fehlt. Fügen Sie eines hinzu von: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="214"/>
         <source>%1 is not a type the model knows. Use one of: %2.</source>
         <translation>%1 ist kein Typ, den das Modell kennt. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="223"/>
         <source>&quot;properties&quot; must be an object that names each field, like { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } }.</source>
         <translation>&quot;properties&quot; muss ein Objekt sein, das jedes Feld benennt, etwa { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="234"/>
         <source>&quot;items&quot; must be an object that describes one entry, like { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>&quot;items&quot; muss ein Objekt sein, das einen Eintrag beschreibt, etwa { &quot;type&quot;: &quot;STRING&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="241"/>
         <source>a list (ARRAY) needs &quot;items&quot; saying what each entry looks like, like &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>Eine Liste (ARRAY) braucht &quot;items&quot;, das beschreibt, wie jeder Eintrag aussieht, etwa &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="250"/>
         <source>&quot;required&quot; must be a list of field names, like [ &quot;name&quot;, &quot;age&quot; ].</source>
         <translation>&quot;required&quot; muss eine Liste von Feldnamen sein, etwa [ &quot;name&quot;, &quot;age&quot; ].</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="255"/>
         <source>&quot;enum&quot; must be a list of the allowed values, like [ &quot;a&quot;, &quot;b&quot; ].</source>
         <translation>&quot;enum&quot; muss eine Liste der erlaubten Werte sein, etwa [ &quot;a&quot;, &quot;b&quot; ].</translation>
     </message>
@@ -4316,24 +3447,20 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="45"/>
         <source>For example:
 %1</source>
         <translation>Zum Beispiel:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="51"/>
         <source>Response schema</source>
         <translation>Antwortschema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="101"/>
         <source>✓ The schema is valid.</source>
         <translation>✓ Das Schema ist gültig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="105"/>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>Optional: Beschreiben Sie das JSON, dem die Antwort folgen muss.</translation>
     </message>
@@ -4341,120 +3468,96 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="42"/>
         <source>A name you will recognise in the list</source>
         <translation>Ein Name, den Sie in der Liste wiedererkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="45"/>
         <source>for example http://localhost:11434/v1</source>
         <translation>zum Beispiel http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="47"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="52"/>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="57"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="63"/>
         <source>your Google Cloud project ID</source>
         <translation>Ihre Google Cloud-Projekt-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="64"/>
         <source>Project ID</source>
         <translation>Projekt-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="68"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="70"/>
         <source>Vertex AI (native)</source>
         <translation>Vertex AI (nativ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="71"/>
         <source>Vertex AI (OpenAI-compatible)</source>
         <translation>Vertex AI (OpenAI-kompatibel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="72"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="77"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="80"/>
         <source>optional, for example my-bucket</source>
         <translation>optional, zum Beispiel my-bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="81"/>
         <source>Cloud Storage bucket (for large files)</source>
         <translation>Cloud Storage-Bucket (für große Dateien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="83"/>
         <source>Cloud Storage bucket
 (for large files)</source>
         <translation>Cloud Storage-Bucket
 (für große Dateien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="96"/>
         <source>Videos and files over 15 MB are uploaded here first. Leave empty to send only smaller files.</source>
         <translation>Videos und Dateien über 15 MB werden zuerst hierher hochgeladen. Leer lassen, um nur kleinere Dateien zu senden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="113"/>
         <source>Advanced settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="120"/>
         <source>leave empty to use Google&apos;s address</source>
         <translation>leer lassen für die Adresse von Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="122"/>
         <source>Custom endpoint</source>
         <translation>Eigener Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="124"/>
         <source>for example http://proxy.example.com:8080</source>
         <translation>zum Beispiel http://proxy.example.com:8080</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="126"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Hide the key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
@@ -4462,7 +3565,6 @@
 <context>
     <name>StopSequenceChip</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="43"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -4470,22 +3572,18 @@
 <context>
     <name>StopSequenceEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
         <translation>Wort eingeben + Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="131"/>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="135"/>
         <source>You can have up to %1 stop sequences. Remove one to add another.</source>
         <translation>Sie können bis zu %1 Stoppsequenzen haben. Entfernen Sie eine, um eine andere hinzuzufügen.</translation>
     </message>
@@ -4493,47 +3591,38 @@
 <context>
     <name>ThinkingBudgetEdit</name>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="25"/>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>No thinking: faster and cheaper answers.</source>
         <translation>Kein Denken: schnellere und günstigere Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="30"/>
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="32"/>
         <source>The model thinks as much as the question needs.</source>
         <translation>Das Modell denkt so viel, wie die Frage braucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Up to…</source>
         <translation>Bis zu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Set the most tokens the model may think with.</source>
         <translation>Legen Sie fest, mit wie vielen Tokens das Modell höchstens denken darf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="37"/>
         <source>Thinking</source>
         <translation>Denken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="44"/>
         <source>Thinking budget in tokens</source>
         <translation>Denkbudget in Tokens</translation>
     </message>
@@ -4541,22 +3630,18 @@
 <context>
     <name>ThoughtsSection</name>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="104"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="106"/>
         <source>Hide thoughts</source>
         <translation>Gedanken ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="108"/>
         <source>Show thoughts</source>
         <translation>Gedanken zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="109"/>
         <source>What the model considered before answering</source>
         <translation>Was das Modell vor dem Antworten überlegt hat</translation>
     </message>
@@ -4564,27 +3649,22 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="80"/>
         <source>Conversation deleted.</source>
         <translation>Unterhaltung gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="83"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="86"/>
         <source>Bring the conversation back (Ctrl+Z)</source>
         <translation>Die Unterhaltung zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="91"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="92"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -4592,42 +3672,34 @@
 <context>
     <name>UploadRow</name>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="34"/>
         <source>Uploading %1</source>
         <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="43"/>
         <source>Upload of %1</source>
         <translation>Hochladen von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="46"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="51"/>
         <source>Stop uploading and sending this message</source>
         <translation>Hochladen und Senden dieser Nachricht abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="91"/>
         <source>%1 of %2 · %3%</source>
         <translation>%1 von %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 already uploaded</source>
         <translation>%1 bereits hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 uploaded</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="115"/>
         <source>Upload of %1 stopped</source>
         <translation>Hochladen von %1 angehalten</translation>
     </message>
@@ -4635,28 +3707,22 @@
 <context>
     <name>UserTurnView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="69"/>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="147"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="74"/>
         <source>Edit &amp; resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="75"/>
         <source>Put this question back in the box to change it</source>
         <translation>Diese Frage zum Ändern zurück ins Eingabefeld holen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="151"/>
         <source>%1 (not sent)</source>
         <translation>%1 (nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="152"/>
         <source>Attached: %1</source>
         <translation>Angehängt: %1</translation>
     </message>
@@ -4664,17 +3730,14 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="44"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="46"/>
         <source>Stop waiting for this answer</source>
         <translation>Nicht mehr auf diese Antwort warten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="79"/>
         <source>Waiting for Gemini · %1</source>
         <translation>Warten auf Gemini · %1</translation>
     </message>
@@ -4682,7 +3745,6 @@
 <context>
     <name>WaysPane</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="150"/>
         <source>HOW TO CONNECT</source>
         <translation>SO VERBINDEN SIE SICH</translation>
     </message>
@@ -4690,19 +3752,16 @@
 <context>
     <name>_AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="201"/>
         <source>%1
 Open the video in your browser: %2</source>
         <translation>%1
 Video im Browser öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="229"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="233"/>
         <source>%1
 Not sent: it could not be read when the question was sent.</source>
         <translation>%1
@@ -4712,7 +3771,6 @@ Nicht gesendet: Die Datei konnte beim Senden der Frage nicht gelesen werden.</tr
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="37"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Die Details stehen in der Protokolldatei.</translation>
     </message>

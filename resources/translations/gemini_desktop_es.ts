@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AnswerBrowser</name>
     <message>
-        <location filename="../../desktop/ui/conversation/text_view.py" line="52"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -12,32 +11,26 @@
 <context>
     <name>AnswerFooter</name>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="133"/>
         <source>question %1</source>
         <translation>pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="135"/>
         <source>thinking %1</source>
         <translation>razonamiento %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="137"/>
         <source>answer %1</source>
         <translation>respuesta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="140"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="142"/>
         <source>Tokens: %1</source>
         <translation>Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="152"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -45,98 +38,78 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="62"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy the answer</source>
         <translation>Copiar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy as Markdown</source>
         <translation>Copiar como Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy the answer with its formatting</source>
         <translation>Copiar la respuesta con su formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Ask the same question again</source>
         <translation>Volver a hacer la misma pregunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="221"/>
         <source>Google is busy; trying again in %1 s (attempt %2)…</source>
         <translation>Google está ocupado; se reintentará en %1 s (intento %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="242"/>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini ha enviado una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="251"/>
         <source>(stopped)</source>
         <translation>(detenida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="256"/>
         <source>The connection ended early, so this answer may be incomplete.</source>
         <translation>La conexión se cortó antes de tiempo, así que puede que esta respuesta esté incompleta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="263"/>
         <source>The app closed before this answer was finished, so it may be incomplete.</source>
         <translation>La aplicación se cerró antes de que terminara esta respuesta, así que puede que esté incompleta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="278"/>
         <source>The answer could not be completed.</source>
         <translation>No se ha podido completar la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="308"/>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="314"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="323"/>
         <source>Code copied</source>
         <translation>Código copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="370"/>
         <source>Gemini is writing</source>
         <translation>Gemini está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="362"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="367"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="553"/>
         <source>Copy this code to the clipboard</source>
         <translation>Copiar este código al portapapeles</translation>
     </message>
@@ -144,17 +117,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="176"/>
         <source>There is no saved connection called “%1”; the last one used is in use.</source>
         <translation>No hay ninguna conexión guardada llamada «%1»; se usa la última que usaste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="201"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="206"/>
         <source>The list of models could not be loaded. %1</source>
         <translation>No se ha podido cargar la lista de modelos. %1</translation>
     </message>
@@ -162,82 +132,66 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="70"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="71"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="72"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="74"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="75"/>
         <source>YouTube video</source>
         <translation>Vídeo de YouTube</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="76"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="88"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="103"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="116"/>
         <source>%1 byte</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="117"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="118"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="119"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="120"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="121"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
@@ -245,47 +199,38 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="146"/>
         <source>Remove (Delete)</source>
         <translation>Quitar (Supr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="147"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="218"/>
         <source>Clip… choose the part of the %1 to send</source>
         <translation>Recortar… elige la parte (%1) que se enviará</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="221"/>
         <source>Choose the part of %1 to send</source>
         <translation>Elegir la parte de %1 que se enviará</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="223"/>
         <source>Double-click to choose the part to send.</source>
         <translation>Haz doble clic para elegir la parte que se enviará.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="286"/>
         <source>Choose the &amp;part to send…</source>
         <translation>Elegir la &amp;parte que se enviará…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -293,12 +238,10 @@
 <context>
     <name>AttachmentController</name>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="91"/>
         <source>Pasted image</source>
         <translation>Imagen pegada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="93"/>
         <source>Dropped image</source>
         <translation>Imagen soltada</translation>
     </message>
@@ -306,17 +249,14 @@
 <context>
     <name>AttachmentDrop</name>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="272"/>
         <source>%1 is on a website, not on this computer.</source>
         <translation>%1 está en un sitio web, no en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="275"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>Guarda primero la imagen en tu ordenador y luego suelta el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="279"/>
         <source>Download it to your computer first, then drop the file.</source>
         <translation>Descárgalo primero en tu ordenador y luego suelta el archivo aquí.</translation>
     </message>
@@ -324,7 +264,6 @@
 <context>
     <name>AttachmentLink</name>
     <message>
-        <location filename="../../desktop/ui/attachments/links.py" line="16"/>
         <source>YouTube video %1</source>
         <translation>Vídeo de YouTube %1</translation>
     </message>
@@ -332,34 +271,26 @@
 <context>
     <name>AttachmentLoader</name>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="100"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="190"/>
         <source>%1 could not be read as a picture.</source>
         <translation>%1 no se ha podido leer como imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="103"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="176"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>Guarda primero la imagen en tu ordenador y luego suelta el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="173"/>
         <source>%1 is not a picture Gemini Desktop recognises.</source>
         <translation>%1 no es una imagen que Gemini Desktop reconozca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="193"/>
         <source>Copy or drag the picture again, or save it as a file and add that.</source>
         <translation>Vuelve a copiar o arrastrar la imagen, o guárdala como archivo y añade ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="299"/>
         <source>%1 could not be added because of an unexpected error.</source>
         <translation>%1 no se ha podido añadir por un error inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="302"/>
         <source>Try again; if it keeps happening, the log file has the details.</source>
         <translation>Vuelve a intentarlo; si sigue pasando, el archivo de registro tiene los detalles.</translation>
     </message>
@@ -367,59 +298,46 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="91"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="93"/>
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="97"/>
         <source>Attach photos, videos, recordings, PDFs or text files (%1)</source>
         <translation>Adjuntar fotos, vídeos, grabaciones, PDF o archivos de texto (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="117"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="118"/>
         <source>Hide this message</source>
         <translation>Ocultar este aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="261"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="290"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="299"/>
         <source>Photos, videos, recordings, PDFs and text (%1)</source>
         <translation>Fotos, vídeos, grabaciones, PDF y texto (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="302"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="303"/>
         <source>Videos (%1)</source>
         <translation>Vídeos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="304"/>
         <source>Recordings (%1)</source>
         <translation>Grabaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="305"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="362"/>
         <source>%n more file(s) could not be added.</source>
         <translation>
             <numerusform>No se ha podido añadir %n archivo más.</numerusform>
@@ -427,7 +345,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="369"/>
         <source>Adding %n file(s)…</source>
         <translation>
             <numerusform>Añadiendo %n archivo…</numerusform>
@@ -438,97 +355,78 @@
 <context>
     <name>ClipEditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="58"/>
         <source>Choose the part to send</source>
         <translation>Elegir la parte que se enviará</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="81"/>
         <source>The model sees only the part between Start and End.</source>
         <translation>El modelo solo ve la parte entre Inicio y Fin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="83"/>
         <source>The model hears only the part between Start and End.</source>
         <translation>El modelo solo oye la parte entre Inicio y Fin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="100"/>
         <source>the end</source>
         <translation>el final</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="101"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="103"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole video</source>
         <translation>&amp;Vídeo completo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole recording</source>
         <translation>&amp;Grabación completa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="248"/>
         <source>The end must come after the start. Change one of the times.</source>
         <translation>El fin debe ir después del inicio. Cambia uno de los dos tiempos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="257"/>
         <source>The model will see the whole video.</source>
         <translation>El modelo verá el vídeo completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="259"/>
         <source>The model will hear the whole recording.</source>
         <translation>El modelo oirá la grabación completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="262"/>
         <source>The model will see the whole video (%1).</source>
         <translation>El modelo verá el vídeo completo (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="264"/>
         <source>The model will hear the whole recording (%1).</source>
         <translation>El modelo oirá la grabación completa (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="271"/>
         <source>The model will see %1 to the end.</source>
         <translation>El modelo verá desde %1 hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="273"/>
         <source>The model will hear %1 to the end.</source>
         <translation>El modelo oirá desde %1 hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="277"/>
         <source>The model will see %1 to %2 (%3).</source>
         <translation>El modelo verá de %1 a %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="279"/>
         <source>The model will hear %1 to %2 (%3).</source>
         <translation>El modelo oirá de %1 a %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="293"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="294"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -536,7 +434,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="297"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -547,32 +444,26 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="254"/>
         <source>%1 Connections you add now can be kept for this session only.</source>
         <translation>%1 Las conexiones que añadas ahora solo se podrán guardar para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="269"/>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>No se ha encontrado ningún almacén de contraseñas (llavero), así que Gemini Desktop usa la conexión de las variables de entorno y no puede guardar otras más allá de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="290"/>
         <source>Now using “%1”.</source>
         <translation>Ahora se usa «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="342"/>
         <source>Saved “%1” and switched to it.</source>
         <translation>«%1» se ha guardado y está en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="386"/>
         <source>The file could not be deleted. You can delete it yourself.</source>
         <translation>No se ha podido eliminar el archivo. Puedes eliminarlo tú mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="431"/>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>Las conexiones solo se guardan para esta sesión: este ordenador no tiene un almacén de contraseñas (llavero) que Gemini Desktop pueda usar, así que se olvidan al cerrarlo.</translation>
     </message>
@@ -580,483 +471,386 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="103"/>
         <source>Connect to Gemini</source>
         <translation>Conectar con Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="322"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="323"/>
         <source>Gemini Desktop is signing in and asking which models you can use.</source>
         <translation>Gemini Desktop está iniciando sesión y preguntando qué modelos puedes usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="332"/>
         <source>Connected: 1 model available.</source>
         <translation>Conectado: 1 modelo disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="334"/>
         <source>Connected: %1 models available.</source>
         <translation>Conectado: %1 modelos disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="336"/>
         <source>This connection works. Pick a model from the list if you like, then press Save.</source>
         <translation>Esta conexión funciona. Si quieres, elige un modelo de la lista y luego pulsa Guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="345"/>
         <source>This connection works, but the model “%1” is not among the ones it offers. Pick one from the Model list, then press Save.</source>
         <translation>Esta conexión funciona, pero el modelo «%1» no está entre los que ofrece. Elige uno de la lista Modelo y luego pulsa Guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="352"/>
         <source>Videos and files over 15 MB will be uploaded to the bucket “%1”.</source>
         <translation>Los vídeos y archivos de más de 15 MB se subirán al bucket «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="365"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="386"/>
         <source>Use for this session only</source>
         <translation>Usar solo en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="426"/>
         <source>Choose another file</source>
         <translation>Elegir otro archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="450"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="465"/>
         <source>Something unexpected went wrong.</source>
         <translation>Algo ha salido mal de forma inesperada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="466"/>
         <source>The details are in the log file.</source>
         <translation>Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="508"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="510"/>
         <source>Its settings and its key are removed from this computer. This cannot be undone.</source>
         <translation>Los ajustes y la clave de esta conexión se eliminarán de este ordenador. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="512"/>
         <source>Delete connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="539"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Archivos de clave (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="587"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="615"/>
         <source>Use it as “%1”</source>
         <translation>Usarla como «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="631"/>
         <source>Open the page to turn it on</source>
         <translation>Abrir la página para activarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="633"/>
         <source>Open the page</source>
         <translation>Abrir la página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="637"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="639"/>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="641"/>
         <source>Check the bucket</source>
         <translation>Comprobar el bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="75"/>
         <source>Gemini API key</source>
         <translation>Clave de API de Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="76"/>
         <source>The easiest start: a free key from Google AI Studio.</source>
         <translation>La forma más fácil de empezar: una clave gratuita de Google AI Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="79"/>
-        <location filename="../../desktop/ui/connections/facts.py" line="91"/>
         <source>Get a key</source>
         <translation>Obtener clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="81"/>
         <source>Google AI Studio</source>
         <translation>Google AI Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="86"/>
         <source>Vertex AI express key</source>
         <translation>Vertex AI exprés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="87"/>
         <source>A key for Vertex AI, without setting up a full Google Cloud project.</source>
         <translation>Una clave para Vertex AI, sin configurar un proyecto completo de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="93"/>
         <source>Vertex AI express</source>
         <translation>Vertex AI exprés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="98"/>
         <source>Google Cloud with gcloud</source>
         <translation>Google Cloud con gcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="99"/>
         <source>Uses the sign-in that Google&apos;s gcloud tool left on this computer.</source>
         <translation>Usa el inicio de sesión que la herramienta gcloud de Google dejó en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="103"/>
         <source>How to sign in</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="105"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="110"/>
         <source>Service-account key file</source>
         <translation>Clave de cuenta de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="111"/>
         <source>A .json key file, usually sent by whoever runs your Google Cloud project.</source>
         <translation>Un archivo de clave .json, normalmente enviado por quien gestiona tu proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="115"/>
         <source>Create a key</source>
         <translation>Crear clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="117"/>
         <source>Service account</source>
         <translation>Cuenta de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="122"/>
         <source>Sign in with Google</source>
         <translation>Iniciar sesión con Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="123"/>
         <source>Your own Google account, with an OAuth client file from your project.</source>
         <translation>Tu propia cuenta de Google, con un archivo de cliente OAuth de tu proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="127"/>
         <source>Create a client</source>
         <translation>Crear cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="129"/>
         <source>Google account</source>
         <translation>Cuenta de Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="134"/>
         <source>Any OpenAI-compatible server</source>
         <translation>Otro servidor compatible con OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="135"/>
         <source>Another server that speaks the OpenAI API, such as a model on your network.</source>
         <translation>Otro servidor que hable la API de OpenAI, como un modelo en tu red.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="139"/>
         <source>OpenAI-compatible server</source>
         <translation>Servidor compatible con OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="160"/>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
         <translation>Esto parece el contenido de un archivo de clave, no una clave. Elige «Clave de cuenta de servicio» y selecciona el archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="166"/>
         <source>This is a temporary access token (it stops working within an hour), not an API key.</source>
         <translation>Esto es un token de acceso temporal (deja de funcionar en menos de una hora), no una clave de API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="171"/>
         <source>This belongs to an OAuth client, not an API key. Choose “Sign in with Google” and use the client&apos;s file.</source>
         <translation>Esto pertenece a un cliente OAuth, no a una clave de API. Elige «Iniciar sesión con Google» y usa el archivo del cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="177"/>
         <source>This is a saved Google sign-in (a refresh token), not an API key.</source>
         <translation>Esto es un inicio de sesión de Google guardado (un token de actualización), no una clave de API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="181"/>
         <source>This looks like a key for an OpenAI-compatible server, not a Google key. Choose “Any OpenAI-compatible server”.</source>
         <translation>Esto parece una clave para un servidor compatible con OpenAI, no una clave de Google. Elige «Otro servidor compatible con OpenAI».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="187"/>
         <source>The key contains spaces or line breaks. Copy it again, without them.</source>
         <translation>La clave contiene espacios o saltos de línea. Vuelve a copiarla sin ellos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="213"/>
         <source>Type only the bucket&apos;s name, such as my-bucket, not a web address.</source>
         <translation>Escribe solo el nombre del bucket, como my-bucket, no una dirección web.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="216"/>
         <source>Bucket names use lowercase letters only: “%1”.</source>
         <translation>Los nombres de bucket solo usan minúsculas: «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="219"/>
         <source>A bucket name may contain only lowercase letters, digits, dashes (-), underscores (_) and dots (.).</source>
         <translation>Un nombre de bucket solo puede contener minúsculas, dígitos, guiones (-), guiones bajos (_) y puntos (.).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="224"/>
         <source>A bucket name starts and ends with a letter or a digit.</source>
         <translation>Un nombre de bucket empieza y termina con una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="227"/>
         <source>A bucket name has 3 to 63 characters (with dots, up to 222, and at most 63 between two dots).</source>
         <translation>Un nombre de bucket tiene de 3 a 63 caracteres (con puntos, hasta 222, y como mucho 63 entre dos puntos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="232"/>
         <source>A bucket name cannot be an IP address.</source>
         <translation>Un nombre de bucket no puede ser una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="235"/>
         <source>A bucket name cannot begin with “goog” or contain “google” (or a look-alike such as “g00gle”).</source>
         <translation>Un nombre de bucket no puede empezar por «goog» ni contener «google» (ni algo parecido, como «g00gle»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="249"/>
         <source>your Google account, signed in with gcloud</source>
         <translation>tu cuenta de Google, con sesión iniciada mediante gcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="253"/>
         <source>a service account</source>
         <translation>una cuenta de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="255"/>
         <source>an account from another identity provider</source>
         <translation>una cuenta de otro proveedor de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="259"/>
         <source>a service account, used through your account</source>
         <translation>una cuenta de servicio, usada a través de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="262"/>
         <source>an unknown kind of sign-in</source>
         <translation>un tipo de inicio de sesión desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="267"/>
         <source>The file does not exist.</source>
         <translation>El archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="268"/>
         <source>The file cannot be read as a sign-in.</source>
         <translation>El archivo no se puede leer como inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="277"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>En la consola de Google Cloud, abre IAM → Cuentas de servicio → Claves y añade una clave JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="281"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>En la consola de Google Cloud, abre APIs y servicios → Credenciales, crea un cliente OAuth de tipo App de escritorio y descarga su JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="288"/>
         <source>%1 could not be read.</source>
         <translation>No se ha podido leer %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="289"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>Comprueba que el archivo sigue existiendo y que puedes abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="294"/>
         <source>%1 is too large to be a key file.</source>
         <translation>%1 es demasiado grande para ser un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="295"/>
         <source>Choose the small .json file you downloaded from Google Cloud.</source>
         <translation>Elige el pequeño archivo .json que descargaste de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="300"/>
         <source>%1 is not a key file (it is not JSON).</source>
         <translation>%1 no es un archivo de clave (no es JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="306"/>
         <source>%1 is not a key file.</source>
         <translation>%1 no es un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="310"/>
         <source>%1 holds a personal Google sign-in, not a service-account key.</source>
         <translation>%1 contiene un inicio de sesión personal de Google, no una clave de cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="314"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>Elige «Google Cloud (gcloud)» en su lugar, o pide una clave de cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="320"/>
         <source>%1 is not a complete service-account key.</source>
         <translation>%1 no es una clave de cuenta de servicio completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="326"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>Este archivo no es un archivo de cliente OAuth de Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="332"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>Este archivo no es un archivo de cliente OAuth para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="338"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>Este archivo es para una aplicación web, no para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="344"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>Este archivo es una clave de cuenta de servicio, no un cliente OAuth para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="348"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>Úsalo en «Clave de cuenta de servicio» o descarga un cliente OAuth de App de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="354"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>Este archivo de cliente OAuth no tiene ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="360"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>Este archivo de cliente OAuth no tiene secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="366"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>Este archivo de cliente OAuth contiene una dirección de Google dañada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="88"/>
         <source>Enter the Google Cloud project ID first.</source>
         <translation>Introduce primero el ID del proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="99"/>
         <source>Enter the model&apos;s name, or press Test connection to list the models the server offers.</source>
         <translation>Introduce el nombre del modelo, o pulsa Probar conexión para ver los modelos que ofrece el servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="109"/>
         <source>The custom endpoint must start with https:// (or http://).</source>
         <translation>El endpoint personalizado debe empezar por https:// (o http://).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="118"/>
         <source>The proxy must look like http://host:port (or socks5://host:port).</source>
         <translation>El proxy debe tener la forma http://host:puerto (o socks5://host:puerto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="185"/>
         <source>Check the project</source>
         <translation>Comprobar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="26"/>
         <source>Paste your API key first.</source>
         <translation>Pega primero tu clave de API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="36"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="38"/>
         <source>paste the key here</source>
         <translation>pega la clave aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="45"/>
         <source>saved in your password store; type a new key to replace it</source>
         <translation>guardada en tu almacén de contraseñas; escribe una clave nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="75"/>
         <source>Check the key</source>
         <translation>Comprobar la clave</translation>
     </message>
@@ -1064,84 +858,66 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="166"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="475"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="168"/>
         <source>Change the setting, then send again.</source>
         <translation>Cambia el ajuste y vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="172"/>
         <source>Adding your files first…</source>
         <translation>Añadiendo primero tus archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="231"/>
         <source>Change the question, then send it again.</source>
         <translation>Cambia la pregunta y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="240"/>
         <source>New chat. Ask anything.</source>
         <translation>Nuevo chat. Pregunta lo que quieras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="301"/>
         <source>Saving a copy of %1…</source>
         <translation>Guardando una copia de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="366"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="386"/>
         <source>Gemini is answering…</source>
         <translation>Gemini está respondiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="368"/>
         <source>Uploading %1…</source>
         <translation>Subiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="392"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="402"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Detenido. Se conserva la respuesta hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="420"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>Algo ha salido mal de forma inesperada. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="428"/>
         <source>The answer could not be completed.</source>
         <translation>No se ha podido completar la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="485"/>
         <source>Gemini is still answering. Stop the answer first (Esc), then try again.</source>
         <translation>Gemini sigue respondiendo. Detén primero la respuesta (Esc) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="497"/>
         <source>This conversation no longer exists.</source>
         <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="510"/>
         <source>Reopened. Ask a follow-up question to continue.</source>
         <translation>Reabierta. Haz otra pregunta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="553"/>
         <source>The question is back in the box; its files could not be read back.</source>
         <translation>La pregunta ha vuelto al cuadro; sus archivos no se han podido recuperar.</translation>
     </message>
@@ -1149,12 +925,10 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="230"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="231"/>
         <source>Conversation title</source>
         <translation>Título de la conversación</translation>
     </message>
@@ -1162,7 +936,6 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="175"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -1170,17 +943,14 @@
 <context>
     <name>DialogFooter</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="121"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="128"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1188,22 +958,18 @@
 <context>
     <name>DialogHeader</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="49"/>
         <source>Welcome to Gemini Desktop</source>
         <translation>Te damos la bienvenida a Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="52"/>
         <source>First, choose how Gemini Desktop should connect to Google&apos;s Gemini models. You can change this, or add other ways, later in Connection settings.</source>
         <translation>Primero, elige cómo debe conectarse Gemini Desktop a los modelos Gemini de Google. Puedes cambiarlo, o añadir otras formas, más adelante en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="57"/>
         <source>Connection settings</source>
         <translation>Ajustes de conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="58"/>
         <source>Change a saved connection, or add another way to connect.</source>
         <translation>Cambia una conexión guardada o añade otra forma de conectarte.</translation>
     </message>
@@ -1211,32 +977,26 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="47"/>
         <source>Gemini Desktop keeps its own copy of the key in your password store, so the key file is no longer needed.</source>
         <translation>Gemini Desktop guarda su propia copia de la clave en tu almacén de contraseñas, así que ya no necesitas el archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="62"/>
         <source>The original key file is still on this computer. Anyone who gets it can use your Google Cloud project, so you may want to delete it:</source>
         <translation>El archivo de clave original sigue en este ordenador. Cualquiera que lo consiga puede usar tu proyecto de Google Cloud, así que quizá quieras eliminarlo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="72"/>
         <source>Delete the original file</source>
         <translation>Eliminar el archivo original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="89"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="114"/>
         <source>“%1” is saved and in use</source>
         <translation>«%1» está guardada y en uso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="122"/>
         <source>Deleted. Only the copy in your password store is left.</source>
         <translation>Eliminado. Solo queda la copia de tu almacén de contraseñas.</translation>
     </message>
@@ -1244,12 +1004,10 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="61"/>
         <source>Drop to attach</source>
         <translation>Suelta para adjuntar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="64"/>
         <source>Photos, videos, recordings, PDFs or text files</source>
         <translation>Fotos, vídeos, grabaciones, PDF o archivos de texto</translation>
     </message>
@@ -1257,17 +1015,14 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="25"/>
         <source>Ask Gemini anything</source>
         <translation>Pregúntale a Gemini lo que quieras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="35"/>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop envía tus preguntas, fotos y vídeos a los modelos Gemini de Google y muestra aquí las respuestas a medida que se escriben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="49"/>
         <source>Type a question or drop a photo to get started.</source>
         <translation>Escribe una pregunta o suelta una foto para empezar.</translation>
     </message>
@@ -1275,48 +1030,38 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="87"/>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="88"/>
         <source>Hide this message</source>
         <translation>Ocultar este aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="166"/>
         <source>Open the page</source>
         <translation>Abrir la página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="168"/>
         <source>Open settings</source>
         <translation>Abrir ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="170"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="172"/>
         <source>Choose a model</source>
         <translation>Elegir un modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="174"/>
         <source>Edit the message</source>
         <translation>Editar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="176"/>
         <source>Try now</source>
         <translation>Intentar ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="177"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="201"/>
         <source>Trying again in %1 s…</source>
         <translation>Reintentando en %1 s…</translation>
     </message>
@@ -1324,12 +1069,10 @@
 <context>
     <name>ExpressKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="16"/>
         <source>Paste the API key from the Vertex AI Studio settings. It starts with “AQ.”. Express mode needs no project or region.</source>
         <translation>Pega la clave de API de los ajustes de Vertex AI Studio. Empieza por «AQ.». El modo exprés no necesita proyecto ni región.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="22"/>
         <source>This way needs a Vertex AI key in express mode. A key from Google AI Studio belongs under “Gemini API key”.</source>
         <translation>Esta forma necesita una clave de Vertex AI en modo exprés. Una clave de Google AI Studio va en «Clave de API de Gemini».</translation>
     </message>
@@ -1337,73 +1080,58 @@
 <context>
     <name>GcloudForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="47"/>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="174"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="50"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="78"/>
         <source>Gemini Desktop uses the Google Cloud sign-in already on this computer. Choose which project pays for the requests.</source>
         <translation>Gemini Desktop usa el inicio de sesión de Google Cloud que ya hay en este ordenador. Elige qué proyecto paga las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="92"/>
         <source>Looking for a gcloud sign-in on this computer…</source>
         <translation>Buscando un inicio de sesión de gcloud en este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="106"/>
         <source>No gcloud sign-in was found on this computer.</source>
         <translation>No se ha encontrado ningún inicio de sesión de gcloud en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="109"/>
         <source>Install Google&apos;s gcloud tool, run this command in a terminal and sign in in the browser; then click Check again.</source>
         <translation>Instala la herramienta gcloud de Google, ejecuta este comando en un terminal e inicia sesión en el navegador; luego haz clic en Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="117"/>
         <source>The sign-in file cannot be used.</source>
         <translation>No se puede usar el archivo de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="123"/>
         <source>Found a sign-in: %1</source>
         <translation>Inicio de sesión encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="124"/>
         <source>Kind: %1</source>
         <translation>Tipo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="126"/>
         <source>From gcloud: %1</source>
         <translation>De gcloud: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="129"/>
         <source>From GOOGLE_APPLICATION_CREDENTIALS: %1</source>
         <translation>De GOOGLE_APPLICATION_CREDENTIALS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="132"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="151"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="164"/>
         <source>This sign-in has no quota project, so Google may answer “quota exceeded” or “API not enabled”. To fix it, run this command in a terminal:</source>
         <translation>Este inicio de sesión no tiene proyecto de cuota, así que Google puede responder «cuota superada» o «API no habilitada». Para solucionarlo, ejecuta este comando en un terminal:</translation>
     </message>
@@ -1411,12 +1139,10 @@
 <context>
     <name>GeminiKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="16"/>
         <source>Paste the key you created in Google AI Studio. It starts with “AQ.” (newer keys) or “AIza”.</source>
         <translation>Pega la clave que creaste en Google AI Studio. Empieza por «AQ.» (claves nuevas) o «AIza».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="22"/>
         <source>This way needs a Gemini API key from Google AI Studio. A key from Vertex AI belongs under “Vertex AI express key”.</source>
         <translation>Esta forma necesita una clave de API de Gemini de Google AI Studio. Una clave de Vertex AI va en «Vertex AI exprés».</translation>
     </message>
@@ -1424,105 +1150,82 @@
 <context>
     <name>GoogleSignInForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="50"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="96"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="52"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="223"/>
         <source>Sign in with Google</source>
         <translation>Iniciar sesión con Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="66"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="103"/>
         <source>Choose the OAuth client file first.</source>
         <translation>Elige primero el archivo de cliente OAuth.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="104"/>
         <source>Sign in with Google first.</source>
         <translation>Inicia sesión con Google primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="108"/>
         <source>Choose the OAuth client file (type “Desktop app”) from your Google Cloud project, then sign in with your Google account in the browser.</source>
         <translation>Elige el archivo de cliente OAuth (tipo «App de escritorio») de tu proyecto de Google Cloud y luego inicia sesión con tu cuenta de Google en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="124"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="216"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="127"/>
         <source>Choose the OAuth client file</source>
         <translation>Elegir el archivo de cliente OAuth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="137"/>
         <source>OAuth client %1 is ready. Now sign in.</source>
         <translation>El cliente OAuth %1 está listo. Ahora inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="138"/>
         <source>Choose another…</source>
         <translation>Elegir otro…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="149"/>
         <source>Finish signing in in your browser. Gemini Desktop is waiting…</source>
         <translation>Termina de iniciar sesión en el navegador. Gemini Desktop está esperando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="159"/>
         <source>A browser window should have opened. If you do not see it, copy this link into your browser:</source>
         <translation>Debería haberse abierto una ventana del navegador. Si no la ves, copia este enlace en tu navegador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="164"/>
         <source>The browser could not be opened. Copy this link into your browser to sign in:</source>
         <translation>No se ha podido abrir el navegador. Copia este enlace en tu navegador para iniciar sesión:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="202"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="212"/>
         <source>Stop waiting</source>
         <translation>Dejar de esperar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="218"/>
         <source>✓ Signed in as %1</source>
         <translation>✓ Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="220"/>
         <source>✓ Signed in with Google</source>
         <translation>✓ Sesión iniciada con Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>Ready to sign in.</source>
         <translation>Listo para iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>First choose the client file.</source>
         <translation>Elige primero el archivo de cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="230"/>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>Suelta aquí el archivo de cliente OAuth (client_secret_….json)</translation>
     </message>
@@ -1530,128 +1233,102 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="165"/>
-        <location filename="../../desktop/ui/history/controller.py" line="417"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="167"/>
         <source>Markdown, photos in a folder beside it (*.md)</source>
         <translation>Markdown, con las fotos en una carpeta al lado (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="168"/>
         <source>Web page, all in one file (*.html)</source>
         <translation>Página web, todo en un archivo (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="169"/>
         <source>Conversation file, to import or replay (*.json)</source>
         <translation>Archivo de conversación, para importar o reproducir (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="171"/>
         <source>Export Conversation</source>
         <translation>Exportar conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="210"/>
         <source>Import Conversation</source>
         <translation>Importar conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="215"/>
         <source>Conversation files (*.json)</source>
         <translation>Archivos de conversación (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="216"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="393"/>
         <source>This conversation no longer exists.</source>
         <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="415"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="416"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="418"/>
         <source>Exported from Gemini Desktop</source>
         <translation>Exportado desde Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="419"/>
         <source>System instruction</source>
         <translation>Instrucción del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="420"/>
         <source>Thoughts</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="421"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="422"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="423"/>
         <source>missing from the history</source>
         <translation>falta en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="424"/>
         <source>Stopped before the end.</source>
         <translation>Detenida antes del final.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="425"/>
         <source>Interrupted: the app closed while this answer was arriving.</source>
         <translation>Interrumpida: la aplicación se cerró mientras llegaba esta respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="426"/>
         <source>Still arriving when this was exported.</source>
         <translation>Aún estaba llegando cuando se exportó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="427"/>
         <source>This answer failed.</source>
         <translation>Esta respuesta ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="428"/>
         <source>%1 tokens in</source>
         <translation>%1 tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="429"/>
         <source>%1 out</source>
         <translation>%1 de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="430"/>
         <source>%1 thinking</source>
         <translation>%1 de razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="431"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -1659,89 +1336,70 @@
 <context>
     <name>HistorySidebar</name>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="19"/>
         <source>Today %1</source>
         <translation>Hoy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="21"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="27"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="139"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="141"/>
         <source>Start a new conversation</source>
         <translation>Empezar una conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="145"/>
         <source>Import conversation…</source>
         <translation>Importar conversación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="147"/>
         <source>Open a conversation exported as JSON</source>
         <translation>Abrir una conversación exportada como JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="151"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="152"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="162"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="163"/>
         <source>Search conversations</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="181"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="326"/>
         <source>No conversation mentions “%1”.</source>
         <translation>Ninguna conversación menciona «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="329"/>
         <source>Your conversations will appear here, newest first.</source>
         <translation>Tus conversaciones aparecerán aquí, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="490"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="492"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="494"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="498"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1749,53 +1407,42 @@
 <context>
     <name>KeyFileForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="30"/>
-        <location filename="../../desktop/ui/connections/key_file.py" line="41"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="47"/>
         <source>Choose or drop the service account&apos;s key file first.</source>
         <translation>Elige o suelta primero el archivo de clave de la cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="53"/>
         <source>Drop the service account&apos;s .json key file below, or choose it. Gemini Desktop keeps a copy in your password store.</source>
         <translation>Suelta abajo el archivo de clave .json de la cuenta de servicio, o elígelo. Gemini Desktop guarda una copia en tu almacén de contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="61"/>
         <source>The key is saved in your password store</source>
         <translation>La clave está guardada en tu almacén de contraseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="63"/>
         <source>Replace…</source>
         <translation>Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="71"/>
         <source>Choose another key file</source>
         <translation>Elegir otro archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="74"/>
         <source>Choose the service account&apos;s key file</source>
         <translation>Elegir el archivo de clave de la cuenta de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="83"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="84"/>
         <source>Choose another…</source>
         <translation>Elegir otro…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="93"/>
         <source>Drop the key file (.json) here</source>
         <translation>Suelta aquí el archivo de clave (.json)</translation>
     </message>
@@ -1803,159 +1450,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Gemini Desktop</source>
         <translation>Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Which connection Gemini Desktop uses</source>
         <translation>Qué conexión usa Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Connection settings…</source>
         <translation>Ajustes de conexión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Hide this message</source>
         <translation>Ocultar este aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Ask a question, or drop a photo or a video here and ask about it…</source>
         <translation>Haz una pregunta, o suelta aquí una foto o un vídeo y pregunta sobre él…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>%1 to send · Enter for a new line</source>
         <translation>%1 para enviar · Intro para una línea nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Stop the answer (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Send the question (%1)</source>
         <translation>Enviar la pregunta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>From the environment variables · %1</source>
         <translation>De las variables de entorno · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Open Connection settings to choose how to connect.</source>
         <translation>Abre Ajustes de conexión para elegir cómo conectarte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Using %1 · %2</source>
         <translation>En uso: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="28"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="31"/>
         <source>Start a new conversation</source>
         <translation>Empezar una conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="33"/>
         <source>&amp;Import conversation…</source>
         <translation>&amp;Importar conversación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Exportar conversación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="42"/>
         <source>&amp;Connection settings…</source>
         <translation>Ajustes de &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="56"/>
         <source>&amp;Conversation list</source>
         <translation>&amp;Lista de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
         <source>Show or hide your earlier conversations</source>
         <translation>Mostrar u ocultar tus conversaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="63"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="66"/>
         <source>&amp;Settings panel</source>
         <translation>&amp;Panel de ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="67"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>Mostrar u ocultar el modelo y los ajustes de las respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1963,1528 +1577,1222 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="10"/>
         <source>{file} is damaged or incomplete: the picture stops part of the way through.</source>
         <translation>{file} está dañado o incompleto: la imagen se corta a mitad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="13"/>
         <source>It may not have finished copying or downloading; copy it again, then add it.</source>
         <translation>Puede que no terminara de copiarse o descargarse; vuelve a copiarlo y añádelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="16"/>
         <source>{file} is damaged or not a complete picture.</source>
         <translation>{file} está dañado o no es una imagen completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="19"/>
         <source>Open it in an image viewer and save it again, or choose another photo.</source>
         <translation>Ábrelo en un visor de imágenes y vuelve a guardarlo, o elige otra foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="22"/>
         <source>{file} is not an ordinary file (it is a device or a pipe).</source>
         <translation>{file} no es un archivo normal (es un dispositivo o una tubería).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="25"/>
         <source>Save what you want to send as a file, then add that file.</source>
         <translation>Guarda lo que quieras enviar como archivo y luego añade ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="28"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="29"/>
         <source>It may have been moved, renamed or deleted; check the name and the folder.</source>
         <translation>Puede que se haya movido, renombrado o eliminado; comprueba el nombre y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="32"/>
         <source>It may have been moved, renamed or deleted; add it again.</source>
         <translation>Puede que se haya movido, renombrado o eliminado; vuelve a añadirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="35"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>No se puede leer {file}: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="38"/>
         <source>Give yourself read access to the file, or copy it somewhere readable.</source>
         <translation>Date permiso de lectura sobre el archivo, o cópialo a un lugar donde se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="41"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="42"/>
         <source>Give the files inside it instead.</source>
         <translation>Añade en su lugar los archivos que contiene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="43"/>
         <source>{file} is a shortcut (symbolic link) that leads back to itself.</source>
         <translation>{file} es un acceso directo (enlace simbólico) que apunta a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="46"/>
         <source>Add the file it was meant to point to instead.</source>
         <translation>Añade en su lugar el archivo al que debía apuntar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="49"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation>No se puede leer {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="50"/>
         <source>Check the file, then try again.</source>
         <translation>Comprueba el archivo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="51"/>
         <source>{file} changed while it was being sent.</source>
         <translation>{file} ha cambiado mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="52"/>
         <source>Wait until the program writing it has finished, then send again.</source>
         <translation>Espera a que el programa que lo está escribiendo termine y vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="55"/>
         <source>{file} is {size}; Gemini reads files up to {limit}.</source>
         <translation>{file} ocupa {size}; Gemini lee archivos de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="59"/>
         <source>A secure connection to Google could not be made.</source>
         <translation>No se ha podido establecer una conexión segura con Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="62"/>
         <source>A secure connection to the server at {host} could not be made.</source>
         <translation>No se ha podido establecer una conexión segura con el servidor {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="65"/>
         <source>If your network inspects secure traffic, ask its administrator for help.</source>
         <translation>Si tu red inspecciona el tráfico seguro, pide ayuda a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="68"/>
         <source>Could not reach Google.</source>
         <translation>No se ha podido contactar con Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="69"/>
         <source>Could not reach the server at {host}.</source>
         <translation>No se ha podido contactar con el servidor {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="70"/>
         <source>Check your internet connection (and proxy settings), then try again.</source>
         <translation>Comprueba tu conexión a internet (y los ajustes del proxy) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="73"/>
         <source>Google stopped answering for too long.</source>
         <translation>Google ha dejado de responder durante demasiado tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="74"/>
         <source>The server at {host} stopped answering for too long.</source>
         <translation>El servidor {host} ha dejado de responder durante demasiado tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="77"/>
         <source>Google sent no answer for {wait}.</source>
         <translation>Google no ha enviado ninguna respuesta en {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="78"/>
         <source>The server at {host} sent no answer for {wait}.</source>
         <translation>El servidor {host} no ha enviado ninguna respuesta en {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="81"/>
         <source>Try again. If it keeps happening, choose a lower thinking level or check your proxy.</source>
         <translation>Vuelve a intentarlo. Si sigue pasando, elige un nivel de razonamiento más bajo o revisa tu proxy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="85"/>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>La respuesta dejó de llegar: no llegó nada más en {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="88"/>
         <source>What arrived is kept. Send again to get the whole answer.</source>
         <translation>Se conserva lo que llegó. Vuelve a enviar para obtener la respuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="91"/>
         <source>The connection broke while the answer was arriving.</source>
         <translation>La conexión se cortó mientras llegaba la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="94"/>
         <source>The connection to Google broke.</source>
         <translation>Se ha cortado la conexión con Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="95"/>
         <source>The connection to the server at {host} broke.</source>
         <translation>Se ha cortado la conexión con el servidor {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="98"/>
         <source>Counting tokens is not available on the OpenAI-compatible API.</source>
         <translation>No se pueden contar tokens con la API compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="101"/>
         <source>Use Vertex AI or the Gemini API to count tokens.</source>
         <translation>Usa Vertex AI o la API de Gemini para contar tokens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="104"/>
         <source>Try again; if it keeps happening, check the server address.</source>
         <translation>Vuelve a intentarlo; si sigue pasando, comprueba la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="108"/>
         <source>{file} could not be saved ({reason}).</source>
         <translation>No se ha podido guardar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="109"/>
         <source>Choose another folder, or check that the disk has free space.</source>
         <translation>Elige otra carpeta o comprueba que el disco tenga espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="112"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>No se ha podido leer {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="113"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>Comprueba que el archivo sigue existiendo y que puedes abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="116"/>
         <source>{file} was exported by a newer version of Gemini Desktop (format version {version}), which this version cannot read.</source>
         <translation>{file} se exportó con una versión más reciente de Gemini Desktop (versión de formato {version}), que esta versión no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="121"/>
         <source>Update Gemini Desktop, then import it again.</source>
         <translation>Actualiza Gemini Desktop y vuelve a importarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="124"/>
         <source>{file} is not a conversation exported by Gemini Desktop.</source>
         <translation>{file} no es una conversación exportada por Gemini Desktop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="127"/>
         <source>Choose a .json file made with Export in Gemini Desktop.</source>
         <translation>Elige un archivo .json creado con Exportar en Gemini Desktop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="130"/>
         <source>{file} is a Gemini Desktop conversation, but it is damaged, so it cannot be imported.</source>
         <translation>{file} es una conversación de Gemini Desktop, pero está dañada y no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="134"/>
         <source>Export the conversation again, or choose another copy of the file.</source>
         <translation>Vuelve a exportar la conversación o elige otra copia del archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="137"/>
         <source>{file} has no question to send again.</source>
         <translation>{file} no tiene ninguna pregunta que volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="138"/>
         <source>Give a question to ask with --prompt.</source>
         <translation>Indica una pregunta con --prompt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="142"/>
         <source>Could not reach Google to renew your sign-in.</source>
         <translation>No se ha podido contactar con Google para renovar tu sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="145"/>
         <source>Check your internet connection, then try again.</source>
         <translation>Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="148"/>
         <source>Google&apos;s sign-in service had a problem renewing your sign-in.</source>
         <translation>El servicio de inicio de sesión de Google ha tenido un problema al renovar tu sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="151"/>
         <source>Google&apos;s sign-in service did not answer within {wait}.</source>
         <translation>El servicio de inicio de sesión de Google no ha respondido en {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="154"/>
         <source>Google did not accept your saved sign-in.</source>
         <translation>Google no ha aceptado tu inicio de sesión guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="155"/>
         <source>Sign in again, or choose another key file in Connection settings.</source>
         <translation>Vuelve a iniciar sesión o elige otro archivo de clave en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="158"/>
         <source>Gemini Desktop is not connected to Gemini yet.</source>
         <translation>Gemini Desktop aún no está conectado a Gemini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="161"/>
         <source>Open Connection settings and choose how to connect.</source>
         <translation>Abre Ajustes de conexión y elige cómo conectarte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="164"/>
         <source>The address {url} given in {name} is not a web address.</source>
         <translation>La dirección {url} indicada en {name} no es una dirección web.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="167"/>
         <source>Give a full address such as https://example.com or http://localhost:8080/v1.</source>
         <translation>Indica una dirección completa, como https://example.com o http://localhost:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="170"/>
         <source>Gemini Desktop has no Gemini API key to use.</source>
         <translation>Gemini Desktop no tiene ninguna clave de API de Gemini que usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="173"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio.</source>
         <translation>Define GEMINI_API_KEY con una clave de Google AI Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="176"/>
         <source>Gemini Desktop has no server for the OpenAI-compatible API to use.</source>
         <translation>Gemini Desktop no tiene ningún servidor para la API compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="179"/>
         <source>Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.</source>
         <translation>Define GOOGLE_CLOUD_PROJECT para Vertex AI, u OPENAI_BASE_URL para otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="182"/>
         <source>Gemini Desktop has no Google Cloud project to use.</source>
         <translation>Gemini Desktop no tiene ningún proyecto de Google Cloud que usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="185"/>
         <source>Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.</source>
         <translation>Define GOOGLE_CLOUD_PROJECT (e inicia sesión con gcloud), o define GOOGLE_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="188"/>
         <source>Gemini Desktop has no connection to use.</source>
         <translation>Gemini Desktop no tiene ninguna conexión que usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="191"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.</source>
         <translation>Define GEMINI_API_KEY con una clave de Google AI Studio, o GOOGLE_CLOUD_PROJECT para Vertex AI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="195"/>
         <source>The key for “{profile}” is missing from the password store.</source>
         <translation>Falta la clave de «{profile}» en el almacén de contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="198"/>
         <source>Open Connection settings and enter the key again.</source>
         <translation>Abre Ajustes de conexión y vuelve a introducir la clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="201"/>
         <source>The saved Google sign-in of “{profile}” is damaged.</source>
         <translation>El inicio de sesión de Google guardado de «{profile}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="204"/>
         <source>Open Connection settings and sign in with Google again.</source>
         <translation>Abre Ajustes de conexión y vuelve a iniciar sesión con Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="207"/>
         <source>No Google Cloud sign-in was found on this computer.</source>
         <translation>No se ha encontrado ningún inicio de sesión de Google Cloud en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="210"/>
         <source>Run `gcloud auth application-default login`, or use an API key instead.</source>
         <translation>Ejecuta `gcloud auth application-default login` o usa una clave de API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="213"/>
         <source>The credentials file {path} ({source}) cannot be used.</source>
         <translation>No se puede usar el archivo de credenciales {path} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="216"/>
         <source>Check that the file exists and is a Google key or sign-in file.</source>
         <translation>Comprueba que el archivo existe y que es un archivo de clave o de inicio de sesión de Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="219"/>
         <source>The file</source>
         <translation>El archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="220"/>
         <source>The key of {profile}</source>
         <translation>La clave de {profile}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="221"/>
         <source>{file} is not a key file (it is not JSON).</source>
         <translation>{file} no es un archivo de clave (no es JSON).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="222"/>
         <source>{file} holds a personal Google sign-in, not a service-account key.</source>
         <translation>{file} contiene un inicio de sesión personal de Google, no una clave de cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="225"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>Elige «Google Cloud (gcloud)» en su lugar, o pide una clave de cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="228"/>
         <source>{file} is an OAuth client file, not a service-account key.</source>
         <translation>{file} es un archivo de cliente OAuth, no una clave de cuenta de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="231"/>
         <source>Choose “Sign in with Google” to use it.</source>
         <translation>Elige «Iniciar sesión con Google» para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="234"/>
         <source>{file} is not a key file.</source>
         <translation>{file} no es un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="235"/>
         <source>{file} is not a complete service-account key.</source>
         <translation>{file} no es una clave de cuenta de servicio completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="238"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>En la consola de Google Cloud, abre IAM → Cuentas de servicio → Claves y añade una clave JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="241"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>Este archivo no es un archivo de cliente OAuth de Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="244"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>Este archivo es para una aplicación web, no para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="247"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>Este archivo es una clave de cuenta de servicio, no un cliente OAuth para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="250"/>
         <source>This file holds a saved Google sign-in, not an OAuth client for a desktop app.</source>
         <translation>Este archivo contiene un inicio de sesión de Google guardado, no un cliente OAuth para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="253"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>Este archivo no es un archivo de cliente OAuth para una app de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="256"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>Este archivo de cliente OAuth no tiene ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="259"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>Este archivo de cliente OAuth no tiene secreto de cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="262"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>Este archivo de cliente OAuth contiene una dirección de Google dañada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="265"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>En la consola de Google Cloud, abre APIs y servicios → Credenciales, crea un cliente OAuth de tipo App de escritorio y descarga su JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="270"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>Úsalo en «Clave de cuenta de servicio» o descarga un cliente OAuth de App de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="273"/>
         <source>Gemini Desktop could not wait for Google&apos;s answer on this computer.</source>
         <translation>Gemini Desktop no ha podido esperar la respuesta de Google en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="276"/>
         <source>Check that no security software blocks connections inside this computer, then try again.</source>
         <translation>Comprueba que ningún programa de seguridad bloquee las conexiones dentro de este ordenador y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="280"/>
         <source>The sign-in took too long.</source>
         <translation>El inicio de sesión ha tardado demasiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="281"/>
         <source>Click Sign in with Google again and finish in the browser within {wait}.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google y termina en el navegador en menos de {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="284"/>
         <source>Could not reach Google to finish signing in.</source>
         <translation>No se ha podido contactar con Google para terminar de iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="287"/>
         <source>Check your internet connection, then sign in again.</source>
         <translation>Comprueba tu conexión a internet y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="290"/>
         <source>Google&apos;s answer to the sign-in could not be read.</source>
         <translation>No se ha podido leer la respuesta de Google al inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="293"/>
         <source>Sign in again in a moment.</source>
         <translation>Vuelve a iniciar sesión dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="294"/>
         <source>You did not allow Gemini Desktop to use Google Cloud.</source>
         <translation>No has permitido que Gemini Desktop use Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="297"/>
         <source>Sign in again and leave the Google Cloud permission ticked.</source>
         <translation>Vuelve a iniciar sesión y deja marcado el permiso de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="300"/>
         <source>Google did not give Gemini Desktop lasting access to your account.</source>
         <translation>Google no ha dado a Gemini Desktop acceso permanente a tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="303"/>
         <source>In your Google Account&apos;s settings, remove Gemini Desktop&apos;s access (Security → Third-party apps), then sign in again.</source>
         <translation>En los ajustes de tu cuenta de Google, quita el acceso de Gemini Desktop (Seguridad → Aplicaciones de terceros) y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="308"/>
         <source>Google did not accept the sign-in: it was not valid or has expired.</source>
         <translation>Google no ha aceptado el inicio de sesión: no era válido o ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="311"/>
         <source>Click Sign in with Google again and finish the steps in one go.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google y completa los pasos de una vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="314"/>
         <source>Google does not recognise the OAuth client in this file.</source>
         <translation>Google no reconoce el cliente OAuth de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="317"/>
         <source>Download the Desktop app client&apos;s JSON again from Google Cloud Console.</source>
         <translation>Vuelve a descargar el JSON del cliente de App de escritorio desde la consola de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="320"/>
         <source>Google refused the sign-in because this OAuth client is not a Desktop app client.</source>
         <translation>Google ha rechazado el inicio de sesión porque este cliente OAuth no es de tipo App de escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="324"/>
         <source>Google&apos;s sign-in service had a problem.</source>
         <translation>El servicio de inicio de sesión de Google ha tenido un problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="325"/>
         <source>Google refused to finish the sign-in.</source>
         <translation>Google se ha negado a completar el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="326"/>
         <source>Click Sign in with Google again. If it keeps failing, download the client file again from Google Cloud Console.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google. Si sigue fallando, vuelve a descargar el archivo de cliente desde la consola de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="331"/>
         <source>The answer from the browser did not belong to this sign-in, so it was refused.</source>
         <translation>La respuesta del navegador no correspondía a este inicio de sesión, así que se ha rechazado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="334"/>
         <source>Click Sign in with Google again.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="335"/>
         <source>You cancelled the sign-in.</source>
         <translation>Has cancelado el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="336"/>
         <source>Click Sign in with Google again and choose Allow when you are ready.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google y elige Permitir cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="339"/>
         <source>Google did not complete the sign-in.</source>
         <translation>Google no ha completado el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="340"/>
         <source>Click Sign in with Google again. If it keeps failing, ask the person who manages your Google account.</source>
         <translation>Vuelve a hacer clic en Iniciar sesión con Google. Si sigue fallando, pregunta a la persona que gestiona tu cuenta de Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="345"/>
         <source>Google&apos;s answer had no sign-in code in it.</source>
         <translation>La respuesta de Google no contenía ningún código de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="346"/>
         <source>Cloud Storage</source>
         <translation>Cloud Storage</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="347"/>
         <source>The Gemini API&apos;s file storage</source>
         <translation>El almacenamiento de archivos de la API de Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="349"/>
         <source>The file {file} could not be read, so it was not saved with the message.</source>
         <translation>No se ha podido leer el archivo {file}, así que no se ha guardado con el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="352"/>
         <source>Check that it still exists and attach it again.</source>
         <translation>Comprueba que sigue existiendo y vuelve a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="355"/>
         <source>A file attached to this conversation is missing from the history folder.</source>
         <translation>Falta en la carpeta del historial un archivo adjunto a esta conversación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="358"/>
         <source>Attach it again if you still have it.</source>
         <translation>Vuelve a adjuntarlo si aún lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="361"/>
         <source>The file {file} changed while it was being saved.</source>
         <translation>El archivo {file} ha cambiado mientras se guardaba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="364"/>
         <source>Attach it again once it has finished changing.</source>
         <translation>Vuelve a adjuntarlo cuando haya terminado de cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="367"/>
         <source>{file} was not sent: it was moved or deleted after it was attached.</source>
         <translation>{file} no se ha enviado: se movió o eliminó después de adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="370"/>
         <source>Attach it again from where it is now.</source>
         <translation>Vuelve a adjuntarlo desde donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="371"/>
         <source>{file} was not sent: it cannot be read any more ({reason}).</source>
         <translation>{file} no se ha enviado: ya no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="374"/>
         <source>Check the file, then attach it again.</source>
         <translation>Comprueba el archivo y vuelve a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="10"/>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>Esta clave de API está restringida y no se puede usar desde aquí o para esta API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="13"/>
         <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
         <translation>Quita las restricciones de la clave en los ajustes de Google Cloud o AI Studio, o usa otra clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="18"/>
         <source>Google did not accept the API key.</source>
         <translation>Google no ha aceptado la clave de API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="19"/>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>Comprueba la clave en Ajustes de conexión o crea una nueva en Google AI Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="23"/>
         <source>{service} is not turned on for this Google Cloud project.</source>
         <translation>{service} no está activado en este proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="26"/>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>La API de Vertex AI no está activada en este proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="29"/>
         <source>Open the link to enable it, wait a minute, then try again.</source>
         <translation>Abre el enlace para activarla, espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="32"/>
         <source>Link: {url}</source>
         <translation>Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="33"/>
         <source>Your sign-in has expired or is not valid.</source>
         <translation>Tu sesión ha caducado o no es válida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="36"/>
         <source>Sign in again in Connection settings.</source>
         <translation>Vuelve a iniciar sesión en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="39"/>
         <source>Your account lacks the permission {permission} in this project.</source>
         <translation>Tu cuenta no tiene el permiso {permission} en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="42"/>
         <source>Your account is not allowed to use this project or model.</source>
         <translation>Tu cuenta no tiene permiso para usar este proyecto o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="45"/>
         <source>Ask the project&apos;s owner for the Vertex AI User role, or pick another project.</source>
         <translation>Pide al propietario del proyecto el rol Usuario de Vertex AI, o elige otro proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="49"/>
         <source>Google did not allow this API key to use this model or this feature.</source>
         <translation>Google no ha permitido que esta clave de API use este modelo o esta función.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="52"/>
         <source>Pick another model, or check the key in Google AI Studio (create a new one if it was restricted).</source>
         <translation>Elige otro modelo, o comprueba la clave en Google AI Studio (crea una nueva si estaba restringida).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="57"/>
         <source>The server at {host} did not allow this request.</source>
         <translation>El servidor {host} no ha permitido esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="60"/>
         <source>Check the key and the model in Connection settings.</source>
         <translation>Comprueba la clave y el modelo en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="63"/>
         <source>This model was not found, or your project cannot use it in this region.</source>
         <translation>No se ha encontrado este modelo, o tu proyecto no puede usarlo en esta región.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="66"/>
         <source>The model “{model}” was not found, or your project cannot use it in this region.</source>
         <translation>No se ha encontrado el modelo «{model}», o tu proyecto no puede usarlo en esta región.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="70"/>
         <source>Pick another model from the list, or change the region.</source>
         <translation>Elige otro modelo de la lista o cambia la región.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="73"/>
         <source>The Gemini API has no model “{model}” that this key can use.</source>
         <translation>La API de Gemini no tiene ningún modelo «{model}» que esta clave pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="76"/>
         <source>The server at {host} did not find this model.</source>
         <translation>El servidor {host} no ha encontrado este modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="79"/>
         <source>The server at {host} has no model “{model}”.</source>
         <translation>El servidor {host} no tiene ningún modelo «{model}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="82"/>
         <source>Pick another model from the list.</source>
         <translation>Elige otro modelo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="83"/>
         <source>You have sent more requests than your quota allows.</source>
         <translation>Has enviado más solicitudes de las que permite tu cuota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="86"/>
         <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
         <translation>Se ha agotado el límite de hoy: vuelve a intentarlo mañana o aumenta la cuota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="89"/>
         <source>You can try again in {wait}.</source>
         <translation>Puedes volver a intentarlo dentro de {wait}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="90"/>
         <source>Wait a minute and try again.</source>
         <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="91"/>
         <source>Google took too long to answer.</source>
         <translation>Google ha tardado demasiado en responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="92"/>
         <source>Google&apos;s service could not be reached through its gateway.</source>
         <translation>No se ha podido llegar al servicio de Google a través de su pasarela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="95"/>
         <source>Google&apos;s service is overloaded or down for a moment.</source>
         <translation>El servicio de Google está sobrecargado o no funciona por un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="98"/>
         <source>Google&apos;s service cancelled this answer before it was finished.</source>
         <translation>El servicio de Google ha cancelado esta respuesta antes de terminarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="101"/>
         <source>Google&apos;s service had a problem answering.</source>
         <translation>El servicio de Google ha tenido un problema al responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="102"/>
         <source>The server at {host} took too long to answer.</source>
         <translation>El servidor {host} ha tardado demasiado en responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="105"/>
         <source>The server at {host} cancelled this answer before it was finished.</source>
         <translation>El servidor {host} ha cancelado esta respuesta antes de terminarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="108"/>
         <source>The server at {host} could not reach the service behind it.</source>
         <translation>El servidor {host} no ha podido llegar al servicio que tiene detrás.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="111"/>
         <source>The server at {host} is overloaded or down for a moment.</source>
         <translation>El servidor {host} está sobrecargado o no funciona por un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="114"/>
         <source>The server at {host} had a problem answering.</source>
         <translation>El servidor {host} ha tenido un problema al responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="117"/>
         <source>Try again in a moment.</source>
         <translation>Vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="118"/>
         <source>Gemini&apos;s API is not offered in your country or region.</source>
         <translation>La API de Gemini no está disponible en tu país o región.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="121"/>
         <source>Connect through Vertex AI with a Google Cloud project instead.</source>
         <translation>Conéctate a través de Vertex AI con un proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="124"/>
         <source>Google cannot answer requests for this project yet.</source>
         <translation>Google aún no puede responder solicitudes de este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="127"/>
         <source>Check that billing is turned on for the project, then try again.</source>
         <translation>Comprueba que la facturación esté activada en el proyecto y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="130"/>
         <source>The request is too large for Google to accept.</source>
         <translation>La solicitud es demasiado grande para que Google la acepte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="131"/>
         <source>Remove some attachments or use smaller files.</source>
         <translation>Quita algunos archivos adjuntos o usa archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="134"/>
         <source>Google could not accept this request as it is.</source>
         <translation>Google no ha podido aceptar esta solicitud tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="137"/>
         <source>Change the settings or the message and send again; the details below say what.</source>
         <translation>Cambia los ajustes o el mensaje y vuelve a enviar; los detalles de abajo dicen qué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="142"/>
         <source>The answer stopped before the model said it was finished.</source>
         <translation>La respuesta se detuvo antes de que el modelo la diera por terminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="145"/>
         <source>Send again to get the whole answer.</source>
         <translation>Vuelve a enviar para obtener la respuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="146"/>
         <source>The server sent an answer this app cannot read.</source>
         <translation>El servidor ha enviado una respuesta que esta aplicación no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="149"/>
         <source>Try again; if it keeps happening, report it.</source>
         <translation>Vuelve a intentarlo; si sigue pasando, infórmanos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="152"/>
         <source>The answer was stopped before it was finished.</source>
         <translation>La respuesta se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="155"/>
         <source>Run the command again to get the whole answer.</source>
         <translation>Vuelve a ejecutar el comando para obtener la respuesta completa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="158"/>
         <source>The answer arrived garbled.</source>
         <translation>La respuesta llegó desordenada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="159"/>
         <source>Try again; if it keeps happening, check any proxy between you and Google.</source>
         <translation>Vuelve a intentarlo; si sigue pasando, revisa cualquier proxy entre tú y Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="162"/>
         <source>Google blocked this prompt because it may break the safety rules.</source>
         <translation>Google ha bloqueado esta petición porque puede infringir las normas de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="165"/>
         <source>Google blocked this prompt for a reason it did not give.</source>
         <translation>Google ha bloqueado esta petición por un motivo que no ha indicado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="168"/>
         <source>Google blocked this prompt because it contains a blocked word or phrase.</source>
         <translation>Google ha bloqueado esta petición porque contiene una palabra o frase bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="171"/>
         <source>Google blocked this prompt because it asks for prohibited content.</source>
         <translation>Google ha bloqueado esta petición porque pide contenido prohibido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="174"/>
         <source>Google blocked this prompt because of what one of the images shows.</source>
         <translation>Google ha bloqueado esta petición por lo que muestra una de las imágenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="177"/>
         <source>The project&apos;s Model Armor policy blocked this prompt.</source>
         <translation>La política de Model Armor del proyecto ha bloqueado esta petición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="180"/>
         <source>Google blocked this prompt as an attempt to get around its rules.</source>
         <translation>Google ha bloqueado esta petición por considerarla un intento de saltarse sus normas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="183"/>
         <source>Google blocked this prompt.</source>
         <translation>Google ha bloqueado esta petición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="184"/>
         <source>Change the wording or the attachments and send again.</source>
         <translation>Cambia la redacción o los archivos adjuntos y vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="188"/>
         <source>This computer has no password store (keyring) that Gemini Desktop can use, so it cannot save your key.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero) que Gemini Desktop pueda usar, así que no puede guardar tu clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="193"/>
         <source>Use the key for this session only, or install GNOME Keyring or KWallet and sign in to your desktop again.</source>
         <translation>Usa la clave solo en esta sesión, o instala GNOME Keyring o KWallet y vuelve a iniciar sesión en tu escritorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="198"/>
         <source>Your password store (keyring) is locked, so Gemini Desktop cannot read or save your key.</source>
         <translation>Tu almacén de contraseñas (llavero) está bloqueado, así que Gemini Desktop no puede leer ni guardar tu clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="202"/>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>Desbloquéalo (normalmente con tu contraseña de inicio de sesión) o usa la clave solo en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="206"/>
         <source>Your password store (keyring) refused to read or save the key.</source>
         <translation>Tu almacén de contraseñas (llavero) se ha negado a leer o guardar la clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="209"/>
         <source>Try again; if it keeps happening, use the key for this session only.</source>
         <translation>Vuelve a intentarlo; si sigue pasando, usa la clave solo en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="213"/>
         <source>Gemini Desktop cannot save conversations right now because the disk is full.</source>
         <translation>Gemini Desktop no puede guardar conversaciones ahora porque el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="217"/>
         <source>This conversation is kept until you close the app; free some space to save it.</source>
         <translation>Esta conversación se conserva hasta que cierres la aplicación; libera espacio para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="221"/>
         <source>Gemini Desktop cannot save conversations because its data folder cannot be written to.</source>
         <translation>Gemini Desktop no puede guardar conversaciones porque no se puede escribir en su carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="225"/>
         <source>This conversation is kept until you close the app; make {folder} writable to save it.</source>
         <translation>Esta conversación se conserva hasta que cierres la aplicación; haz que se pueda escribir en {folder} para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="229"/>
         <source>Gemini Desktop could not save this conversation.</source>
         <translation>Gemini Desktop no ha podido guardar esta conversación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="232"/>
         <source>It is kept until you close the app; try again, and report it if it keeps happening.</source>
         <translation>Se conserva hasta que cierres la aplicación; vuelve a intentarlo e infórmanos si sigue pasando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="237"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist.</source>
         <translation>El bucket de Cloud Storage «{bucket}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="240"/>
         <source>Check its name in Connection settings, or create it in the Google Cloud console.</source>
         <translation>Comprueba su nombre en Ajustes de conexión o créalo en la consola de Google Cloud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="244"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.</source>
         <translation>El bucket de Cloud Storage «{bucket}» no existe, así que no se puede subir {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="248"/>
         <source>Create it in Google Cloud Console or pick another in Connection settings.</source>
         <translation>Créalo en la consola de Google Cloud o elige otro en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="251"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>Tu cuenta no puede subir archivos al bucket de Cloud Storage «{bucket}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="254"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>{who} no puede subir archivos al bucket de Cloud Storage «{bucket}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="257"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>Tu cuenta no puede subir archivos al bucket de Cloud Storage «{bucket}», así que no se puede enviar {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="262"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>{who} no puede subir archivos al bucket de Cloud Storage «{bucket}», así que no se puede enviar {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="267"/>
         <source>Ask the project&apos;s owner for the Storage Object User role on that bucket, or pick another bucket in Connection settings.</source>
         <translation>Pide al propietario del proyecto el rol Usuario de objetos de Storage en ese bucket, o elige otro bucket en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="272"/>
         <source>{where} refused {file} because too many uploads were made, or too much was stored, in a short time.</source>
         <translation>{where} ha rechazado {file} porque se subió o se guardó demasiado en poco tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="277"/>
         <source>Wait {wait} and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>Espera {wait} y vuelve a enviar. Los archivos subidos a la API de Gemini se eliminan solos a las 48 horas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="282"/>
         <source>Wait a minute and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>Espera un minuto y vuelve a enviar. Los archivos subidos a la API de Gemini se eliminan solos a las 48 horas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="287"/>
         <source>{file} could not be uploaded.</source>
         <translation>No se ha podido subir {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="288"/>
         <source>Send again; if it keeps failing, try a smaller copy of the file.</source>
         <translation>Vuelve a enviar; si sigue fallando, prueba con una copia más pequeña del archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="291"/>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>La conexión se cortaba una y otra vez mientras se subía {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="294"/>
         <source>Check your internet connection, then send again: the upload goes on from where it stopped.</source>
         <translation>Comprueba tu conexión a internet y vuelve a enviar: la subida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="299"/>
         <source>Google received {file} but could not read it.</source>
         <translation>Google ha recibido {file}, pero no ha podido leerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="302"/>
         <source>The file may be damaged or in a format Gemini does not read; save it again as MP4, MP3, PDF, PNG or JPEG and send it again.</source>
         <translation>Puede que el archivo esté dañado o en un formato que Gemini no lee; vuelve a guardarlo como MP4, MP3, PDF, PNG o JPEG y envíalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="307"/>
         <source>Cloud Storage did not say whether the bucket “{bucket}” can take uploads.</source>
         <translation>Cloud Storage no ha indicado si el bucket «{bucket}» admite subidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="310"/>
         <source>Test the connection again in a moment.</source>
         <translation>Vuelve a probar la conexión dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="311"/>
         <source>Google was still preparing {file} after {minutes} minutes.</source>
         <translation>Google seguía preparando {file} después de {minutes} minutos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="314"/>
         <source>Send again in a few minutes: the file is already uploaded and is not sent a second time.</source>
         <translation>Vuelve a enviar dentro de unos minutos: el archivo ya está subido y no se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="319"/>
         <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
         <translation>La respuesta ha llegado al límite de longitud; aumenta la longitud máxima de la respuesta para obtener más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="323"/>
         <source>The answer was stopped because it may break the safety rules.</source>
         <translation>La respuesta se detuvo porque podría infringir las normas de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="326"/>
         <source>The answer was stopped by the safety filter for {names}.</source>
         <translation>El filtro de seguridad de {names} detuvo la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="329"/>
         <source>The answer was stopped by the server&apos;s content filter.</source>
         <translation>El filtro de contenido del servidor detuvo la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="332"/>
         <source>The answer was stopped because it was repeating text from its training data too closely.</source>
         <translation>La respuesta se detuvo porque repetía demasiado fielmente texto de sus datos de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="336"/>
         <source>The answer was stopped because it was in a language the model does not support.</source>
         <translation>La respuesta se detuvo porque estaba en un idioma que el modelo no admite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="340"/>
         <source>The answer was stopped because it contained a blocked word or phrase.</source>
         <translation>La respuesta se detuvo porque contenía una palabra o frase bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="343"/>
         <source>The answer was stopped because it contained prohibited content.</source>
         <translation>La respuesta se detuvo porque contenía contenido prohibido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="346"/>
         <source>The answer was stopped because it contained sensitive personal information.</source>
         <translation>La respuesta se detuvo porque contenía información personal sensible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="349"/>
         <source>The answer was stopped because an image it made may break the safety rules.</source>
         <translation>La respuesta se detuvo porque una imagen que generó podría infringir las normas de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="352"/>
         <source>The answer was stopped because the model made a broken tool call.</source>
         <translation>La respuesta se detuvo porque el modelo hizo una llamada a una herramienta que no era válida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="355"/>
         <source>The answer was stopped for a reason the model did not give.</source>
         <translation>La respuesta se detuvo por un motivo que el modelo no indicó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="358"/>
         <source>The answer ended early ({reason}).</source>
         <translation>La respuesta terminó antes de tiempo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="360"/>
         <source>Describe this image.</source>
         <translation>Describe esta imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="361"/>
         <source>Describe this video.</source>
         <translation>Describe este vídeo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="362"/>
         <source>Describe this audio recording.</source>
         <translation>Describe esta grabación de audio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="363"/>
         <source>Summarize this document.</source>
         <translation>Resume este documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="364"/>
         <source>Summarize this text.</source>
         <translation>Resume este texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="366"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="367"/>
         <source>Choose the file again, or another one.</source>
         <translation>Vuelve a elegir el archivo u otro distinto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="368"/>
         <source>{file} is {size}; {where} reads files up to {limit}.</source>
         <translation>{file} ocupa {size}; {where} lee archivos de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="372"/>
         <source>{limit} and {over}</source>
         <translation>{limit} y {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="373"/>
         <source>the Gemini API</source>
         <translation>la API de Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="374"/>
         <source>Vertex AI</source>
         <translation>Vertex AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="375"/>
         <source>{file} is {size}; the OpenAI-compatible connection sends files only inside the message, up to {limit} in all.</source>
         <translation>{file} ocupa {size}; la conexión compatible con OpenAI solo envía archivos dentro del mensaje, hasta {limit} en total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="380"/>
         <source>Use a smaller copy, or connect through the Gemini API or Vertex AI, which upload larger files.</source>
         <translation>Usa una copia más pequeña, o conéctate a través de la API de Gemini o de Vertex AI, que suben archivos más grandes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="385"/>
         <source>{file} is {size}; without a Cloud Storage bucket, Vertex AI takes files only inside the message, up to {limit} in all.</source>
         <translation>{file} ocupa {size}; sin un bucket de Cloud Storage, Vertex AI solo acepta archivos dentro del mensaje, hasta {limit} en total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="390"/>
         <source>Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud project), or use a smaller copy of the file.</source>
         <translation>Define un bucket de Cloud Storage en Ajustes de conexión (necesita un proyecto de Google Cloud), o usa una copia más pequeña del archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="395"/>
         <source>{file} is {size}; files up to {limit} can be sent with the message.</source>
         <translation>{file} ocupa {size}; con el mensaje se pueden enviar archivos de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="398"/>
         <source>Use a shorter clip or a smaller copy of the file.</source>
         <translation>Usa un fragmento más corto o una copia más pequeña del archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="401"/>
         <source>Use a smaller copy of the file, or split it into parts.</source>
         <translation>Usa una copia más pequeña del archivo o divídelo en partes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="404"/>
         <source>{file} lasts {length}; Gemini reads videos up to {limit} long.</source>
         <translation>{file} dura {length}; Gemini lee vídeos de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="407"/>
         <source>{file} lasts {length}; Gemini reads videos with sound up to {limit} long.</source>
         <translation>{file} dura {length}; Gemini lee vídeos con sonido de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="410"/>
         <source>{file} lasts {length}; Gemini reads recordings up to {limit} long.</source>
         <translation>{file} dura {length}; Gemini lee grabaciones de hasta {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="413"/>
         <source>Cut it into shorter parts and send them one at a time.</source>
         <translation>Córtalo en partes más cortas y envíalas de una en una.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="416"/>
         <source>This message has {count} photos; Gemini reads at most {limit} photos in one message.</source>
         <translation>Este mensaje tiene {count} fotos; Gemini lee como mucho {limit} fotos por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="420"/>
         <source>This message has {count} documents; Gemini reads at most {limit} documents in one message.</source>
         <translation>Este mensaje tiene {count} documentos; Gemini lee como mucho {limit} documentos por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="425"/>
         <source>This message has {count} videos; Gemini reads at most {limit} videos in one message.</source>
         <translation>Este mensaje tiene {count} vídeos; Gemini lee como mucho {limit} vídeos por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="429"/>
         <source>This message has {count} recordings; Gemini reads at most 1 recording in one message.</source>
         <translation>Este mensaje tiene {count} grabaciones; Gemini lee como mucho 1 grabación por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="433"/>
         <source>This message has {count} YouTube links; Gemini reads at most 1 YouTube link in one message.</source>
         <translation>Este mensaje tiene {count} enlaces de YouTube; Gemini lee como mucho 1 enlace de YouTube por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="438"/>
         <source>Remove {file}, or send it in another message.</source>
         <translation>Quita {file} o envíalo en otro mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="441"/>
         <source>Remove {file} and {more} more, or send them in another message.</source>
         <translation>Quita {file} y {more} más, o envíalos en otro mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="444"/>
         <source>{file} is a {kind} image, which Gemini cannot read.</source>
         <translation>{file} es una imagen {kind}, que Gemini no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="447"/>
         <source>Save it as PNG or JPEG first (any image viewer can), then add it again.</source>
         <translation>Guárdala primero como PNG o JPEG (cualquier visor de imágenes puede hacerlo) y vuelve a añadirla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="450"/>
         <source>{file} is not a kind of file Gemini can read.</source>
         <translation>{file} no es un tipo de archivo que Gemini pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="453"/>
         <source>Choose a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file.</source>
         <translation>Elige una foto (JPEG, PNG, WebP, HEIC), un vídeo, una grabación, un PDF o un archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="458"/>
         <source>There are {count} stop sequences; at most {limit} are allowed.</source>
         <translation>Hay {count} secuencias de parada; se permiten como mucho {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="461"/>
         <source>Remove some stop sequences.</source>
         <translation>Quita algunas secuencias de parada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="464"/>
         <source>A stop sequence is empty.</source>
         <translation>Hay una secuencia de parada vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="465"/>
         <source>Remove the empty stop sequence.</source>
         <translation>Quita la secuencia de parada vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="468"/>
         <source>A response schema only works when the answer format is JSON or a choice from a list (application/json or text/x.enum).</source>
         <translation>Un esquema de respuesta solo funciona cuando el formato de respuesta es JSON o una opción de una lista (application/json o text/x.enum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="473"/>
         <source>Set the answer format to JSON, or remove the schema.</source>
         <translation>Pon JSON como formato de respuesta o quita el esquema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="476"/>
         <source>No model is chosen.</source>
         <translation>No se ha elegido ningún modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="477"/>
         <source>Pick a model.</source>
         <translation>Elige un modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="478"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="479"/>
         <source>Type a question or attach a file.</source>
         <translation>Escribe una pregunta o adjunta un archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="480"/>
         <source>The {setting} is {value}, outside the allowed range {low} to {high}.</source>
         <translation>El valor de {setting} es {value}, fuera del intervalo permitido de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="483"/>
         <source>Choose a {setting} between {low} and {high}.</source>
         <translation>Elige un valor de {setting} entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="486"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="487"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="488"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="489"/>
         <source>candidate count</source>
         <translation>número de respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="490"/>
         <source>max output tokens</source>
         <translation>longitud máxima de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="491"/>
         <source>presence penalty</source>
         <translation>penalización por presencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="492"/>
         <source>frequency penalty</source>
         <translation>penalización por frecuencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="493"/>
         <source>logprobs</source>
         <translation>logprobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="54"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="55"/>
-        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
         <source>{n} seconds</source>
         <translation>{n} segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
@@ -3492,62 +2800,50 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="66"/>
         <source>Ask the connection for its list of models again</source>
         <translation>Volver a pedir a la conexión su lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="67"/>
         <source>Refresh the list of models</source>
         <translation>Actualizar la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="149"/>
         <source>%1 · preview</source>
         <translation>%1 · vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="182"/>
         <source>The connection&apos;s model</source>
         <translation>El modelo de la conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="188"/>
         <source>Loading the list of models…</source>
         <translation>Cargando la lista de modelos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="190"/>
         <source>Uses the connection&apos;s model, %1.</source>
         <translation>Usa el modelo de la conexión, %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="194"/>
         <source>Not in this connection&apos;s list; sent as typed.</source>
         <translation>No está en la lista de esta conexión; se envía tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>preview</source>
         <translation>vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>stable</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="206"/>
         <source>%1 · context %2 tokens · %3</source>
         <translation>%1 · contexto de %2 tokens · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3555,42 +2851,34 @@
 <context>
     <name>OpenAiServerForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="29"/>
         <source>Enter the server&apos;s address first, for example http://localhost:11434/v1.</source>
         <translation>Introduce primero la dirección del servidor, por ejemplo http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="34"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>La dirección del servidor debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="40"/>
         <source>Enter the address of a server that speaks the OpenAI API and, if it needs one, its key.</source>
         <translation>Introduce la dirección de un servidor que hable la API de OpenAI y, si la necesita, su clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="49"/>
         <source>Key (optional)</source>
         <translation>Clave (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="50"/>
         <source>only if the server asks for one</source>
         <translation>solo si el servidor la pide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="52"/>
         <source>the model&apos;s name on the server</source>
         <translation>el nombre del modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="63"/>
         <source>Check that the key belongs to this server.</source>
         <translation>Comprueba que la clave corresponde a este servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="66"/>
         <source>Check the address and key</source>
         <translation>Comprobar la dirección y la clave</translation>
     </message>
@@ -3598,585 +2886,454 @@
 <context>
     <name>ParameterDock</name>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="76"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="95"/>
         <source>Photos and video</source>
         <translation>Fotos y vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="96"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="97"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="104"/>
         <source>Reset all to defaults</source>
         <translation>Restablecer todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="107"/>
         <source>Put every setting here back to its default (the model&apos;s own choices)</source>
         <translation>Devolver todos estos ajustes a sus valores predeterminados (los del modelo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="254"/>
         <source>The JSON schema needs fixing. %1</source>
         <translation>Hay que corregir el esquema JSON. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="263"/>
         <source>“Alternatives” only works with “Show how sure the model was” on. Switch that on, or reset Alternatives.</source>
         <translation>«Alternativas» solo funciona con «Mostrar la certeza del modelo» activado. Actívalo o restablece Alternativas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="276"/>
         <source>%1 writes at most %2 tokens per answer, and Max answer length is %3. Lower Max answer length to %2 or less.</source>
         <translation>%1 escribe como mucho %2 tokens por respuesta, y la longitud máxima de la respuesta es %3. Bájala a %2 o menos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="61"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="69"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="140"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="147"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="151"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="159"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="167"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="323"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="343"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="351"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="362"/>
         <source>Model default</source>
         <translation>Predeterminado del modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="72"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="76"/>
         <source>For example: Answer briefly, in plain English.</source>
         <translation>Por ejemplo: Responde de forma breve y en un español sencillo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="174"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="226"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="265"/>
         <source>Safety filters only act on answers. “Judged by” works on Vertex AI only, and needs at least one filter set above.</source>
         <translation>Los filtros de seguridad solo actúan sobre las respuestas. «Criterio» solo funciona en Vertex AI y necesita al menos un filtro configurado arriba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="35"/>
         <source>Default:</source>
         <translation>Predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="42"/>
         <source>Back to the default: %1</source>
         <translation>Volver al valor predeterminado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="51"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="52"/>
         <source>Which Gemini model answers. Pro models think harder; Flash models are faster and cost less. Type any part of a name to search, or type the name of a model that is not listed: it is sent as you typed it.</source>
         <translation>Qué modelo Gemini responde. Los modelos Pro razonan más a fondo; los Flash son más rápidos y cuestan menos. Escribe parte de un nombre para buscar, o el nombre de un modelo que no aparezca en la lista: se envía tal como lo escribas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="58"/>
         <source>the model chosen in Connection settings.</source>
         <translation>el modelo elegido en Ajustes de conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="61"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="62"/>
         <source>How adventurous the wording is. Low (0–0.5): focused and repeatable. High (1.5–2): varied and creative.</source>
         <translation>Lo atrevida que es la redacción. Baja (0–0,5): centrada y repetible. Alta (1,5–2): variada y creativa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="67"/>
         <source>the model&apos;s own (1.0 for Gemini 2.x).</source>
         <translation>el del modelo (1,0 en Gemini 2.x).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="70"/>
         <source>Max answer length</source>
         <translation>Longitud máx. de respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="71"/>
         <source>The longest answer the model may write, in tokens (a token is about ¾ of a word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. On Gemini 2.5, thinking uses part of it.</source>
         <translation>La respuesta más larga que puede escribir el modelo, en tokens (un token es unos ¾ de palabra: 1000 tokens ≈ 750 palabras). La respuesta se detiene al llegar a este límite. En Gemini 2.5, el razonamiento consume parte de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="77"/>
         <source>the model&apos;s own limit (65,536 tokens for Gemini 2.5).</source>
         <translation>el límite del modelo (65 536 tokens en Gemini 2.5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="82"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="83"/>
         <source>Standing instructions the model follows for the whole conversation, such as “Answer in French” or “Explain it as you would to a beginner”.</source>
         <translation>Instrucciones permanentes que el modelo sigue durante toda la conversación, como «Responde en francés» o «Explícalo como a un principiante».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="88"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="134"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="198"/>
         <source>none.</source>
         <translation>ninguna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="91"/>
         <source>Search Google for up-to-date facts</source>
         <translation>Buscar en Google datos actualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="92"/>
         <source>Lets the model look things up on Google and show its sources. Useful for news and recent facts. Google may charge for searches beyond a free allowance.</source>
         <translation>Permite que el modelo busque en Google y muestre sus fuentes. Útil para noticias y datos recientes. Google puede cobrar las búsquedas que superen una cantidad gratuita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="97"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="189"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="215"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="224"/>
         <source>off.</source>
         <translation>desactivado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="100"/>
         <source>Top-P</source>
         <translation>Top-P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="101"/>
         <source>How wide a choice of words the model considers (0–1). Lower keeps to the most likely words: plainer and safer. Higher lets in less likely ones: more surprising.</source>
         <translation>Qué amplitud de palabras tiene en cuenta el modelo (0–1). Un valor bajo se ciñe a las palabras más probables: más sencillo y seguro. Uno alto admite palabras menos probables: más sorprendente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="107"/>
         <source>the model&apos;s own (0.95 for Gemini 2.x).</source>
         <translation>el del modelo (0,95 en Gemini 2.x).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="110"/>
         <source>Top-K</source>
         <translation>Top-K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="111"/>
         <source>The model picks each next word from only this many likely candidates (1–100; Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied.</source>
         <translation>El modelo elige cada palabra siguiente solo entre este número de candidatas probables (1–100; Vertex AI acepta hasta 40). Más bajo: más predecible. Más alto: más variado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="116"/>
         <source>the model&apos;s own (often 40 or 64).</source>
         <translation>el del modelo (a menudo 40 o 64).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="119"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="120"/>
         <source>How many different answers the model writes at once (1–8). While an answer streams, only the first one is shown, so more mostly adds cost.</source>
         <translation>Cuántas respuestas distintas escribe el modelo a la vez (1–8). Mientras llega una respuesta solo se muestra la primera, así que más respuestas sobre todo cuestan más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="125"/>
         <source>1.</source>
         <translation>1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="128"/>
         <source>Stop at</source>
         <translation>Parar en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="129"/>
         <source>The answer stops as soon as the model writes one of these words or phrases, which is left out. Capitals matter. Up to 5.</source>
         <translation>La respuesta se detiene en cuanto el modelo escribe una de estas palabras o frases, que no se incluye. Distingue mayúsculas. Hasta 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="137"/>
         <source>Presence penalty</source>
         <translation>Penalización por presencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="138"/>
         <source>From −2 to 2. Positive values nudge the model towards topics and words it has not used yet; negative values let it stay with what it already said.</source>
         <translation>De −2 a 2. Los valores positivos empujan al modelo hacia temas y palabras que aún no ha usado; los negativos le dejan quedarse en lo que ya ha dicho.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="143"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="152"/>
         <source>the model&apos;s own (0: no nudge).</source>
         <translation>el del modelo (0: sin empujón).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="146"/>
         <source>Frequency penalty</source>
         <translation>Penalización por frecuencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="147"/>
         <source>From −2 to 2. Positive values make the model repeat the same words less often; negative values allow more repetition.</source>
         <translation>De −2 a 2. Los valores positivos hacen que el modelo repita menos las mismas palabras; los negativos permiten más repeticiones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="155"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="156"/>
         <source>Set a number to get nearly the same answer when you ask the same question again with the same settings. Not guaranteed.</source>
         <translation>Pon un número para obtener casi la misma respuesta cuando vuelvas a hacer la misma pregunta con los mismos ajustes. No está garantizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="161"/>
         <source>random: a new one for every answer.</source>
         <translation>aleatoria: una nueva en cada respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="164"/>
         <source>Answer format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="165"/>
         <source>Plain text: ordinary answers. JSON: structured data a program can read; describe its shape in the schema below. One choice from a list (text/x.enum): for sorting things into categories.</source>
         <translation>Texto sin formato: respuestas normales. JSON: datos estructurados que un programa puede leer; describe su forma en el esquema de abajo. Una opción de una lista (text/x.enum): para clasificar cosas en categorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="171"/>
         <source>plain text.</source>
         <translation>texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="174"/>
         <source>JSON schema</source>
         <translation>Esquema JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="175"/>
         <source>The shape the JSON answer must have: its fields and their types (OBJECT, ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type.</source>
         <translation>La forma que debe tener la respuesta JSON: sus campos y sus tipos (OBJECT, ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Se comprueba mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="180"/>
         <source>none: any JSON.</source>
         <translation>ninguno: cualquier JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="183"/>
         <source>Show how sure the model was</source>
         <translation>Mostrar la certeza del modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="184"/>
         <source>Adds how likely each word of the answer was (token log probabilities). A preview feature with a small daily limit.</source>
         <translation>Añade lo probable que era cada palabra de la respuesta (probabilidades logarítmicas de los tokens). Una función en vista previa con un límite diario pequeño.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="192"/>
         <source>Alternatives</source>
         <translation>Alternativas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="193"/>
         <source>How many other likely words to list at each step (1–20). Needs “Show how sure the model was” on.</source>
         <translation>Cuántas otras palabras probables se muestran en cada paso (1–20). Necesita «Mostrar la certeza del modelo» activado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="201"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="202"/>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>Cuánto puede razonar el modelo antes de responder, en tokens. Más ayuda con preguntas difíciles, pero es más lento y cuesta más. Desactivado: sin razonamiento (Gemini 2.5 Pro no puede desactivarlo). Dinámico: decide el modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="208"/>
         <source>the model&apos;s own (dynamic on Gemini 2.5).</source>
         <translation>el del modelo (dinámico en Gemini 2.5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="211"/>
         <source>Show thoughts</source>
         <translation>Mostrar razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="212"/>
         <source>Shows a summary of the model&apos;s thinking above its answer.</source>
         <translation>Muestra un resumen del razonamiento del modelo encima de su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="218"/>
         <source>Understand times in audio</source>
         <translation>Entender tiempos en el audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="219"/>
         <source>For audio-only files: lets the model refer to moments by their time, such as “at 1:23”.</source>
         <translation>Para archivos solo de audio: permite que el modelo se refiera a momentos por su tiempo, como «en 1:23».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="227"/>
         <source>Media resolution</source>
         <translation>Resolución multimedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="228"/>
         <source>How many tokens each picture or video frame uses: how closely the model looks at it. Low saves tokens and time on long videos. High lets the model read small text in pictures. Medium is in between.</source>
         <translation>Cuántos tokens usa cada imagen o fotograma de vídeo: lo detenidamente que lo mira el modelo. Baja ahorra tokens y tiempo en vídeos largos. Alta permite al modelo leer texto pequeño en las imágenes. Media queda en medio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="234"/>
         <source>the model decides.</source>
         <translation>decide el modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="237"/>
         <source>Image detail</source>
         <translation>Detalle de imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="238"/>
         <source>How large photos are when they are sent: at most 3,072 pixels on the long side (High), 1,536 (Balanced) or 768 (Low). Smaller photos upload faster and use fewer tokens, and are sent without camera details such as the location. Original sends each photo exactly as it is. Applies to every conversation.</source>
         <translation>El tamaño con que se envían las fotos: como mucho 3072 píxeles en el lado largo (Alto), 1536 (Equilibrado) o 768 (Bajo). Las fotos más pequeñas se suben más rápido, usan menos tokens y se envían sin los datos de la cámara, como la ubicación. Original envía cada foto tal cual. Se aplica a todas las conversaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="245"/>
         <source>Balanced (1,536 pixels on the long side).</source>
         <translation>Equilibrado (1536 píxeles en el lado largo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="256"/>
         <source>Judged by</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="257"/>
         <source>Probability: blocks by how likely the answer is harmful. Severity: also weighs how harmful it would be. Only Vertex AI reads this; with an AI Studio key it is left out.</source>
         <translation>Probabilidad: bloquea según lo probable que sea que la respuesta resulte dañina. Gravedad: también tiene en cuenta lo dañina que sería. Solo Vertex AI lo lee; con una clave de AI Studio se omite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="263"/>
         <source>the model&apos;s own (probability).</source>
         <translation>el del modelo (probabilidad).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="273"/>
         <source>the model&apos;s own setting, which depends on the model.</source>
         <translation>el ajuste propio del modelo, que depende del modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="280"/>
         <source>Hate speech</source>
         <translation>Incitación al odio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="281"/>
         <source>Dangerous content</source>
         <translation>Contenido peligroso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="284"/>
         <source>Harassment</source>
         <translation>Acoso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="285"/>
         <source>Sexually explicit</source>
         <translation>Contenido sexual explícito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="288"/>
         <source>Civic integrity</source>
         <translation>Integridad cívica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="296"/>
         <source>attacks on people for who they are</source>
         <translation>ataques a personas por quiénes son</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="299"/>
         <source>help or encouragement to do harmful things</source>
         <translation>ayuda o incitación a hacer cosas dañinas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="302"/>
         <source>bullying or threats against someone</source>
         <translation>acoso o amenazas contra alguien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="305"/>
         <source>sexual content</source>
         <translation>contenido sexual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="308"/>
         <source>misleading claims about elections and voting</source>
         <translation>afirmaciones engañosas sobre elecciones y votaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="312"/>
         <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
         <translation>Con qué facilidad se bloquean las respuestas con %1. Bloquear la mayoría: incluso con riesgo bajo. Bloquear algunas: con riesgo medio o superior. Bloquear pocas: solo con riesgo alto. No bloquear: no se bloquea nada, pero se sigue informando del riesgo. Desactivado: este filtro está apagado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="325"/>
         <source>Block most (low and above)</source>
         <translation>Bloquear la mayoría (bajo o más)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="329"/>
         <source>Block some (medium and above)</source>
         <translation>Bloquear algunas (medio o más)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="333"/>
         <source>Block few (only high)</source>
         <translation>Bloquear pocas (solo alto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="336"/>
         <source>Block none</source>
         <translation>No bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="337"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="344"/>
         <source>Probability</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="345"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="352"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="353"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="354"/>
         <source>One choice from a list</source>
         <translation>Una opción de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="364"/>
         <source>The model decides.</source>
         <translation>Decide el modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="367"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="409"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="369"/>
         <source>Fewest tokens: cheaper and faster, and enough for most videos.</source>
         <translation>Los menos tokens: más barato y rápido, y suficiente para la mayoría de los vídeos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="374"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="376"/>
         <source>More tokens, for more detail.</source>
         <translation>Más tokens, para más detalle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="379"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="399"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="381"/>
         <source>The most detail: small print in photos, scans and screenshots.</source>
         <translation>El máximo detalle: letra pequeña en fotos, escaneos y capturas de pantalla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="392"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="394"/>
         <source>Exactly as taken, with the camera details such as the location.</source>
         <translation>Tal como se tomó, con los datos de la cámara, como la ubicación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="401"/>
         <source>At most 3,072 pixels on the long side.</source>
         <translation>Como mucho 3072 píxeles en el lado largo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="404"/>
         <source>Balanced</source>
         <translation>Equilibrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="406"/>
         <source>At most 1,536 pixels on the long side.</source>
         <translation>Como mucho 1536 píxeles en el lado largo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="411"/>
         <source>At most 768 pixels on the long side: the fastest, and the fewest tokens.</source>
         <translation>Como mucho 768 píxeles en el lado largo: lo más rápido y con menos tokens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="420"/>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>Las fotos se envían tal como se tomaron, con los datos de la cámara, como la ubicación GPS.</translation>
     </message>
@@ -4184,18 +3341,14 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="72"/>
         <source>Saved connection:</source>
         <translation>Conexión guardada:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="76"/>
-        <location filename="../../desktop/ui/connections/bars.py" line="78"/>
         <source>New connection</source>
         <translation>Nueva conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="81"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -4203,112 +3356,90 @@
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="37"/>
         <source>Line %1, column %2, in “%4”: %3</source>
         <translation>Línea %1, columna %2, en «%4»: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="41"/>
         <source>Line %1, column %2: %3</source>
         <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="71"/>
         <source>the schema is nested too deeply.</source>
         <translation>el esquema está anidado a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="80"/>
         <source>the schema must be an object in curly braces, like { &quot;type&quot;: &quot;OBJECT&quot; }.</source>
         <translation>el esquema debe ser un objeto entre llaves, como { &quot;type&quot;: &quot;OBJECT&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="113"/>
         <source>a comma is missing between two entries.</source>
         <translation>falta una coma entre dos entradas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="117"/>
         <source>a name in &quot;double quotes&quot; is expected here (or there is a comma too many).</source>
         <translation>aquí se espera un nombre entre &quot;comillas dobles&quot; (o sobra una coma).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="124"/>
         <source>a colon (:) is missing after the name.</source>
         <translation>faltan los dos puntos (:) después del nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="128"/>
         <source>a value is missing here (or there is a comma too many).</source>
         <translation>aquí falta un valor (o sobra una coma).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="132"/>
         <source>a text in quotes is not closed: add the closing &quot;.</source>
         <translation>un texto entre comillas no está cerrado: añade las &quot; de cierre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="136"/>
         <source>a text in quotes runs over a line break: close it first.</source>
         <translation>un texto entre comillas pasa de una línea a otra: ciérralo antes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="142"/>
         <source>a backslash (\) starts an unknown code: write \\ for a backslash.</source>
         <translation>una barra invertida (\) inicia un código desconocido: escribe \\ para una barra invertida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="148"/>
         <source>there is more text after the end of the schema.</source>
         <translation>hay más texto después del final del esquema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="157"/>
         <source>this is not valid JSON (%1).</source>
         <translation>esto no es JSON válido (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="192"/>
         <source>each part of the schema must be an object in curly braces.</source>
         <translation>cada parte del esquema debe ser un objeto entre llaves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="198"/>
         <source>&quot;anyOf&quot; must be a list of schemas in [ ].</source>
         <translation>&quot;anyOf&quot; debe ser una lista de esquemas entre [ ].</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="208"/>
         <source>&quot;type&quot; is missing. Add one of: %1.</source>
         <translation>falta &quot;type&quot;. Añade uno de estos: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="214"/>
         <source>%1 is not a type the model knows. Use one of: %2.</source>
         <translation>%1 no es un tipo que conozca el modelo. Usa uno de estos: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="223"/>
         <source>&quot;properties&quot; must be an object that names each field, like { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } }.</source>
         <translation>&quot;properties&quot; debe ser un objeto que nombre cada campo, como { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="234"/>
         <source>&quot;items&quot; must be an object that describes one entry, like { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>&quot;items&quot; debe ser un objeto que describa una entrada, como { &quot;type&quot;: &quot;STRING&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="241"/>
         <source>a list (ARRAY) needs &quot;items&quot; saying what each entry looks like, like &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>una lista (ARRAY) necesita &quot;items&quot; para indicar cómo es cada entrada, como &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="250"/>
         <source>&quot;required&quot; must be a list of field names, like [ &quot;name&quot;, &quot;age&quot; ].</source>
         <translation>&quot;required&quot; debe ser una lista de nombres de campos, como [ &quot;name&quot;, &quot;age&quot; ].</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="255"/>
         <source>&quot;enum&quot; must be a list of the allowed values, like [ &quot;a&quot;, &quot;b&quot; ].</source>
         <translation>&quot;enum&quot; debe ser una lista de los valores permitidos, como [ &quot;a&quot;, &quot;b&quot; ].</translation>
     </message>
@@ -4316,24 +3447,20 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="45"/>
         <source>For example:
 %1</source>
         <translation>Por ejemplo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="51"/>
         <source>Response schema</source>
         <translation>Esquema de respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="101"/>
         <source>✓ The schema is valid.</source>
         <translation>✓ El esquema es válido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="105"/>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>Opcional: describe el JSON que debe seguir la respuesta.</translation>
     </message>
@@ -4341,120 +3468,96 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="42"/>
         <source>A name you will recognise in the list</source>
         <translation>Un nombre que reconozcas en la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="45"/>
         <source>for example http://localhost:11434/v1</source>
         <translation>por ejemplo http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="47"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="52"/>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="57"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="63"/>
         <source>your Google Cloud project ID</source>
         <translation>el ID de tu proyecto de Google Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="64"/>
         <source>Project ID</source>
         <translation>ID del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="68"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="70"/>
         <source>Vertex AI (native)</source>
         <translation>Vertex AI (nativa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="71"/>
         <source>Vertex AI (OpenAI-compatible)</source>
         <translation>Vertex AI (compatible con OpenAI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="72"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="77"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="80"/>
         <source>optional, for example my-bucket</source>
         <translation>opcional, por ejemplo my-bucket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="81"/>
         <source>Cloud Storage bucket (for large files)</source>
         <translation>Bucket de Cloud Storage (para archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="83"/>
         <source>Cloud Storage bucket
 (for large files)</source>
         <translation>Bucket de Cloud Storage
 (para archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="96"/>
         <source>Videos and files over 15 MB are uploaded here first. Leave empty to send only smaller files.</source>
         <translation>Los vídeos y archivos de más de 15 MB se suben aquí primero. Déjalo vacío para enviar solo archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="113"/>
         <source>Advanced settings</source>
         <translation>Ajustes avanzados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="120"/>
         <source>leave empty to use Google&apos;s address</source>
         <translation>déjalo vacío para usar la dirección de Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="122"/>
         <source>Custom endpoint</source>
         <translation>Endpoint personalizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="124"/>
         <source>for example http://proxy.example.com:8080</source>
         <translation>por ejemplo http://proxy.example.com:8080</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="126"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Hide the key</source>
         <translation>Ocultar la clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
@@ -4462,7 +3565,6 @@
 <context>
     <name>StopSequenceChip</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="43"/>
         <source>Remove “%1”</source>
         <translation>Quitar «%1»</translation>
     </message>
@@ -4470,22 +3572,18 @@
 <context>
     <name>StopSequenceEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
         <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="131"/>
         <source>“%1” is already in the list.</source>
         <translation>«%1» ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="135"/>
         <source>You can have up to %1 stop sequences. Remove one to add another.</source>
         <translation>Puedes tener hasta %1 secuencias de parada. Quita una para añadir otra.</translation>
     </message>
@@ -4493,47 +3591,38 @@
 <context>
     <name>ThinkingBudgetEdit</name>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="25"/>
         <source>Model default</source>
         <translation>Predeterminado del modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>No thinking: faster and cheaper answers.</source>
         <translation>Sin razonamiento: respuestas más rápidas y baratas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="30"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="32"/>
         <source>The model thinks as much as the question needs.</source>
         <translation>El modelo razona tanto como necesite la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Up to…</source>
         <translation>Hasta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Set the most tokens the model may think with.</source>
         <translation>Define el máximo de tokens con los que puede razonar el modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="37"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="44"/>
         <source>Thinking budget in tokens</source>
         <translation>Presupuesto de razonamiento en tokens</translation>
     </message>
@@ -4541,22 +3630,18 @@
 <context>
     <name>ThoughtsSection</name>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="104"/>
         <source>Thinking…</source>
         <translation>Razonando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="106"/>
         <source>Hide thoughts</source>
         <translation>Ocultar razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="108"/>
         <source>Show thoughts</source>
         <translation>Mostrar razonamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="109"/>
         <source>What the model considered before answering</source>
         <translation>Lo que el modelo tuvo en cuenta antes de responder</translation>
     </message>
@@ -4564,27 +3649,22 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="80"/>
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="83"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="86"/>
         <source>Bring the conversation back (Ctrl+Z)</source>
         <translation>Recuperar la conversación (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="91"/>
         <source>Hide this message</source>
         <translation>Ocultar este aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="92"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -4592,42 +3672,34 @@
 <context>
     <name>UploadRow</name>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="34"/>
         <source>Uploading %1</source>
         <translation>Subiendo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="43"/>
         <source>Upload of %1</source>
         <translation>Subida de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="46"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="51"/>
         <source>Stop uploading and sending this message</source>
         <translation>Dejar de subir y no enviar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="91"/>
         <source>%1 of %2 · %3%</source>
         <translation>%1 de %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 already uploaded</source>
         <translation>%1 ya subido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 uploaded</source>
         <translation>%1 subido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="115"/>
         <source>Upload of %1 stopped</source>
         <translation>Subida de %1 detenida</translation>
     </message>
@@ -4635,28 +3707,22 @@
 <context>
     <name>UserTurnView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="69"/>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="147"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="74"/>
         <source>Edit &amp; resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="75"/>
         <source>Put this question back in the box to change it</source>
         <translation>Devolver esta pregunta al cuadro para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="151"/>
         <source>%1 (not sent)</source>
         <translation>%1 (no enviado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="152"/>
         <source>Attached: %1</source>
         <translation>Adjunto: %1</translation>
     </message>
@@ -4664,17 +3730,14 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="44"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="46"/>
         <source>Stop waiting for this answer</source>
         <translation>Dejar de esperar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="79"/>
         <source>Waiting for Gemini · %1</source>
         <translation>Esperando a Gemini · %1</translation>
     </message>
@@ -4682,7 +3745,6 @@
 <context>
     <name>WaysPane</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="150"/>
         <source>HOW TO CONNECT</source>
         <translation>CÓMO CONECTARSE</translation>
     </message>
@@ -4690,19 +3752,16 @@
 <context>
     <name>_AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="201"/>
         <source>%1
 Open the video in your browser: %2</source>
         <translation>%1
 Abrir el vídeo en el navegador: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="229"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="233"/>
         <source>%1
 Not sent: it could not be read when the question was sent.</source>
         <translation>%1
@@ -4712,7 +3771,6 @@ No enviado: no se pudo leer cuando se envió la pregunta.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="37"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>Algo ha salido mal de forma inesperada. Los detalles están en el archivo de registro.</translation>
     </message>

@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
+<TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>AnswerBrowser</name>
     <message>
-        <location filename="../../desktop/ui/conversation/text_view.py" line="52"/>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
@@ -12,32 +11,26 @@
 <context>
     <name>AnswerFooter</name>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="133"/>
         <source>question %1</source>
         <translation>質問 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="135"/>
         <source>thinking %1</source>
         <translation>思考 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="137"/>
         <source>answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="140"/>
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="142"/>
         <source>Tokens: %1</source>
         <translation>トークン: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/footer.py" line="152"/>
         <source>Sources:</source>
         <translation>出典:</translation>
     </message>
@@ -45,98 +38,78 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="62"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="89"/>
         <source>Copy the answer</source>
         <translation>回答をコピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy as Markdown</source>
         <translation>Markdown としてコピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="91"/>
         <source>Copy the answer with its formatting</source>
         <translation>書式ごと回答をコピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="94"/>
         <source>Ask the same question again</source>
         <translation>同じ質問をもう一度送る</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="221"/>
         <source>Google is busy; trying again in %1 s (attempt %2)…</source>
         <translation>Google が混み合っています。%1 秒後にもう一度試します（%2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="242"/>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini から空の回答が届きました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="251"/>
         <source>(stopped)</source>
         <translation>（停止しました）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="256"/>
         <source>The connection ended early, so this answer may be incomplete.</source>
         <translation>接続が途中で切れたため、この回答は不完全かもしれません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="263"/>
         <source>The app closed before this answer was finished, so it may be incomplete.</source>
         <translation>回答が終わる前にアプリが閉じられたため、この回答は不完全かもしれません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="278"/>
         <source>The answer could not be completed.</source>
         <translation>回答を最後まで受け取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="308"/>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="314"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="323"/>
         <source>Code copied</source>
         <translation>コードをコピーしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/answer_view.py" line="370"/>
         <source>Gemini is writing</source>
         <translation>Gemini が書いています</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="362"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="367"/>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/document_writer.py" line="553"/>
         <source>Copy this code to the clipboard</source>
         <translation>このコードをクリップボードにコピー</translation>
     </message>
@@ -144,17 +117,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="176"/>
         <source>There is no saved connection called “%1”; the last one used is in use.</source>
         <translation>「%1」という保存済みの接続はありません。最後に使った接続を使っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="201"/>
         <source>Saved as %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app_controller.py" line="206"/>
         <source>The list of models could not be loaded. %1</source>
         <translation>モデルの一覧を読み込めませんでした。%1</translation>
     </message>
@@ -162,82 +132,66 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="70"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="71"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="72"/>
         <source>Recording</source>
         <translation>録音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="74"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="75"/>
         <source>YouTube video</source>
         <translation>YouTube 動画</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="76"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="88"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1（全体 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="103"/>
         <source>link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="116"/>
         <source>%1 byte</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="117"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="118"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="119"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="120"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/model.py" line="121"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
@@ -245,47 +199,38 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="146"/>
         <source>Remove (Delete)</source>
         <translation>削除（Delete）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="147"/>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="216"/>
         <source>recording</source>
         <translation>録音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="218"/>
         <source>Clip… choose the part of the %1 to send</source>
         <translation>切り取り… %1 のどの部分を送るか選びます</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="221"/>
         <source>Choose the part of %1 to send</source>
         <translation>%1 の送る部分を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="223"/>
         <source>Double-click to choose the part to send.</source>
         <translation>ダブルクリックで送る部分を選べます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="286"/>
         <source>Choose the &amp;part to send…</source>
         <translation>送る部分を選ぶ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/chip.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -293,12 +238,10 @@
 <context>
     <name>AttachmentController</name>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="91"/>
         <source>Pasted image</source>
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/controller.py" line="93"/>
         <source>Dropped image</source>
         <translation>ドロップした画像</translation>
     </message>
@@ -306,17 +249,14 @@
 <context>
     <name>AttachmentDrop</name>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="272"/>
         <source>%1 is on a website, not on this computer.</source>
         <translation>%1 はこのコンピュータではなく、ウェブサイト上にあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="275"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>まず画像をコンピュータに保存してから、そのファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/mime.py" line="279"/>
         <source>Download it to your computer first, then drop the file.</source>
         <translation>まずコンピュータにダウンロードしてから、そのファイルをドロップしてください。</translation>
     </message>
@@ -324,7 +264,6 @@
 <context>
     <name>AttachmentLink</name>
     <message>
-        <location filename="../../desktop/ui/attachments/links.py" line="16"/>
         <source>YouTube video %1</source>
         <translation>YouTube 動画 %1</translation>
     </message>
@@ -332,34 +271,26 @@
 <context>
     <name>AttachmentLoader</name>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="100"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="190"/>
         <source>%1 could not be read as a picture.</source>
         <translation>%1 を画像として読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="103"/>
-        <location filename="../../desktop/ui/attachments/loader.py" line="176"/>
         <source>Save the picture to your computer first, then drop the file.</source>
         <translation>まず画像をコンピュータに保存してから、そのファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="173"/>
         <source>%1 is not a picture Gemini Desktop recognises.</source>
         <translation>%1 は Gemini Desktop が認識できる画像ではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="193"/>
         <source>Copy or drag the picture again, or save it as a file and add that.</source>
         <translation>画像をもう一度コピーするかドラッグしてください。または、ファイルとして保存してからそのファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="299"/>
         <source>%1 could not be added because of an unexpected error.</source>
         <translation>予期しないエラーのため、%1 を追加できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/loader.py" line="302"/>
         <source>Try again; if it keeps happening, the log file has the details.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、ログファイルに詳細があります。</translation>
     </message>
@@ -367,66 +298,52 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="91"/>
         <source>&amp;Attach files…</source>
         <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="93"/>
         <source>Attach</source>
         <translation>添付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="97"/>
         <source>Attach photos, videos, recordings, PDFs or text files (%1)</source>
         <translation>写真、動画、録音、PDF、テキスト ファイルを添付（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="117"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="118"/>
         <source>Hide this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="261"/>
-        <location filename="../../desktop/ui/attachments/strip.py" line="290"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="299"/>
         <source>Photos, videos, recordings, PDFs and text (%1)</source>
         <translation>写真、動画、録音、PDF、テキスト（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="302"/>
         <source>Photos (%1)</source>
         <translation>写真（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="303"/>
         <source>Videos (%1)</source>
         <translation>動画（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="304"/>
         <source>Recordings (%1)</source>
         <translation>録音（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/strip.py" line="305"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="362"/>
         <source>%n more file(s) could not be added.</source>
         <translation>
             <numerusform>ほかに %n 個のファイルを追加できませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/strip.py" line="369"/>
         <source>Adding %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを追加しています…</numerusform>
@@ -436,104 +353,84 @@
 <context>
     <name>ClipEditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="58"/>
         <source>Choose the part to send</source>
         <translation>送る部分を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="81"/>
         <source>The model sees only the part between Start and End.</source>
         <translation>モデルが見るのは開始から終了までの部分だけです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="83"/>
         <source>The model hears only the part between Start and End.</source>
         <translation>モデルが聞くのは開始から終了までの部分だけです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="100"/>
         <source>the end</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="101"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="103"/>
         <source>&amp;End</source>
         <translation>終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole video</source>
         <translation>動画全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="106"/>
         <source>&amp;Whole recording</source>
         <translation>録音全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="248"/>
         <source>The end must come after the start. Change one of the times.</source>
         <translation>終了は開始より後にしてください。どちらかの時刻を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="257"/>
         <source>The model will see the whole video.</source>
         <translation>モデルは動画全体を見ます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="259"/>
         <source>The model will hear the whole recording.</source>
         <translation>モデルは録音全体を聞きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="262"/>
         <source>The model will see the whole video (%1).</source>
         <translation>モデルは動画全体（%1）を見ます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="264"/>
         <source>The model will hear the whole recording (%1).</source>
         <translation>モデルは録音全体（%1）を聞きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="271"/>
         <source>The model will see %1 to the end.</source>
         <translation>モデルは %1 から最後までを見ます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="273"/>
         <source>The model will hear %1 to the end.</source>
         <translation>モデルは %1 から最後までを聞きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="277"/>
         <source>The model will see %1 to %2 (%3).</source>
         <translation>モデルは %1 から %2 まで（%3）を見ます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="279"/>
         <source>The model will hear %1 to %2 (%3).</source>
         <translation>モデルは %1 から %2 まで（%3）を聞きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="293"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="294"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/attachments/clip_editor.py" line="297"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n 分</numerusform>
@@ -543,32 +440,26 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="254"/>
         <source>%1 Connections you add now can be kept for this session only.</source>
         <translation>%1 今追加する接続は、このセッションのあいだだけ保持できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="269"/>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>パスワード保管庫（キーリング）が見つからないため、Gemini Desktop は環境変数の接続を使います。ほかの接続はこのセッションのあいだしか保存できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="290"/>
         <source>Now using “%1”.</source>
         <translation>「%1」を使っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="342"/>
         <source>Saved “%1” and switched to it.</source>
         <translation>「%1」を保存して切り替えました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="386"/>
         <source>The file could not be deleted. You can delete it yourself.</source>
         <translation>ファイルを削除できませんでした。ご自身で削除してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_controller.py" line="431"/>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>接続はこのセッションのあいだだけ保持されます。このコンピュータには Gemini Desktop が使えるパスワード保管庫（キーリング）がないため、閉じると消えます。</translation>
     </message>
@@ -576,483 +467,386 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="103"/>
         <source>Connect to Gemini</source>
         <translation>Gemini に接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="322"/>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="323"/>
         <source>Gemini Desktop is signing in and asking which models you can use.</source>
         <translation>Gemini Desktop がログインして、使えるモデルを問い合わせています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="332"/>
         <source>Connected: 1 model available.</source>
         <translation>接続しました: 1 個のモデルが使えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="334"/>
         <source>Connected: %1 models available.</source>
         <translation>接続しました: %1 個のモデルが使えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="336"/>
         <source>This connection works. Pick a model from the list if you like, then press Save.</source>
         <translation>この接続は使えます。必要なら一覧からモデルを選んで、［保存］を押してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="345"/>
         <source>This connection works, but the model “%1” is not among the ones it offers. Pick one from the Model list, then press Save.</source>
         <translation>この接続は使えますが、モデル「%1」は提供されていません。［モデル］の一覧から選んで、［保存］を押してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="352"/>
         <source>Videos and files over 15 MB will be uploaded to the bucket “%1”.</source>
         <translation>15 MB を超える動画やファイルはバケット「%1」にアップロードされます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="365"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="386"/>
         <source>Use for this session only</source>
         <translation>このセッションだけ使う</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="426"/>
         <source>Choose another file</source>
         <translation>別のファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="450"/>
         <source>Sign in again</source>
         <translation>もう一度ログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="465"/>
         <source>Something unexpected went wrong.</source>
         <translation>予期しない問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="466"/>
         <source>The details are in the log file.</source>
         <translation>詳細はログファイルにあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="508"/>
         <source>Delete “%1”?</source>
         <translation>「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="510"/>
         <source>Its settings and its key are removed from this computer. This cannot be undone.</source>
         <translation>この接続の設定とキーがこのコンピュータから削除されます。元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="512"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="539"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>キーファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="587"/>
         <source>Deleting…</source>
         <translation>削除しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="615"/>
         <source>Use it as “%1”</source>
         <translation>「%1」として使う</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="631"/>
         <source>Open the page to turn it on</source>
         <translation>有効にするページを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="633"/>
         <source>Open the page</source>
         <translation>ページを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="637"/>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="639"/>
         <source>Choose another model</source>
         <translation>別のモデルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/dialog.py" line="641"/>
         <source>Check the bucket</source>
         <translation>バケットを確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="75"/>
         <source>Gemini API key</source>
         <translation>Gemini API キー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="76"/>
         <source>The easiest start: a free key from Google AI Studio.</source>
         <translation>いちばん簡単な始め方: Google AI Studio の無料のキー。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="79"/>
-        <location filename="../../desktop/ui/connections/facts.py" line="91"/>
         <source>Get a key</source>
         <translation>キーを取得</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="81"/>
         <source>Google AI Studio</source>
         <translation>Google AI Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="86"/>
         <source>Vertex AI express key</source>
         <translation>Vertex AI Express キー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="87"/>
         <source>A key for Vertex AI, without setting up a full Google Cloud project.</source>
         <translation>Google Cloud プロジェクトをすべて設定しなくても使える Vertex AI のキー。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="93"/>
         <source>Vertex AI express</source>
         <translation>Vertex AI Express</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="98"/>
         <source>Google Cloud with gcloud</source>
         <translation>gcloud で Google Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="99"/>
         <source>Uses the sign-in that Google&apos;s gcloud tool left on this computer.</source>
         <translation>Google の gcloud ツールがこのコンピュータに残したログイン情報を使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="103"/>
         <source>How to sign in</source>
         <translation>ログイン方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="105"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="110"/>
         <source>Service-account key file</source>
         <translation>サービス アカウントのキーファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="111"/>
         <source>A .json key file, usually sent by whoever runs your Google Cloud project.</source>
         <translation>.json のキーファイル。通常は Google Cloud プロジェクトの管理者から送られてきます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="115"/>
         <source>Create a key</source>
         <translation>キーを作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="117"/>
         <source>Service account</source>
         <translation>サービス アカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="122"/>
         <source>Sign in with Google</source>
         <translation>Google でログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="123"/>
         <source>Your own Google account, with an OAuth client file from your project.</source>
         <translation>ご自身の Google アカウント。プロジェクトの OAuth クライアント ファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="127"/>
         <source>Create a client</source>
         <translation>クライアントを作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="129"/>
         <source>Google account</source>
         <translation>Google アカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="134"/>
         <source>Any OpenAI-compatible server</source>
         <translation>OpenAI 互換の任意のサーバー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="135"/>
         <source>Another server that speaks the OpenAI API, such as a model on your network.</source>
         <translation>OpenAI API を話す別のサーバー。たとえばネットワーク上のモデルなど。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="139"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 互換サーバー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="160"/>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
         <translation>これはキーではなく、キーファイルの中身のようです。「サービス アカウントのキーファイル」を選んで、ファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="166"/>
         <source>This is a temporary access token (it stops working within an hour), not an API key.</source>
         <translation>これは API キーではなく、一時的なアクセス トークンです（1 時間以内に使えなくなります）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="171"/>
         <source>This belongs to an OAuth client, not an API key. Choose “Sign in with Google” and use the client&apos;s file.</source>
         <translation>これは API キーではなく、OAuth クライアントのものです。「Google でログイン」を選んで、クライアントのファイルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="177"/>
         <source>This is a saved Google sign-in (a refresh token), not an API key.</source>
         <translation>これは API キーではなく、保存された Google のログイン情報（更新トークン）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="181"/>
         <source>This looks like a key for an OpenAI-compatible server, not a Google key. Choose “Any OpenAI-compatible server”.</source>
         <translation>これは Google のキーではなく、OpenAI 互換サーバーのキーのようです。「OpenAI 互換の任意のサーバー」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="187"/>
         <source>The key contains spaces or line breaks. Copy it again, without them.</source>
         <translation>キーにスペースや改行が含まれています。それらを除いてもう一度コピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="213"/>
         <source>Type only the bucket&apos;s name, such as my-bucket, not a web address.</source>
         <translation>ウェブアドレスではなく、my-bucket のようにバケット名だけを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="216"/>
         <source>Bucket names use lowercase letters only: “%1”.</source>
         <translation>バケット名には小文字しか使えません: 「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="219"/>
         <source>A bucket name may contain only lowercase letters, digits, dashes (-), underscores (_) and dots (.).</source>
         <translation>バケット名に使えるのは小文字、数字、ハイフン（-）、アンダースコア（_）、ドット（.）だけです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="224"/>
         <source>A bucket name starts and ends with a letter or a digit.</source>
         <translation>バケット名は英字か数字で始まり、英字か数字で終わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="227"/>
         <source>A bucket name has 3 to 63 characters (with dots, up to 222, and at most 63 between two dots).</source>
         <translation>バケット名は 3〜63 文字です（ドットを含む場合は 222 文字まで、ドットとドットの間は 63 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="232"/>
         <source>A bucket name cannot be an IP address.</source>
         <translation>バケット名に IP アドレスは使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="235"/>
         <source>A bucket name cannot begin with “goog” or contain “google” (or a look-alike such as “g00gle”).</source>
         <translation>バケット名は「goog」で始めることも、「google」（や「g00gle」のような似た文字列）を含むこともできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="249"/>
         <source>your Google account, signed in with gcloud</source>
         <translation>gcloud でログインしたご自身の Google アカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="253"/>
         <source>a service account</source>
         <translation>サービス アカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="255"/>
         <source>an account from another identity provider</source>
         <translation>別の ID プロバイダのアカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="259"/>
         <source>a service account, used through your account</source>
         <translation>ご自身のアカウント経由で使うサービス アカウント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="262"/>
         <source>an unknown kind of sign-in</source>
         <translation>不明な種類のログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="267"/>
         <source>The file does not exist.</source>
         <translation>ファイルが存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="268"/>
         <source>The file cannot be read as a sign-in.</source>
         <translation>このファイルはログイン情報として読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="277"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>Google Cloud コンソールで［IAM］→［サービス アカウント］→［キー］を開き、JSON キーを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="281"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>Google Cloud コンソールで［API とサービス］→［認証情報］を開き、種類が「デスクトップ アプリ」の OAuth クライアントを作成して、その JSON をダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="288"/>
         <source>%1 could not be read.</source>
         <translation>%1 を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="289"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>ファイルがまだ存在し、開く権限があることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="294"/>
         <source>%1 is too large to be a key file.</source>
         <translation>%1 はキーファイルにしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="295"/>
         <source>Choose the small .json file you downloaded from Google Cloud.</source>
         <translation>Google Cloud からダウンロードした小さな .json ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="300"/>
         <source>%1 is not a key file (it is not JSON).</source>
         <translation>%1 はキーファイルではありません（JSON ではありません）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="306"/>
         <source>%1 is not a key file.</source>
         <translation>%1 はキーファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="310"/>
         <source>%1 holds a personal Google sign-in, not a service-account key.</source>
         <translation>%1 にはサービス アカウントのキーではなく、個人の Google ログイン情報が入っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="314"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>代わりに「Google Cloud（gcloud）」を選ぶか、サービス アカウントのキーを依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="320"/>
         <source>%1 is not a complete service-account key.</source>
         <translation>%1 はサービス アカウントのキーとして不完全です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="326"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>このファイルは Google の OAuth クライアント ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="332"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用の OAuth クライアント ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="338"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用ではなく、ウェブ アプリケーション用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="344"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用の OAuth クライアントではなく、サービス アカウントのキーです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="348"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>「サービス アカウントのキー」で使うか、デスクトップ アプリ用の OAuth クライアントをダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="354"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>この OAuth クライアント ファイルにはクライアント ID がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="360"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>この OAuth クライアント ファイルにはクライアント シークレットがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/facts.py" line="366"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>この OAuth クライアント ファイルには壊れた Google のアドレスが含まれています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="88"/>
         <source>Enter the Google Cloud project ID first.</source>
         <translation>まず Google Cloud のプロジェクト ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="99"/>
         <source>Enter the model&apos;s name, or press Test connection to list the models the server offers.</source>
         <translation>モデル名を入力するか、［接続をテスト］を押してサーバーが提供するモデルを一覧表示してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="109"/>
         <source>The custom endpoint must start with https:// (or http://).</source>
         <translation>カスタム エンドポイントは https://（または http://）で始める必要があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="118"/>
         <source>The proxy must look like http://host:port (or socks5://host:port).</source>
         <translation>プロキシは http://host:port（または socks5://host:port）の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/form.py" line="185"/>
         <source>Check the project</source>
         <translation>プロジェクトを確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="26"/>
         <source>Paste your API key first.</source>
         <translation>まず API キーを貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="36"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="38"/>
         <source>paste the key here</source>
         <translation>ここにキーを貼り付け</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="45"/>
         <source>saved in your password store; type a new key to replace it</source>
         <translation>パスワード保管庫に保存済み。置き換えるには新しいキーを入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_form.py" line="75"/>
         <source>Check the key</source>
         <translation>キーを確認</translation>
     </message>
@@ -1060,84 +854,66 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="166"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="475"/>
         <source>Not sent: %1</source>
         <translation>送信されていません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="168"/>
         <source>Change the setting, then send again.</source>
         <translation>設定を変更してから、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="172"/>
         <source>Adding your files first…</source>
         <translation>先にファイルを追加しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="231"/>
         <source>Change the question, then send it again.</source>
         <translation>質問を変更してから、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="240"/>
         <source>New chat. Ask anything.</source>
         <translation>新しいチャットです。何でも聞いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="301"/>
         <source>Saving a copy of %1…</source>
         <translation>%1 のコピーを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="366"/>
-        <location filename="../../desktop/ui/conversation_controller.py" line="386"/>
         <source>Gemini is answering…</source>
         <translation>Gemini が回答しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="368"/>
         <source>Uploading %1…</source>
         <translation>%1 をアップロードしています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="392"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="402"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>停止しました。ここまでの回答は残してあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="420"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>予期しない問題が発生しました。詳細はログファイルにあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="428"/>
         <source>The answer could not be completed.</source>
         <translation>回答を最後まで受け取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="485"/>
         <source>Gemini is still answering. Stop the answer first (Esc), then try again.</source>
         <translation>Gemini はまだ回答中です。先に回答を停止（Esc）してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="497"/>
         <source>This conversation no longer exists.</source>
         <translation>この会話はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="510"/>
         <source>Reopened. Ask a follow-up question to continue.</source>
         <translation>再び開きました。続けるには追加の質問をしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_controller.py" line="553"/>
         <source>The question is back in the box; its files could not be read back.</source>
         <translation>質問を入力欄に戻しました。添付ファイルは読み込み直せませんでした。</translation>
     </message>
@@ -1145,12 +921,10 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="230"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/delegate.py" line="231"/>
         <source>Conversation title</source>
         <translation>会話のタイトル</translation>
     </message>
@@ -1158,7 +932,6 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="175"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
@@ -1166,17 +939,14 @@
 <context>
     <name>DialogFooter</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="121"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="125"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="128"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1184,22 +954,18 @@
 <context>
     <name>DialogHeader</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="49"/>
         <source>Welcome to Gemini Desktop</source>
         <translation>Gemini Desktop へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="52"/>
         <source>First, choose how Gemini Desktop should connect to Google&apos;s Gemini models. You can change this, or add other ways, later in Connection settings.</source>
         <translation>まず、Gemini Desktop が Google の Gemini モデルにどう接続するかを選んでください。これはあとで［接続設定］で変更したり、別の方法を追加したりできます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="57"/>
         <source>Connection settings</source>
         <translation>接続設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="58"/>
         <source>Change a saved connection, or add another way to connect.</source>
         <translation>保存済みの接続を変更するか、別の接続方法を追加します。</translation>
     </message>
@@ -1207,32 +973,26 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="47"/>
         <source>Gemini Desktop keeps its own copy of the key in your password store, so the key file is no longer needed.</source>
         <translation>Gemini Desktop はキーのコピーをパスワード保管庫に保存しているので、キーファイルはもう必要ありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="62"/>
         <source>The original key file is still on this computer. Anyone who gets it can use your Google Cloud project, so you may want to delete it:</source>
         <translation>元のキーファイルはまだこのコンピュータにあります。これを手に入れた人は誰でもあなたの Google Cloud プロジェクトを使えるので、削除しておくことをおすすめします:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="72"/>
         <source>Delete the original file</source>
         <translation>元のファイルを削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="89"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="114"/>
         <source>“%1” is saved and in use</source>
         <translation>「%1」を保存して使用中です</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/done_page.py" line="122"/>
         <source>Deleted. Only the copy in your password store is left.</source>
         <translation>削除しました。パスワード保管庫のコピーだけが残っています。</translation>
     </message>
@@ -1240,12 +1000,10 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="61"/>
         <source>Drop to attach</source>
         <translation>ドロップして添付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments/drop_target.py" line="64"/>
         <source>Photos, videos, recordings, PDFs or text files</source>
         <translation>写真、動画、録音、PDF、テキスト ファイル</translation>
     </message>
@@ -1253,17 +1011,14 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="25"/>
         <source>Ask Gemini anything</source>
         <translation>Gemini に何でも聞いてみましょう</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="35"/>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop は、あなたの質問や写真、動画を Google の Gemini モデルに送り、回答が書かれていく様子をここに表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/empty_state.py" line="49"/>
         <source>Type a question or drop a photo to get started.</source>
         <translation>質問を入力するか、写真をドロップして始めましょう。</translation>
     </message>
@@ -1271,48 +1026,38 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="87"/>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="88"/>
         <source>Hide this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="166"/>
         <source>Open the page</source>
         <translation>ページを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="168"/>
         <source>Open settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="170"/>
         <source>Sign in again</source>
         <translation>もう一度ログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="172"/>
         <source>Choose a model</source>
         <translation>モデルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="174"/>
         <source>Edit the message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="176"/>
         <source>Try now</source>
         <translation>今すぐ試す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="177"/>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/error_banner.py" line="201"/>
         <source>Trying again in %1 s…</source>
         <translation>%1 秒後にもう一度試します…</translation>
     </message>
@@ -1320,12 +1065,10 @@
 <context>
     <name>ExpressKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="16"/>
         <source>Paste the API key from the Vertex AI Studio settings. It starts with “AQ.”. Express mode needs no project or region.</source>
         <translation>Vertex AI Studio の設定にある API キーを貼り付けてください。キーは「AQ.」で始まります。Express モードではプロジェクトやリージョンは必要ありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/express_key.py" line="22"/>
         <source>This way needs a Vertex AI key in express mode. A key from Google AI Studio belongs under “Gemini API key”.</source>
         <translation>この方法には Express モードの Vertex AI キーが必要です。Google AI Studio のキーは「Gemini API キー」で使ってください。</translation>
     </message>
@@ -1333,73 +1076,58 @@
 <context>
     <name>GcloudForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="47"/>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="174"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="50"/>
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="78"/>
         <source>Gemini Desktop uses the Google Cloud sign-in already on this computer. Choose which project pays for the requests.</source>
         <translation>Gemini Desktop は、このコンピュータにすでにある Google Cloud のログイン情報を使います。リクエストの料金を支払うプロジェクトを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="92"/>
         <source>Looking for a gcloud sign-in on this computer…</source>
         <translation>このコンピュータで gcloud のログイン情報を探しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="106"/>
         <source>No gcloud sign-in was found on this computer.</source>
         <translation>このコンピュータに gcloud のログイン情報は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="109"/>
         <source>Install Google&apos;s gcloud tool, run this command in a terminal and sign in in the browser; then click Check again.</source>
         <translation>Google の gcloud ツールをインストールし、ターミナルでこのコマンドを実行してブラウザでログインしてください。その後［もう一度確認］をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="117"/>
         <source>The sign-in file cannot be used.</source>
         <translation>このログイン ファイルは使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="123"/>
         <source>Found a sign-in: %1</source>
         <translation>ログイン情報が見つかりました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="124"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="126"/>
         <source>From gcloud: %1</source>
         <translation>gcloud から: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="129"/>
         <source>From GOOGLE_APPLICATION_CREDENTIALS: %1</source>
         <translation>GOOGLE_APPLICATION_CREDENTIALS から: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="132"/>
         <source>Project: %1</source>
         <translation>プロジェクト: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="151"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gcloud.py" line="164"/>
         <source>This sign-in has no quota project, so Google may answer “quota exceeded” or “API not enabled”. To fix it, run this command in a terminal:</source>
         <translation>このログイン情報には割り当てプロジェクトがないため、Google から「割り当てを超えました」や「API が有効になっていません」と返されることがあります。解決するには、ターミナルでこのコマンドを実行してください:</translation>
     </message>
@@ -1407,12 +1135,10 @@
 <context>
     <name>GeminiKeyForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="16"/>
         <source>Paste the key you created in Google AI Studio. It starts with “AQ.” (newer keys) or “AIza”.</source>
         <translation>Google AI Studio で作成したキーを貼り付けてください。キーは「AQ.」（新しいキー）または「AIza」で始まります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/gemini_key.py" line="22"/>
         <source>This way needs a Gemini API key from Google AI Studio. A key from Vertex AI belongs under “Vertex AI express key”.</source>
         <translation>この方法には Google AI Studio の Gemini API キーが必要です。Vertex AI のキーは「Vertex AI Express キー」で使ってください。</translation>
     </message>
@@ -1420,105 +1146,82 @@
 <context>
     <name>GoogleSignInForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="50"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="96"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="52"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="223"/>
         <source>Sign in with Google</source>
         <translation>Google でログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="66"/>
         <source>Copy link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="103"/>
         <source>Choose the OAuth client file first.</source>
         <translation>まず OAuth クライアント ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="104"/>
         <source>Sign in with Google first.</source>
         <translation>まず Google でログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="108"/>
         <source>Choose the OAuth client file (type “Desktop app”) from your Google Cloud project, then sign in with your Google account in the browser.</source>
         <translation>Google Cloud プロジェクトの OAuth クライアント ファイル（種類は「デスクトップ アプリ」）を選び、ブラウザで Google アカウントにログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="124"/>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="216"/>
         <source>Sign in again</source>
         <translation>もう一度ログイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="127"/>
         <source>Choose the OAuth client file</source>
         <translation>OAuth クライアント ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="137"/>
         <source>OAuth client %1 is ready. Now sign in.</source>
         <translation>OAuth クライアント %1 の準備ができました。ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="138"/>
         <source>Choose another…</source>
         <translation>別のファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="149"/>
         <source>Finish signing in in your browser. Gemini Desktop is waiting…</source>
         <translation>ブラウザでログインを完了してください。Gemini Desktop は待機しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="159"/>
         <source>A browser window should have opened. If you do not see it, copy this link into your browser:</source>
         <translation>ブラウザのウィンドウが開いたはずです。見当たらない場合は、このリンクをブラウザにコピーしてください:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="164"/>
         <source>The browser could not be opened. Copy this link into your browser to sign in:</source>
         <translation>ブラウザを開けませんでした。ログインするには、このリンクをブラウザにコピーしてください:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="202"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="212"/>
         <source>Stop waiting</source>
         <translation>待機をやめる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="218"/>
         <source>✓ Signed in as %1</source>
         <translation>✓ %1 としてログインしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="220"/>
         <source>✓ Signed in with Google</source>
         <translation>✓ Google でログインしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>Ready to sign in.</source>
         <translation>ログインの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="225"/>
         <source>First choose the client file.</source>
         <translation>まずクライアント ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/google_sign_in.py" line="230"/>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>OAuth クライアント ファイル（client_secret_….json）をここにドロップ</translation>
     </message>
@@ -1526,128 +1229,102 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="165"/>
-        <location filename="../../desktop/ui/history/controller.py" line="417"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="167"/>
         <source>Markdown, photos in a folder beside it (*.md)</source>
         <translation>Markdown（写真は横のフォルダに保存）(*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="168"/>
         <source>Web page, all in one file (*.html)</source>
         <translation>ウェブページ（すべて 1 ファイルに）(*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="169"/>
         <source>Conversation file, to import or replay (*.json)</source>
         <translation>会話ファイル（インポートや再実行用）(*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="171"/>
         <source>Export Conversation</source>
         <translation>会話をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="210"/>
         <source>Import Conversation</source>
         <translation>会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="215"/>
         <source>Conversation files (*.json)</source>
         <translation>会話ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="216"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="393"/>
         <source>This conversation no longer exists.</source>
         <translation>この会話はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="415"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="416"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="418"/>
         <source>Exported from Gemini Desktop</source>
         <translation>Gemini Desktop からエクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="419"/>
         <source>System instruction</source>
         <translation>システム指示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="420"/>
         <source>Thoughts</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="421"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="422"/>
         <source>files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="423"/>
         <source>missing from the history</source>
         <translation>履歴にありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="424"/>
         <source>Stopped before the end.</source>
         <translation>最後まで届く前に停止しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="425"/>
         <source>Interrupted: the app closed while this answer was arriving.</source>
         <translation>中断: この回答の受信中にアプリが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="426"/>
         <source>Still arriving when this was exported.</source>
         <translation>エクスポート時にまだ受信中でした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="427"/>
         <source>This answer failed.</source>
         <translation>この回答は失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="428"/>
         <source>%1 tokens in</source>
         <translation>入力 %1 トークン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="429"/>
         <source>%1 out</source>
         <translation>出力 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="430"/>
         <source>%1 thinking</source>
         <translation>思考 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/controller.py" line="431"/>
         <source>from %1 to %2</source>
         <translation>%1 から %2 まで</translation>
     </message>
@@ -1655,89 +1332,70 @@
 <context>
     <name>HistorySidebar</name>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="19"/>
         <source>Today %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="21"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="27"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/dates.py" line="28"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="139"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="141"/>
         <source>Start a new conversation</source>
         <translation>新しい会話を始める</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="145"/>
         <source>Import conversation…</source>
         <translation>会話をインポート…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="147"/>
         <source>Open a conversation exported as JSON</source>
         <translation>JSON としてエクスポートした会話を開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="151"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="152"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="162"/>
-        <location filename="../../desktop/ui/history/sidebar.py" line="163"/>
         <source>Search conversations</source>
         <translation>会話を検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="181"/>
         <source>Conversations</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="326"/>
         <source>No conversation mentions “%1”.</source>
         <translation>「%1」を含む会話はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="329"/>
         <source>Your conversations will appear here, newest first.</source>
         <translation>会話はここに新しい順に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="490"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="492"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="494"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="498"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1745,53 +1403,42 @@
 <context>
     <name>KeyFileForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="30"/>
-        <location filename="../../desktop/ui/connections/key_file.py" line="41"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="47"/>
         <source>Choose or drop the service account&apos;s key file first.</source>
         <translation>まずサービス アカウントのキーファイルを選ぶか、ドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="53"/>
         <source>Drop the service account&apos;s .json key file below, or choose it. Gemini Desktop keeps a copy in your password store.</source>
         <translation>サービス アカウントの .json キーファイルを下にドロップするか、選択してください。Gemini Desktop はコピーをパスワード保管庫に保存します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="61"/>
         <source>The key is saved in your password store</source>
         <translation>キーはパスワード保管庫に保存されています</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="63"/>
         <source>Replace…</source>
         <translation>置き換え…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="71"/>
         <source>Choose another key file</source>
         <translation>別のキーファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="74"/>
         <source>Choose the service account&apos;s key file</source>
         <translation>サービス アカウントのキーファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="83"/>
         <source>Project: %1</source>
         <translation>プロジェクト: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="84"/>
         <source>Choose another…</source>
         <translation>別のファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/key_file.py" line="93"/>
         <source>Drop the key file (.json) here</source>
         <translation>キーファイル（.json）をここにドロップ</translation>
     </message>
@@ -1799,159 +1446,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Gemini Desktop</source>
         <translation>Gemini Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Which connection Gemini Desktop uses</source>
         <translation>Gemini Desktop が使う接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Connection settings…</source>
         <translation>接続設定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Hide this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Ask a question, or drop a photo or a video here and ask about it…</source>
         <translation>質問を入力するか、写真や動画をここにドロップしてそれについて質問してください…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>%1 to send · Enter for a new line</source>
         <translation>%1 で送信 · Enter で改行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Stop the answer (Esc)</source>
         <translation>回答を停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Send the question (%1)</source>
         <translation>質問を送信（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>From the environment variables · %1</source>
         <translation>環境変数から · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Open Connection settings to choose how to connect.</source>
         <translation>接続方法を選ぶには［接続設定］を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Using %1 · %2</source>
         <translation>使用中: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="28"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="31"/>
         <source>Start a new conversation</source>
         <translation>新しい会話を始める</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="33"/>
         <source>&amp;Import conversation…</source>
         <translation>会話をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="42"/>
         <source>&amp;Connection settings…</source>
         <translation>接続設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="56"/>
         <source>&amp;Conversation list</source>
         <translation>会話の一覧(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
         <source>Show or hide your earlier conversations</source>
         <translation>過去の会話の表示・非表示を切り替える</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="63"/>
         <source>Conversations</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="66"/>
         <source>&amp;Settings panel</source>
         <translation>設定パネル(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="67"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>モデルと回答の設定の表示・非表示を切り替える</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1959,1528 +1573,1222 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="10"/>
         <source>{file} is damaged or incomplete: the picture stops part of the way through.</source>
         <translation>{file} は壊れているか不完全です。画像が途中で途切れています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="13"/>
         <source>It may not have finished copying or downloading; copy it again, then add it.</source>
         <translation>コピーやダウンロードが終わっていなかったのかもしれません。もう一度コピーしてから追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="16"/>
         <source>{file} is damaged or not a complete picture.</source>
         <translation>{file} は壊れているか、完全な画像ではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="19"/>
         <source>Open it in an image viewer and save it again, or choose another photo.</source>
         <translation>画像ビューアで開いて保存し直すか、別の写真を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="22"/>
         <source>{file} is not an ordinary file (it is a device or a pipe).</source>
         <translation>{file} は通常のファイルではありません（デバイスまたはパイプです）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="25"/>
         <source>Save what you want to send as a file, then add that file.</source>
         <translation>送りたいものをファイルとして保存してから、そのファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="28"/>
         <source>{file} does not exist.</source>
         <translation>{file} は存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="29"/>
         <source>It may have been moved, renamed or deleted; check the name and the folder.</source>
         <translation>移動、名前の変更、削除をされたのかもしれません。名前とフォルダを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="32"/>
         <source>It may have been moved, renamed or deleted; add it again.</source>
         <translation>移動、名前の変更、削除をされたのかもしれません。もう一度追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="35"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} を読み込めません: アクセスが拒否されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="38"/>
         <source>Give yourself read access to the file, or copy it somewhere readable.</source>
         <translation>ファイルに読み取り権限を付けるか、読み取れる場所にコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="41"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} はファイルではなくフォルダです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="42"/>
         <source>Give the files inside it instead.</source>
         <translation>代わりに中のファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="43"/>
         <source>{file} is a shortcut (symbolic link) that leads back to itself.</source>
         <translation>{file} は自分自身を指すショートカット（シンボリック リンク）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="46"/>
         <source>Add the file it was meant to point to instead.</source>
         <translation>代わりに、本来指すはずだったファイルを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="49"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation>{file} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="50"/>
         <source>Check the file, then try again.</source>
         <translation>ファイルを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="51"/>
         <source>{file} changed while it was being sent.</source>
         <translation>{file} は送信中に変更されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="52"/>
         <source>Wait until the program writing it has finished, then send again.</source>
         <translation>ファイルに書き込んでいるプログラムが終わるのを待ってから、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="55"/>
         <source>{file} is {size}; Gemini reads files up to {limit}.</source>
         <translation>{file} は {size} です。Gemini が読めるファイルは {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="59"/>
         <source>A secure connection to Google could not be made.</source>
         <translation>Google との安全な接続を確立できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="62"/>
         <source>A secure connection to the server at {host} could not be made.</source>
         <translation>サーバー {host} との安全な接続を確立できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="65"/>
         <source>If your network inspects secure traffic, ask its administrator for help.</source>
         <translation>お使いのネットワークが暗号化された通信を検査している場合は、ネットワーク管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="68"/>
         <source>Could not reach Google.</source>
         <translation>Google に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="69"/>
         <source>Could not reach the server at {host}.</source>
         <translation>サーバー {host} に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="70"/>
         <source>Check your internet connection (and proxy settings), then try again.</source>
         <translation>インターネット接続（とプロキシの設定）を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="73"/>
         <source>Google stopped answering for too long.</source>
         <translation>Google からの応答が長いあいだ途絶えました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="74"/>
         <source>The server at {host} stopped answering for too long.</source>
         <translation>サーバー {host} からの応答が長いあいだ途絶えました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="77"/>
         <source>Google sent no answer for {wait}.</source>
         <translation>Google から {wait} のあいだ応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="78"/>
         <source>The server at {host} sent no answer for {wait}.</source>
         <translation>サーバー {host} から {wait} のあいだ応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="81"/>
         <source>Try again. If it keeps happening, choose a lower thinking level or check your proxy.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、思考レベルを下げるか、プロキシを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="85"/>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>回答が届かなくなりました: {wait} のあいだ続きが届きませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="88"/>
         <source>What arrived is kept. Send again to get the whole answer.</source>
         <translation>届いた分は残してあります。回答全体を受け取るには、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="91"/>
         <source>The connection broke while the answer was arriving.</source>
         <translation>回答の受信中に接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="94"/>
         <source>The connection to Google broke.</source>
         <translation>Google との接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="95"/>
         <source>The connection to the server at {host} broke.</source>
         <translation>サーバー {host} との接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="98"/>
         <source>Counting tokens is not available on the OpenAI-compatible API.</source>
         <translation>OpenAI 互換 API ではトークン数を数えられません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="101"/>
         <source>Use Vertex AI or the Gemini API to count tokens.</source>
         <translation>トークン数を数えるには、Vertex AI または Gemini API を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="104"/>
         <source>Try again; if it keeps happening, check the server address.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、サーバーのアドレスを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="108"/>
         <source>{file} could not be saved ({reason}).</source>
         <translation>{file} を保存できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="109"/>
         <source>Choose another folder, or check that the disk has free space.</source>
         <translation>別のフォルダを選ぶか、ディスクに空き容量があるか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="112"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>{file} を読み込めませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="113"/>
         <source>Check that the file still exists and that you may open it.</source>
         <translation>ファイルがまだ存在し、開く権限があることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="116"/>
         <source>{file} was exported by a newer version of Gemini Desktop (format version {version}), which this version cannot read.</source>
         <translation>{file} は新しいバージョンの Gemini Desktop でエクスポートされたもの（形式バージョン {version}）で、このバージョンでは読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="121"/>
         <source>Update Gemini Desktop, then import it again.</source>
         <translation>Gemini Desktop を更新してから、もう一度インポートしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="124"/>
         <source>{file} is not a conversation exported by Gemini Desktop.</source>
         <translation>{file} は Gemini Desktop でエクスポートした会話ではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="127"/>
         <source>Choose a .json file made with Export in Gemini Desktop.</source>
         <translation>Gemini Desktop の［エクスポート］で作成した .json ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="130"/>
         <source>{file} is a Gemini Desktop conversation, but it is damaged, so it cannot be imported.</source>
         <translation>{file} は Gemini Desktop の会話ですが、壊れているためインポートできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="134"/>
         <source>Export the conversation again, or choose another copy of the file.</source>
         <translation>会話をもう一度エクスポートするか、ファイルの別のコピーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="137"/>
         <source>{file} has no question to send again.</source>
         <translation>{file} には再送信する質問がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="138"/>
         <source>Give a question to ask with --prompt.</source>
         <translation>--prompt で質問を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="142"/>
         <source>Could not reach Google to renew your sign-in.</source>
         <translation>ログインを更新するために Google に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="145"/>
         <source>Check your internet connection, then try again.</source>
         <translation>インターネット接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="148"/>
         <source>Google&apos;s sign-in service had a problem renewing your sign-in.</source>
         <translation>Google のログイン サービスで、ログインの更新中に問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="151"/>
         <source>Google&apos;s sign-in service did not answer within {wait}.</source>
         <translation>Google のログイン サービスから {wait} 以内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="154"/>
         <source>Google did not accept your saved sign-in.</source>
         <translation>保存されたログイン情報が Google に受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="155"/>
         <source>Sign in again, or choose another key file in Connection settings.</source>
         <translation>もう一度ログインするか、［接続設定］で別のキーファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="158"/>
         <source>Gemini Desktop is not connected to Gemini yet.</source>
         <translation>Gemini Desktop はまだ Gemini に接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="161"/>
         <source>Open Connection settings and choose how to connect.</source>
         <translation>［接続設定］を開いて、接続方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="164"/>
         <source>The address {url} given in {name} is not a web address.</source>
         <translation>{name} に指定されたアドレス {url} はウェブアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="167"/>
         <source>Give a full address such as https://example.com or http://localhost:8080/v1.</source>
         <translation>https://example.com や http://localhost:8080/v1 のような完全なアドレスを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="170"/>
         <source>Gemini Desktop has no Gemini API key to use.</source>
         <translation>Gemini Desktop が使える Gemini API キーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="173"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio.</source>
         <translation>GEMINI_API_KEY に Google AI Studio のキーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="176"/>
         <source>Gemini Desktop has no server for the OpenAI-compatible API to use.</source>
         <translation>Gemini Desktop が使える OpenAI 互換 API のサーバーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="179"/>
         <source>Set GOOGLE_CLOUD_PROJECT for Vertex AI, or OPENAI_BASE_URL for another server.</source>
         <translation>Vertex AI なら GOOGLE_CLOUD_PROJECT を、別のサーバーなら OPENAI_BASE_URL を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="182"/>
         <source>Gemini Desktop has no Google Cloud project to use.</source>
         <translation>Gemini Desktop が使える Google Cloud プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="185"/>
         <source>Set GOOGLE_CLOUD_PROJECT (and sign in with gcloud), or set GOOGLE_API_KEY.</source>
         <translation>GOOGLE_CLOUD_PROJECT を設定する（そして gcloud でログインする）か、GOOGLE_API_KEY を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="188"/>
         <source>Gemini Desktop has no connection to use.</source>
         <translation>Gemini Desktop が使える接続がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="191"/>
         <source>Set GEMINI_API_KEY to a key from Google AI Studio, or GOOGLE_CLOUD_PROJECT for Vertex AI.</source>
         <translation>GEMINI_API_KEY に Google AI Studio のキーを設定するか、Vertex AI なら GOOGLE_CLOUD_PROJECT を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="195"/>
         <source>The key for “{profile}” is missing from the password store.</source>
         <translation>「{profile}」のキーがパスワード保管庫にありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="198"/>
         <source>Open Connection settings and enter the key again.</source>
         <translation>［接続設定］を開いて、キーをもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="201"/>
         <source>The saved Google sign-in of “{profile}” is damaged.</source>
         <translation>「{profile}」の保存された Google ログイン情報が壊れています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="204"/>
         <source>Open Connection settings and sign in with Google again.</source>
         <translation>［接続設定］を開いて、もう一度 Google でログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="207"/>
         <source>No Google Cloud sign-in was found on this computer.</source>
         <translation>このコンピュータに Google Cloud のログイン情報が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="210"/>
         <source>Run `gcloud auth application-default login`, or use an API key instead.</source>
         <translation>`gcloud auth application-default login` を実行するか、代わりに API キーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="213"/>
         <source>The credentials file {path} ({source}) cannot be used.</source>
         <translation>認証情報ファイル {path}（{source}）は使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="216"/>
         <source>Check that the file exists and is a Google key or sign-in file.</source>
         <translation>ファイルが存在し、Google のキーファイルまたはログイン ファイルであることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="219"/>
         <source>The file</source>
         <translation>このファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="220"/>
         <source>The key of {profile}</source>
         <translation>{profile} のキー</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="221"/>
         <source>{file} is not a key file (it is not JSON).</source>
         <translation>{file} はキーファイルではありません（JSON ではありません）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="222"/>
         <source>{file} holds a personal Google sign-in, not a service-account key.</source>
         <translation>{file} にはサービス アカウントのキーではなく、個人の Google ログイン情報が入っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="225"/>
         <source>Choose “Google Cloud (gcloud)” instead, or ask for a service-account key.</source>
         <translation>代わりに「Google Cloud（gcloud）」を選ぶか、サービス アカウントのキーを依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="228"/>
         <source>{file} is an OAuth client file, not a service-account key.</source>
         <translation>{file} はサービス アカウントのキーではなく、OAuth クライアント ファイルです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="231"/>
         <source>Choose “Sign in with Google” to use it.</source>
         <translation>これを使うには「Google でログイン」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="234"/>
         <source>{file} is not a key file.</source>
         <translation>{file} はキーファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="235"/>
         <source>{file} is not a complete service-account key.</source>
         <translation>{file} はサービス アカウントのキーとして不完全です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="238"/>
         <source>In Google Cloud Console, open IAM → Service accounts → Keys and add a JSON key.</source>
         <translation>Google Cloud コンソールで［IAM］→［サービス アカウント］→［キー］を開き、JSON キーを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="241"/>
         <source>This file is not an OAuth client file from Google.</source>
         <translation>このファイルは Google の OAuth クライアント ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="244"/>
         <source>This file is for a web application, not a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用ではなく、ウェブ アプリケーション用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="247"/>
         <source>This file is a service-account key, not an OAuth client for a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用の OAuth クライアントではなく、サービス アカウントのキーです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="250"/>
         <source>This file holds a saved Google sign-in, not an OAuth client for a desktop app.</source>
         <translation>このファイルにはデスクトップ アプリ用の OAuth クライアントではなく、保存された Google ログイン情報が入っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="253"/>
         <source>This file is not an OAuth client file for a desktop app.</source>
         <translation>このファイルはデスクトップ アプリ用の OAuth クライアント ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="256"/>
         <source>This OAuth client file has no client ID.</source>
         <translation>この OAuth クライアント ファイルにはクライアント ID がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="259"/>
         <source>This OAuth client file has no client secret.</source>
         <translation>この OAuth クライアント ファイルにはクライアント シークレットがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="262"/>
         <source>This OAuth client file has a broken Google address in it.</source>
         <translation>この OAuth クライアント ファイルには壊れた Google のアドレスが含まれています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="265"/>
         <source>In Google Cloud Console, open APIs &amp; Services → Credentials, create an OAuth client of type Desktop app and download its JSON.</source>
         <translation>Google Cloud コンソールで［API とサービス］→［認証情報］を開き、種類が「デスクトップ アプリ」の OAuth クライアントを作成して、その JSON をダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="270"/>
         <source>Use it under “Service account key”, or download a Desktop app OAuth client.</source>
         <translation>「サービス アカウントのキー」で使うか、デスクトップ アプリ用の OAuth クライアントをダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="273"/>
         <source>Gemini Desktop could not wait for Google&apos;s answer on this computer.</source>
         <translation>Gemini Desktop はこのコンピュータで Google からの応答を待ち受けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="276"/>
         <source>Check that no security software blocks connections inside this computer, then try again.</source>
         <translation>このコンピュータ内の接続をセキュリティ ソフトがブロックしていないか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="280"/>
         <source>The sign-in took too long.</source>
         <translation>ログインに時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="281"/>
         <source>Click Sign in with Google again and finish in the browser within {wait}.</source>
         <translation>もう一度［Google でログイン］をクリックし、{wait} 以内にブラウザで完了してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="284"/>
         <source>Could not reach Google to finish signing in.</source>
         <translation>ログインを完了するために Google に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="287"/>
         <source>Check your internet connection, then sign in again.</source>
         <translation>インターネット接続を確認してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="290"/>
         <source>Google&apos;s answer to the sign-in could not be read.</source>
         <translation>ログインに対する Google の応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="293"/>
         <source>Sign in again in a moment.</source>
         <translation>少し待ってから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="294"/>
         <source>You did not allow Gemini Desktop to use Google Cloud.</source>
         <translation>Gemini Desktop による Google Cloud の使用が許可されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="297"/>
         <source>Sign in again and leave the Google Cloud permission ticked.</source>
         <translation>もう一度ログインし、Google Cloud の権限にチェックを入れたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="300"/>
         <source>Google did not give Gemini Desktop lasting access to your account.</source>
         <translation>Google は Gemini Desktop にアカウントへの継続的なアクセスを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="303"/>
         <source>In your Google Account&apos;s settings, remove Gemini Desktop&apos;s access (Security → Third-party apps), then sign in again.</source>
         <translation>Google アカウントの設定で Gemini Desktop のアクセスを削除してから（［セキュリティ］→［サードパーティ製アプリ］）、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="308"/>
         <source>Google did not accept the sign-in: it was not valid or has expired.</source>
         <translation>Google がログインを受け付けませんでした: 無効か、期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="311"/>
         <source>Click Sign in with Google again and finish the steps in one go.</source>
         <translation>もう一度［Google でログイン］をクリックし、手順を一度に最後まで進めてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="314"/>
         <source>Google does not recognise the OAuth client in this file.</source>
         <translation>このファイルの OAuth クライアントを Google が認識できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="317"/>
         <source>Download the Desktop app client&apos;s JSON again from Google Cloud Console.</source>
         <translation>Google Cloud コンソールからデスクトップ アプリ クライアントの JSON をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="320"/>
         <source>Google refused the sign-in because this OAuth client is not a Desktop app client.</source>
         <translation>この OAuth クライアントがデスクトップ アプリ クライアントではないため、Google がログインを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="324"/>
         <source>Google&apos;s sign-in service had a problem.</source>
         <translation>Google のログイン サービスで問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="325"/>
         <source>Google refused to finish the sign-in.</source>
         <translation>Google がログインの完了を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="326"/>
         <source>Click Sign in with Google again. If it keeps failing, download the client file again from Google Cloud Console.</source>
         <translation>もう一度［Google でログイン］をクリックしてください。それでも失敗する場合は、Google Cloud コンソールからクライアント ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="331"/>
         <source>The answer from the browser did not belong to this sign-in, so it was refused.</source>
         <translation>ブラウザからの応答がこのログインのものではなかったため、拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="334"/>
         <source>Click Sign in with Google again.</source>
         <translation>もう一度［Google でログイン］をクリックしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="335"/>
         <source>You cancelled the sign-in.</source>
         <translation>ログインをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="336"/>
         <source>Click Sign in with Google again and choose Allow when you are ready.</source>
         <translation>準備ができたら、もう一度［Google でログイン］をクリックして［許可］を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="339"/>
         <source>Google did not complete the sign-in.</source>
         <translation>Google がログインを完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="340"/>
         <source>Click Sign in with Google again. If it keeps failing, ask the person who manages your Google account.</source>
         <translation>もう一度［Google でログイン］をクリックしてください。それでも失敗する場合は、Google アカウントの管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="345"/>
         <source>Google&apos;s answer had no sign-in code in it.</source>
         <translation>Google の応答にログイン コードが含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="346"/>
         <source>Cloud Storage</source>
         <translation>Cloud Storage</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="347"/>
         <source>The Gemini API&apos;s file storage</source>
         <translation>Gemini API のファイル ストレージ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="349"/>
         <source>The file {file} could not be read, so it was not saved with the message.</source>
         <translation>ファイル {file} を読み込めなかったため、メッセージと一緒に保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="352"/>
         <source>Check that it still exists and attach it again.</source>
         <translation>ファイルがまだ存在するか確認して、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="355"/>
         <source>A file attached to this conversation is missing from the history folder.</source>
         <translation>この会話に添付したファイルが履歴フォルダにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="358"/>
         <source>Attach it again if you still have it.</source>
         <translation>まだお持ちなら、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="361"/>
         <source>The file {file} changed while it was being saved.</source>
         <translation>ファイル {file} は保存中に変更されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="364"/>
         <source>Attach it again once it has finished changing.</source>
         <translation>変更が終わってから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="367"/>
         <source>{file} was not sent: it was moved or deleted after it was attached.</source>
         <translation>{file} は送信されませんでした: 添付後に移動または削除されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="370"/>
         <source>Attach it again from where it is now.</source>
         <translation>今ある場所から、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="371"/>
         <source>{file} was not sent: it cannot be read any more ({reason}).</source>
         <translation>{file} は送信されませんでした: もう読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/connecting.py" line="374"/>
         <source>Check the file, then attach it again.</source>
         <translation>ファイルを確認してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="10"/>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>この API キーは制限されていて、ここから、またはこの API には使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="13"/>
         <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
         <translation>Google Cloud または AI Studio の設定でキーの制限を外すか、別のキーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="18"/>
         <source>Google did not accept the API key.</source>
         <translation>Google が API キーを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="19"/>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>［接続設定］でキーを確認するか、Google AI Studio で新しいキーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="23"/>
         <source>{service} is not turned on for this Google Cloud project.</source>
         <translation>この Google Cloud プロジェクトでは {service} が有効になっていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="26"/>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>この Google Cloud プロジェクトでは Vertex AI API が有効になっていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="29"/>
         <source>Open the link to enable it, wait a minute, then try again.</source>
         <translation>リンクを開いて有効にし、1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="32"/>
         <source>Link: {url}</source>
         <translation>リンク: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="33"/>
         <source>Your sign-in has expired or is not valid.</source>
         <translation>ログインの有効期限が切れたか、無効です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="36"/>
         <source>Sign in again in Connection settings.</source>
         <translation>［接続設定］でもう一度ログインしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="39"/>
         <source>Your account lacks the permission {permission} in this project.</source>
         <translation>お使いのアカウントには、このプロジェクトでの権限 {permission} がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="42"/>
         <source>Your account is not allowed to use this project or model.</source>
         <translation>お使いのアカウントでは、このプロジェクトまたはモデルを使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="45"/>
         <source>Ask the project&apos;s owner for the Vertex AI User role, or pick another project.</source>
         <translation>プロジェクトのオーナーに「Vertex AI ユーザー」ロールを依頼するか、別のプロジェクトを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="49"/>
         <source>Google did not allow this API key to use this model or this feature.</source>
         <translation>Google はこの API キーでのこのモデルまたはこの機能の使用を許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="52"/>
         <source>Pick another model, or check the key in Google AI Studio (create a new one if it was restricted).</source>
         <translation>別のモデルを選ぶか、Google AI Studio でキーを確認してください（制限されていた場合は新しいキーを作成してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="57"/>
         <source>The server at {host} did not allow this request.</source>
         <translation>サーバー {host} はこのリクエストを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="60"/>
         <source>Check the key and the model in Connection settings.</source>
         <translation>［接続設定］でキーとモデルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="63"/>
         <source>This model was not found, or your project cannot use it in this region.</source>
         <translation>このモデルが見つからないか、このリージョンではお使いのプロジェクトで使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="66"/>
         <source>The model “{model}” was not found, or your project cannot use it in this region.</source>
         <translation>モデル「{model}」が見つからないか、このリージョンではお使いのプロジェクトで使えません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="70"/>
         <source>Pick another model from the list, or change the region.</source>
         <translation>一覧から別のモデルを選ぶか、リージョンを変更してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="73"/>
         <source>The Gemini API has no model “{model}” that this key can use.</source>
         <translation>Gemini API には、このキーで使えるモデル「{model}」がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="76"/>
         <source>The server at {host} did not find this model.</source>
         <translation>サーバー {host} にこのモデルが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="79"/>
         <source>The server at {host} has no model “{model}”.</source>
         <translation>サーバー {host} にはモデル「{model}」がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="82"/>
         <source>Pick another model from the list.</source>
         <translation>一覧から別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="83"/>
         <source>You have sent more requests than your quota allows.</source>
         <translation>割り当てで許可されている数を超えるリクエストを送信しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="86"/>
         <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
         <translation>今日の上限に達しました。明日もう一度試すか、割り当てを増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="89"/>
         <source>You can try again in {wait}.</source>
         <translation>{wait}後にもう一度お試しいただけます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="90"/>
         <source>Wait a minute and try again.</source>
         <translation>1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="91"/>
         <source>Google took too long to answer.</source>
         <translation>Google の応答に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="92"/>
         <source>Google&apos;s service could not be reached through its gateway.</source>
         <translation>ゲートウェイ経由で Google のサービスに接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="95"/>
         <source>Google&apos;s service is overloaded or down for a moment.</source>
         <translation>Google のサービスが混み合っているか、一時的に停止しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="98"/>
         <source>Google&apos;s service cancelled this answer before it was finished.</source>
         <translation>Google のサービスが、この回答を終わる前にキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="101"/>
         <source>Google&apos;s service had a problem answering.</source>
         <translation>Google のサービスで回答中に問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="102"/>
         <source>The server at {host} took too long to answer.</source>
         <translation>サーバー {host} の応答に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="105"/>
         <source>The server at {host} cancelled this answer before it was finished.</source>
         <translation>サーバー {host} が、この回答を終わる前にキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="108"/>
         <source>The server at {host} could not reach the service behind it.</source>
         <translation>サーバー {host} は、その先のサービスに接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="111"/>
         <source>The server at {host} is overloaded or down for a moment.</source>
         <translation>サーバー {host} が混み合っているか、一時的に停止しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="114"/>
         <source>The server at {host} had a problem answering.</source>
         <translation>サーバー {host} で回答中に問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="117"/>
         <source>Try again in a moment.</source>
         <translation>少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="118"/>
         <source>Gemini&apos;s API is not offered in your country or region.</source>
         <translation>Gemini API はお住まいの国や地域では提供されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="121"/>
         <source>Connect through Vertex AI with a Google Cloud project instead.</source>
         <translation>代わりに、Google Cloud プロジェクトを使って Vertex AI 経由で接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="124"/>
         <source>Google cannot answer requests for this project yet.</source>
         <translation>Google はまだこのプロジェクトのリクエストに応答できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="127"/>
         <source>Check that billing is turned on for the project, then try again.</source>
         <translation>プロジェクトで課金が有効になっているか確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="130"/>
         <source>The request is too large for Google to accept.</source>
         <translation>リクエストが大きすぎて Google が受け付けられません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="131"/>
         <source>Remove some attachments or use smaller files.</source>
         <translation>添付ファイルをいくつか削除するか、小さいファイルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="134"/>
         <source>Google could not accept this request as it is.</source>
         <translation>Google はこのリクエストをこのままでは受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="137"/>
         <source>Change the settings or the message and send again; the details below say what.</source>
         <translation>設定かメッセージを変更して、もう一度送信してください。何を変えるかは下の詳細に書かれています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="142"/>
         <source>The answer stopped before the model said it was finished.</source>
         <translation>モデルが完了を伝える前に回答が止まりました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="145"/>
         <source>Send again to get the whole answer.</source>
         <translation>回答全体を受け取るには、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="146"/>
         <source>The server sent an answer this app cannot read.</source>
         <translation>サーバーから、このアプリでは読めない回答が届きました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="149"/>
         <source>Try again; if it keeps happening, report it.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、報告してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="152"/>
         <source>The answer was stopped before it was finished.</source>
         <translation>回答は終わる前に停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="155"/>
         <source>Run the command again to get the whole answer.</source>
         <translation>回答全体を受け取るには、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="158"/>
         <source>The answer arrived garbled.</source>
         <translation>回答が文字化けして届きました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="159"/>
         <source>Try again; if it keeps happening, check any proxy between you and Google.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、Google とのあいだにあるプロキシを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="162"/>
         <source>Google blocked this prompt because it may break the safety rules.</source>
         <translation>安全性に関するルールに違反するおそれがあるため、Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="165"/>
         <source>Google blocked this prompt for a reason it did not give.</source>
         <translation>Google が理由を示さずにこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="168"/>
         <source>Google blocked this prompt because it contains a blocked word or phrase.</source>
         <translation>ブロック対象の単語や語句が含まれているため、Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="171"/>
         <source>Google blocked this prompt because it asks for prohibited content.</source>
         <translation>禁止されたコンテンツを求めているため、Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="174"/>
         <source>Google blocked this prompt because of what one of the images shows.</source>
         <translation>画像の 1 つに写っている内容のため、Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="177"/>
         <source>The project&apos;s Model Armor policy blocked this prompt.</source>
         <translation>プロジェクトの Model Armor ポリシーがこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="180"/>
         <source>Google blocked this prompt as an attempt to get around its rules.</source>
         <translation>ルールを回避しようとする試みとして、Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="183"/>
         <source>Google blocked this prompt.</source>
         <translation>Google がこのプロンプトをブロックしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="184"/>
         <source>Change the wording or the attachments and send again.</source>
         <translation>言い回しか添付ファイルを変更して、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="188"/>
         <source>This computer has no password store (keyring) that Gemini Desktop can use, so it cannot save your key.</source>
         <translation>このコンピュータには Gemini Desktop が使えるパスワード保管庫（キーリング）がないため、キーを保存できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="193"/>
         <source>Use the key for this session only, or install GNOME Keyring or KWallet and sign in to your desktop again.</source>
         <translation>このセッションだけキーを使うか、GNOME Keyring または KWallet をインストールしてデスクトップにログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="198"/>
         <source>Your password store (keyring) is locked, so Gemini Desktop cannot read or save your key.</source>
         <translation>パスワード保管庫（キーリング）がロックされているため、Gemini Desktop はキーの読み込みも保存もできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="202"/>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>ロックを解除する（通常はログイン パスワードで解除されます）か、このセッションだけキーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="206"/>
         <source>Your password store (keyring) refused to read or save the key.</source>
         <translation>パスワード保管庫（キーリング）がキーの読み込みまたは保存を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="209"/>
         <source>Try again; if it keeps happening, use the key for this session only.</source>
         <translation>もう一度お試しください。繰り返し起こる場合は、このセッションだけキーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="213"/>
         <source>Gemini Desktop cannot save conversations right now because the disk is full.</source>
         <translation>ディスクがいっぱいのため、Gemini Desktop は今、会話を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="217"/>
         <source>This conversation is kept until you close the app; free some space to save it.</source>
         <translation>この会話はアプリを閉じるまで保持されます。保存するには空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="221"/>
         <source>Gemini Desktop cannot save conversations because its data folder cannot be written to.</source>
         <translation>データ フォルダに書き込めないため、Gemini Desktop は会話を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="225"/>
         <source>This conversation is kept until you close the app; make {folder} writable to save it.</source>
         <translation>この会話はアプリを閉じるまで保持されます。保存するには {folder} を書き込み可能にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="229"/>
         <source>Gemini Desktop could not save this conversation.</source>
         <translation>Gemini Desktop はこの会話を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="232"/>
         <source>It is kept until you close the app; try again, and report it if it keeps happening.</source>
         <translation>アプリを閉じるまで保持されます。もう一度試して、繰り返し起こる場合は報告してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="237"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist.</source>
         <translation>Cloud Storage バケット「{bucket}」は存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="240"/>
         <source>Check its name in Connection settings, or create it in the Google Cloud console.</source>
         <translation>［接続設定］で名前を確認するか、Google Cloud コンソールで作成してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="244"/>
         <source>The Cloud Storage bucket “{bucket}” does not exist, so {file} cannot be uploaded.</source>
         <translation>Cloud Storage バケット「{bucket}」が存在しないため、{file} をアップロードできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="248"/>
         <source>Create it in Google Cloud Console or pick another in Connection settings.</source>
         <translation>Google Cloud コンソールで作成するか、［接続設定］で別のバケットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="251"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>お使いのアカウントには、Cloud Storage バケット「{bucket}」にファイルをアップロードする権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="254"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”.</source>
         <translation>{who} には、Cloud Storage バケット「{bucket}」にファイルをアップロードする権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="257"/>
         <source>Your account may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>お使いのアカウントには Cloud Storage バケット「{bucket}」にファイルをアップロードする権限がないため、{file} を送信できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="262"/>
         <source>{who} may not upload files to the Cloud Storage bucket “{bucket}”, so {file} cannot be sent.</source>
         <translation>{who} には Cloud Storage バケット「{bucket}」にファイルをアップロードする権限がないため、{file} を送信できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="267"/>
         <source>Ask the project&apos;s owner for the Storage Object User role on that bucket, or pick another bucket in Connection settings.</source>
         <translation>プロジェクトのオーナーにそのバケットの「Storage オブジェクト ユーザー」ロールを依頼するか、［接続設定］で別のバケットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="272"/>
         <source>{where} refused {file} because too many uploads were made, or too much was stored, in a short time.</source>
         <translation>短時間に多くのアップロードや保存が行われたため、{where} が {file} を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="277"/>
         <source>Wait {wait} and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>{wait}待ってから、もう一度送信してください。Gemini API にアップロードしたファイルは 48 時間後に自動で削除されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="282"/>
         <source>Wait a minute and send again. Files uploaded to the Gemini API are deleted by themselves after 48 hours.</source>
         <translation>1 分ほど待ってから、もう一度送信してください。Gemini API にアップロードしたファイルは 48 時間後に自動で削除されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="287"/>
         <source>{file} could not be uploaded.</source>
         <translation>{file} をアップロードできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="288"/>
         <source>Send again; if it keeps failing, try a smaller copy of the file.</source>
         <translation>もう一度送信してください。それでも失敗する場合は、ファイルの小さいコピーを試してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="291"/>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>{file} のアップロード中に接続が何度も切れました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="294"/>
         <source>Check your internet connection, then send again: the upload goes on from where it stopped.</source>
         <translation>インターネット接続を確認してから、もう一度送信してください。アップロードは止まったところから再開されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="299"/>
         <source>Google received {file} but could not read it.</source>
         <translation>Google は {file} を受け取りましたが、読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="302"/>
         <source>The file may be damaged or in a format Gemini does not read; save it again as MP4, MP3, PDF, PNG or JPEG and send it again.</source>
         <translation>ファイルが壊れているか、Gemini が読めない形式なのかもしれません。MP4、MP3、PDF、PNG、JPEG のいずれかで保存し直して、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="307"/>
         <source>Cloud Storage did not say whether the bucket “{bucket}” can take uploads.</source>
         <translation>バケット「{bucket}」にアップロードできるかどうか、Cloud Storage から返答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="310"/>
         <source>Test the connection again in a moment.</source>
         <translation>少し待ってから、もう一度接続をテストしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="311"/>
         <source>Google was still preparing {file} after {minutes} minutes.</source>
         <translation>{minutes} 分たっても、Google は {file} の準備を終えていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="314"/>
         <source>Send again in a few minutes: the file is already uploaded and is not sent a second time.</source>
         <translation>数分後にもう一度送信してください。ファイルはアップロード済みなので、もう一度送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="319"/>
         <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
         <translation>回答が長さの上限に達しました。続きを得るには、回答の最大長を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="323"/>
         <source>The answer was stopped because it may break the safety rules.</source>
         <translation>安全性に関するルールに違反するおそれがあるため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="326"/>
         <source>The answer was stopped by the safety filter for {names}.</source>
         <translation>{names} の安全フィルタによって回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="329"/>
         <source>The answer was stopped by the server&apos;s content filter.</source>
         <translation>サーバーのコンテンツ フィルタによって回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="332"/>
         <source>The answer was stopped because it was repeating text from its training data too closely.</source>
         <translation>学習データの文章をそのまま繰り返しすぎたため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="336"/>
         <source>The answer was stopped because it was in a language the model does not support.</source>
         <translation>モデルが対応していない言語だったため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="340"/>
         <source>The answer was stopped because it contained a blocked word or phrase.</source>
         <translation>ブロック対象の単語や語句が含まれていたため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="343"/>
         <source>The answer was stopped because it contained prohibited content.</source>
         <translation>禁止されたコンテンツが含まれていたため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="346"/>
         <source>The answer was stopped because it contained sensitive personal information.</source>
         <translation>機密性の高い個人情報が含まれていたため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="349"/>
         <source>The answer was stopped because an image it made may break the safety rules.</source>
         <translation>生成した画像が安全性に関するルールに違反するおそれがあるため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="352"/>
         <source>The answer was stopped because the model made a broken tool call.</source>
         <translation>モデルが不正なツール呼び出しを行ったため、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="355"/>
         <source>The answer was stopped for a reason the model did not give.</source>
         <translation>モデルが示さなかった理由により、回答が停止されました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="358"/>
         <source>The answer ended early ({reason}).</source>
         <translation>回答が途中で終わりました（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="360"/>
         <source>Describe this image.</source>
         <translation>この画像について説明してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="361"/>
         <source>Describe this video.</source>
         <translation>この動画について説明してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="362"/>
         <source>Describe this audio recording.</source>
         <translation>この録音について説明してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="363"/>
         <source>Summarize this document.</source>
         <translation>この文書を要約してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="364"/>
         <source>Summarize this text.</source>
         <translation>このテキストを要約してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="366"/>
         <source>{file} is empty.</source>
         <translation>{file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="367"/>
         <source>Choose the file again, or another one.</source>
         <translation>もう一度ファイルを選ぶか、別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="368"/>
         <source>{file} is {size}; {where} reads files up to {limit}.</source>
         <translation>{file} は {size} です。{where} が読めるファイルは {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="372"/>
         <source>{limit} and {over}</source>
         <translation>{limit} と {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="373"/>
         <source>the Gemini API</source>
         <translation>Gemini API</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="374"/>
         <source>Vertex AI</source>
         <translation>Vertex AI</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="375"/>
         <source>{file} is {size}; the OpenAI-compatible connection sends files only inside the message, up to {limit} in all.</source>
         <translation>{file} は {size} です。OpenAI 互換の接続では、ファイルはメッセージ内に入れて合計 {limit} までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="380"/>
         <source>Use a smaller copy, or connect through the Gemini API or Vertex AI, which upload larger files.</source>
         <translation>小さいコピーを使うか、より大きなファイルをアップロードできる Gemini API または Vertex AI で接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="385"/>
         <source>{file} is {size}; without a Cloud Storage bucket, Vertex AI takes files only inside the message, up to {limit} in all.</source>
         <translation>{file} は {size} です。Cloud Storage バケットがない場合、Vertex AI はメッセージ内のファイルを合計 {limit} までしか受け付けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="390"/>
         <source>Set a Cloud Storage bucket in Connection settings (it needs a Google Cloud project), or use a smaller copy of the file.</source>
         <translation>［接続設定］で Cloud Storage バケットを設定する（Google Cloud プロジェクトが必要です）か、ファイルの小さいコピーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="395"/>
         <source>{file} is {size}; files up to {limit} can be sent with the message.</source>
         <translation>{file} は {size} です。メッセージと一緒に送れるファイルは {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="398"/>
         <source>Use a shorter clip or a smaller copy of the file.</source>
         <translation>もっと短い部分を切り取るか、ファイルの小さいコピーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="401"/>
         <source>Use a smaller copy of the file, or split it into parts.</source>
         <translation>ファイルの小さいコピーを使うか、いくつかに分割してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="404"/>
         <source>{file} lasts {length}; Gemini reads videos up to {limit} long.</source>
         <translation>{file} の長さは {length} です。Gemini が読める動画は {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="407"/>
         <source>{file} lasts {length}; Gemini reads videos with sound up to {limit} long.</source>
         <translation>{file} の長さは {length} です。Gemini が読める音声付きの動画は {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="410"/>
         <source>{file} lasts {length}; Gemini reads recordings up to {limit} long.</source>
         <translation>{file} の長さは {length} です。Gemini が読める録音は {limit} までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="413"/>
         <source>Cut it into shorter parts and send them one at a time.</source>
         <translation>短く分割して、1 つずつ送信してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="416"/>
         <source>This message has {count} photos; Gemini reads at most {limit} photos in one message.</source>
         <translation>このメッセージには写真が {count} 枚あります。Gemini が 1 つのメッセージで読める写真は {limit} 枚までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="420"/>
         <source>This message has {count} documents; Gemini reads at most {limit} documents in one message.</source>
         <translation>このメッセージには文書が {count} 件あります。Gemini が 1 つのメッセージで読める文書は {limit} 件までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="425"/>
         <source>This message has {count} videos; Gemini reads at most {limit} videos in one message.</source>
         <translation>このメッセージには動画が {count} 本あります。Gemini が 1 つのメッセージで読める動画は {limit} 本までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="429"/>
         <source>This message has {count} recordings; Gemini reads at most 1 recording in one message.</source>
         <translation>このメッセージには録音が {count} 件あります。Gemini が 1 つのメッセージで読める録音は 1 件までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="433"/>
         <source>This message has {count} YouTube links; Gemini reads at most 1 YouTube link in one message.</source>
         <translation>このメッセージには YouTube のリンクが {count} 件あります。Gemini が 1 つのメッセージで読める YouTube のリンクは 1 件までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="438"/>
         <source>Remove {file}, or send it in another message.</source>
         <translation>{file} を削除するか、別のメッセージで送ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="441"/>
         <source>Remove {file} and {more} more, or send them in another message.</source>
         <translation>{file} とほか {more} 個を削除するか、別のメッセージで送ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="444"/>
         <source>{file} is a {kind} image, which Gemini cannot read.</source>
         <translation>{file} は {kind} 形式の画像で、Gemini は読めません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="447"/>
         <source>Save it as PNG or JPEG first (any image viewer can), then add it again.</source>
         <translation>まず PNG か JPEG で保存し直して（どの画像ビューアでもできます）、もう一度追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="450"/>
         <source>{file} is not a kind of file Gemini can read.</source>
         <translation>{file} は Gemini が読める種類のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="453"/>
         <source>Choose a photo (JPEG, PNG, WebP, HEIC), a video, a recording, a PDF or a text file.</source>
         <translation>写真（JPEG、PNG、WebP、HEIC）、動画、録音、PDF、テキスト ファイルのいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="458"/>
         <source>There are {count} stop sequences; at most {limit} are allowed.</source>
         <translation>停止シーケンスが {count} 個あります。使えるのは {limit} 個までです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="461"/>
         <source>Remove some stop sequences.</source>
         <translation>停止シーケンスをいくつか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="464"/>
         <source>A stop sequence is empty.</source>
         <translation>空の停止シーケンスがあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="465"/>
         <source>Remove the empty stop sequence.</source>
         <translation>空の停止シーケンスを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="468"/>
         <source>A response schema only works when the answer format is JSON or a choice from a list (application/json or text/x.enum).</source>
         <translation>回答スキーマは、回答形式が JSON またはリストからの選択（application/json または text/x.enum）のときにだけ使えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="473"/>
         <source>Set the answer format to JSON, or remove the schema.</source>
         <translation>回答形式を JSON にするか、スキーマを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="476"/>
         <source>No model is chosen.</source>
         <translation>モデルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="477"/>
         <source>Pick a model.</source>
         <translation>モデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="478"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="479"/>
         <source>Type a question or attach a file.</source>
         <translation>質問を入力するか、ファイルを添付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="480"/>
         <source>The {setting} is {value}, outside the allowed range {low} to {high}.</source>
         <translation>{setting}が {value} で、許容範囲（{low}〜{high}）の外です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="483"/>
         <source>Choose a {setting} between {low} and {high}.</source>
         <translation>{setting}は {low}〜{high} の範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="486"/>
         <source>temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="487"/>
         <source>top-p</source>
         <translation>Top-P</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="488"/>
         <source>top-k</source>
         <translation>Top-K</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="489"/>
         <source>candidate count</source>
         <translation>回答の数</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="490"/>
         <source>max output tokens</source>
         <translation>回答の最大長</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="491"/>
         <source>presence penalty</source>
         <translation>出現ペナルティ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="492"/>
         <source>frequency penalty</source>
         <translation>頻度ペナルティ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/message_catalogue/sending.py" line="493"/>
         <source>logprobs</source>
         <translation>ログ確率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="54"/>
         <source>1 hour</source>
         <translation>1 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="55"/>
-        <location filename="../../desktop/ui/message_words.py" line="59"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="64"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="65"/>
         <source>{n} seconds</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_words.py" line="69"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
@@ -3488,62 +2796,50 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="55"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="66"/>
         <source>Ask the connection for its list of models again</source>
         <translation>接続にモデルの一覧をもう一度問い合わせる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="67"/>
         <source>Refresh the list of models</source>
         <translation>モデルの一覧を更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="149"/>
         <source>%1 · preview</source>
         <translation>%1 · プレビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="182"/>
         <source>The connection&apos;s model</source>
         <translation>接続のモデル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="188"/>
         <source>Loading the list of models…</source>
         <translation>モデルの一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="190"/>
         <source>Uses the connection&apos;s model, %1.</source>
         <translation>接続のモデル（%1）を使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="194"/>
         <source>Not in this connection&apos;s list; sent as typed.</source>
         <translation>この接続の一覧にありません。入力したとおりに送信します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="203"/>
         <source>stable</source>
         <translation>安定版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="206"/>
         <source>%1 · context %2 tokens · %3</source>
         <translation>%1 · コンテキスト %2 トークン · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/model_picker.py" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3551,42 +2847,34 @@
 <context>
     <name>OpenAiServerForm</name>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="29"/>
         <source>Enter the server&apos;s address first, for example http://localhost:11434/v1.</source>
         <translation>まずサーバーのアドレスを入力してください（例: http://localhost:11434/v1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="34"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>サーバーのアドレスは http:// または https:// で始める必要があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="40"/>
         <source>Enter the address of a server that speaks the OpenAI API and, if it needs one, its key.</source>
         <translation>OpenAI API を話すサーバーのアドレスと、必要ならそのキーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="49"/>
         <source>Key (optional)</source>
         <translation>キー（省略可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="50"/>
         <source>only if the server asks for one</source>
         <translation>サーバーが求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="52"/>
         <source>the model&apos;s name on the server</source>
         <translation>サーバー上でのモデル名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="63"/>
         <source>Check that the key belongs to this server.</source>
         <translation>キーがこのサーバーのものか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/openai_server.py" line="66"/>
         <source>Check the address and key</source>
         <translation>アドレスとキーを確認</translation>
     </message>
@@ -3594,585 +2882,454 @@
 <context>
     <name>ParameterDock</name>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="76"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="95"/>
         <source>Photos and video</source>
         <translation>写真と動画</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="96"/>
         <source>Advanced</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="97"/>
         <source>Safety</source>
         <translation>安全性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="104"/>
         <source>Reset all to defaults</source>
         <translation>すべてデフォルトに戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="107"/>
         <source>Put every setting here back to its default (the model&apos;s own choices)</source>
         <translation>ここにあるすべての設定をデフォルト（モデル自身の設定）に戻します</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="254"/>
         <source>The JSON schema needs fixing. %1</source>
         <translation>JSON スキーマを修正する必要があります。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="263"/>
         <source>“Alternatives” only works with “Show how sure the model was” on. Switch that on, or reset Alternatives.</source>
         <translation>「候補」は「モデルの確信度を表示」がオンのときだけ使えます。オンにするか、「候補」をリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/dock.py" line="276"/>
         <source>%1 writes at most %2 tokens per answer, and Max answer length is %3. Lower Max answer length to %2 or less.</source>
         <translation>%1 が 1 回の回答で書けるのは最大 %2 トークンですが、回答の最大長は %3 です。回答の最大長を %2 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="61"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="69"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="140"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="147"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="151"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="159"/>
-        <location filename="../../desktop/ui/parameters/sections.py" line="167"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="323"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="343"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="351"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="362"/>
         <source>Model default</source>
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="72"/>
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="76"/>
         <source>For example: Answer briefly, in plain English.</source>
         <translation>例: 簡潔に、わかりやすい日本語で答えてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="174"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="226"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/sections.py" line="265"/>
         <source>Safety filters only act on answers. “Judged by” works on Vertex AI only, and needs at least one filter set above.</source>
         <translation>安全フィルタは回答にだけ適用されます。「判定基準」は Vertex AI でのみ使え、上で少なくとも 1 つのフィルタを設定する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="35"/>
         <source>Default:</source>
         <translation>デフォルト:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="42"/>
         <source>Back to the default: %1</source>
         <translation>デフォルトに戻す: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="51"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="52"/>
         <source>Which Gemini model answers. Pro models think harder; Flash models are faster and cost less. Type any part of a name to search, or type the name of a model that is not listed: it is sent as you typed it.</source>
         <translation>回答する Gemini モデル。Pro モデルはより深く考え、Flash モデルはより速く低コストです。名前の一部を入力して検索できます。一覧にないモデル名を入力すると、そのまま送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="58"/>
         <source>the model chosen in Connection settings.</source>
         <translation>［接続設定］で選んだモデル。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="61"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="62"/>
         <source>How adventurous the wording is. Low (0–0.5): focused and repeatable. High (1.5–2): varied and creative.</source>
         <translation>言葉選びの大胆さ。低い（0〜0.5）: 的を絞った、再現性のある回答。高い（1.5〜2）: 変化に富んだ創造的な回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="67"/>
         <source>the model&apos;s own (1.0 for Gemini 2.x).</source>
         <translation>モデル自身の値（Gemini 2.x では 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="70"/>
         <source>Max answer length</source>
         <translation>回答の最大長</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="71"/>
         <source>The longest answer the model may write, in tokens (a token is about ¾ of a word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. On Gemini 2.5, thinking uses part of it.</source>
         <translation>モデルが書ける回答の最大の長さ（トークン単位）。英語では 1 トークンがおよそ ¾ 語で、1,000 トークン ≈ 750 語です。ここに達すると回答は止まります。Gemini 2.5 では思考もこの一部を使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="77"/>
         <source>the model&apos;s own limit (65,536 tokens for Gemini 2.5).</source>
         <translation>モデル自身の上限（Gemini 2.5 では 65,536 トークン）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="82"/>
         <source>Instructions</source>
         <translation>指示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="83"/>
         <source>Standing instructions the model follows for the whole conversation, such as “Answer in French” or “Explain it as you would to a beginner”.</source>
         <translation>会話全体を通してモデルが従う指示。たとえば「フランス語で答えて」や「初心者にもわかるように説明して」など。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="88"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="134"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="198"/>
         <source>none.</source>
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="91"/>
         <source>Search Google for up-to-date facts</source>
         <translation>Google 検索で最新の情報を調べる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="92"/>
         <source>Lets the model look things up on Google and show its sources. Useful for news and recent facts. Google may charge for searches beyond a free allowance.</source>
         <translation>モデルが Google で調べものをして、出典を示せるようにします。ニュースや最近の出来事に便利です。無料枠を超えた検索には Google が料金を請求することがあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="97"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="189"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="215"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="224"/>
         <source>off.</source>
         <translation>オフ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="100"/>
         <source>Top-P</source>
         <translation>Top-P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="101"/>
         <source>How wide a choice of words the model considers (0–1). Lower keeps to the most likely words: plainer and safer. Higher lets in less likely ones: more surprising.</source>
         <translation>モデルが検討する言葉の幅（0〜1）。低いと可能性の高い言葉に絞られ、平易で無難になります。高いと可能性の低い言葉も入り、意外性が増します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="107"/>
         <source>the model&apos;s own (0.95 for Gemini 2.x).</source>
         <translation>モデル自身の値（Gemini 2.x では 0.95）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="110"/>
         <source>Top-K</source>
         <translation>Top-K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="111"/>
         <source>The model picks each next word from only this many likely candidates (1–100; Vertex AI accepts up to 40). Lower: more predictable. Higher: more varied.</source>
         <translation>モデルは次の言葉を、可能性の高いこの数の候補からだけ選びます（1〜100。Vertex AI は 40 まで）。低いほど予測しやすく、高いほど変化に富みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="116"/>
         <source>the model&apos;s own (often 40 or 64).</source>
         <translation>モデル自身の値（多くは 40 か 64）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="119"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="120"/>
         <source>How many different answers the model writes at once (1–8). While an answer streams, only the first one is shown, so more mostly adds cost.</source>
         <translation>モデルが一度に書く異なる回答の数（1〜8）。受信中は最初の回答しか表示されないため、増やしても主にコストが増えるだけです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="125"/>
         <source>1.</source>
         <translation>1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="128"/>
         <source>Stop at</source>
         <translation>停止する語</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="129"/>
         <source>The answer stops as soon as the model writes one of these words or phrases, which is left out. Capitals matter. Up to 5.</source>
         <translation>モデルがこれらの単語や語句のどれかを書いた時点で回答が止まり、その語は含まれません。大文字と小文字は区別されます。5 個まで。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="137"/>
         <source>Presence penalty</source>
         <translation>出現ペナルティ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="138"/>
         <source>From −2 to 2. Positive values nudge the model towards topics and words it has not used yet; negative values let it stay with what it already said.</source>
         <translation>−2〜2。正の値では、まだ使っていない話題や言葉へモデルを促します。負の値では、すでに話した内容にとどまりやすくなります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="143"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="152"/>
         <source>the model&apos;s own (0: no nudge).</source>
         <translation>モデル自身の値（0: 促しなし）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="146"/>
         <source>Frequency penalty</source>
         <translation>頻度ペナルティ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="147"/>
         <source>From −2 to 2. Positive values make the model repeat the same words less often; negative values allow more repetition.</source>
         <translation>−2〜2。正の値では同じ言葉を繰り返しにくくなり、負の値では繰り返しやすくなります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="155"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="156"/>
         <source>Set a number to get nearly the same answer when you ask the same question again with the same settings. Not guaranteed.</source>
         <translation>数値を設定すると、同じ設定で同じ質問をしたときにほぼ同じ回答が得られます。保証はされません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="161"/>
         <source>random: a new one for every answer.</source>
         <translation>ランダム: 回答ごとに新しい値。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="164"/>
         <source>Answer format</source>
         <translation>回答形式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="165"/>
         <source>Plain text: ordinary answers. JSON: structured data a program can read; describe its shape in the schema below. One choice from a list (text/x.enum): for sorting things into categories.</source>
         <translation>書式なしテキスト: 通常の回答。JSON: プログラムが読める構造化データ。形は下のスキーマで指定します。リストから 1 つ選択（text/x.enum）: 物事をカテゴリに分類するときに。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="171"/>
         <source>plain text.</source>
         <translation>書式なしテキスト。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="174"/>
         <source>JSON schema</source>
         <translation>JSON スキーマ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="175"/>
         <source>The shape the JSON answer must have: its fields and their types (OBJECT, ARRAY, STRING, NUMBER, INTEGER, BOOLEAN). Checked as you type.</source>
         <translation>JSON の回答が従うべき形: フィールドとその型（OBJECT、ARRAY、STRING、NUMBER、INTEGER、BOOLEAN）。入力中にチェックされます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="180"/>
         <source>none: any JSON.</source>
         <translation>なし: 任意の JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="183"/>
         <source>Show how sure the model was</source>
         <translation>モデルの確信度を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="184"/>
         <source>Adds how likely each word of the answer was (token log probabilities). A preview feature with a small daily limit.</source>
         <translation>回答の各単語がどのくらいの確率だったか（トークンの対数確率）を追加します。1 日の上限が小さいプレビュー機能です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="192"/>
         <source>Alternatives</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="193"/>
         <source>How many other likely words to list at each step (1–20). Needs “Show how sure the model was” on.</source>
         <translation>各ステップで一覧にする、ほかの有力な単語の数（1〜20）。「モデルの確信度を表示」をオンにする必要があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="201"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="202"/>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>回答する前にモデルがどのくらい考えてよいか（トークン単位）。多いほど難しい質問に強くなりますが、遅く高くなります。オフ: 思考なし（Gemini 2.5 Pro ではオフにできません）。動的: モデルが判断します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="208"/>
         <source>the model&apos;s own (dynamic on Gemini 2.5).</source>
         <translation>モデル自身の値（Gemini 2.5 では動的）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="211"/>
         <source>Show thoughts</source>
         <translation>思考を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="212"/>
         <source>Shows a summary of the model&apos;s thinking above its answer.</source>
         <translation>モデルの思考の要約を回答の上に表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="218"/>
         <source>Understand times in audio</source>
         <translation>音声の時刻を理解</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="219"/>
         <source>For audio-only files: lets the model refer to moments by their time, such as “at 1:23”.</source>
         <translation>音声だけのファイル向け: モデルが「1:23 の時点」のように時刻で場面を指せるようにします。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="227"/>
         <source>Media resolution</source>
         <translation>メディアの解像度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="228"/>
         <source>How many tokens each picture or video frame uses: how closely the model looks at it. Low saves tokens and time on long videos. High lets the model read small text in pictures. Medium is in between.</source>
         <translation>各画像や動画のフレームが使うトークン数、つまりモデルがどのくらい細かく見るか。低はトークンと時間を節約でき、長い動画向きです。高は画像内の小さな文字も読めます。中はその中間です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="234"/>
         <source>the model decides.</source>
         <translation>モデルが判断します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="237"/>
         <source>Image detail</source>
         <translation>画像の精細さ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="238"/>
         <source>How large photos are when they are sent: at most 3,072 pixels on the long side (High), 1,536 (Balanced) or 768 (Low). Smaller photos upload faster and use fewer tokens, and are sent without camera details such as the location. Original sends each photo exactly as it is. Applies to every conversation.</source>
         <translation>送信する写真の大きさ: 長辺が最大 3,072 ピクセル（高）、1,536（標準）、768（低）。小さい写真ほど速くアップロードでき、トークンも少なく、位置情報などのカメラ情報なしで送られます。オリジナルは各写真をそのまま送ります。すべての会話に適用されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="245"/>
         <source>Balanced (1,536 pixels on the long side).</source>
         <translation>標準（長辺 1,536 ピクセル）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="256"/>
         <source>Judged by</source>
         <translation>判定基準</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="257"/>
         <source>Probability: blocks by how likely the answer is harmful. Severity: also weighs how harmful it would be. Only Vertex AI reads this; with an AI Studio key it is left out.</source>
         <translation>確率: 回答が有害である可能性の高さでブロックします。重大度: どのくらい有害かも考慮します。これを読むのは Vertex AI だけで、AI Studio のキーでは省かれます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="263"/>
         <source>the model&apos;s own (probability).</source>
         <translation>モデル自身の値（確率）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="273"/>
         <source>the model&apos;s own setting, which depends on the model.</source>
         <translation>モデル自身の設定（モデルによって異なります）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="280"/>
         <source>Hate speech</source>
         <translation>ヘイトスピーチ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="281"/>
         <source>Dangerous content</source>
         <translation>危険なコンテンツ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="284"/>
         <source>Harassment</source>
         <translation>ハラスメント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="285"/>
         <source>Sexually explicit</source>
         <translation>性的に露骨な表現</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="288"/>
         <source>Civic integrity</source>
         <translation>選挙の公正性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="296"/>
         <source>attacks on people for who they are</source>
         <translation>属性を理由とする人への攻撃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="299"/>
         <source>help or encouragement to do harmful things</source>
         <translation>有害な行為の手助けや奨励</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="302"/>
         <source>bullying or threats against someone</source>
         <translation>誰かへのいじめや脅迫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="305"/>
         <source>sexual content</source>
         <translation>性的なコンテンツ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="308"/>
         <source>misleading claims about elections and voting</source>
         <translation>選挙や投票に関する誤解を招く主張</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="312"/>
         <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
         <translation>「%1」を含む回答をどのくらいブロックするか。多くをブロック: 低リスクでもブロック。一部をブロック: 中リスク以上。少数をブロック: 高リスクのみ。ブロックしない: 何もブロックしませんが、リスクは報告されます。オフ: このフィルタを無効にします。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="325"/>
         <source>Block most (low and above)</source>
         <translation>多くをブロック（低以上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="329"/>
         <source>Block some (medium and above)</source>
         <translation>一部をブロック（中以上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="333"/>
         <source>Block few (only high)</source>
         <translation>少数をブロック（高のみ）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="336"/>
         <source>Block none</source>
         <translation>ブロックしない</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="337"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="344"/>
         <source>Probability</source>
         <translation>確率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="345"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="352"/>
         <source>Plain text</source>
         <translation>書式なしテキスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="353"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="354"/>
         <source>One choice from a list</source>
         <translation>リストから 1 つ選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="364"/>
         <source>The model decides.</source>
         <translation>モデルが判断します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="367"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="409"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="369"/>
         <source>Fewest tokens: cheaper and faster, and enough for most videos.</source>
         <translation>最も少ないトークン: 安く速く、ほとんどの動画にはこれで十分です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="374"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="376"/>
         <source>More tokens, for more detail.</source>
         <translation>トークンを増やして、より細かく。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="379"/>
-        <location filename="../../desktop/ui/parameters/texts.py" line="399"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="381"/>
         <source>The most detail: small print in photos, scans and screenshots.</source>
         <translation>最も細かく: 写真、スキャン、スクリーンショット内の小さな文字まで。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="392"/>
         <source>Original</source>
         <translation>オリジナル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="394"/>
         <source>Exactly as taken, with the camera details such as the location.</source>
         <translation>撮影したそのまま。位置情報などのカメラ情報も含みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="401"/>
         <source>At most 3,072 pixels on the long side.</source>
         <translation>長辺が最大 3,072 ピクセル。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="404"/>
         <source>Balanced</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="406"/>
         <source>At most 1,536 pixels on the long side.</source>
         <translation>長辺が最大 1,536 ピクセル。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="411"/>
         <source>At most 768 pixels on the long side: the fastest, and the fewest tokens.</source>
         <translation>長辺が最大 768 ピクセル。最も速く、トークンも最少です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/texts.py" line="420"/>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>写真は撮影したまま、GPS の位置情報などのカメラ情報も含めて送られます。</translation>
     </message>
@@ -4180,18 +3337,14 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="72"/>
         <source>Saved connection:</source>
         <translation>保存済みの接続:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="76"/>
-        <location filename="../../desktop/ui/connections/bars.py" line="78"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="81"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -4199,112 +3352,90 @@
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="37"/>
         <source>Line %1, column %2, in “%4”: %3</source>
         <translation>%1 行目、%2 列目、「%4」内: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="41"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行目、%2 列目: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="71"/>
         <source>the schema is nested too deeply.</source>
         <translation>スキーマの入れ子が深すぎます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="80"/>
         <source>the schema must be an object in curly braces, like { &quot;type&quot;: &quot;OBJECT&quot; }.</source>
         <translation>スキーマは { &quot;type&quot;: &quot;OBJECT&quot; } のように、波かっこで囲んだオブジェクトにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="113"/>
         <source>a comma is missing between two entries.</source>
         <translation>2 つの項目のあいだにカンマがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="117"/>
         <source>a name in &quot;double quotes&quot; is expected here (or there is a comma too many).</source>
         <translation>ここには &quot;ダブルクォート&quot; で囲んだ名前が必要です（またはカンマが 1 つ多すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="124"/>
         <source>a colon (:) is missing after the name.</source>
         <translation>名前のあとにコロン（:）がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="128"/>
         <source>a value is missing here (or there is a comma too many).</source>
         <translation>ここに値がありません（またはカンマが 1 つ多すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="132"/>
         <source>a text in quotes is not closed: add the closing &quot;.</source>
         <translation>引用符で囲んだテキストが閉じられていません: 閉じる &quot; を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="136"/>
         <source>a text in quotes runs over a line break: close it first.</source>
         <translation>引用符で囲んだテキストが改行をまたいでいます: 改行の前で閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="142"/>
         <source>a backslash (\) starts an unknown code: write \\ for a backslash.</source>
         <translation>バックスラッシュ（\）のあとに不明なコードがあります: バックスラッシュそのものは \\ と書いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="148"/>
         <source>there is more text after the end of the schema.</source>
         <translation>スキーマの終わりのあとにまだテキストがあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="157"/>
         <source>this is not valid JSON (%1).</source>
         <translation>有効な JSON ではありません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="192"/>
         <source>each part of the schema must be an object in curly braces.</source>
         <translation>スキーマの各部分は、波かっこで囲んだオブジェクトにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="198"/>
         <source>&quot;anyOf&quot; must be a list of schemas in [ ].</source>
         <translation>&quot;anyOf&quot; は [ ] で囲んだスキーマのリストにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="208"/>
         <source>&quot;type&quot; is missing. Add one of: %1.</source>
         <translation>&quot;type&quot; がありません。次のいずれかを追加してください: %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="214"/>
         <source>%1 is not a type the model knows. Use one of: %2.</source>
         <translation>%1 はモデルが知っている型ではありません。次のいずれかを使ってください: %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="223"/>
         <source>&quot;properties&quot; must be an object that names each field, like { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } }.</source>
         <translation>&quot;properties&quot; は { &quot;name&quot;: { &quot;type&quot;: &quot;STRING&quot; } } のように、各フィールドに名前を付けたオブジェクトにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="234"/>
         <source>&quot;items&quot; must be an object that describes one entry, like { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>&quot;items&quot; は { &quot;type&quot;: &quot;STRING&quot; } のように、1 つの項目を説明するオブジェクトにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="241"/>
         <source>a list (ARRAY) needs &quot;items&quot; saying what each entry looks like, like &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }.</source>
         <translation>リスト（ARRAY）には、各項目の形を示す &quot;items&quot; が必要です。例: &quot;items&quot;: { &quot;type&quot;: &quot;STRING&quot; }。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="250"/>
         <source>&quot;required&quot; must be a list of field names, like [ &quot;name&quot;, &quot;age&quot; ].</source>
         <translation>&quot;required&quot; は [ &quot;name&quot;, &quot;age&quot; ] のように、フィールド名のリストにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_check.py" line="255"/>
         <source>&quot;enum&quot; must be a list of the allowed values, like [ &quot;a&quot;, &quot;b&quot; ].</source>
         <translation>&quot;enum&quot; は [ &quot;a&quot;, &quot;b&quot; ] のように、使える値のリストにしてください。</translation>
     </message>
@@ -4312,24 +3443,20 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="45"/>
         <source>For example:
 %1</source>
         <translation>例:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="51"/>
         <source>Response schema</source>
         <translation>回答スキーマ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="101"/>
         <source>✓ The schema is valid.</source>
         <translation>✓ スキーマは有効です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/schema_editor.py" line="105"/>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>省略可: 回答が従うべき JSON を記述します。</translation>
     </message>
@@ -4337,120 +3464,96 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="42"/>
         <source>A name you will recognise in the list</source>
         <translation>一覧で見分けやすい名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="43"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="45"/>
         <source>for example http://localhost:11434/v1</source>
         <translation>例: http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="47"/>
         <source>Server address</source>
         <translation>サーバーのアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="52"/>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="57"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="63"/>
         <source>your Google Cloud project ID</source>
         <translation>Google Cloud のプロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="64"/>
         <source>Project ID</source>
         <translation>プロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="68"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="70"/>
         <source>Vertex AI (native)</source>
         <translation>Vertex AI（ネイティブ）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="71"/>
         <source>Vertex AI (OpenAI-compatible)</source>
         <translation>Vertex AI（OpenAI 互換）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="72"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="77"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="80"/>
         <source>optional, for example my-bucket</source>
         <translation>省略可（例: my-bucket）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="81"/>
         <source>Cloud Storage bucket (for large files)</source>
         <translation>Cloud Storage バケット（大きなファイル用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="83"/>
         <source>Cloud Storage bucket
 (for large files)</source>
         <translation>Cloud Storage バケット
 （大きなファイル用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="96"/>
         <source>Videos and files over 15 MB are uploaded here first. Leave empty to send only smaller files.</source>
         <translation>15 MB を超える動画やファイルは、まずここにアップロードされます。空欄にすると、小さいファイルだけを送ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="113"/>
         <source>Advanced settings</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="120"/>
         <source>leave empty to use Google&apos;s address</source>
         <translation>空欄なら Google のアドレスを使います</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="122"/>
         <source>Custom endpoint</source>
         <translation>カスタム エンドポイント</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="124"/>
         <source>for example http://proxy.example.com:8080</source>
         <translation>例: http://proxy.example.com:8080</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="126"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Hide the key</source>
         <translation>キーを隠す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connections/shared_fields.py" line="223"/>
         <source>Show the key</source>
         <translation>キーを表示</translation>
     </message>
@@ -4458,7 +3561,6 @@
 <context>
     <name>StopSequenceChip</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="43"/>
         <source>Remove “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
@@ -4466,22 +3568,18 @@
 <context>
     <name>StopSequenceEditor</name>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="69"/>
         <source>Type a word, then press Enter</source>
         <translation>単語を入力 + Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="73"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="131"/>
         <source>“%1” is already in the list.</source>
         <translation>「%1」はすでに一覧にあります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/stop_sequences.py" line="135"/>
         <source>You can have up to %1 stop sequences. Remove one to add another.</source>
         <translation>停止シーケンスは %1 個まで設定できます。追加するには 1 つ削除してください。</translation>
     </message>
@@ -4489,47 +3587,38 @@
 <context>
     <name>ThinkingBudgetEdit</name>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="25"/>
         <source>Model default</source>
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="27"/>
         <source>No thinking: faster and cheaper answers.</source>
         <translation>思考なし: より速く安い回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="30"/>
         <source>Dynamic</source>
         <translation>動的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="32"/>
         <source>The model thinks as much as the question needs.</source>
         <translation>質問に必要なだけモデルが考えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Up to…</source>
         <translation>上限を指定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="35"/>
         <source>Set the most tokens the model may think with.</source>
         <translation>モデルが思考に使えるトークンの上限を設定します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="37"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/parameters/thinking_budget.py" line="44"/>
         <source>Thinking budget in tokens</source>
         <translation>思考の予算（トークン）</translation>
     </message>
@@ -4537,22 +3626,18 @@
 <context>
     <name>ThoughtsSection</name>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="104"/>
         <source>Thinking…</source>
         <translation>考えています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="106"/>
         <source>Hide thoughts</source>
         <translation>思考を隠す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="108"/>
         <source>Show thoughts</source>
         <translation>思考を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/thoughts.py" line="109"/>
         <source>What the model considered before answering</source>
         <translation>回答する前にモデルが検討したこと</translation>
     </message>
@@ -4560,27 +3645,22 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="80"/>
         <source>Conversation deleted.</source>
         <translation>会話を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="83"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="86"/>
         <source>Bring the conversation back (Ctrl+Z)</source>
         <translation>会話を元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="91"/>
         <source>Hide this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/sidebar.py" line="92"/>
         <source>Hide</source>
         <translation>閉じる</translation>
     </message>
@@ -4588,42 +3668,34 @@
 <context>
     <name>UploadRow</name>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="34"/>
         <source>Uploading %1</source>
         <translation>%1 をアップロードしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="43"/>
         <source>Upload of %1</source>
         <translation>%1 のアップロード</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="46"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="51"/>
         <source>Stop uploading and sending this message</source>
         <translation>アップロードとこのメッセージの送信を中止する</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="91"/>
         <source>%1 of %2 · %3%</source>
         <translation>%1 / %2 · %3%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 already uploaded</source>
         <translation>%1 はアップロード済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="104"/>
         <source>%1 uploaded</source>
         <translation>%1 をアップロードしました</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/upload_row.py" line="115"/>
         <source>Upload of %1 stopped</source>
         <translation>%1 のアップロードを中止しました</translation>
     </message>
@@ -4631,28 +3703,22 @@
 <context>
     <name>UserTurnView</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="69"/>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="147"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="74"/>
         <source>Edit &amp; resend</source>
         <translation>編集して再送信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="75"/>
         <source>Put this question back in the box to change it</source>
         <translation>この質問を入力欄に戻して変更する</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="151"/>
         <source>%1 (not sent)</source>
         <translation>%1（未送信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="152"/>
         <source>Attached: %1</source>
         <translation>添付: %1</translation>
     </message>
@@ -4660,17 +3726,14 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="44"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="46"/>
         <source>Stop waiting for this answer</source>
         <translation>この回答を待つのをやめる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/waiting.py" line="79"/>
         <source>Waiting for Gemini · %1</source>
         <translation>Gemini を待っています · %1</translation>
     </message>
@@ -4678,7 +3741,6 @@
 <context>
     <name>WaysPane</name>
     <message>
-        <location filename="../../desktop/ui/connections/bars.py" line="150"/>
         <source>HOW TO CONNECT</source>
         <translation>接続方法</translation>
     </message>
@@ -4686,19 +3748,16 @@
 <context>
     <name>_AttachmentChip</name>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="201"/>
         <source>%1
 Open the video in your browser: %2</source>
         <translation>%1
 動画をブラウザで開く: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="229"/>
         <source>not sent</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/user_turn.py" line="233"/>
         <source>%1
 Not sent: it could not be read when the question was sent.</source>
         <translation>%1
@@ -4708,7 +3767,6 @@ Not sent: it could not be read when the question was sent.</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="37"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>予期しない問題が発生しました。詳細はログファイルにあります。</translation>
     </message>

@@ -2923,7 +2923,7 @@
     </message>
     <message>
         <source>Model default</source>
-        <translation>Predeterminado del modelo</translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source> tokens</source>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>Max answer length</source>
-        <translation>Longitud máx. de respuesta</translation>
+        <translation>Longitud máxima</translation>
     </message>
     <message>
         <source>The longest answer the model may write, in tokens (a token is about ¾ of a word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. On Gemini 2.5, thinking uses part of it.</source>
@@ -3592,7 +3592,7 @@
     <name>ThinkingBudgetEdit</name>
     <message>
         <source>Model default</source>
-        <translation>Predeterminado del modelo</translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Off</source>

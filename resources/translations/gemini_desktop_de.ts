@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Clip… choose the part of the %1 to send</source>
-        <translation>Ausschnitt… wählen, welcher Teil (%1) gesendet wird</translation>
+        <translation>Ausschnitt… den zu sendenden Teil wählen (%1)</translation>
     </message>
     <message>
         <source>Choose the part of %1 to send</source>
@@ -445,7 +445,7 @@
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
-        <translation>%1 Verbindungen, die Sie jetzt hinzufügen, gelten nur für diese Sitzung.</translation>
+        <translation>%1 Verbindungen, die Sie jetzt hinzufügen, können nur für diese Sitzung gespeichert werden.</translation>
     </message>
     <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>%1 to send · Enter for a new line</source>
-        <translation>%1 zum Senden · Enter für eine neue Zeile</translation>
+        <translation>%1 zum Senden · Enter: neue Zeile</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
-        <translation>Die Antwort kam nicht mehr an: {wait} lang kam nichts mehr davon.</translation>
+        <translation>Die Antwort ist ins Stocken geraten: {wait} lang kam nichts mehr davon an.</translation>
     </message>
     <message>
         <source>What arrived is kept. Send again to get the whole answer.</source>

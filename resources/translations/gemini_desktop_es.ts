@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>Try again; if it keeps happening, report it.</source>
-        <translation>Vuelve a intentarlo; si sigue pasando, infórmanos.</translation>
+        <translation>Vuelve a intentarlo; si sigue pasando, informa del problema.</translation>
     </message>
     <message>
         <source>The answer was stopped before it was finished.</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>The answer arrived garbled.</source>
-        <translation>La respuesta llegó desordenada.</translation>
+        <translation>La respuesta llegó ilegible.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check any proxy between you and Google.</source>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>It is kept until you close the app; try again, and report it if it keeps happening.</source>
-        <translation>Se conserva hasta que cierres la aplicación; vuelve a intentarlo e infórmanos si sigue pasando.</translation>
+        <translation>Se conserva hasta que cierres la aplicación; vuelve a intentarlo e informa del problema si sigue pasando.</translation>
     </message>
     <message>
         <source>The Cloud Storage bucket “{bucket}” does not exist.</source>
@@ -3063,11 +3063,11 @@
     </message>
     <message>
         <source>From −2 to 2. Positive values nudge the model towards topics and words it has not used yet; negative values let it stay with what it already said.</source>
-        <translation>De −2 a 2. Los valores positivos empujan al modelo hacia temas y palabras que aún no ha usado; los negativos le dejan quedarse en lo que ya ha dicho.</translation>
+        <translation>De −2 a 2. Los valores positivos empujan al modelo hacia temas y palabras que aún no ha usado; los negativos le permiten quedarse en lo que ya ha dicho.</translation>
     </message>
     <message>
         <source>the model&apos;s own (0: no nudge).</source>
-        <translation>el del modelo (0: sin empujón).</translation>
+        <translation>el del modelo (0: neutro).</translation>
     </message>
     <message>
         <source>Frequency penalty</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -220,3 +222,30 @@ class Scenario:
         """An error in the OpenAI shape {"error": {"message", "type", "param", "code"}}."""
         error = {"message": message, "type": type_, "param": None, "code": code}
         return cls(status=status, error=error)
+
+
+class RateLimit:
+    """A per-minute quota as Google keeps one, scaled: at most `requests` generate calls in
+    any `window` seconds (120 per 60 s is a paid tier's; a test shrinks the window to run
+    fast). A call over it gets Gemini's real 429, RetryInfo saying when the oldest call
+    leaves the window. Thread-safe: the server's handler threads share it."""
+
+    def __init__(self, requests: int, window: float = 60.0) -> None:
+        self.requests = requests
+        self.window = window
+        self.admitted: list[float] = []
+        """time.monotonic() of every call let through, in order."""
+        self.refused = 0
+        self._lock = threading.Lock()
+
+    def admit(self) -> Scenario | None:
+        """None when the call may go on; else the 429 to send."""
+        with self._lock:
+            now = time.monotonic()
+            recent = [t for t in self.admitted[-self.requests :] if t > now - self.window]
+            if len(recent) < self.requests:
+                self.admitted.append(now)
+                return None
+            self.refused += 1
+            wait = recent[0] + self.window - now
+        return Scenario.rate_limited(f"{max(wait, 0.001):.3f}s")

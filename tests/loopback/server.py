@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from tests.loopback import auth, chat, gemini, model_list, oauth, uploads, wire
 from tests.loopback.auth import TokenError
 from tests.loopback.gemini import InvalidRequest
-from tests.loopback.scenario import Scenario, rpc_error
+from tests.loopback.scenario import RateLimit, Scenario, rpc_error
 from tests.loopback.wire import Reply
 
 __all__ = ["LoopbackServer", "RecordedRequest", "Scenario"]
@@ -400,6 +400,8 @@ class LoopbackServer:
             self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
             # Uploads (tests/loopback/uploads.py): File API files, buckets, objects, faults.
             self.uploads = uploads.Uploads(lambda: self.base_url)
+            # A quota on generate calls (429 with RetryInfo above it); None: no limit.
+            self.rate_limit: RateLimit | None = None
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -568,6 +570,10 @@ class LoopbackServer:
             return _error(refused[0], refused[1], in_array)
         if method == "countTokens":
             return Reply.json(200, gemini.count_tokens_response(body, vertex=vertex))
+        refused = self.rate_limit.admit() if self.rate_limit is not None else None
+        if refused is not None:
+            request.route += ".refused"
+            return _scenario_error(refused, in_array)
         scenario = self._next_scenario()
         return _gemini_reply(body, scenario, vertex=vertex, stream=stream, sse=sse)
 

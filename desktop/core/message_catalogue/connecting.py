@@ -374,4 +374,25 @@ CONNECTING: dict[str, str] = {
     "send.file_unreadable.hint": QT_TRANSLATE_NOOP(
         "Message", "Check the file, then attach it again."
     ),
+    # --- batches (services/batch) ----------------------------------------------------------------
+    "batch.not_photo_or_video": QT_TRANSLATE_NOOP("Message", "{file} is not a photo or a video."),
+    "batch.not_photo_or_video.hint": QT_TRANSLATE_NOOP(
+        "Message", "Only the photos and videos of a folder are described; it was left out."
+    ),
+    "batch.not_json": QT_TRANSLATE_NOOP(
+        "Message", "The answer for {file} is not the JSON object the schema asks for."
+    ),
+    "batch.not_json.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try it again; if it keeps happening, make the schema simpler."
+    ),
+    "batch.no_answer": QT_TRANSLATE_NOOP("Message", "Gemini sent no answer for {file}."),
+    "batch.no_answer.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try it again; if it keeps happening, ask in other words."
+    ),
+    "batch.schema_unreadable": QT_TRANSLATE_NOOP(
+        "Message", "The schema in {file} is not a JSON object ({reason})."
+    ),
+    "batch.schema_unreadable.hint": QT_TRANSLATE_NOOP(
+        "Message", "Write the schema as a JSON object, such as one the Settings panel saves."
+    ),
 }

@@ -43,6 +43,18 @@ _CHANGE_LOG = (
     "BEGIN INSERT INTO changed VALUES (new.conversation_id, new.id); END",
     "CREATE TEMP TRIGGER changed_turn_delete AFTER DELETE ON turns "
     "BEGIN INSERT INTO changed VALUES (old.conversation_id, old.id); END",
+    # Batches: a result saved in memory goes back to the file with its batch.
+    "CREATE TEMP TABLE changed_batches (batch_id INTEGER NOT NULL)",
+    "CREATE TEMP TRIGGER changed_batch_insert AFTER INSERT ON batches "
+    "BEGIN INSERT INTO changed_batches VALUES (new.id); END",
+    "CREATE TEMP TRIGGER changed_batch_update AFTER UPDATE ON batches "
+    "BEGIN INSERT INTO changed_batches VALUES (new.id); END",
+    "CREATE TEMP TRIGGER changed_batch_item_update AFTER UPDATE ON batch_items "
+    "BEGIN INSERT INTO changed_batches VALUES (new.batch_id); END",
+)
+_BATCH_COLUMNS = "id, key, spec, state, created_at, updated_at"
+_BATCH_ITEM_COLUMNS = (
+    "batch_id, position, path, status, text, fields, error, usage, model_version, updated_at"
 )
 
 
@@ -79,6 +91,9 @@ def write_back(memory: HistoryDatabase, disk: HistoryDatabase) -> int:
         changes = source.execute("SELECT DISTINCT conversation_id, turn_id FROM changed").fetchall()
         conversations = sorted({conversation for conversation, _ in changes})
         turns = sorted({turn for _, turn in changes if turn is not None})
+        batches = [
+            row[0] for row in source.execute("SELECT DISTINCT batch_id FROM changed_batches")
+        ]
         _store_files(source, memory, disk, turns)
         with disk.writing() as target:
             for conversation in conversations:
@@ -88,7 +103,10 @@ def write_back(memory: HistoryDatabase, disk: HistoryDatabase) -> int:
             for conversation in conversations:
                 # The turn triggers counted the replayed turns again: the copy's count stands.
                 _copy_row(source, target, "conversations", _CONVERSATION_COLUMNS, conversation)
+            for batch in batches:
+                _copy_batch(source, target, batch)
         source.execute("DELETE FROM changed")
+        source.execute("DELETE FROM changed_batches")
     return len(conversations)
 
 
@@ -151,3 +169,14 @@ def _copy_turn(source: sqlite3.Connection, target: sqlite3.Connection, turn: int
         target.execute(
             f"INSERT INTO turn_attachments ({_LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", link
         )
+
+
+def _copy_batch(source: sqlite3.Connection, target: sqlite3.Connection, batch: int) -> None:
+    """A batch and all its files' results as the memory copy has them."""
+    _copy_row(source, target, "batches", _BATCH_COLUMNS, batch)
+    target.execute("DELETE FROM batch_items WHERE batch_id = ?", (batch,))
+    items = source.execute(
+        f"SELECT {_BATCH_ITEM_COLUMNS} FROM batch_items WHERE batch_id = ?", (batch,)
+    ).fetchall()
+    marks = ",".join("?" * len(_BATCH_ITEM_COLUMNS.split(", ")))
+    target.executemany(f"INSERT INTO batch_items ({_BATCH_ITEM_COLUMNS}) VALUES ({marks})", items)

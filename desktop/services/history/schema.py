@@ -127,7 +127,45 @@ def _add_links(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE attachments ADD COLUMN uri TEXT")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links)
+def _add_batches(db: sqlite3.Connection) -> None:
+    """Version 3: batches (one question asked of many photos, services/batch). Each photo's
+    result is its own row, saved as it arrives, so an interrupted batch resumes where it
+    stopped and no photo with an answer is sent again."""
+    for statement in _V3:
+        db.execute(statement)
+
+
+_V3 = (
+    """
+    CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,                         -- what was asked of which files: resume
+        spec TEXT NOT NULL,                        -- JSON: the question, model and settings
+        state TEXT NOT NULL,                       -- running, finished
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX batches_key ON batches (key, id DESC)",
+    """
+    CREATE TABLE batch_items (
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        status TEXT NOT NULL,                      -- pending, done, failed, skipped
+        text TEXT,                                 -- the answer as the model wrote it
+        fields TEXT,                               -- JSON: the result's fields, by column
+        error TEXT,                                -- JSON: code, status, message, hint
+        usage TEXT,                                -- JSON: usageMetadata
+        model_version TEXT,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (batch_id, position)
+    ) WITHOUT ROWID
+    """,
+)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links, _add_batches)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -42,7 +42,7 @@ from desktop.core.conversation import (
     TurnStatus,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError
-from desktop.services.history import failover, failures
+from desktop.services.history import batches, failover, failures
 from desktop.services.history.attachments import FolderAttachments, MemoryAttachments
 from desktop.services.history.database import HistoryDatabase
 from desktop.services.history.opening import (
@@ -319,6 +319,30 @@ class HistoryStore:
         """SQLite's full check: ["ok"] when the database is sound."""
         with self._lock:
             return self.database.integrity_check()
+
+    # --- batches (history/batches.py) ------------------------------------------------------
+
+    def create_batch(
+        self, key: str, spec: Mapping[str, Any], items: Sequence[batches.BatchItem]
+    ) -> int:
+        """A new batch of `items` (all pending, or skipped with their reason); its id."""
+        return self._write(lambda db: batches.create_batch(db, key, spec, items))
+
+    def save_batch_item(self, batch_id: int, item: batches.BatchItem) -> None:
+        """One file's result, flushed to the disk: call it before showing the result."""
+        self._write(lambda db: batches.save_item(db, batch_id, item))
+
+    def set_batch_state(self, batch_id: int, state: str) -> None:
+        self._write(lambda db: batches.set_state(db, batch_id, state))
+
+    def latest_batch(self, key: str) -> batches.Batch | None:
+        """The newest batch that asked the same of the same files (for resuming)."""
+        with self._lock:
+            return batches.latest_batch(self.database, key)
+
+    def batch_items(self, batch_id: int) -> list[batches.BatchItem]:
+        with self._lock:
+            return batches.batch_items(self.database, batch_id)
 
     # --- the move to memory and back ------------------------------------------------------
 

@@ -163,4 +163,32 @@ def build_v2(folder: Path) -> Expected:
     return expected
 
 
-BUILDERS: dict[int, Callable[[Path], Expected]] = {0: build_v0, 1: build_v1, 2: build_v2}
+def build_v3(folder: Path) -> Expected:
+    """Version 3: v2's data and a batch with one file answered and one pending."""
+    expected = build_v2(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=3)
+    db.execute("BEGIN")
+    db.execute(
+        "INSERT INTO batches (id, key, spec, state, created_at, updated_at) "
+        "VALUES (1, 'k', '{}', 'running', 1090, 1091)"
+    )
+    db.executemany(
+        "INSERT INTO batch_items (batch_id, position, path, status, text, fields, updated_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, 1091)",
+        [
+            (0, "/photos/a.jpg", "done", "A harbour", '{"alt_text": "A harbour"}'),
+            (1, "/photos/b.jpg", "pending", None, None),
+        ],
+    )
+    db.execute("COMMIT")
+    db.close()
+    return expected
+
+
+BUILDERS: dict[int, Callable[[Path], Expected]] = {
+    0: build_v0,
+    1: build_v1,
+    2: build_v2,
+    3: build_v3,
+}

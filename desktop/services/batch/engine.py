@@ -1,0 +1,314 @@
+"""A batch's run: every pending file prepared in worker threads, sent through the app's one
+request path (turn_files' contents, ChatSettings.request, GeminiClient.stream), as many at a
+time as the quota allows (AdaptiveLimit), each result saved in the history the moment it
+arrives, then reported.
+
+A 429 is not retried inside the client: the run stops that request, halves the limit,
+waits as long as RetryInfo says and sends the file again (a 429 is no answer, so nothing
+is sent twice). Other failures worth another try are retried by the client's one retry
+policy, as in the window. Cancelling the run (Ctrl+C, Stop) leaves unanswered files
+pending, to be sent when the batch resumes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import functools
+import logging
+import os
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.answer import Answer
+from desktop.core.answer_stream import Completed, Retrying
+from desktop.core.conversation import ChatSettings, NewAttachment
+from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededError
+from desktop.core.finish import finish_note
+from desktop.core.messages import Message
+from desktop.services.batch.ask import Ask
+from desktop.services.batch.limiter import AdaptiveLimit, Ticket
+from desktop.services.gemini_client import GeminiClient
+from desktop.services.history import HistoryStore
+from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.services.image_prep import ImageDetail
+from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
+
+log = logging.getLogger(__name__)
+
+MAX_REFUSALS = 50
+"""429s one file may meet before it counts as failed (a quota that never comes back)."""
+
+
+@dataclass(frozen=True)
+class Answered:
+    item: BatchItem
+    keeps_location: bool = False
+    """Sent unchanged (ImageDetail.ORIGINAL) with its GPS location."""
+
+
+@dataclass(frozen=True)
+class Failed:
+    item: BatchItem
+    error: GeminiError
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Found damaged or unreadable while being prepared: never sent."""
+
+    item: BatchItem
+    error: FileProblemError
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A 429: the file goes again after `retry_after`, with fewer at a time."""
+
+    item: BatchItem
+    retry_after: float
+
+
+BatchEvent = Answered | Failed | LeftOut | Refused
+
+
+@dataclass
+class _Job:
+    item: BatchItem
+    file: NewAttachment
+    keeps_location: bool
+    refusals: int = 0
+
+
+class _Refusal(Exception):
+    def __init__(self, error: GeminiError, delay: float) -> None:
+        super().__init__(error.explanation)
+        self.error = error
+        self.delay = delay
+
+
+class BatchRun:
+    """One run over a batch's pending files."""
+
+    def __init__(
+        self,
+        client: GeminiClient,
+        history: HistoryStore,
+        batch_id: int,
+        ask: Ask,
+        settings: ChatSettings,
+        *,
+        detail: ImageDetail,
+        limit: AdaptiveLimit | None = None,
+        preparers: int | None = None,
+    ) -> None:
+        self.client = client
+        self.history = history
+        self.batch_id = batch_id
+        self.ask = ask
+        self.settings = settings
+        """The request's settings, the model resolved (batch_settings)."""
+        self.detail = detail
+        self.limit = limit or AdaptiveLimit()
+        # Decoding and encoding photos leave the GIL (Pillow): one worker thread per core.
+        self._preparers = preparers or max(2, os.cpu_count() or 2)
+
+    async def run(self, items: Sequence[BatchItem]) -> AsyncIterator[BatchEvent]:
+        """Send `items` (the pending and failed ones of the batch); yields each result
+        once it is saved. Closing the iterator stops the run."""
+        events: asyncio.Queue[BatchEvent | None] = asyncio.Queue()
+        work = asyncio.ensure_future(self._work(list(items), events.put_nowait))
+        work.add_done_callback(lambda _: events.put_nowait(None))
+        try:
+            while (event := await events.get()) is not None:
+                yield event
+            work.result()  # a bug in a worker surfaces here
+        finally:
+            if not work.done():
+                work.cancel()
+                await asyncio.wait([work])
+
+    async def _work(self, items: list[BatchItem], emit: Callable[[BatchEvent], None]) -> None:
+        pending = deque(items)
+        ready: asyncio.Queue[_Job | None] = asyncio.Queue(maxsize=self.limit.ceiling)
+        retries: deque[_Job] = deque()
+        sent_one = asyncio.Event()
+        async with asyncio.TaskGroup() as group:
+            for _ in range(self._preparers):
+                group.create_task(self._prepare_all(pending, ready, emit))
+            running: set[asyncio.Task[None]] = set()
+            preparers_left = self._preparers
+            while True:
+                if retries:
+                    job = retries.popleft()
+                elif preparers_left:
+                    next_job = await ready.get()
+                    if next_job is None:
+                        preparers_left -= 1
+                        continue
+                    job = next_job
+                elif running:
+                    sent_one.clear()
+                    await sent_one.wait()  # a 429 may hand its file back
+                    continue
+                else:
+                    break
+                ticket = await self.limit.acquire()
+                task = group.create_task(self._send(job, ticket, retries, emit))
+                running.add(task)
+                task.add_done_callback(running.discard)
+                task.add_done_callback(lambda _: sent_one.set())
+
+    async def _prepare_all(
+        self,
+        pending: deque[BatchItem],
+        ready: asyncio.Queue[_Job | None],
+        emit: Callable[[BatchEvent], None],
+    ) -> None:
+        while pending:
+            item = pending.popleft()
+            try:
+                job = await self._prepare(item)
+            except FileProblemError as error:
+                left_out = _with_error(item, ItemStatus.SKIPPED, error)
+                await self._save(left_out)
+                emit(LeftOut(left_out, error))
+                continue
+            await ready.put(job)
+        await ready.put(None)  # this preparer is done
+
+    async def _prepare(self, item: BatchItem) -> _Job:
+        """The file as it will be sent: read and checked, a photo upright, sized to the
+        detail and without metadata (so its location stays here), in worker threads."""
+        opened = await asyncio.to_thread(opened_file, item.path)
+        prepared = await prepare_file(opened, self.detail)
+        return _Job(item, prepared.item, prepared.keeps_location)
+
+    async def _send(
+        self,
+        job: _Job,
+        ticket: Ticket,
+        retries: deque[_Job],
+        emit: Callable[[BatchEvent], None],
+    ) -> None:
+        name = Path(job.item.path).name
+        try:
+            answer = await self._ask(job)
+        except _Refusal as refusal:
+            await self.limit.refused(ticket, refusal.delay)
+            job.refusals += 1
+            if job.refusals < MAX_REFUSALS:
+                retries.append(job)
+                emit(Refused(job.item, refusal.delay))
+                return
+            await self._fail(job.item, refusal.error, emit)
+            return
+        except QuotaExceededError as error:  # a daily quota: no point waiting
+            await self.limit.refused(ticket, error.retry_after)
+            await self._fail(job.item, error, emit)
+            return
+        except GeminiError as error:
+            await self.limit.failed(ticket)
+            await self._fail(job.item, error, emit, partial=error.partial)
+            return
+        await self.limit.succeeded(ticket)
+        if not answer.text.strip():
+            note = finish_note(answer.finish_reason, answer.safety_ratings)
+            empty = GeminiError(
+                Message("batch.no_answer", file=name),
+                hint=Message("batch.no_answer.hint"),
+                status=answer.finish_reason or "EMPTY",
+                server_message=note.english() if note else None,
+            )
+            await self._fail(job.item, empty, emit, partial=answer)
+            return
+        try:
+            fields = self.ask.fields_of(answer.text, name)
+        except GeminiError as error:
+            await self._fail(job.item, error, emit, partial=answer)
+            return
+        done = _with_answer(job.item, ItemStatus.DONE, answer, fields=fields)
+        await self._save(done)
+        emit(Answered(done, job.keeps_location))
+
+    async def _ask(self, job: _Job) -> Answer:
+        """One request through the app's request path; _Refusal on a 429."""
+        contents = await one_turn_contents(
+            self.ask.prompt,
+            [job.file],
+            api=self.client.connection.api,
+            uploader=self.client.uploader,
+        )
+        request = self.settings.request(contents)
+        stream = self.client.stream(request)
+        assert isinstance(stream, AsyncGenerator)
+        async with contextlib.aclosing(stream) as events:
+            async for event in events:
+                if isinstance(event, Retrying) and _is_rate_limit(event.error):
+                    raise _Refusal(event.error, event.delay)
+                if isinstance(event, Completed):
+                    return event.answer
+        raise AssertionError("the stream ended without Completed")  # the client guarantees it
+
+    async def _fail(
+        self,
+        item: BatchItem,
+        error: GeminiError,
+        emit: Callable[[BatchEvent], None],
+        *,
+        partial: Answer | None = None,
+    ) -> None:
+        log.info("Batch file failed: %s (%s)", error.explanation, error.server_message)
+        failed = _with_error(item, ItemStatus.FAILED, error)
+        if partial is not None:
+            failed = _with_answer(failed, ItemStatus.FAILED, partial)
+        await self._save(failed)
+        emit(Failed(failed, error))
+
+    async def _save(self, item: BatchItem) -> None:
+        # Shielded: a stop arriving while a result is written must not lose the result.
+        await asyncio.shield(
+            asyncio.to_thread(functools.partial(self.history.save_batch_item, self.batch_id, item))
+        )
+
+
+def batch_settings(ask: Ask, settings: ChatSettings, default_model: str) -> ChatSettings:
+    """The settings every request of the batch carries: the model resolved once, and for a
+    schema, structured output (JSON of that schema)."""
+    config = settings.generation_config
+    if ask.schema is not None:
+        config = dataclasses.replace(
+            config, response_mime_type="application/json", response_schema=dict(ask.schema)
+        )
+    return dataclasses.replace(
+        settings, model=settings.model or default_model, generation_config=config
+    )
+
+
+def _is_rate_limit(error: GeminiError) -> bool:
+    return error.code == 429 or isinstance(error, QuotaExceededError)
+
+
+def _with_error(item: BatchItem, status: ItemStatus, error: GeminiError) -> BatchItem:
+    return dataclasses.replace(item, status=status, error=error.to_dict(), fields={})
+
+
+def _with_answer(
+    item: BatchItem,
+    status: ItemStatus,
+    answer: Answer,
+    *,
+    fields: Mapping[str, object] | None = None,
+) -> BatchItem:
+    return dataclasses.replace(
+        item,
+        status=status,
+        text=answer.text,
+        fields=fields if fields is not None else item.fields,
+        error=None if status is ItemStatus.DONE else item.error,
+        usage=answer.usage,
+        model_version=answer.model_version,
+    )

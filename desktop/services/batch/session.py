@@ -1,0 +1,93 @@
+"""A batch in the history: started from a file list, or found again to resume it.
+
+A batch is known by what it asks of which paths (BatchSpec.key): running the same command
+again with --resume (or the window reopening it) finds it, and only its files without an
+answer are sent; the files listed when it started are its files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.conversation import ChatSettings
+from desktop.services.batch.ask import Ask
+from desktop.services.batch.files import FileList
+from desktop.services.history import HistoryStore
+from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.services.image_prep import ImageDetail
+
+FINISHED, RUNNING = "finished", "running"
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What a batch asks of which paths, and how: enough to know it again."""
+
+    sources: tuple[str, ...]
+    """The paths given (files and folders), absolute."""
+    recursive: bool
+    ask: Ask
+    settings: ChatSettings
+    detail: ImageDetail
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sources": list(self.sources),
+            "recursive": self.recursive,
+            "ask": self.ask.to_dict(),
+            "settings": self.settings.to_dict(),
+            "detail": str(self.detail),
+        }
+
+    def key(self) -> str:
+        text = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class OpenedBatch:
+    id: int
+    items: list[BatchItem]
+    resumed: bool
+
+    @property
+    def to_send(self) -> list[BatchItem]:
+        """The files without an answer yet: pending, or failed last time."""
+        return [i for i in self.items if i.status in (ItemStatus.PENDING, ItemStatus.FAILED)]
+
+
+def unfinished_batch(history: HistoryStore, spec: BatchSpec) -> OpenedBatch | None:
+    """The newest batch of this spec when some of its files still lack an answer."""
+    batch = history.latest_batch(spec.key())
+    if batch is None:
+        return None
+    items = history.batch_items(batch.id)
+    opened = OpenedBatch(batch.id, items, resumed=True)
+    return opened if opened.to_send else None
+
+
+def open_batch(
+    history: HistoryStore, spec: BatchSpec, listing: FileList, *, resume: bool
+) -> OpenedBatch:
+    """The batch to run: with `resume`, the newest unfinished one of this spec (when there
+    is one), else a new one of `listing`'s files. Blocks (SQLite)."""
+    if resume and (earlier := unfinished_batch(history, spec)) is not None:
+        return earlier
+    items = [BatchItem(position, str(path)) for position, path in enumerate(listing.files)]
+    start = len(items)
+    items += [
+        BatchItem(start + n, str(skip.path), ItemStatus.SKIPPED, error=skip.error.to_dict())
+        for n, skip in enumerate(listing.skipped)
+    ]
+    batch_id = history.create_batch(spec.key(), spec.to_dict(), items)
+    return OpenedBatch(batch_id, items, resumed=False)
+
+
+def finish(history: HistoryStore, batch_id: int, items: Sequence[BatchItem]) -> None:
+    """Mark the batch finished when every file has its answer or its reason to be left out."""
+    if all(i.status in (ItemStatus.DONE, ItemStatus.SKIPPED) for i in items):
+        history.set_batch_state(batch_id, FINISHED)

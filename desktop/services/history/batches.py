@@ -1,0 +1,142 @@
+"""The history's batches: one question asked of many files, each file's result its own row,
+saved the moment it arrives. Queries over a HistoryDatabase; HistoryStore calls them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from desktop.services.history.database import HistoryDatabase
+from desktop.services.history.rows import from_json, rowid, to_json
+
+
+class ItemStatus(StrEnum):
+    PENDING = "pending"  # not answered yet: sent (again) when the batch runs or resumes
+    DONE = "done"
+    FAILED = "failed"  # the request failed; sent again on resume
+    SKIPPED = "skipped"  # not a photo or video, unreadable, damaged: never sent
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One file of a batch and what became of it."""
+
+    position: int
+    path: str
+    status: ItemStatus = ItemStatus.PENDING
+    text: str = ""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    error: Mapping[str, Any] | None = None
+    usage: Mapping[str, Any] | None = None
+    model_version: str | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    key: str
+    spec: Mapping[str, Any]
+    state: str
+    created_at: float
+
+
+_ITEM_COLUMNS = "position, path, status, text, fields, error, usage, model_version"
+
+
+def create_batch(
+    database: HistoryDatabase,
+    key: str,
+    spec: Mapping[str, Any],
+    items: Sequence[BatchItem],
+) -> int:
+    now = database.clock()
+    with database.writing() as db:
+        batch_id = rowid(
+            db.execute(
+                "INSERT INTO batches (key, spec, state, created_at, updated_at) "
+                "VALUES (?, ?, 'running', ?, ?)",
+                (key, json.dumps(spec, ensure_ascii=False, sort_keys=True), now, now),
+            )
+        )
+        db.executemany(
+            f"INSERT INTO batch_items (batch_id, {_ITEM_COLUMNS}, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(batch_id, *_item_values(item), now) for item in items],
+        )
+    return batch_id
+
+
+def save_item(database: HistoryDatabase, batch_id: int, item: BatchItem) -> None:
+    """One file's result, flushed to the disk before anyone is told of it: a batch killed
+    a moment later still knows this file was answered."""
+    now = database.clock()
+    with database.writing() as db:
+        cursor = db.execute(
+            "UPDATE batch_items SET path = ?, status = ?, text = ?, fields = ?, error = ?, "
+            "usage = ?, model_version = ?, updated_at = ? WHERE batch_id = ? AND position = ?",
+            (*_item_values(item)[1:], now, batch_id, item.position),
+        )
+        if cursor.rowcount != 1:
+            raise KeyError(f"batch {batch_id} has no file at {item.position}")
+        db.execute("UPDATE batches SET updated_at = ? WHERE id = ?", (now, batch_id))
+
+
+def set_state(database: HistoryDatabase, batch_id: int, state: str) -> None:
+    with database.writing() as db:
+        db.execute(
+            "UPDATE batches SET state = ?, updated_at = ? WHERE id = ?",
+            (state, database.clock(), batch_id),
+        )
+
+
+def latest_batch(database: HistoryDatabase, key: str) -> Batch | None:
+    """The newest batch that asked this of these files, or None."""
+    with database.reading() as db:
+        row = db.execute(
+            "SELECT id, key, spec, state, created_at FROM batches WHERE key = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+    if row is None:
+        return None
+    spec = from_json(row[2])
+    return Batch(row[0], row[1], spec if isinstance(spec, dict) else {}, row[3], row[4])
+
+
+def batch_items(database: HistoryDatabase, batch_id: int) -> list[BatchItem]:
+    with database.reading() as db:
+        rows = db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM batch_items WHERE batch_id = ? ORDER BY position",
+            (batch_id,),
+        ).fetchall()
+    return [_item_of(row) for row in rows]
+
+
+def _item_values(item: BatchItem) -> tuple[Any, ...]:
+    return (
+        item.position,
+        item.path,
+        str(item.status),
+        item.text,
+        to_json(dict(item.fields)),
+        to_json(None if item.error is None else dict(item.error)),
+        to_json(None if item.usage is None else dict(item.usage)),
+        item.model_version,
+    )
+
+
+def _item_of(row: Sequence[Any]) -> BatchItem:
+    fields, error, usage = (from_json(text) for text in row[4:7])
+    return BatchItem(
+        position=row[0],
+        path=row[1],
+        status=ItemStatus(row[2]),
+        text=row[3] or "",
+        fields=fields if isinstance(fields, dict) else {},
+        error=error if isinstance(error, dict) else None,
+        usage=usage if isinstance(usage, dict) else None,
+        model_version=row[7],
+    )

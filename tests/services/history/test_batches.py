@@ -1,0 +1,50 @@
+"""Batches in the history: each file's result saved on its own, found again to resume, and
+kept through a full disk like conversations are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.services.history import HistoryStore
+from desktop.services.history.batches import BatchItem, ItemStatus
+from tests.services.history.helpers import fill_up, free_up
+
+
+def test_a_batch_and_its_results_are_saved_one_file_at_a_time(tmp_path: Path) -> None:
+    with HistoryStore.open(tmp_path) as store:
+        items = [BatchItem(0, "/p/a.jpg"), BatchItem(1, "/p/b.jpg")]
+        batch = store.create_batch("key", {"ask": {"prompt": "Title?"}}, items)
+        store.save_batch_item(
+            batch,
+            BatchItem(1, "/p/b.jpg", ItemStatus.DONE, "Harbour", {"title": "Harbour"}),
+        )
+        with pytest.raises(KeyError):
+            store.save_batch_item(batch, BatchItem(7, "/p/none.jpg", ItemStatus.DONE))
+    with HistoryStore.open(tmp_path) as again:
+        found = again.latest_batch("key")
+        assert found is not None and found.id == batch and found.state == "running"
+        assert found.spec == {"ask": {"prompt": "Title?"}}
+        assert again.latest_batch("other") is None
+        a, b = again.batch_items(batch)
+        assert a.status is ItemStatus.PENDING and b.status is ItemStatus.DONE
+        assert b.fields == {"title": "Harbour"} and b.text == "Harbour"
+        again.set_batch_state(batch, "finished")
+        assert again.latest_batch("key").state == "finished"  # type: ignore[union-attr]
+
+
+@pytest.mark.expected_log(r"could not be saved", r"History unavailable")
+def test_results_saved_while_the_disk_is_full_reach_it_once_there_is_room(tmp_path: Path) -> None:
+    with HistoryStore.open(tmp_path) as store:
+        batch = store.create_batch("key", {}, [BatchItem(n, f"/p/{n}.jpg") for n in range(3)])
+        fill_up(store)
+        store.save_batch_item(batch, BatchItem(0, "/p/0.jpg", ItemStatus.DONE, "x" * 20000))
+        assert not store.persistent
+        free_up(store)
+        store.save_batch_item(batch, BatchItem(1, "/p/1.jpg", ItemStatus.DONE, "second"))
+        assert store.persistent
+    with HistoryStore.open(tmp_path) as again:
+        items = again.batch_items(batch)
+        assert [i.status for i in items] == [ItemStatus.DONE, ItemStatus.DONE, ItemStatus.PENDING]
+        assert items[0].text == "x" * 20000

@@ -2121,6 +2121,38 @@
         <translation>Prüfen Sie die Datei und hängen Sie sie dann erneut an.</translation>
     </message>
     <message>
+        <source>{file} is not a photo or a video.</source>
+        <translation>{file} ist weder ein Foto noch ein Video.</translation>
+    </message>
+    <message>
+        <source>Only the photos and videos of a folder are described; it was left out.</source>
+        <translation>Aus einem Ordner werden nur Fotos und Videos beschrieben; diese Datei wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The answer for {file} is not the JSON object the schema asks for.</source>
+        <translation>Die Antwort zu {file} ist nicht das JSON-Objekt, das das Schema verlangt.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, make the schema simpler.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, vereinfachen Sie das Schema.</translation>
+    </message>
+    <message>
+        <source>Gemini sent no answer for {file}.</source>
+        <translation>Gemini hat zu {file} keine Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, ask in other words.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, formulieren Sie die Frage anders.</translation>
+    </message>
+    <message>
+        <source>The schema in {file} is not a JSON object ({reason}).</source>
+        <translation>Das Schema in {file} ist kein JSON-Objekt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
+        <translation>Schreiben Sie das Schema als JSON-Objekt, etwa so, wie es der Einstellungsbereich speichert.</translation>
+    </message>
+    <message>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>Dieser API-Schlüssel ist eingeschränkt und darf nicht von hier oder nicht für diese API verwendet werden.</translation>
     </message>

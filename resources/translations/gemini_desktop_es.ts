@@ -2121,6 +2121,38 @@
         <translation>Comprueba el archivo y vuelve a adjuntarlo.</translation>
     </message>
     <message>
+        <source>{file} is not a photo or a video.</source>
+        <translation>{file} no es una foto ni un vídeo.</translation>
+    </message>
+    <message>
+        <source>Only the photos and videos of a folder are described; it was left out.</source>
+        <translation>De una carpeta solo se describen las fotos y los vídeos; este archivo se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The answer for {file} is not the JSON object the schema asks for.</source>
+        <translation>La respuesta para {file} no es el objeto JSON que pide el esquema.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, make the schema simpler.</source>
+        <translation>Vuelve a intentarlo; si sigue pasando, simplifica el esquema.</translation>
+    </message>
+    <message>
+        <source>Gemini sent no answer for {file}.</source>
+        <translation>Gemini no ha enviado ninguna respuesta para {file}.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, ask in other words.</source>
+        <translation>Vuelve a intentarlo; si sigue pasando, pregunta con otras palabras.</translation>
+    </message>
+    <message>
+        <source>The schema in {file} is not a JSON object ({reason}).</source>
+        <translation>El esquema de {file} no es un objeto JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
+        <translation>Escribe el esquema como un objeto JSON, como los que guarda el panel de ajustes.</translation>
+    </message>
+    <message>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>Esta clave de API está restringida y no se puede usar desde aquí o para esta API.</translation>
     </message>

@@ -2117,6 +2117,38 @@
         <translation>ファイルを確認してから、もう一度添付してください。</translation>
     </message>
     <message>
+        <source>{file} is not a photo or a video.</source>
+        <translation>{file} は写真でも動画でもありません。</translation>
+    </message>
+    <message>
+        <source>Only the photos and videos of a folder are described; it was left out.</source>
+        <translation>フォルダ内で説明の対象になるのは写真と動画だけです。このファイルは除外しました。</translation>
+    </message>
+    <message>
+        <source>The answer for {file} is not the JSON object the schema asks for.</source>
+        <translation>{file} に対する回答が、スキーマで求められた JSON オブジェクトになっていません。</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, make the schema simpler.</source>
+        <translation>もう一度お試しください。繰り返し起こる場合は、スキーマを簡単にしてください。</translation>
+    </message>
+    <message>
+        <source>Gemini sent no answer for {file}.</source>
+        <translation>{file} について Gemini から回答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, ask in other words.</source>
+        <translation>もう一度お試しください。繰り返し起こる場合は、別の言葉で質問してください。</translation>
+    </message>
+    <message>
+        <source>The schema in {file} is not a JSON object ({reason}).</source>
+        <translation>{file} のスキーマは JSON オブジェクトではありません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
+        <translation>スキーマは、設定パネルが保存するような JSON オブジェクトとして書いてください。</translation>
+    </message>
+    <message>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>この API キーは制限されていて、ここから、またはこの API には使えません。</translation>
     </message>

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
+from desktop.cli_waits import RetryCountdown
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
@@ -39,7 +40,7 @@ from desktop.core.request import (
     GenerationConfig,
     MediaResolution,
 )
-from desktop.core.units import seconds_text, size_text
+from desktop.core.units import size_text
 from desktop.log import setup_logging
 from desktop.services.file_parts import Uploading
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
@@ -430,32 +431,32 @@ async def _stream(
 ) -> Answer:
     name = outcome.file
     on_terminal = out.isatty()
-    async for event in client.stream(request):
-        if isinstance(event, TextDelta):
-            outcome.shown.append(event.text)
-        if isinstance(event, TextDelta) and not as_json:
-            out.write(for_terminal(event.text) if on_terminal else event.text)
-            out.flush()
-        elif isinstance(event, ThoughtDelta):
-            continue  # thoughts are kept apart from the answer (and in --json)
-        elif isinstance(event, Retrying):
-            print(
-                f"gemini-desktop describe: {event.error.explanation} "
-                f"Trying again in {seconds_text(event.delay)}.",
-                file=err,
-                flush=True,
-            )
-        elif isinstance(event, Completed):
-            answer = event.answer
-            if not as_json:
-                if answer.text and not answer.text.endswith("\n"):
-                    out.write("\n")
+    countdown = RetryCountdown(err)
+    try:
+        async for event in client.stream(request):
+            countdown.stop()  # whatever came, the wait is over
+            if isinstance(event, TextDelta):
+                outcome.shown.append(event.text)
+            if isinstance(event, TextDelta) and not as_json:
+                out.write(for_terminal(event.text) if on_terminal else event.text)
                 out.flush()
-            note = finish_note(answer.finish_reason, answer.safety_ratings)
-            if note:
-                label = f"{name}: " if name else ""
-                print(f"gemini-desktop describe: {label}{note}", file=err)
-            return answer
+            elif isinstance(event, ThoughtDelta):
+                continue  # thoughts are kept apart from the answer (and in --json)
+            elif isinstance(event, Retrying):
+                countdown.start(event)
+            elif isinstance(event, Completed):
+                answer = event.answer
+                if not as_json:
+                    if answer.text and not answer.text.endswith("\n"):
+                        out.write("\n")
+                    out.flush()
+                note = finish_note(answer.finish_reason, answer.safety_ratings)
+                if note:
+                    label = f"{name}: " if name else ""
+                    print(f"gemini-desktop describe: {label}{note}", file=err)
+                return answer
+    finally:
+        countdown.stop()
     raise AssertionError("the stream ended without Completed")  # the client guarantees it
 
 

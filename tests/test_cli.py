@@ -170,7 +170,7 @@ def test_retry_notice_goes_to_stderr(gemini_env: LoopbackServer) -> None:
     gemini_env.script(Scenario.rate_limited("0.01s"))
     code, out, err = run("--prompt", "hello")
     assert code == 0 and "hello" in out
-    assert "more requests than your quota allows" in err
+    assert "You've reached this model's per-minute limit. Trying again in" in err
 
 
 @pytest.mark.parametrize(
@@ -242,7 +242,8 @@ def test_log_goes_to_the_file_without_the_key_and_stderr_stays_plain(
     assert result.returncode == 0, result.stderr
     # Only the plain retry notice: no log records, no raw error body on stderr.
     assert result.stderr.strip().splitlines() == [
-        "gemini-desktop describe: You have sent more requests than your quota allows. Trying again in 1 second."
+        "gemini-desktop describe: You've reached this model's per-minute limit. "
+        "Trying again in 1 second (attempt 2 of 4)."
     ]
     log_text = (isolated_home / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
     assert "HTTP 429" in log_text and "retrying" in log_text

@@ -42,8 +42,9 @@ class Retrying:
     """Nothing was shown yet and the request failed in a way worth another try."""
 
     error: GeminiError
-    delay: float
+    delay: float  # seconds until the next try, the one wait to show
     attempt: int  # the attempt about to start, counting from 1
+    attempts: int  # the most tries the retry policy makes
 
 
 StreamEvent = TextDelta | ThoughtDelta | Retrying | Completed

@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.core.errors import (
     AI_STUDIO_KEYS,
+    AI_STUDIO_PROJECTS,
     Action,
     ActionKind,
     ApiError,
@@ -26,10 +27,11 @@ from desktop.core.errors import (
     ModelNotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
+    QuotaLimit,
     ServerError,
     ServiceDisabledError,
 )
-from desktop.core.messages import Message, Seconds
+from desktop.core.messages import Message
 
 CLOUD_CONSOLE_API_LIBRARY = (
     "https://console.cloud.google.com/apis/library/aiplatform.googleapis.com"
@@ -150,23 +152,8 @@ def classify(
             ),
             **common,
         )
-    if code == 429 or rpc_status == "RESOURCE_EXHAUSTED":
-        delay = _retry_info_delay(details)
-        delay = delay if delay is not None else header_delay
-        daily = _is_daily_quota(message, details)
-        if daily:
-            hint = Message("api.quota.hint_daily")
-        elif delay is not None:
-            hint = Message("api.quota.hint_wait", wait=Seconds(delay))
-        else:
-            hint = Message("api.quota.hint_minute")
-        return QuotaExceededError(
-            Message("api.quota"),
-            hint=hint,
-            daily=daily,
-            retry_after=None if daily else delay,
-            **common,
-        )
+    if code in (402, 429) or rpc_status == "RESOURCE_EXHAUSTED":
+        return _rate_limited(code, message, details, header_delay, asked, common)
     if code == 408 or code >= 500:
         return ServerError(
             _server_failed(code, asked),
@@ -267,12 +254,76 @@ def parse_duration(text: str) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def _is_daily_quota(message: str | None, details: list[Any]) -> bool:
+_PREPAID_EMPTY = ("prepayment credits are depleted", "credits are depleted")
+_QUOTA_WORDS = ("exceeded your current quota", "quota exceeded")
+
+
+def _rate_limited(
+    code: int,
+    message: str | None,
+    details: list[Any],
+    header_delay: float | None,
+    asked: Asked,
+    common: dict[str, Any],
+) -> QuotaExceededError:
+    """A 429 told apart: the project's per-minute or per-day quota, a prepaid balance that
+    ran out (Google's 402, or a 429 before it moved), or Google's shared capacity busy
+    (RESOURCE_EXHAUSTED that names no quota of the user's)."""
+    delay = _retry_info_delay(details)
+    delay = delay if delay is not None else header_delay
+    text = (message or "").lower()
+    if code == 402 or any(words in text for words in _PREPAID_EMPTY):
+        return QuotaExceededError(
+            Message("api.prepaid_empty"),
+            hint=Message("api.prepaid_empty.hint"),
+            limit=QuotaLimit.PREPAID,
+            action=Action(ActionKind.OPEN_LINK, AI_STUDIO_PROJECTS),
+            **common,
+        )
+    limit = _quota_limit(text, details)
+    sentence, hint = _QUOTA_WORDS_BY_LIMIT[limit]
+    explanation = Message(sentence)
+    if asked.host and limit is QuotaLimit.CAPACITY:
+        # A proxy or another server limiting us: neither Google's capacity nor a quota.
+        explanation = Message("api.rate_limited_at", host=asked.host)
+        limit, hint = QuotaLimit.OTHER, "api.quota.hint_minute"
+    return QuotaExceededError(
+        explanation,
+        hint=Message(hint),
+        limit=limit,
+        retry_after=None if limit is QuotaLimit.DAY else delay,
+        **common,
+    )
+
+
+_QUOTA_WORDS_BY_LIMIT = {
+    QuotaLimit.MINUTE: ("api.quota_minute", "api.quota.hint_minute"),
+    QuotaLimit.DAY: ("api.quota_daily", "api.quota_daily.hint"),
+    QuotaLimit.CAPACITY: ("api.capacity_busy", "api.capacity_busy.hint"),
+    QuotaLimit.OTHER: ("api.quota", "api.quota.hint_minute"),
+}
+
+
+def _quota_limit(text: str, details: list[Any]) -> QuotaLimit:
+    """Which quota the reply names: QuotaFailure's quotaIds (Gemini API), ErrorInfo's
+    quota_limit (older replies), or the message (Vertex AI's "Quota exceeded for
+    aiplatform.googleapis.com/..._per_minute_..."). A per-day one wins: while it holds,
+    waiting a minute does not help. None named: Google's shared capacity."""
     quota = _detail(details, "QuotaFailure") or {}
-    quota_ids = [
-        str(v.get("quotaId", "")) for v in quota.get("violations", []) if isinstance(v, dict)
-    ]
-    return any("PerDay" in text for text in [message or "", *quota_ids])
+    names = [str(v.get("quotaId", "")) for v in quota.get("violations", []) if isinstance(v, dict)]
+    info = _detail(details, "ErrorInfo") or {}
+    metadata = info.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("quota_limit"):
+        names.append(str(metadata["quota_limit"]))
+    names.append(text)
+    folded = [name.lower().replace("_", "") for name in names]
+    if any("perday" in name for name in folded):
+        return QuotaLimit.DAY
+    if any("perminute" in name for name in folded):
+        return QuotaLimit.MINUTE
+    if quota or any(words in text for words in _QUOTA_WORDS):
+        return QuotaLimit.OTHER
+    return QuotaLimit.CAPACITY
 
 
 def _retry_info_delay(details: list[Any]) -> float | None:

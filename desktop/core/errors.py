@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.messages import Message, Seconds, Words, english
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 RETRYABLE_HTTP_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 AI_STUDIO_KEYS = "https://aistudio.google.com/apikey"
+AI_STUDIO_PROJECTS = "https://ai.studio/projects"  # where a prepaid balance is topped up
 
 
 class ActionKind(StrEnum):
@@ -216,17 +217,40 @@ class ModelNotFoundError(ApiError):
     action_kind = ActionKind.CHOOSE_MODEL
 
 
+class QuotaLimit(StrEnum):
+    """Which limit a 429 (or Google's 402) hit: the user's own, or Google's."""
+
+    MINUTE = "minute"  # the project's per-minute quota for the model
+    DAY = "day"  # the per-day quota: it resets at midnight Pacific time
+    PREPAID = "prepaid"  # the prepaid balance ran out: only more credits help
+    CAPACITY = "capacity"  # Google's shared capacity is busy (no quota of the user's)
+    OTHER = "other"  # a quota, but not said which
+
+
 class QuotaExceededError(ApiError):
     action_kind = ActionKind.WAIT_AND_RETRY
+    _ACTIONS: ClassVar[dict[QuotaLimit, ActionKind]] = {
+        QuotaLimit.DAY: ActionKind.CHOOSE_MODEL,
+        QuotaLimit.PREPAID: ActionKind.OPEN_LINK,
+        QuotaLimit.CAPACITY: ActionKind.RETRY,
+    }
 
-    def __init__(self, explanation: Words, *, daily: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, explanation: Words, *, limit: QuotaLimit = QuotaLimit.OTHER, **kwargs: Any
+    ) -> None:
+        kwargs.setdefault("action", Action(self._ACTIONS.get(limit, ActionKind.WAIT_AND_RETRY)))
         super().__init__(explanation, **kwargs)
-        self.daily = daily  # the exhausted quota is a per-day one
+        self.limit = limit
+
+    @property
+    def daily(self) -> bool:
+        return self.limit is QuotaLimit.DAY
 
     @property
     def retryable(self) -> bool:
-        # A daily quota does not come back in seconds, whatever RetryInfo says.
-        return not self.daily
+        # A daily quota does not come back in seconds, whatever RetryInfo says; an empty
+        # balance not until credits are added.
+        return self.limit not in (QuotaLimit.DAY, QuotaLimit.PREPAID)
 
 
 class InvalidArgumentError(ApiError):

@@ -38,9 +38,9 @@ from desktop.core.messages import Message, Seconds
 from desktop.core.model_info import ModelInfo
 from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
-from desktop.core.retry import RetryPolicy
+from desktop.core.retry import RetryPolicy, Tries
 from desktop.core.stream_decoder import DONE, make_decoder
-from desktop.services.http import create_http_client, stall_timeout
+from desktop.services.http import create_http_client, retry_policy, stall_timeout
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ class GeminiClient:
         self._auth = auth
         self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or create_http_client()
-        self._retry = retry or RetryPolicy()
+        self._retry = retry or retry_policy()
         self._sleep = sleep
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
         # The longest wait for a complete event (headers, token refresh and thinking included).
@@ -106,7 +106,7 @@ class GeminiClient:
     async def stream(self, request: GenerateRequest) -> AsyncIterator[StreamEvent]:
         """Stream one answer, retrying only while nothing has been shown."""
         request.validate()
-        attempt = 1
+        tries = self._retry.start()
         while True:
             shown = False
             try:
@@ -115,31 +115,38 @@ class GeminiClient:
                     yield event
                 return
             except GeminiError as error:
-                delay = None if shown else self._retry_delay(error, attempt)
+                delay = None if shown else self._retry_delay(error, tries)
                 if delay is None:
                     raise
-                attempt += 1
-                yield Retrying(error, delay, attempt)
+                yield Retrying(error, delay, tries.attempt, self._retry.attempts)
                 await self._sleep(delay)
 
     async def generate(self, request: GenerateRequest) -> Answer:
         """The whole answer in one reply (no streaming)."""
         request.validate()
-        attempt = 1
+        tries = self._retry.start()
         while True:
             try:
                 return await self._generate_once(request)
             except GeminiError as error:
-                delay = self._retry_delay(error, attempt)
+                delay = self._retry_delay(error, tries)
                 if delay is None:
                     raise
-                attempt += 1
                 await self._sleep(delay)
 
-    def _retry_delay(self, error: GeminiError, attempt: int) -> float | None:
-        delay = self._retry.delay(error, attempt)
+    @staticmethod
+    def _retry_delay(error: GeminiError, tries: Tries) -> float | None:
+        attempt = tries.attempt
+        delay = tries.next_wait(error)
         if delay is not None:
             log.warning("Attempt %d failed (%s); retrying in %.1f s", attempt, _brief(error), delay)
+        elif error.retryable:
+            log.info(
+                "Attempt %d failed (%s); giving up after %.1f s of waiting",
+                attempt,
+                _brief(error),
+                tries.waited,
+            )
         return delay
 
     async def _stream_once(

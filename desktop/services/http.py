@@ -10,11 +10,13 @@ import httpx2
 import truststore
 
 from desktop import __version__
+from desktop.core.retry import DEFAULT_TOTAL_WAIT, RetryPolicy
 
 log = logging.getLogger(__name__)
 
 STALL_TIMEOUT_VARIABLE = "GEMINI_DESKTOP_STALL_TIMEOUT_S"
 DEFAULT_STALL_TIMEOUT = 300.0
+RETRY_WAIT_VARIABLE = "GEMINI_DESKTOP_RETRY_WAIT_S"
 # `read` is the longest silence allowed between two chunks, not the whole answer: thinking
 # models may think for minutes before the first byte. The Gemini client bounds the wait for
 # a complete event itself (stall_timeout()); this is only the backstop under it.
@@ -34,21 +36,28 @@ def stall_timeout() -> float:
     """Seconds a request may wait without a complete event (a long thinking pause
     included) before it gives up: GEMINI_DESKTOP_STALL_TIMEOUT_S, for slow proxies and
     tests, else 300."""
-    raw = os.environ.get(STALL_TIMEOUT_VARIABLE, "").strip()
+    return _seconds_from_environment(STALL_TIMEOUT_VARIABLE, DEFAULT_STALL_TIMEOUT)
+
+
+def retry_policy() -> RetryPolicy:
+    """The one retry policy for requests: four tries, and at most
+    GEMINI_DESKTOP_RETRY_WAIT_S (default 120) of waiting between them in all (tests set it
+    small, with small server delays, to run fast)."""
+    total = _seconds_from_environment(RETRY_WAIT_VARIABLE, DEFAULT_TOTAL_WAIT)
+    return RetryPolicy(max_total_wait=total)
+
+
+def _seconds_from_environment(variable: str, default: float) -> float:
+    raw = os.environ.get(variable, "").strip()
     if not raw:
-        return DEFAULT_STALL_TIMEOUT
+        return default
     try:
         seconds = float(raw)
     except ValueError:
         seconds = 0.0
     if not 0 < seconds < float("inf"):
-        log.warning(
-            "%s=%r is not a number of seconds; using %g",
-            STALL_TIMEOUT_VARIABLE,
-            raw,
-            DEFAULT_STALL_TIMEOUT,
-        )
-        return DEFAULT_STALL_TIMEOUT
+        log.warning("%s=%r is not a number of seconds; using %g", variable, raw, default)
+        return default
     return seconds
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from desktop.core.error_classifier import error_from_response, parse_duration
 from desktop.core.errors import (
     ActionKind,
@@ -14,7 +12,6 @@ from desktop.core.errors import (
     InvalidArgumentError,
     ModelNotFoundError,
     PermissionDeniedError,
-    QuotaExceededError,
     ServerError,
     ServiceDisabledError,
 )
@@ -114,37 +111,6 @@ def test_missing_model_says_pick_another() -> None:
     assert error.action.kind is ActionKind.CHOOSE_MODEL
 
 
-@pytest.mark.parametrize(("delay", "seconds"), [("26s", 26.0), ("34.4s", 34.4), ("0.5s", 0.5)])
-def test_quota_error_honours_retry_info(delay: str, seconds: float) -> None:
-    body = status_body(
-        429,
-        "RESOURCE_EXHAUSTED",
-        "Quota exceeded.",
-        {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": delay},
-    )
-    error = error_from_response(429, body)
-    assert isinstance(error, QuotaExceededError)
-    assert error.retry_after == pytest.approx(seconds) and error.retryable
-    assert error.hint.startswith("You can try again in")
-
-
-def test_quota_error_uses_retry_after_header_when_no_retry_info() -> None:
-    error = error_from_response(
-        429, status_body(429, "RESOURCE_EXHAUSTED", "slow down"), {"retry-after": "7"}
-    )
-    assert error.retry_after == 7.0
-
-
-def test_daily_quota_is_not_retried_quietly() -> None:
-    body = status_body(
-        429,
-        "RESOURCE_EXHAUSTED",
-        "Quota exceeded for metric: GenerateRequestsPerDayPerProjectPerModel-FreeTier",
-    )
-    error = error_from_response(429, body)
-    assert not error.retryable and "tomorrow" in error.hint
-
-
 def test_error_wrapped_in_an_array_is_unwrapped() -> None:
     body = b"[" + status_body(503, "UNAVAILABLE", "The model is overloaded.") + b"]"
     error = error_from_response(503, body)
@@ -194,21 +160,6 @@ def test_unsupported_country_says_so() -> None:
     assert "country or region" in error.explanation and "Vertex AI" in error.hint
 
 
-def test_daily_quota_with_retry_info_is_still_not_retried() -> None:
-    body = status_body(
-        429,
-        "RESOURCE_EXHAUSTED",
-        "You exceeded your current quota.",
-        {
-            "@type": "type.googleapis.com/google.rpc.QuotaFailure",
-            "violations": [{"quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier"}],
-        },
-        {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "17s"},
-    )
-    error = error_from_response(429, body)
-    assert not error.retryable and error.retry_after is None and "tomorrow" in error.hint
-
-
 def test_to_dict_is_the_describe_json_error_shape() -> None:
     error = error_from_response(404, status_body(404, "NOT_FOUND", "nope"))
     assert error.to_dict() == {
@@ -222,22 +173,3 @@ def test_to_dict_is_the_describe_json_error_shape() -> None:
 def test_parse_duration() -> None:
     assert parse_duration("3s") == 3.0
     assert parse_duration("soon") is None
-
-
-def test_daily_quota_from_quota_failure_details() -> None:
-    body = status_body(
-        429,
-        "RESOURCE_EXHAUSTED",
-        "You exceeded your current quota.",
-        {
-            "@type": "type.googleapis.com/google.rpc.QuotaFailure",
-            "violations": [
-                {
-                    "quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests",
-                    "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier",
-                }
-            ],
-        },
-    )
-    error = error_from_response(429, body)
-    assert isinstance(error, QuotaExceededError) and error.daily and not error.retryable

@@ -23,6 +23,13 @@ STATUS_NAMES = {
     504: "DEADLINE_EXCEEDED",
 }
 
+# The message of every Gemini API quota 429, whichever quota it is.
+RATE_LIMITS_DOC = "https://ai.google.dev/gemini-api/docs/rate-limits"
+QUOTA_MESSAGE = (
+    "You exceeded your current quota, please check your plan and billing details. "
+    f"For more information on this error, head to: {RATE_LIMITS_DOC}."
+)
+
 # Gemini's real 503 message when a model is busy.
 OVERLOADED_MESSAGE = "The model is overloaded. Please try again later."
 
@@ -181,12 +188,8 @@ class Scenario:
     def rate_limited(
         cls, retry_delay: str = "26s", *, retry_after: str | int | None = None
     ) -> Scenario:
-        """Gemini API's real free-tier 429: QuotaFailure, Help and RetryInfo details."""
-        message = (
-            "You exceeded your current quota, please check your plan and billing details. "
-            "For more information on this error, head to: "
-            "https://ai.google.dev/gemini-api/docs/rate-limits."
-        )
+        """Gemini API's real free-tier per-minute 429: QuotaFailure, Help and RetryInfo
+        details (as reported in RooCodeInc/Roo-Code#3883 and googleapis/python-genai#2044)."""
         details = [
             quota_failure(
                 "generativelanguage.googleapis.com/generate_content_free_tier_requests",
@@ -194,17 +197,72 @@ class Scenario:
                 "10",
                 {"location": "global", "model": "gemini-2.5-flash"},
             ),
-            help_links(
-                (
-                    "Learn more about Gemini API quotas",
-                    "https://ai.google.dev/gemini-api/docs/rate-limits",
-                )
-            ),
+            help_links(("Learn more about Gemini API quotas", RATE_LIMITS_DOC)),
             retry_info(retry_delay),
         ]
         return cls.http_error(
-            429, "RESOURCE_EXHAUSTED", message, details=details, retry_after=retry_after
+            429, "RESOURCE_EXHAUSTED", QUOTA_MESSAGE, details=details, retry_after=retry_after
         )
+
+    @classmethod
+    def daily_quota(cls, retry_delay: str = "47s") -> Scenario:
+        """Gemini API's free-tier 429 once the day's requests are used up: the per-day
+        violation beside per-minute ones, and a RetryInfo all the same (as reported in
+        googleapis/python-genai#2044; the message is the one every quota 429 carries)."""
+        dimensions = {"location": "global", "model": "gemini-2.5-flash"}
+        requests = "generativelanguage.googleapis.com/generate_content_free_tier_requests"
+        details = [
+            help_links(("Learn more about Gemini API quotas", RATE_LIMITS_DOC)),
+            quota_failure(
+                requests, "GenerateRequestsPerDayPerProjectPerModel-FreeTier", "250", dimensions
+            ),
+            quota_failure(
+                requests, "GenerateRequestsPerMinutePerProjectPerModel-FreeTier", "10", dimensions
+            ),
+            retry_info(retry_delay),
+        ]
+        return cls.http_error(429, "RESOURCE_EXHAUSTED", QUOTA_MESSAGE, details=details)
+
+    @classmethod
+    def vertex_minute_quota(cls) -> Scenario:
+        """Vertex AI's per-minute quota 429: the quota is named in the message only (as
+        reported in GoogleCloudPlatform/Open_Data_QnA#61 and leancodepl/arb_translate#7)."""
+        return cls.http_error(
+            429,
+            "RESOURCE_EXHAUSTED",
+            "Quota exceeded for aiplatform.googleapis.com/"
+            "generate_content_requests_per_minute_per_project_per_base_model with base model: "
+            "gemini-2.5-flash. Please submit a quota increase request. "
+            "https://cloud.google.com/vertex-ai/docs/generative-ai/quotas-genai.",
+        )
+
+    @classmethod
+    def prepaid_empty(cls, code: int = 402) -> Scenario:
+        """Gemini API with a prepaid balance used up: 402 since Google's API update
+        ("Depleted prepay credits now return HTTP 402 instead of 429",
+        discuss.ai.google.dev/t/183654), with the same body a 429 carried before (threads
+        such as discuss.ai.google.dev/t/170005 and dyad-sh/dyad#3626)."""
+        message = (
+            "Your prepayment credits are depleted. Please go to AI Studio at "
+            "https://ai.studio/projects to manage your project and billing."
+        )
+        if code == 402:
+            message += " Learn more at https://ai.google.dev/gemini-api/docs/billing#prepay."
+        return cls.http_error(code, "RESOURCE_EXHAUSTED", message)
+
+    @classmethod
+    def capacity_busy(cls, *, vertex: bool = False, retry_after: str | int | None = None) -> Scenario:
+        """RESOURCE_EXHAUSTED that names no quota: Google's shared capacity is busy. The
+        Gemini API's bare reply (googleapis/python-genai#2065, gemini-cli#1844) or Vertex
+        AI's dynamic shared quota one (google-gemini/gemini-cli#14831)."""
+        message = (
+            "Resource exhausted. Please try again later. Please refer to "
+            "https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more "
+            "details."
+            if vertex
+            else "Resource has been exhausted (e.g. check quota)."
+        )
+        return cls.http_error(429, "RESOURCE_EXHAUSTED", message, retry_after=retry_after)
 
     @classmethod
     def overloaded(cls) -> Scenario:

@@ -393,6 +393,7 @@ class LoopbackServer:
             self.connection_count: int = 0
             self._requests: list[RecordedRequest] = []
             self._scenarios: deque[Scenario] = deque()
+            self._always: Scenario | None = None
             # Replies for model-list requests (HTTP errors only); empty: the real list.
             self._model_list_failures: deque[Scenario] = deque()
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
@@ -417,6 +418,12 @@ class LoopbackServer:
         """Queues replies; each generate, stream or chat request takes the next one."""
         with self._lock:
             self._scenarios.extend(scenarios)
+
+    def script_always(self, scenario: Scenario | None) -> None:
+        """Every generate, stream or chat request after the queued ones gets `scenario`
+        (a 429 forever, say); None: back to echoing."""
+        with self._lock:
+            self._always = scenario
 
     def script_model_list(self, *failures: Scenario) -> None:
         """Queues HTTP error replies (Scenario.http_error) for the next model-list requests."""
@@ -510,7 +517,9 @@ class LoopbackServer:
 
     def _next_scenario(self) -> Scenario:
         with self._lock:
-            return self._scenarios.popleft() if self._scenarios else Scenario()
+            if self._scenarios:
+                return self._scenarios.popleft()
+            return self._always or Scenario()
 
     def _token_state(self, token: str) -> str:
         with self._lock:

@@ -80,14 +80,36 @@ SENDING: dict[str, str] = {
         "Message", "The server at {host} has no model “{model}”."
     ),
     "api.model_pick.hint": QT_TRANSLATE_NOOP("Message", "Pick another model from the list."),
+    # A 429 (or Google's 402) told apart: the user's own quota, their balance, or Google busy.
     "api.quota": QT_TRANSLATE_NOOP(
         "Message", "You have sent more requests than your quota allows."
     ),
-    "api.quota.hint_daily": QT_TRANSLATE_NOOP(
-        "Message", "Today's limit is used up: try again tomorrow, or raise the quota."
+    "api.quota_minute": QT_TRANSLATE_NOOP(
+        "Message", "You've reached this model's per-minute limit."
     ),
-    "api.quota.hint_wait": QT_TRANSLATE_NOOP("Message", "You can try again in {wait}."),
-    "api.quota.hint_minute": QT_TRANSLATE_NOOP("Message", "Wait a minute and try again."),
+    "api.quota_daily": QT_TRANSLATE_NOOP(
+        "Message",
+        "You've reached today's limit for this model; it resets at midnight Pacific time.",
+    ),
+    "api.quota_daily.hint": QT_TRANSLATE_NOOP(
+        "Message", "Choose another model, or try again after the reset."
+    ),
+    "api.quota.hint_minute": QT_TRANSLATE_NOOP("Message", "Wait a minute, then try again."),
+    "api.prepaid_empty": QT_TRANSLATE_NOOP(
+        "Message", "Your prepaid balance for the Gemini API has run out."
+    ),
+    "api.prepaid_empty.hint": QT_TRANSLATE_NOOP(
+        "Message", "Add credits to the project in Google AI Studio, then try again."
+    ),
+    "api.capacity_busy": QT_TRANSLATE_NOOP(
+        "Message", "Google's servers for this model are busy right now; your quota is not used up."
+    ),
+    "api.capacity_busy.hint": QT_TRANSLATE_NOOP(
+        "Message", "Try again in a minute, or choose another model."
+    ),
+    "api.rate_limited_at": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} is receiving more requests than it allows."
+    ),
     "api.server_timeout": QT_TRANSLATE_NOOP("Message", "Google took too long to answer."),
     "api.server_gateway": QT_TRANSLATE_NOOP(
         "Message", "Google's service could not be reached through its gateway."

@@ -120,7 +120,9 @@ class Turn:
     finish_reason: str | None = None
     usage: dict[str, Any] | None = None
     model_version: str | None = None
-    error: dict[str, Any] | None = None  # {"code", "status", "message", "hint"}
+    # {"code", "status", "message", "hint"} in English, and "words", "hint_words" (message
+    # ids and arguments) and "action" (GeminiError.to_record).
+    error: dict[str, Any] | None = None
     # The rest of what the model sent: finish_message, safety_ratings, citations,
     # grounding_metadata, block_reason, block_reason_message (only those it sent).
     details: dict[str, Any] = field(default_factory=dict)

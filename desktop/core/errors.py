@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from desktop.core.messages import Message, Seconds, Words, english
+from desktop.core.messages import Message, Seconds, Words, english, words_record
 
 if TYPE_CHECKING:
     from desktop.core.answer import Answer
@@ -114,6 +114,16 @@ class GeminiError(Exception):
             "message": self.explanation,
             "hint": self.hint,
         } | link
+
+    def to_record(self) -> dict[str, Any]:
+        """What the history keeps of a failed answer: `to_dict()`'s English (for exports and
+        older versions) plus the message ids and arguments, so the window words the reason
+        again in the reader's language, and the action it offered."""
+        return self.to_dict() | {
+            "words": words_record(self.words),
+            "hint_words": words_record(self.hint_words),
+            "action": self.action.kind.value,
+        }
 
 
 class InvalidRequestError(GeminiError):

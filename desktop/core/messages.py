@@ -12,6 +12,7 @@ import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from desktop.core.message_catalogue import ENGLISH
 from desktop.core.units import duration_text, seconds_text, size_text
@@ -114,3 +115,53 @@ ENGLISH_WORDS = Wording(
     duration=duration_text,
     message=Message.english,
 )
+
+
+def words_record(said: Words) -> Any:
+    """A sentence as JSON, to be worded again later in the reader's language: a message as
+    {"id", "args"} (sizes, waits and nested messages tagged by kind), text as it is."""
+    if not isinstance(said, Message):
+        return said
+    return {"id": said.id, "args": {name: _arg_record(value) for name, value in said.args}}
+
+
+def words_from_record(record: Any) -> Words | None:
+    """The sentence `words_record` made, or None when it is not one this version knows (an
+    id since removed, a damaged file): the caller falls back to the stored English."""
+    if isinstance(record, str):
+        return record
+    try:
+        args = {name: _arg_from_record(value) for name, value in record["args"].items()}
+        return Message(record["id"], **args)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+_TAGGED: dict[str, type[float] | type[int]] = {
+    "bytes": Bytes,
+    "seconds": Seconds,
+    "duration": Duration,
+}
+
+
+def _arg_record(value: Arg) -> Any:
+    if isinstance(value, Message):
+        return {"message": words_record(value)}
+    for tag, kind in _TAGGED.items():
+        if isinstance(value, kind):
+            return {tag: value}
+    return value
+
+
+def _arg_from_record(value: Any) -> Arg:
+    if isinstance(value, dict):
+        ((tag, inner),) = value.items()  # ValueError for anything else
+        if tag == "message":
+            message = words_from_record(inner)
+            if not isinstance(message, Message):
+                raise ValueError(f"not a message: {inner!r}")
+            return message
+        return _TAGGED[tag](inner)
+    if isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"not a message argument: {value!r}")

@@ -213,7 +213,7 @@ class ConversationController(QObject):
             labels = [AttachmentLabel(ref.name, ref.uri) for ref in stored.attachments]
             self._ask(_Question(text=stored.text, typed="", stored=stored), labels=labels)
             return True
-        answer = view.begin_answer()
+        answer = view.begin_answer_again()
         retry = _Question(text=stored.text, typed="", saved=True, retry_of=answer_id)
         self._answers.start(self._run(retry, index, settings, answer))
         return True
@@ -331,7 +331,8 @@ class ConversationController(QObject):
                     self._answer_ids[index] = event.turn_id
                 elif isinstance(event, Retrying):
                     if alive:
-                        answer.show_retrying(event.delay, event.attempt)
+                        reason = words(event.error.words)
+                        answer.show_retrying(reason, event.delay, event.attempt, event.attempts)
                 elif isinstance(event, Completed):
                     if alive:
                         answer.finish(shown_answer(event.answer, show_thoughts))
@@ -422,7 +423,8 @@ class ConversationController(QObject):
             elif isinstance(error, StreamCutOffError):
                 answer.mark_cut_off()
             else:
-                answer.mark_failed()
+                # The reason and its action stay with the answer, also once the banner closes.
+                answer.mark_failed(error_words(error), error.action)
         if error is not None:
             self._window.conversation.show_error_banner(error)
         self._window.show_status(self.tr("The answer could not be completed."))

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from desktop.core.answer import Answer
 from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
+from desktop.core.errors import Action, ActionKind
+from desktop.core.messages import words_from_record
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import Attachment
 from desktop.ui.attachments.links import attachment_for_link
 from desktop.ui.attachments.loader import load_bytes, load_file
 from desktop.ui.conversation import AnswerView
+from desktop.ui.message_words import words
 
 
 def shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
@@ -32,12 +36,25 @@ def show_saved_answer(answer: AnswerView, turn: Turn) -> None:
     if turn.status is TurnStatus.STOPPED:
         answer.mark_stopped()
     elif turn.status is TurnStatus.FAILED:
-        error = turn.error or {}
-        saved = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
-        # The history keeps the English of the failure (as describe --json shows it).
-        answer.mark_failed(saved or None)
+        answer.mark_failed(*saved_failure(turn.error or {}))
     else:  # interrupted by a crash or a kill (or left streaming): ready to retry
         answer.mark_interrupted()
+
+
+def saved_failure(error: dict[str, Any]) -> tuple[str | None, Action | None]:
+    """A saved failure's reason in the reader's language and its action. The history keeps
+    the message ids and arguments (GeminiError.to_record); saves from before them, or ids
+    this version no longer has, show the English kept beside them."""
+    parts = [words_from_record(error.get(key)) for key in ("words", "hint_words")]
+    if parts[0] is not None:
+        reason = " ".join(words(part) for part in parts if part is not None and words(part))
+    else:
+        reason = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+    try:
+        action = Action(ActionKind(error["action"]), error.get("url") or None)
+    except (KeyError, ValueError):
+        action = None
+    return reason or None, action
 
 
 def stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> list[Attachment]:

@@ -223,7 +223,7 @@ class HistoryDatabase:
         answer is kept), or STOPPED when the user stopped it."""
         if isinstance(error, GeminiError):
             answer = answer or error.partial
-            error_data: dict[str, Any] | None = error.to_dict()
+            error_data: dict[str, Any] | None = error.to_record()
         else:
             error_data = dict(error) if error is not None else None
         answer = answer or Answer()

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answer import Answer
+from desktop.core.errors import Action
 from desktop.ui import icons
+from desktop.ui.conversation.error_action import action_text, offered_beside_retry
 from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
 from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser
@@ -50,6 +52,8 @@ class AnswerView(QFrame):
     """A frame of text was drawn (and the view took its new height)."""
     stop_requested = Signal()
     """Stop was clicked next to how long the answer has waited."""
+    action_requested = Signal(object)
+    """A failed answer's own action was clicked (an `Action`: a page, the settings, ...)."""
 
     def __init__(self, turn_index: int, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,12 @@ class AnswerView(QFrame):
         self._retry_button = self._action_button(
             "retry", self.tr("Retry"), self.tr("Ask the same question again")
         )
+        self._failure_action: Action | None = None
+        self._action_button = QToolButton(self)
+        self._action_button.setObjectName("answerFailureAction")
+        self._action_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._action_button.hide()
+        self._action_button.clicked.connect(self._on_action_button_clicked)
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._markdown_button.clicked.connect(self._on_markdown_button_clicked)
         self._retry_button.clicked.connect(self._on_retry_button_clicked)
@@ -104,6 +114,7 @@ class AnswerView(QFrame):
         actions.addWidget(self._copy_button)
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
+        actions.addWidget(self._action_button)
         actions.addStretch(1)
         self._actions.hide()
 
@@ -181,6 +192,8 @@ class AnswerView(QFrame):
         if self._has_text or not self._browser.isHidden():
             self._renderer.flush()
             parts.append(self._browser.toPlainText())
+        if self._waiting.isVisibleTo(self):
+            parts.append(self._waiting.text())
         for text in (self._footer.notice_text(), self._footer.facts_text()):
             if text:
                 parts.append(text)
@@ -211,18 +224,12 @@ class AnswerView(QFrame):
             self._pending.stop()
         self._thoughts.append(delta)
 
-    def show_retrying(self, delay: float, attempt: int) -> None:
-        """A quiet note while the client waits to try again (nothing shown yet)."""
+    def show_retrying(self, reason: str, delay: float, attempt: int, attempts: int) -> None:
+        """The client waits `delay` s to try again (nothing shown yet): why, and the wait
+        counting down under the answer, with Stop."""
         if not self.is_streaming() or self._has_text:
             return
-        self._waiting.restart()  # a new request: its wait starts now
-        seconds = max(1, round(delay))
-        self._status.setText(
-            self.tr("Google is busy; trying again in %1 s (attempt %2)…")
-            .replace("%1", str(seconds))
-            .replace("%2", str(attempt))
-        )
-        self._status.show()
+        self._waiting.count_down(reason, delay, attempt, attempts)
 
     # -- endings --------------------------------------------------------------------------------
 
@@ -269,14 +276,26 @@ class AnswerView(QFrame):
         self._end(AnswerState.CUT_OFF)
         self._footer.show_notice(notice, NoticeKind.WARNING)
 
-    def mark_failed(self, message: str | None = None) -> None:
-        """The answer could not be completed; `message` says why in plain words."""
+    def mark_failed(self, message: str | None = None, action: Action | None = None) -> None:
+        """The answer could not be completed; `message` says why in plain words (it stays
+        with the answer, whatever happens to the banner), `action` is what to do beside
+        Retry (a page to open, a model to choose), when there is such a thing."""
         if not self.is_streaming():
             return
         self._end(AnswerState.FAILED)
         self._footer.show_notice(
             message or self.tr("The answer could not be completed."), NoticeKind.ERROR
         )
+        if offered_beside_retry(action):
+            assert action is not None
+            self._failure_action = action
+            self._action_button.setText(action_text(action))
+            self._action_button.show()
+
+    @property
+    def failure_action(self) -> Action | None:
+        """The action a failed answer offers beside Retry, if any."""
+        return self._failure_action
 
     def _end(self, state: AnswerState) -> None:
         self._state = state
@@ -341,6 +360,10 @@ class AnswerView(QFrame):
 
     def _on_markdown_button_clicked(self) -> None:
         self.copy_markdown()
+
+    def _on_action_button_clicked(self) -> None:
+        if self._failure_action is not None:
+            self.action_requested.emit(self._failure_action)
 
     def _on_retry_button_clicked(self) -> None:
         self.retry_requested.emit(self._turn_index)

@@ -1,4 +1,7 @@
-"""A failure shown inside the conversation: the plain explanation, the hint and one action."""
+"""A failure shown inside the conversation: the plain explanation, the hint and one action.
+
+It never sends anything by itself: when the server said how long to wait, it counts down to
+the moment trying again can work ("You can try again in 24 s"), and the user decides."""
 
 from __future__ import annotations
 
@@ -19,20 +22,22 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ActionKind, GeminiError
 from desktop.ui import icons
+from desktop.ui.conversation.error_action import action_text
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.message_words import words
 
-COUNTDOWN_TICK_MS = 100
+COUNTDOWN_TICK_MS = 200  # the text changes once a second; a finer tick keeps it on time
 
 
 class ErrorBanner(QFrame):
     """Non-modal and dismissable; it offers the one action the error names.
 
     OPEN_LINK opens the page; OPEN_SETTINGS and SIGN_IN ask for the settings; CHOOSE_MODEL
-    for the model list; EDIT_REQUEST to edit the message; RETRY and CHECK_NETWORK to try
-    again; WAIT_AND_RETRY with a known wait counts down and tries again by itself (or now,
-    on request). Asking to try again closes the banner.
+    for the model list; EDIT_REQUEST to edit the message; RETRY, WAIT_AND_RETRY and
+    CHECK_NETWORK to try again. A known wait (the server's RetryInfo or Retry-After) is
+    counted down beside the button, once a second; nothing is resent when it runs out.
+    Asking to try again closes the banner.
     """
 
     retry_requested = Signal()
@@ -79,7 +84,7 @@ class ErrorBanner(QFrame):
         self._action.setObjectName("errorAction")
         self._action.setCursor(Qt.CursorShape.PointingHandCursor)
         self._action.clicked.connect(self._on_action_clicked)
-        self._action.setText(self._action_text())
+        self._action.setText(action_text(error.action))
 
         close = QToolButton(self)
         close.setObjectName("errorClose")
@@ -132,8 +137,8 @@ class ErrorBanner(QFrame):
         return self._action
 
     def seconds_left(self) -> int | None:
-        """Whole seconds until the automatic retry (None when there is no countdown)."""
-        if self._deadline is None or not self._timer.isActive():
+        """Whole seconds until trying again can work (None when there is no countdown)."""
+        if self._deadline is None:
             return None
         return max(0, math.ceil(self._deadline - time.monotonic()))
 
@@ -158,23 +163,7 @@ class ErrorBanner(QFrame):
         self.deleteLater()
 
     def _counts_down(self) -> bool:
-        return self._kind is ActionKind.WAIT_AND_RETRY and self._error.retry_after is not None
-
-    def _action_text(self) -> str:
-        kind = self._kind
-        if kind is ActionKind.OPEN_LINK and self._url:
-            return self.tr("Open the page")
-        if kind is ActionKind.OPEN_SETTINGS:
-            return self.tr("Open settings")
-        if kind is ActionKind.SIGN_IN:
-            return self.tr("Sign in again")
-        if kind is ActionKind.CHOOSE_MODEL:
-            return self.tr("Choose a model")
-        if kind is ActionKind.EDIT_REQUEST:
-            return self.tr("Edit the message")
-        if self._counts_down():
-            return self.tr("Try now")
-        return self.tr("Try again")
+        return self._error.retryable and bool(self._error.retry_after)
 
     def _on_action_clicked(self) -> None:
         kind = self._kind
@@ -195,13 +184,13 @@ class ErrorBanner(QFrame):
         self.dismiss()
 
     def _update_countdown(self) -> None:
-        seconds = self.seconds_left() if self._timer.isActive() else None
-        if seconds is None and self._deadline is not None:
-            seconds = max(0, math.ceil(self._deadline - time.monotonic()))
-        self._countdown.setText(self.tr("Trying again in %1 s…").replace("%1", str(seconds)))
+        seconds = self.seconds_left()
+        if not seconds:
+            self._countdown.setText(self.tr("You can try again now."))
+            return
+        self._countdown.setText(self.tr("You can try again in %1 s.").replace("%1", str(seconds)))
 
     def _on_timer_timeout(self) -> None:
         if self._deadline is not None and time.monotonic() >= self._deadline:
-            self._retry()
-            return
+            self._timer.stop()  # the user decides: nothing is sent by itself
         self._update_countdown()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import GeminiError
+from desktop.core.errors import Action, ActionKind, GeminiError
 from desktop.ui import theme
 from desktop.ui.conversation.answer_view import AnswerView
 from desktop.ui.conversation.empty_state import EmptyStateWidget
@@ -112,10 +112,22 @@ class ConversationView(QWidget):
         answer = AnswerView(len(self._user_turns) - 1, self._theme, self._column)
         answer.retry_requested.connect(self.retry_requested)
         answer.stop_requested.connect(self.stop_requested)
+        answer.action_requested.connect(self._on_answer_action_requested)
         answer.grew.connect(self._on_answer_grew)
         self._answers.append(answer)
         self._add(answer)
         return answer
+
+    def begin_answer_again(self) -> AnswerView:
+        """The latest question asked again in its place: its last answer (failed, stopped)
+        goes, as the history replaces it, so failures do not stack up on screen."""
+        last = self._answers[-1] if self._answers else None
+        if last is not None and last.turn_index == len(self._user_turns) - 1:
+            self._answers.pop()
+            last.dispose()
+            self._turns.removeWidget(last)
+            last.deleteLater()
+        return self.begin_answer()
 
     def show_error_banner(self, error: GeminiError) -> ErrorBanner:
         """Show `error` below the last turn (replacing an earlier banner); returns it."""
@@ -129,12 +141,6 @@ class ConversationView(QWidget):
         self._banner = banner
         self._add(banner)
         return banner
-
-    def show_retrying(self, delay: float, attempt: int) -> None:
-        """A quiet note in the waiting answer while the client tries again."""
-        answer = self.last_answer()
-        if answer is not None:
-            answer.show_retrying(delay, attempt)
 
     def clear(self) -> None:
         """Forget every turn and show the empty state again (a new chat)."""
@@ -236,6 +242,18 @@ class ConversationView(QWidget):
         if content.layout() is not None:
             content.layout().activate()
         self._scroll.setWidgetResizable(True)  # fits the content and its scroll range now
+
+    def _on_answer_action_requested(self, action: Action) -> None:
+        if action.kind is ActionKind.OPEN_LINK and action.url:
+            QDesktopServices.openUrl(QUrl(action.url))
+        elif action.kind in (ActionKind.OPEN_SETTINGS, ActionKind.SIGN_IN):
+            self.settings_requested.emit()
+        elif action.kind is ActionKind.CHOOSE_MODEL:
+            self.choose_model_requested.emit()
+        elif action.kind is ActionKind.EDIT_REQUEST:
+            answer = self.sender()
+            if isinstance(answer, AnswerView):
+                self.edit_requested.emit(answer.turn_index)
 
     def _on_banner_retry_requested(self) -> None:
         self.retry_requested.emit(-1)

@@ -3,12 +3,17 @@
 Dots alone cannot tell a long thinking pause from a server that went quiet: from the tenth
 second without anything new, the answer says how long it has waited and offers Stop. The
 client gives up on its own after GEMINI_DESKTOP_STALL_TIMEOUT_S (services/http.py).
+
+While the client waits to try again (a 429, a 503), the same line counts that wait down
+instead, from its start: why, and "Trying again in 24 s (attempt 2 of 4)…"; Stop ends it.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -21,6 +26,14 @@ def wait_text(seconds: float) -> str:
     """m:ss, as a stopwatch shows it ("0:42", "4:05")."""
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+@dataclass(frozen=True)
+class _RetryWait:
+    reason: str
+    deadline: float
+    attempt: int
+    attempts: int
 
 
 class WaitingLine(QWidget):
@@ -39,6 +52,7 @@ class WaitingLine(QWidget):
         self.setObjectName("answerWaiting")
         self._clock = clock
         self._since = clock()
+        self._retry: _RetryWait | None = None
         self._label = QLabel(self)
         self._label.setObjectName("answerStatus")
         self._stop_button = QPushButton(self.tr("Stop"), self)
@@ -64,15 +78,41 @@ class WaitingLine(QWidget):
     def restart(self) -> None:
         """Something arrived: the wait starts again from nothing."""
         self._since = self._clock()
+        self._retry = None
         if not self.isHidden():
             self.hide()
+
+    def count_down(self, reason: str, delay: float, attempt: int, attempts: int) -> None:
+        """The client waits `delay` seconds before try `attempt` of `attempts`: say why
+        and count it down, once a second. The next request's own wait starts after it."""
+        self._retry = _RetryWait(reason, self._clock() + delay, attempt, attempts)
+        self._since = self._retry.deadline
+        self._show_retry(self._retry)
+        self.show()
+        if self._timer.isActive():
+            self._timer.start()  # ticks from now: each second of the wait is shown on time
 
     def stop(self) -> None:
         """The answer ended: nothing to wait for any more."""
         self._timer.stop()
         self.hide()
 
+    def _show_retry(self, retry: _RetryWait) -> None:
+        left = math.ceil(retry.deadline - self._clock())
+        if left > 0:
+            text = self.tr("%1 Trying again in %2 s (attempt %3 of %4)…").replace("%2", str(left))
+        else:
+            text = self.tr("%1 Trying again now (attempt %3 of %4)…")
+        self._label.setText(
+            text.replace("%3", str(retry.attempt))
+            .replace("%4", str(retry.attempts))
+            .replace("%1", retry.reason)
+        )
+
     def _on_timer_timeout(self) -> None:
+        if self._retry is not None and self._clock() < self._retry.deadline + SHOW_AFTER_S:
+            self._show_retry(self._retry)
+            return
         waited = self._clock() - self._since
         if waited < SHOW_AFTER_S:
             return

@@ -289,7 +289,9 @@ def test_retrying_note_while_waiting_for_the_first_words(
 ) -> None:
     view.add_user_turn("?")
     answer = view.begin_answer()
-    view.show_retrying(2.4, 2)
-    assert "trying again in 2 s (attempt 2)" in view.transcript_text()
+    answer.show_retrying("Google's servers are busy.", 2.4, 2, 4)
+    assert "Google's servers are busy. Trying again in 3 s (attempt 2 of 4)…" in (
+        view.transcript_text()
+    )
     answer.append_text("Here")
-    assert "trying again" not in view.transcript_text()
+    assert "Trying again" not in view.transcript_text()

@@ -48,6 +48,28 @@ def test_the_wait_shows_from_the_tenth_second_and_counts(
     line.stop()
 
 
+def test_a_wait_to_try_again_counts_down_each_second_then_waits_for_the_reply(
+    qtbot: QtBot, view: ConversationView
+) -> None:
+    clock = FakeClock()
+    line = WaitingLine(view, clock=clock, tick_ms=5)
+    reason = "You've reached this model's per-minute limit."
+    line.count_down(reason, 24.0, 2, 4)
+    assert not line.isHidden()  # at once: a wait the app chose is said from its start
+    assert line.text() == f"{reason} Trying again in 24 s (attempt 2 of 4)…"
+    clock.now += 1
+    qtbot.waitUntil(lambda: line.text() == f"{reason} Trying again in 23 s (attempt 2 of 4)…")
+    clock.now += 22.5
+    qtbot.waitUntil(lambda: line.text() == f"{reason} Trying again in 1 s (attempt 2 of 4)…")
+    clock.now += 0.5
+    qtbot.waitUntil(lambda: line.text() == f"{reason} Trying again now (attempt 2 of 4)…")
+    clock.now += 10  # the new request has had no reply for ten seconds
+    qtbot.waitUntil(lambda: line.text() == "Waiting for Gemini · 0:10")
+    line.restart()  # words arrived
+    assert line.isHidden()
+    line.stop()
+
+
 def test_stopping_the_line_hides_it_for_good(qtbot: QtBot, view: ConversationView) -> None:
     clock = FakeClock()
     line = WaitingLine(view, clock=clock, tick_ms=5)

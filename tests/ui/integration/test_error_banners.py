@@ -1,5 +1,5 @@
 """Each kind of failure ends the answer with one banner and one action that does what it says:
-a 429's countdown tries again by itself, a disabled API opens its page, a refused key opens
+a 429 says when trying again can work and sends nothing by itself, a disabled API opens its page, a refused key opens
 the connection settings, a missing model shows the model list, a cut-off answer retries in
 place."""
 
@@ -27,7 +27,7 @@ def banner_of(app: App) -> ErrorBanner:
     r"Attempt \d failed",
     r"The answer failed: QuotaExceededError",
 )
-def test_rate_limited_until_the_client_gives_up_then_the_countdown_retries_by_itself(
+def test_rate_limited_until_the_client_gives_up_then_nothing_is_sent_until_asked(
     make_app: Callable[..., App],
 ) -> None:
     app = make_app()
@@ -44,13 +44,19 @@ def test_rate_limited_until_the_client_gives_up_then_the_countdown_retries_by_it
     finished = app.controller.conversation.answer_finished
     app.ask("Are you busy?", outcome="failed")
     banner = banner_of(app)
-    assert "more requests than your quota allows" in banner.transcript_text()
-    assert banner.action_button.text() == "Try now"
-    assert banner.countdown_text().startswith("Trying again in")
+    assert "You've reached this model's per-minute limit." in banner.transcript_text()
+    assert banner.action_button.text() == "Try again"
+    assert banner.countdown_text() in ("You can try again in 1 s.", "You can try again now.")
     assert app.window.conversation.answers()[0].state is AnswerState.FAILED
 
+    # Nobody clicks: the countdown runs out, and nothing is sent again by itself.
+    app.qtbot.waitUntil(lambda: banner.countdown_text() == "You can try again now.", timeout=3000)
+    with app.qtbot.assertNotEmitted(finished, wait=1500):
+        pass
+    assert len(app.streams()) == 4
+
     with app.qtbot.waitSignal(finished, timeout=ANSWER_TIMEOUT) as again:
-        pass  # nobody clicks: the countdown runs out and the answer is asked for again
+        click(app.qtbot, banner.action_button)
     assert again.args == ["completed"]
     assert app.window.conversation.banner is None
     assert "Finally, an answer." in app.last_answer().plain_text()

@@ -51,7 +51,7 @@ def test_retry_info_is_honoured_four_times_at_most(limited: LoopbackServer) -> N
         )
     assert err.endswith(
         "gemini-desktop describe: You've reached this model's per-minute limit. "
-        "Wait a minute, then try again.\n"
+        "It frees up again within a minute; try again then.\n"
     )
     time.sleep(0.5)
     assert len(limited.requests_for("gemini.stream")) == 4  # nothing more after giving up
@@ -80,7 +80,7 @@ def test_a_429_forever_without_a_delay_backs_off_within_the_budget(
     code, err, took, sent = give_up(limited, Scenario.capacity_busy())
     assert code == 1 and 2 <= sent <= 3  # 0.5–1 s, then 1–2 s only if it still fits
     assert took < 1.0 + SLACK
-    assert err.endswith("Wait a minute, then try again.\n")
+    assert err.endswith("It frees up again within a minute; try again then.\n")
 
 
 def test_the_daily_quota_is_asked_once(limited: LoopbackServer) -> None:

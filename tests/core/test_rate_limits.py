@@ -31,7 +31,7 @@ def test_the_per_minute_quota_is_the_users_own_and_waits_as_google_asks() -> Non
     assert error.limit is QuotaLimit.MINUTE and error.retryable
     assert error.retry_after == 26.0
     assert error.explanation == "You've reached this model's per-minute limit."
-    assert error.hint == "Wait a minute, then try again."
+    assert error.hint == "It frees up again within a minute; try again then."
     assert "Google" not in error.explanation  # the user's quota, not Google being busy
     assert error.action.kind is ActionKind.WAIT_AND_RETRY
 

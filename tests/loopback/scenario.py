@@ -251,7 +251,9 @@ class Scenario:
         return cls.http_error(code, "RESOURCE_EXHAUSTED", message)
 
     @classmethod
-    def capacity_busy(cls, *, vertex: bool = False, retry_after: str | int | None = None) -> Scenario:
+    def capacity_busy(
+        cls, *, vertex: bool = False, retry_after: str | int | None = None
+    ) -> Scenario:
         """RESOURCE_EXHAUSTED that names no quota: Google's shared capacity is busy. The
         Gemini API's bare reply (googleapis/python-genai#2065, gemini-cli#1844) or Vertex
         AI's dynamic shared quota one (google-gemini/gemini-cli#14831)."""

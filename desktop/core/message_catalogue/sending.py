@@ -94,7 +94,9 @@ SENDING: dict[str, str] = {
     "api.quota_daily.hint": QT_TRANSLATE_NOOP(
         "Message", "Choose another model, or try again after the reset."
     ),
-    "api.quota.hint_minute": QT_TRANSLATE_NOOP("Message", "Wait a minute, then try again."),
+    "api.quota.hint_minute": QT_TRANSLATE_NOOP(
+        "Message", "It frees up again within a minute; try again then."
+    ),
     "api.prepaid_empty": QT_TRANSLATE_NOOP(
         "Message", "Your prepaid balance for the Gemini API has run out."
     ),

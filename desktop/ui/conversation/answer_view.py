@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answer import Answer
-from desktop.core.errors import Action
+from desktop.core.errors import Action, ActionKind
 from desktop.ui import icons
 from desktop.ui.conversation.error_action import action_text, offered_beside_retry
 from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
@@ -27,6 +27,13 @@ from desktop.ui.conversation.thoughts import ThoughtsSection
 from desktop.ui.conversation.waiting import WaitingLine
 
 COPIED_FEEDBACK_MS = 1500
+_ACTION_GLYPHS = {
+    ActionKind.OPEN_LINK: "open",
+    ActionKind.OPEN_SETTINGS: "settings",
+    ActionKind.SIGN_IN: "account",
+    ActionKind.CHOOSE_MODEL: "tune",
+    ActionKind.EDIT_REQUEST: "edit",
+}
 
 
 class AnswerState(Enum):
@@ -98,11 +105,7 @@ class AnswerView(QFrame):
             "retry", self.tr("Retry"), self.tr("Ask the same question again")
         )
         self._failure_action: Action | None = None
-        self._action_button = QToolButton(self)
-        self._action_button.setObjectName("answerFailureAction")
-        self._action_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._action_button.hide()
-        self._action_button.clicked.connect(self._on_action_button_clicked)
+        self._failure_button: QToolButton | None = None
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._markdown_button.clicked.connect(self._on_markdown_button_clicked)
         self._retry_button.clicked.connect(self._on_retry_button_clicked)
@@ -114,7 +117,6 @@ class AnswerView(QFrame):
         actions.addWidget(self._copy_button)
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
-        actions.addWidget(self._action_button)
         actions.addStretch(1)
         self._actions.hide()
 
@@ -229,6 +231,7 @@ class AnswerView(QFrame):
         counting down under the answer, with Stop."""
         if not self.is_streaming() or self._has_text:
             return
+        self._pending.stop()  # not writing: waiting, and the line below says for what
         self._waiting.count_down(reason, delay, attempt, attempts)
 
     # -- endings --------------------------------------------------------------------------------
@@ -286,16 +289,25 @@ class AnswerView(QFrame):
         self._footer.show_notice(
             message or self.tr("The answer could not be completed."), NoticeKind.ERROR
         )
-        if offered_beside_retry(action):
-            assert action is not None
+        if action is not None and offered_beside_retry(action):
             self._failure_action = action
-            self._action_button.setText(action_text(action))
-            self._action_button.show()
+            text = action_text(action)
+            button = self._action_button(_ACTION_GLYPHS.get(action.kind, "open"), text, text)
+            button.clicked.connect(self._on_failure_button_clicked)
+            actions = self._actions.layout()
+            assert isinstance(actions, QHBoxLayout)
+            actions.insertWidget(actions.indexOf(self._retry_button) + 1, button)
+            self._failure_button = button
 
     @property
     def failure_action(self) -> Action | None:
         """The action a failed answer offers beside Retry, if any."""
         return self._failure_action
+
+    @property
+    def failure_button(self) -> QToolButton | None:
+        """The button of `failure_action`."""
+        return self._failure_button
 
     def _end(self, state: AnswerState) -> None:
         self._state = state
@@ -361,7 +373,7 @@ class AnswerView(QFrame):
     def _on_markdown_button_clicked(self) -> None:
         self.copy_markdown()
 
-    def _on_action_button_clicked(self) -> None:
+    def _on_failure_button_clicked(self) -> None:
         if self._failure_action is not None:
             self.action_requested.emit(self._failure_action)
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.conversation.labels import make_wrapping
+
 SHOW_AFTER_S = 10.0
 TICK_MS = 1000
 
@@ -53,7 +55,8 @@ class WaitingLine(QWidget):
         self._clock = clock
         self._since = clock()
         self._retry: _RetryWait | None = None
-        self._label = QLabel(self)
+        # Wraps: a reason to wait can be long, and Stop must stay in sight beside it.
+        self._label = make_wrapping(QLabel(self))
         self._label.setObjectName("answerStatus")
         self._stop_button = QPushButton(self.tr("Stop"), self)
         self._stop_button.setObjectName("answerWaitingStop")
@@ -63,9 +66,8 @@ class WaitingLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self._label)
-        layout.addWidget(self._stop_button)
-        layout.addStretch(1)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._stop_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms or TICK_MS)

@@ -23,6 +23,7 @@ from desktop.core.conversation import (
     conversation_request_contents,
 )
 from desktop.core.errors import FileProblemError, StreamCutOffError
+from desktop.core.messages import Message
 from desktop.core.request import GenerationConfig
 from desktop.services.history import ATTACHMENTS_FOLDER, HISTORY_FILE, SCHEMA_VERSION, HistoryStore
 from tests.photos import png_bytes
@@ -166,16 +167,21 @@ def test_the_answer_is_saved_while_it_streams_and_at_the_end(store: HistoryStore
 def test_a_failed_answer_keeps_what_arrived_and_the_error(store: HistoryStore) -> None:
     conversation = chat(store, "Long story please")
     turn_id = store.start_model_turn(conversation)
-    error = StreamCutOffError("The answer stopped.", hint="Send again.")
+    error = StreamCutOffError(Message("stream.cut_off"), hint="Send again.")
     error.partial = Answer(text="Once upon a")
     turn = store.finish_model_turn(turn_id, error=error)
     assert turn.status is TurnStatus.FAILED and turn.text == "Once upon a"
+    # The English (exports, older versions) and the message ids the window words again.
     assert turn.error == {
         "code": None,
         "status": None,
-        "message": "The answer stopped.",
+        "message": Message("stream.cut_off").english(),
         "hint": "Send again.",
+        "words": {"id": "stream.cut_off", "args": {}},
+        "hint_words": "Send again.",
+        "action": "retry",
     }
+    assert store.load(conversation).turns[-1].error == turn.error
 
 
 def test_a_stopped_answer_is_marked_stopped(store: HistoryStore) -> None:

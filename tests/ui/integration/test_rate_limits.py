@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtWidgets import QPushButton
 
 from desktop.core.conversation import TurnStatus
 from desktop.core.errors import ActionKind
@@ -56,7 +56,9 @@ def test_retry_info_is_waited_within_the_budget_then_nothing_is_resent(limited_a
     answer = app.last_answer()
     assert answer.state is AnswerState.FAILED
     # The reason stays with the answer, not only in the banner.
-    assert f"{MINUTE} Wait a minute, then try again." in answer.transcript_text()
+    assert (
+        f"{MINUTE} It frees up again within a minute; try again then." in answer.transcript_text()
+    )
     banner = app.window.conversation.banner
     assert banner is not None and banner.countdown_text() in (
         "You can try again in 1 s.",
@@ -116,8 +118,8 @@ def test_the_daily_quota_is_asked_once_and_its_reason_survives_reopening(
     )
     assert reopened.failure_action is not None
     assert reopened.failure_action.kind is ActionKind.CHOOSE_MODEL
-    button = reopened.findChild(QToolButton, "answerFailureAction")
-    assert button is not None and button.text() == "Choose a model"
+    button = reopened.failure_button
+    assert button is not None and button.isVisible() and button.text() == "Choose a model"
     click(app.qtbot, button)
     assert app.window.dock.isVisible()  # the model list is shown
     assert sent(app) == 1

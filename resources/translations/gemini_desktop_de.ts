@@ -66,10 +66,6 @@
         <translation>Dieselbe Frage noch einmal stellen</translation>
     </message>
     <message>
-        <source>Google is busy; trying again in %1 s (attempt %2)…</source>
-        <translation>Google ist ausgelastet; neuer Versuch in %1 s (Versuch %2)…</translation>
-    </message>
-    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini hat eine leere Antwort gesendet.</translation>
     </message>
@@ -1028,11 +1024,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Hide this message</source>
-        <translation>Diese Meldung ausblenden</translation>
-    </message>
+    <name>ErrorAction</name>
     <message>
         <source>Open the page</source>
         <translation>Seite öffnen</translation>
@@ -1054,16 +1046,23 @@
         <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
-        <source>Try now</source>
-        <translation>Jetzt versuchen</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
     <message>
-        <source>Trying again in %1 s…</source>
-        <translation>Neuer Versuch in %1 s…</translation>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>Sie können es in %1 s erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2253,16 +2252,40 @@
         <translation>Sie haben mehr Anfragen gesendet, als Ihr Kontingent erlaubt.</translation>
     </message>
     <message>
-        <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
-        <translation>Das Tageslimit ist aufgebraucht: Versuchen Sie es morgen erneut oder erhöhen Sie das Kontingent.</translation>
+        <source>You&apos;ve reached this model&apos;s per-minute limit.</source>
+        <translation>Sie haben das Minutenlimit dieses Modells erreicht.</translation>
     </message>
     <message>
-        <source>You can try again in {wait}.</source>
-        <translation>Sie können es in {wait} erneut versuchen.</translation>
+        <source>You&apos;ve reached today&apos;s limit for this model; it resets at midnight Pacific time.</source>
+        <translation>Sie haben das heutige Limit für dieses Modell erreicht; es wird um Mitternacht pazifischer Zeit zurückgesetzt.</translation>
     </message>
     <message>
-        <source>Wait a minute and try again.</source>
-        <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+        <source>Choose another model, or try again after the reset.</source>
+        <translation>Wählen Sie ein anderes Modell oder versuchen Sie es nach dem Zurücksetzen erneut.</translation>
+    </message>
+    <message>
+        <source>It frees up again within a minute; try again then.</source>
+        <translation>Es wird innerhalb einer Minute wieder frei; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your prepaid balance for the Gemini API has run out.</source>
+        <translation>Ihr Prepaid-Guthaben für die Gemini API ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Add credits to the project in Google AI Studio, then try again.</source>
+        <translation>Laden Sie in Google AI Studio Guthaben für das Projekt auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers for this model are busy right now; your quota is not used up.</source>
+        <translation>Die Server von Google für dieses Modell sind gerade ausgelastet; Ihr Kontingent ist nicht aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, or choose another model.</source>
+        <translation>Versuchen Sie es in einer Minute erneut oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The server at {host} is receiving more requests than it allows.</source>
+        <translation>Der Server unter {host} erhält mehr Anfragen, als er zulässt.</translation>
     </message>
     <message>
         <source>Google took too long to answer.</source>
@@ -3768,6 +3791,14 @@
     <message>
         <source>Stop waiting for this answer</source>
         <translation>Nicht mehr auf diese Antwort warten</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3 von %4)…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again now (attempt %3 of %4)…</source>
+        <translation>%1 Neuer Versuch läuft (Versuch %3 von %4)…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

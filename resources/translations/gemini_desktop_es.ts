@@ -66,10 +66,6 @@
         <translation>Volver a hacer la misma pregunta</translation>
     </message>
     <message>
-        <source>Google is busy; trying again in %1 s (attempt %2)…</source>
-        <translation>Google está ocupado; se reintentará en %1 s (intento %2)…</translation>
-    </message>
-    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini ha enviado una respuesta vacía.</translation>
     </message>
@@ -1028,11 +1024,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Hide this message</source>
-        <translation>Ocultar este aviso</translation>
-    </message>
+    <name>ErrorAction</name>
     <message>
         <source>Open the page</source>
         <translation>Abrir la página</translation>
@@ -1054,16 +1046,23 @@
         <translation>Editar el mensaje</translation>
     </message>
     <message>
-        <source>Try now</source>
-        <translation>Intentar ahora</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
     <message>
-        <source>Trying again in %1 s…</source>
-        <translation>Reintentando en %1 s…</translation>
+        <source>Hide this message</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>Podrás volver a intentarlo dentro de %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2253,16 +2252,40 @@
         <translation>Has enviado más solicitudes de las que permite tu cuota.</translation>
     </message>
     <message>
-        <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
-        <translation>Se ha agotado el límite de hoy: vuelve a intentarlo mañana o aumenta la cuota.</translation>
+        <source>You&apos;ve reached this model&apos;s per-minute limit.</source>
+        <translation>Has alcanzado el límite por minuto de este modelo.</translation>
     </message>
     <message>
-        <source>You can try again in {wait}.</source>
-        <translation>Puedes volver a intentarlo dentro de {wait}.</translation>
+        <source>You&apos;ve reached today&apos;s limit for this model; it resets at midnight Pacific time.</source>
+        <translation>Has alcanzado el límite de hoy para este modelo; se restablece a medianoche, hora del Pacífico.</translation>
     </message>
     <message>
-        <source>Wait a minute and try again.</source>
-        <translation>Espera un minuto y vuelve a intentarlo.</translation>
+        <source>Choose another model, or try again after the reset.</source>
+        <translation>Elige otro modelo o vuelve a intentarlo cuando se restablezca.</translation>
+    </message>
+    <message>
+        <source>It frees up again within a minute; try again then.</source>
+        <translation>Se libera de nuevo en menos de un minuto; vuelve a intentarlo entonces.</translation>
+    </message>
+    <message>
+        <source>Your prepaid balance for the Gemini API has run out.</source>
+        <translation>Se ha agotado tu saldo de prepago de la API de Gemini.</translation>
+    </message>
+    <message>
+        <source>Add credits to the project in Google AI Studio, then try again.</source>
+        <translation>Añade crédito al proyecto en Google AI Studio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers for this model are busy right now; your quota is not used up.</source>
+        <translation>Los servidores de Google para este modelo están saturados ahora mismo; tu cuota no se ha agotado.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, or choose another model.</source>
+        <translation>Vuelve a intentarlo dentro de un minuto o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>The server at {host} is receiving more requests than it allows.</source>
+        <translation>El servidor de {host} está recibiendo más solicitudes de las que permite.</translation>
     </message>
     <message>
         <source>Google took too long to answer.</source>
@@ -3768,6 +3791,14 @@
     <message>
         <source>Stop waiting for this answer</source>
         <translation>Dejar de esperar esta respuesta</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
+        <translation>%1 Se volverá a intentar dentro de %2 s (intento %3 de %4)…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again now (attempt %3 of %4)…</source>
+        <translation>%1 Volviendo a intentarlo (intento %3 de %4)…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

@@ -66,10 +66,6 @@
         <translation>同じ質問をもう一度送る</translation>
     </message>
     <message>
-        <source>Google is busy; trying again in %1 s (attempt %2)…</source>
-        <translation>Google が混み合っています。%1 秒後にもう一度試します（%2 回目）…</translation>
-    </message>
-    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini から空の回答が届きました。</translation>
     </message>
@@ -1024,11 +1020,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Hide this message</source>
-        <translation>このメッセージを閉じる</translation>
-    </message>
+    <name>ErrorAction</name>
     <message>
         <source>Open the page</source>
         <translation>ページを開く</translation>
@@ -1050,16 +1042,23 @@
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <source>Try now</source>
-        <translation>今すぐ試す</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
     <message>
-        <source>Trying again in %1 s…</source>
-        <translation>%1 秒後にもう一度試します…</translation>
+        <source>Hide this message</source>
+        <translation>このメッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>もう一度お試しいただけます。</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>%1 秒後にもう一度お試しいただけます。</translation>
     </message>
 </context>
 <context>
@@ -2249,16 +2248,40 @@
         <translation>割り当てで許可されている数を超えるリクエストを送信しました。</translation>
     </message>
     <message>
-        <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
-        <translation>今日の上限に達しました。明日もう一度試すか、割り当てを増やしてください。</translation>
+        <source>You&apos;ve reached this model&apos;s per-minute limit.</source>
+        <translation>このモデルの 1 分あたりの上限に達しました。</translation>
     </message>
     <message>
-        <source>You can try again in {wait}.</source>
-        <translation>{wait}後にもう一度お試しいただけます。</translation>
+        <source>You&apos;ve reached today&apos;s limit for this model; it resets at midnight Pacific time.</source>
+        <translation>このモデルの今日の上限に達しました。上限は太平洋時間の午前 0 時にリセットされます。</translation>
     </message>
     <message>
-        <source>Wait a minute and try again.</source>
-        <translation>1 分ほど待ってから、もう一度お試しください。</translation>
+        <source>Choose another model, or try again after the reset.</source>
+        <translation>別のモデルを選ぶか、リセット後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>It frees up again within a minute; try again then.</source>
+        <translation>1 分以内に再び使えるようになります。そのあとでもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your prepaid balance for the Gemini API has run out.</source>
+        <translation>Gemini API のプリペイド残高がなくなりました。</translation>
+    </message>
+    <message>
+        <source>Add credits to the project in Google AI Studio, then try again.</source>
+        <translation>Google AI Studio でプロジェクトにクレジットを追加してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers for this model are busy right now; your quota is not used up.</source>
+        <translation>このモデルの Google のサーバーが現在混み合っています。割り当ては使い切っていません。</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, or choose another model.</source>
+        <translation>1 分ほど待ってからもう一度試すか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The server at {host} is receiving more requests than it allows.</source>
+        <translation>{host} のサーバーが許可する数を超えるリクエストを受けています。</translation>
     </message>
     <message>
         <source>Google took too long to answer.</source>
@@ -3764,6 +3787,14 @@
     <message>
         <source>Stop waiting for this answer</source>
         <translation>この回答を待つのをやめる</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
+        <translation>%1 %2 秒後にもう一度試します（%4 回中 %3 回目）…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again now (attempt %3 of %4)…</source>
+        <translation>%1 もう一度試しています（%4 回中 %3 回目）…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

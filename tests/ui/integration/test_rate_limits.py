@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QPushButton
 
+from desktop import translations
 from desktop.core.conversation import TurnStatus
 from desktop.core.errors import ActionKind
 from desktop.ui.conversation import AnswerState
@@ -138,3 +141,32 @@ def test_retrying_after_giving_up_replaces_the_failed_answer(limited_app: App) -
     assert len(answers) == 1 and "Credits added." in answers[0].plain_text()
     assert "could not be completed" not in app.transcript()
     assert "prepaid" not in app.transcript()
+
+
+def test_a_stored_reason_is_worded_again_in_the_readers_language(
+    limited_app: App, tmp_path: Path
+) -> None:
+    app = limited_app
+    app.server.script_always(Scenario.daily_quota())
+    app.ask("One more today?", outcome="failed")
+    conversation = app.saved().id
+    (german,) = translations.build(
+        tmp_path, [translations.source_folder() / "gemini_desktop_de.ts"]
+    )
+    translator = QTranslator()
+    assert translator.load(str(german))
+    QCoreApplication.installTranslator(translator)
+    try:
+        app.controller.conversation.new_chat()
+        opened = app.controller.conversation.open_conversation(conversation)
+        assert opened is not None
+        app.qtbot.waitUntil(opened.done, timeout=5000)
+        reopened = app.last_answer()
+        assert (
+            "Sie haben das heutige Limit für dieses Modell erreicht" in reopened.transcript_text()
+        )
+        assert DAILY not in reopened.transcript_text()
+        assert reopened.failure_button is not None
+        assert reopened.failure_button.text() == "Modell wählen"
+    finally:
+        QCoreApplication.removeTranslator(translator)

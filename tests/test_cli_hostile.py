@@ -123,7 +123,7 @@ def test_describe_runs_without_a_log_file_and_says_so_once(
     (note,) = [line for line in result.stderr.splitlines() if "log" in line]
     assert note.startswith(f"Gemini Desktop could not write its log to {logs} (")
     assert note.endswith("; it goes on without a log file.")
-    assert "Trying again in 1 second." in result.stderr
+    assert "Trying again in 1 second (attempt 2 of 4)." in result.stderr
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])

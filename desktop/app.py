@@ -270,6 +270,7 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
         app.shutdown()
         return options
 
+    _install_language()
     _quit_on_signals(app)
     try:
         # asyncio.run(..., loop_factory=) from Python 3.12, spelled for 3.11.
@@ -280,10 +281,40 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
         code = 1
     # Destroy the QApplication before the interpreter finalizes: leaving Qt objects to
     # interpreter shutdown has ended in "Fatal Python error: none_dealloc" (see RECIPES).
+    restart = code == 0 and app.restart_wanted
     if shiboken6.isValid(app):
         app.shutdown()
     log.info("Gemini Desktop exited with code %s", code)
+    if restart:
+        _start_again()
     return code
+
+
+def _install_language() -> None:
+    """The app's words, Qt's own and QLocale in the remembered language or the computer's."""
+    from desktop.ui.language import TRANSLATORS, chosen_language
+    from desktop.ui.preferences import open_preferences
+
+    TRANSLATORS.install(chosen_language(open_preferences()))
+
+
+def _start_again() -> None:
+    """A new process of this app, on its own (View ▸ Language): the frozen executable, or
+    this Python running the package. It reads the language and the session from the
+    preferences."""
+    import subprocess
+
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable] if frozen else [sys.executable, "-m", "desktop"]
+    log.info("Starting again in the new language")
+    try:
+        if sys.platform == "win32":
+            flags = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
+            subprocess.Popen(command, creationflags=flags, close_fds=True)
+        else:
+            subprocess.Popen(command, start_new_session=True, close_fds=True)
+    except OSError:
+        log.exception("Gemini Desktop could not start again")
 
 
 async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
@@ -322,6 +353,7 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
                 "given" if options.prompt else "none",
                 options.send,
             )
+        controller.restart_requested.connect(app.restart)
         controller.start(options, app)
 
         quit_after = _quit_after_ms()

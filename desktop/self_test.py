@@ -592,19 +592,25 @@ def check_resources() -> CheckResult:
 
 
 def check_translations() -> CheckResult:
-    """The app's compiled translations (resources/translations/*.qm) load, if there are any
-    yet; Qt's own (qtbase_*.qm, for standard dialogs) are reported."""
+    """The app's compiled translations load (the bundle's, or compiled from the sources
+    into the cache on a run from the source tree), and Qt's own (qtbase_*.qm, for standard
+    dialogs) are there for each of them."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    folder = paths.resources_dir() / "translations"
-    ours = sorted(folder.glob("*.qm")) if folder.is_dir() else []
+    from desktop import translations
+
+    folder = translations.compiled_folder()
+    pattern = translations.file_name("*", ".qm")
+    ours = sorted(folder.glob(pattern)) if folder is not None else []
+    if not ours:
+        where = translations.source_folder()
+        return CheckResult("translations", FAIL, f"none found or compiled from {where}")
     broken = [file.name for file in ours if not QTranslator().load(str(file))]
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_count = len(list(qt_folder.glob("qtbase_*.qm"))) if qt_folder.is_dir() else 0
-    qt_note = f"Qt's own: {qt_count} qtbase languages"
     if broken:
         return CheckResult("translations", FAIL, f"cannot load {', '.join(broken)} from {folder}")
-    if not ours:
-        return CheckResult("translations", PASS, f"none yet (no .qm files in {folder}); {qt_note}")
-    languages = ", ".join(file.stem for file in ours)
-    return CheckResult("translations", PASS, f"{len(ours)} load ({languages}); {qt_note}")
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    codes = [translations.code_of(file) for file in ours]
+    missing = [code for code in codes if not (qt_folder / f"qtbase_{code}.qm").is_file()]
+    if missing:
+        return CheckResult("translations", FAIL, f"Qt's own missing for {', '.join(missing)}")
+    return CheckResult("translations", PASS, f"{len(ours)} load ({', '.join(codes)}) with Qt's own")

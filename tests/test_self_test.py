@@ -148,42 +148,47 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_no_translations_yet_is_a_pass_with_a_note(resources: Path) -> None:
+def test_no_translations_fail(resources: Path) -> None:
     result = self_test.check_translations()
-    assert result.status == "PASS"
-    assert result.detail.startswith("none yet")
+    assert result.status == "FAIL"
+    assert result.detail.startswith("none found or compiled")
 
 
-def test_a_compiled_translation_loads(resources: Path, tmp_path: Path) -> None:
+def _compile(source_folder: Path, target: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease", path=os.path.dirname(sys.executable))
     assert lrelease is not None
-    source = tmp_path / "gemini-desktop_fr.ts"
+    source = source_folder / "gemini_desktop_fr.ts"
     source.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
         "<context><name>MainWindow</name><message><source>Send</source>"
         "<translation>Envoyer</translation></message></context></TS>",
         encoding="utf-8",
     )
-    subprocess.run(
-        [
-            lrelease,
-            "-silent",
-            str(source),
-            "-qm",
-            str(resources / "translations" / "gemini-desktop_fr.qm"),
-        ],
-        check=True,
-    )
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+
+
+def test_a_compiled_translation_loads(resources: Path, tmp_path: Path) -> None:
+    _compile(tmp_path, resources / "translations" / "gemini_desktop_fr.qm")
     result = self_test.check_translations()
     assert result.status == "PASS"
-    assert result.detail.startswith("1 load (gemini-desktop_fr)")
+    assert result.detail.startswith("1 load (fr) with Qt's own")
+
+
+def test_the_source_run_compiles_its_translations(
+    resources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GEMINI_DESKTOP_HOME", str(tmp_path / "home"))
+    _compile(resources / "translations", tmp_path / "unused.qm")  # leaves the .ts there
+    result = self_test.check_translations()
+    assert result.status == "PASS", result.detail
+    assert (tmp_path / "home" / "cache" / "translations" / "gemini_desktop_fr.qm").is_file()
 
 
 def test_a_broken_translation_fails(resources: Path) -> None:
-    (resources / "translations" / "gemini-desktop_de.qm").write_bytes(b"not a qm file")
+    (resources / "translations" / "gemini_desktop_de.qm").write_bytes(b"not a qm file")
     result = self_test.check_translations()
     assert result.status == "FAIL"
-    assert "gemini-desktop_de.qm" in result.detail
+    assert "gemini_desktop_de.qm" in result.detail
 
 
 def test_tls_check_works_after_describe_put_truststore_into_ssl() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop.core.errors import GeminiError
 from desktop.services.chat_service import ChatService
@@ -26,6 +26,7 @@ from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandle
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.history import HistoryController
+from desktop.ui.language_menu import LanguageController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words
 from desktop.ui.model_list_controller import ModelListController
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from desktop.ui.application import GeminiApplication
 
 log = logging.getLogger(__name__)
+
+SESSION_CONVERSATION_KEY = "restart/conversation"
+SESSION_PROMPT_KEY = "restart/prompt"
 
 
 class StartOptions(Protocol):
@@ -50,6 +54,10 @@ class StartOptions(Protocol):
 
 class AppController(QObject):
     """Owns the main window and its controllers: `start()` once, `await aclose()` at the end."""
+
+    restart_requested = Signal()
+    """The user asked to restart in another language; the open conversation and the typed
+    text are in the preferences for the next start."""
 
     def __init__(
         self,
@@ -84,6 +92,7 @@ class AppController(QObject):
         self.conversation = ConversationController(
             window, self.chat, self.attachments, self.history, parent=self
         )
+        self.language = LanguageController(window.language_menu, preferences, window)
         self._startup = TaskHolder("startup", on_error=crash_route())
 
         self.conversation.settings_requested.connect(self._on_conversation_settings_requested)
@@ -94,6 +103,7 @@ class AppController(QObject):
         self.models.problem.connect(self._on_models_problem)
         window.dock.image_detail_changed.connect(self._on_dock_image_detail_changed)
         window.closed.connect(self._on_window_closed)
+        self.language.restart_requested.connect(self._on_language_restart_requested)
 
     @property
     def store(self) -> HistoryStore:
@@ -116,8 +126,11 @@ class AppController(QObject):
             window.dock.model_picker.set_model_id(options.model)
         if options.prompt:
             window.set_prompt_text(options.prompt)
+        conversation_id = self._take_session(keep_prompt=not options.prompt)
         window.show()
         self.history.start()
+        if conversation_id is not None:
+            self.conversation.open_conversation(conversation_id)
         files = list(options.files)
         if application is not None:
             # "Open with" on macOS: files that came before the window, and any that follow.
@@ -176,6 +189,30 @@ class AppController(QObject):
                     "There is no saved connection called “%1”; the last one used is in use."
                 ).replace("%1", name)
             )
+
+    # -- restarting in another language -----------------------------------------------------
+
+    def _save_session(self) -> None:
+        """What a restart gives back: the conversation on show and the text being typed."""
+        conversation_id = self.conversation.conversation_id()
+        self._preferences.setValue(SESSION_CONVERSATION_KEY, conversation_id or "")
+        self._preferences.setValue(SESSION_PROMPT_KEY, self.window.prompt_text())
+        self._preferences.sync()
+
+    def _take_session(self, *, keep_prompt: bool) -> int | None:
+        """The conversation a restart left open (if any), its typed text put back in the
+        box; read once, then forgotten."""
+        conversation = str(self._preferences.value(SESSION_CONVERSATION_KEY, "") or "")
+        prompt = str(self._preferences.value(SESSION_PROMPT_KEY, "") or "")
+        self._preferences.remove(SESSION_CONVERSATION_KEY)
+        self._preferences.remove(SESSION_PROMPT_KEY)
+        if prompt and keep_prompt:
+            self.window.set_prompt_text(prompt)
+        return int(conversation) if conversation.isdigit() else None
+
+    def _on_language_restart_requested(self) -> None:
+        self._save_session()
+        self.restart_requested.emit()
 
     # -- slots ------------------------------------------------------------------------------------
 

@@ -39,11 +39,18 @@ class GeminiApplication(QApplication):
         super().__init__(list(argv))
         self._pending_files: list[Path] = []
         self._files_receiver_ready = False
+        self.restart_wanted = False
+        """Start the app again once this one has shut down (a new language)."""
         self.setApplicationName(APPLICATION_NAME)
         self.setApplicationDisplayName(APPLICATION_NAME)
         self.setOrganizationName(ORGANIZATION_NAME)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setWindowIcon(QIcon(str(paths.app_icon_path())))
+
+    def restart(self) -> None:
+        """Quit as closing the window does, then start again (see app._run_gui)."""
+        self.restart_wanted = True
+        self.quit()
 
     def take_pending_files(self) -> list[Path]:
         """The files the system asked to open before the window existed (macOS sends them

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._quit_action = actions.quit
         self._sidebar_action = actions.sidebar
         self._dock_action = actions.settings_panel
+        self.language_menu = actions.language_menu
 
         composer = QFrame(self)
         composer.setObjectName("composer")

@@ -38,6 +38,12 @@ def _size(size: int) -> str:
     return format_size(size)
 
 
+def local_figure(figure: str) -> str:
+    from desktop.ui.attachments.model import local_figure
+
+    return local_figure(figure)
+
+
 def _wait(seconds: float) -> str:
     whole = max(1, round(seconds))
     if whole < 120:  # "88 seconds" reads better than "2 minutes" next to a countdown
@@ -55,7 +61,7 @@ def _length(seconds: float) -> str:
         return QCoreApplication.translate("Message", "{n} hours").format(n=hours)
     if seconds < 2 * 3600:
         return _minutes(round(seconds / 60))
-    hours_text = f"{seconds / 3600:.1f}".removesuffix(".0")
+    hours_text = local_figure(f"{seconds / 3600:.1f}".removesuffix(".0"))
     return QCoreApplication.translate("Message", "{n} hours").format(n=hours_text)
 
 

@@ -1,6 +1,6 @@
 """The main window's actions and its menu bar: File (new chat, attach, import, export,
-connection settings, quit) and View (the conversation list, the Settings panel). Their words
-are translated in the window's context, "MainWindow"."""
+connection settings, quit) and View (the conversation list, the Settings panel, the
+language). Their words are translated in the window's context, "MainWindow"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar
+
+from desktop.ui.language_menu import LanguageMenu
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class WindowActions:
     """Shows or hides the conversation list (checkable)."""
     settings_panel: QAction
     """The dock's own toggle action, named and worded for the menu and the top bar."""
+    language_menu: LanguageMenu
 
     @classmethod
     def make(cls, window: QMainWindow, dock: QDockWidget) -> WindowActions:
@@ -78,6 +81,7 @@ class WindowActions:
             quit_action,
             sidebar,
             panel,
+            LanguageMenu(window),
         )
 
     def fill_menus(self, menu_bar: QMenuBar, *, attach: QAction) -> None:
@@ -94,3 +98,5 @@ class WindowActions:
         view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self.sidebar)
         view_menu.addAction(self.settings_panel)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.language_menu)

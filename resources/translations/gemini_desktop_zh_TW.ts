@@ -1443,6 +1443,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageController</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Gemini Desktop in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open conversation and the text you are typing are kept. An answer still being written stops where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>
@@ -1566,6 +1589,14 @@
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,7 +72,7 @@ def test_menus(window: MainWindow) -> None:
             "&Connection settings…",
             "&Quit",
         ],
-        "&View": ["&Conversation list", "&Settings panel"],
+        "&View": ["&Conversation list", "&Settings panel", "&Language"],
     }
     assert window.new_chat_action.shortcut().toString() == "Ctrl+N"
     assert window.strip.attach_action.shortcut().toString() == "Ctrl+O"

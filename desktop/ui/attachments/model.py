@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
 from desktop.core.units import size_parts
@@ -120,7 +120,15 @@ def format_size(size: int) -> str:
         "GB": QCoreApplication.translate("Attachment", "%1 GB"),
         "TB": QCoreApplication.translate("Attachment", "%1 TB"),
     }
-    return words[unit].replace("%1", figure)
+    return words[unit].replace("%1", local_figure(figure))
+
+
+def local_figure(figure: str) -> str:
+    """ "14.9" as the window's locale writes it ("14,9" in French, "14.9" in Chinese)."""
+    whole, _, decimals = figure.partition(".")
+    if not decimals:
+        return QLocale().toString(int(whole))
+    return QLocale().toString(float(figure), "f", len(decimals))
 
 
 def format_duration(seconds: float) -> str:

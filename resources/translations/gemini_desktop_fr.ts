@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Google Cloud with gcloud</source>
-        <translation>Google Cloud avec gcloud</translation>
+        <translation>Google Cloud (gcloud)</translation>
     </message>
     <message>
         <source>Uses the sign-in that Google&apos;s gcloud tool left on this computer.</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>How to sign in</source>
-        <translation>Comment se connecter</translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <source>Google Cloud</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Service-account key file</source>
-        <translation>Fichier de clé de compte de service</translation>
+        <translation>Clé de compte de service</translation>
     </message>
     <message>
         <source>A .json key file, usually sent by whoever runs your Google Cloud project.</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Sign in with Google</source>
-        <translation>Se connecter avec Google</translation>
+        <translation>Connexion avec Google</translation>
     </message>
     <message>
         <source>Your own Google account, with an OAuth client file from your project.</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>This looks like the content of a key file, not a key. Choose “Service-account key file” and pick the file instead.</source>
-        <translation>Ceci ressemble au contenu d’un fichier de clé, pas à une clé. Choisissez plutôt «&#xa0;Fichier de clé de compte de service&#xa0;» et sélectionnez le fichier.</translation>
+        <translation>Ceci ressemble au contenu d’un fichier de clé, pas à une clé. Choisissez plutôt «&#xa0;Clé de compte de service&#xa0;» et sélectionnez le fichier.</translation>
     </message>
     <message>
         <source>This is a temporary access token (it stops working within an hour), not an API key.</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>This belongs to an OAuth client, not an API key. Choose “Sign in with Google” and use the client&apos;s file.</source>
-        <translation>Ceci appartient à un client OAuth, pas à une clé API. Choisissez «&#xa0;Se connecter avec Google&#xa0;» et utilisez le fichier du client.</translation>
+        <translation>Ceci appartient à un client OAuth, pas à une clé API. Choisissez «&#xa0;Connexion avec Google&#xa0;» et utilisez le fichier du client.</translation>
     </message>
     <message>
         <source>This is a saved Google sign-in (a refresh token), not an API key.</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>New chat</source>
-        <translation>Nouvelle conversation</translation>
+        <translation>Nouveau chat</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>Choose “Sign in with Google” to use it.</source>
-        <translation>Choisissez «&#xa0;Se connecter avec Google&#xa0;» pour l’utiliser.</translation>
+        <translation>Choisissez «&#xa0;Connexion avec Google&#xa0;» pour l’utiliser.</translation>
     </message>
     <message>
         <source>{file} is not a key file.</source>
@@ -2954,7 +2954,7 @@
     </message>
     <message>
         <source>Model default</source>
-        <translation>Valeur du modèle</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source> tokens</source>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
         <source>Max answer length</source>
-        <translation>Longueur maximale de réponse</translation>
+        <translation>Longueur maximale</translation>
     </message>
     <message>
         <source>The longest answer the model may write, in tokens (a token is about ¾ of a word: 1,000 tokens ≈ 750 words). The answer stops when it reaches this. On Gemini 2.5, thinking uses part of it.</source>
@@ -3623,7 +3623,7 @@
     <name>ThinkingBudgetEdit</name>
     <message>
         <source>Model default</source>
-        <translation>Valeur du modèle</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Off</source>

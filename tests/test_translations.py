@@ -10,11 +10,13 @@ it up with at run time.
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -195,3 +197,87 @@ def test_core_and_services_build_errors_from_message_ids_not_english() -> None:
                 if any(isinstance(s, ast.Constant | ast.JoinedStr) for s in sentences):
                     written.append(f"{path.relative_to(DESKTOP)}:{node.lineno}")
     assert written == [], "say it with a Message id from the catalogue"
+
+
+# -- The catalogues (resources/translations/*.ts) ----------------------------------------------
+
+CATALOGUES = sorted((DESKTOP.parent / "resources" / "translations").glob("gemini_desktop_*.ts"))
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{[a-z_]+\}")
+TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+@dataclass(frozen=True)
+class Entry:
+    context: str
+    source: str
+    forms: tuple[str, ...]
+    unfinished: bool
+
+
+def _entries(ts: Path) -> list[Entry]:
+    entries = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            entries.append(
+                Entry(
+                    context.findtext("name") or "",
+                    message.findtext("source") or "",
+                    forms,
+                    translation.get("type") in ("unfinished", "vanished", "obsolete"),
+                )
+            )
+    return entries
+
+
+def test_there_are_catalogues() -> None:
+    assert {ts.stem.removeprefix("gemini_desktop_") for ts in CATALOGUES} >= {"zh_TW", "fr"}
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda ts: ts.stem)
+def test_each_catalogue_holds_every_sentence_of_the_code(
+    ts: Path, collected: set[tuple[str, str]]
+) -> None:
+    """Out of date when the code has a sentence the catalogue lacks: run the README's
+    `uv run python -m desktop.translations update`, then translate the new entries."""
+    held = {(entry.context, entry.source) for entry in _entries(ts)}
+    assert sorted(collected - held) == [], "run: uv run python -m desktop.translations update"
+    assert sorted(held - collected) == [], "sentences gone from the code: run the update"
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda ts: ts.stem)
+def test_each_entry_is_translated(ts: Path) -> None:
+    unfinished = [
+        f"{e.context}: {e.source!r}"
+        for e in _entries(ts)
+        if e.unfinished or not all(form.strip() for form in e.forms)
+    ]
+    assert unfinished == []
+
+
+def _marks(text: str) -> tuple[list[str], list[str]]:
+    return sorted(PLACEHOLDER.findall(text)), sorted(TAG.findall(text))
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda ts: ts.stem)
+def test_translations_keep_the_placeholders_and_tags(ts: Path) -> None:
+    """%1, %n, {name} and HTML tags come back exactly, once each, in every plural form."""
+    wrong = [
+        f"{e.context}: {e.source!r} -> {form!r}"
+        for e in _entries(ts)
+        for form in e.forms
+        if form and _marks(form) != _marks(e.source)
+    ]
+    assert wrong == []
+
+
+def test_the_placeholder_check_can_fail() -> None:
+    assert _marks("Saved as %1") != _marks("Enregistré")
+    assert _marks("<b>%1</b> files") != _marks("%1 fichiers")
+    assert _marks("{file} is empty.") != _marks("{fichier} est vide.")
+    assert _marks("Adding %n file(s)…") == _marks("Ajout de %n fichiers…")

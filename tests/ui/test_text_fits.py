@@ -1,0 +1,130 @@
+"""Every label, button and check box of every window and dialog shows its whole text in a
+long language, at 1280×800: German when its catalogue exists, French until then.
+
+A widget fails when it is narrower than its own text needs (Qt then clips it), or when it
+reaches past the edge of a parent that clips it (a scroll area without a horizontal scroll
+bar, a dock). File names (ElidedLabel) are shortened with "…" by design and not counted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop import translations
+from desktop.core.profile import SignInKind
+from desktop.ui.attachments.chip import ElidedLabel
+from desktop.ui.connections.dialog import ConnectionDialog
+from desktop.ui.language import TRANSLATORS
+from desktop.ui.main_window import MainWindow
+from desktop.ui.parameters.section import CollapsibleSection
+
+SCREEN = (1280, 800)
+LONG_LANGUAGE = "de" if any(t.stem.endswith("_de") for t in translations.sources()) else "fr"
+
+
+@pytest.fixture
+def long_language() -> Iterator[str]:
+    TRANSLATORS.install(LONG_LANGUAGE)
+    yield LONG_LANGUAGE
+    TRANSLATORS.remove()
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, QToolButton) and (
+        widget.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+    ):
+        return ""  # its text is for screen readers and tooltips
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    return ""
+
+
+def _needs(widget: QWidget) -> int:
+    """The width the widget's text needs, as its style lays it out."""
+    if isinstance(widget, QLabel):
+        return widget.minimumSizeHint().width() if widget.wordWrap() else widget.sizeHint().width()
+    return widget.sizeHint().width()
+
+
+def _clipped_by(widget: QWidget, window: QWidget) -> QWidget | None:
+    """The first ancestor whose edges cut the widget off on the left or the right."""
+    child: QWidget = widget
+    rect = QRect(QPoint(0, 0), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and child is not window:
+        rect.translate(child.pos())
+        inside = parent.rect()
+        if isinstance(parent, QAbstractScrollArea):
+            inside = QRect(parent.viewport().pos(), parent.viewport().size())
+        if rect.left() < inside.left() - 1 or rect.right() > inside.right() + 1:
+            return parent
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def problems(window: QWidget) -> list[str]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        text = _text(widget).strip()
+        if not text or not widget.isVisible() or widget.width() == 0:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or ''} “{text[:60]}”"
+        if isinstance(widget, ElidedLabel):
+            continue  # a file's name, shortened with "…" by design
+        fixed = widget.minimumWidth() == widget.maximumWidth()  # a glyph button's own size
+        if (
+            not fixed
+            and not (isinstance(widget, QLabel) and widget.wordWrap())
+            and _needs(widget) > widget.width() + 1
+        ):
+            found.append(f"{name}: {widget.width()} px wide, its text needs {_needs(widget)}")
+        clipper = _clipped_by(widget, window)
+        if clipper is not None:
+            found.append(f"{name}: cut off by {type(clipper).__name__} {clipper.objectName()}")
+    return found
+
+
+def _settle(qtbot: QtBot, window: QWidget) -> None:
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.usefixtures("long_language")
+def test_the_main_window_and_its_panels(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    window.show_notice("x")  # the notice bar, with its close button
+    _settle(qtbot, window)
+    found = problems(window)
+    for section in window.dock.findChildren(CollapsibleSection):
+        section.set_expanded(True)
+    _settle(qtbot, window)
+    found += problems(window)
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.usefixtures("long_language")
+@pytest.mark.parametrize("kind", list(SignInKind), ids=lambda kind: kind.name.lower())
+def test_the_connection_dialog(qtbot: QtBot, kind: SignInKind) -> None:
+    dialog = ConnectionDialog(first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    qtbot.mouseClick(dialog.card(kind), Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+    found = sorted(set(problems(dialog)))
+    assert found == [], "\n".join(found)

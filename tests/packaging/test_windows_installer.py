@@ -90,3 +90,25 @@ def test_compiles_with_makensis(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert installer.read_bytes()[:2] == b"MZ"
     assert installer.stat().st_size > 100_000
+
+
+NSIS_LANGUAGES = {
+    "English": "LANG_ENGLISH",
+    "TradChinese": "LANG_TRADCHINESE",
+    "French": "LANG_FRENCH",
+    "Japanese": "LANG_JAPANESE",
+    "Spanish": "LANG_SPANISH",
+    "German": "LANG_GERMAN",
+}
+
+
+def test_the_installer_speaks_the_six_languages_of_the_app() -> None:
+    script = SCRIPT.read_text(encoding="utf-8")
+    inserted = re.findall(r'^!insertmacro MUI_LANGUAGE "(\w+)"', script, re.MULTILINE)
+    assert inserted == list(NSIS_LANGUAGES)
+    strings: dict[str, set[str]] = {}
+    for name, language in re.findall(r"^LangString (\w+) \$\{(\w+)\}", script, re.MULTILINE):
+        strings.setdefault(name, set()).add(language)
+    assert strings and all(found == set(NSIS_LANGUAGES.values()) for found in strings.values())
+    used = set(re.findall(r"\$\((\w+)\)", script))
+    assert used == set(strings)

@@ -2152,6 +2152,38 @@
         <translation>Vérifiez le fichier, puis joignez-le à nouveau.</translation>
     </message>
     <message>
+        <source>{file} is not a photo or a video.</source>
+        <translation>{file} n’est ni une photo ni une vidéo.</translation>
+    </message>
+    <message>
+        <source>Only the photos and videos of a folder are described; it was left out.</source>
+        <translation>Seules les photos et les vidéos d’un dossier sont décrites&#xa0;; ce fichier a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The answer for {file} is not the JSON object the schema asks for.</source>
+        <translation>La réponse pour {file} n’est pas l’objet JSON que demande le schéma.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, make the schema simpler.</source>
+        <translation>Réessayez&#xa0;; si cela se reproduit, simplifiez le schéma.</translation>
+    </message>
+    <message>
+        <source>Gemini sent no answer for {file}.</source>
+        <translation>Gemini n’a envoyé aucune réponse pour {file}.</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, ask in other words.</source>
+        <translation>Réessayez&#xa0;; si cela se reproduit, formulez la demande autrement.</translation>
+    </message>
+    <message>
+        <source>The schema in {file} is not a JSON object ({reason}).</source>
+        <translation>Le schéma de {file} n’est pas un objet JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
+        <translation>Écrivez le schéma sous forme d’objet JSON, comme celui qu’enregistre le panneau Paramètres.</translation>
+    </message>
+    <message>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>Cette clé API est restreinte et ne peut pas être utilisée d’ici ou pour cette API.</translation>
     </message>

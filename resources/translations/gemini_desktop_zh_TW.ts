@@ -2148,6 +2148,38 @@
         <translation>請檢查檔案，然後重新附加。</translation>
     </message>
     <message>
+        <source>{file} is not a photo or a video.</source>
+        <translation>{file} 不是相片或影片。</translation>
+    </message>
+    <message>
+        <source>Only the photos and videos of a folder are described; it was left out.</source>
+        <translation>只會描述資料夾中的相片和影片；這個檔案已略過。</translation>
+    </message>
+    <message>
+        <source>The answer for {file} is not the JSON object the schema asks for.</source>
+        <translation>{file} 的回答不是結構定義要求的 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, make the schema simpler.</source>
+        <translation>請再試一次；如果問題持續發生，請將結構定義簡化。</translation>
+    </message>
+    <message>
+        <source>Gemini sent no answer for {file}.</source>
+        <translation>Gemini 沒有傳回 {file} 的回答。</translation>
+    </message>
+    <message>
+        <source>Try it again; if it keeps happening, ask in other words.</source>
+        <translation>請再試一次；如果問題持續發生，請換個說法詢問。</translation>
+    </message>
+    <message>
+        <source>The schema in {file} is not a JSON object ({reason}).</source>
+        <translation>{file} 中的結構定義不是 JSON 物件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
+        <translation>請將結構定義寫成 JSON 物件，例如設定面板儲存的那種。</translation>
+    </message>
+    <message>
         <source>This API key is restricted and may not be used from here or for this API.</source>
         <translation>這個 API 金鑰受到限制，無法從這裡或用於這個 API。</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Every label, button and check box of every window and dialog shows its whole text in a
-long language, at 1280×800: German when its catalogue exists, French until then.
+"""Every label, button and check box of every window and dialog shows its whole text in the
+long languages, German and French (the ones whose catalogues exist), at 1280×800.
 
 A widget fails when it is narrower than its own text needs (Qt then clips it), or when it
 reaches past the edge of a parent that clips it (a scroll area without a horizontal scroll
@@ -30,13 +30,17 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.parameters.section import CollapsibleSection
 
 SCREEN = (1280, 800)
-LONG_LANGUAGE = "de" if any(t.stem.endswith("_de") for t in translations.sources()) else "fr"
+LONG_LANGUAGES = [
+    code
+    for code in ("de", "fr")
+    if any(t.stem.endswith(f"_{code}") for t in translations.sources())
+]
 
 
-@pytest.fixture
-def long_language() -> Iterator[str]:
-    TRANSLATORS.install(LONG_LANGUAGE)
-    yield LONG_LANGUAGE
+@pytest.fixture(params=LONG_LANGUAGES)
+def long_language(request: pytest.FixtureRequest) -> Iterator[str]:
+    TRANSLATORS.install(request.param)
+    yield request.param
     TRANSLATORS.remove()
 
 

@@ -37,8 +37,8 @@ _PREFIXES = {"x": X, "rdf": RDF, "dc": DC, "Iptc4xmpCore": IPTC_CORE, "lr": LR}
 ALT_TEXT_LIMIT = 250
 """IPTC's advice for alt text; a longer one goes to ExtDescrAccessibility as well."""
 
-_PACKET_START = "<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-_PACKET_END = "\n<?xpacket end=\"w\"?>\n"
+_PACKET_START = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+_PACKET_END = '\n<?xpacket end="w"?>\n'
 
 
 class Naming(StrEnum):

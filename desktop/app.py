@@ -43,12 +43,17 @@ SHUTDOWN_TIMEOUT_S = 5.0
 
 def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
     """The one ConnectionManager of the app (profiles in the OS keyring), closed at shutdown."""
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.services.connections import ConnectionManager
     from desktop.services.profile_store import ChunkedKeyring, ProfileStore
     from desktop.services.uploads import UploadCache
 
     connections = ConnectionManager(
-        ProfileStore(ChunkedKeyring()), upload_cache=UploadCache.default()
+        ProfileStore(ChunkedKeyring()),
+        upload_cache=UploadCache.default(),
+        # The profile made from the environment variables, named in the window's language.
+        environment_name=QCoreApplication.translate("ConnectionController", "Environment"),
     )
     resources.push_async_callback(connections.aclose)
     return connections

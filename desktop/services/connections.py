@@ -35,8 +35,11 @@ class ConnectionManager:
         env: Mapping[str, str] | None = None,
         *,
         upload_cache: UploadCache | None = None,
+        environment_name: str = "Environment",
     ) -> None:
         self.store = store
+        self.environment_name = environment_name
+        """What the Environment profile is called (the window's language names it)."""
         self.upload_cache = upload_cache
         self._env = os.environ if env is None else env
         self._client: GeminiClient | None = None
@@ -49,9 +52,10 @@ class ConnectionManager:
     def environment(self) -> tuple[Profile, str | None] | None:
         """The Environment profile and its key, or None when the variables are not set."""
         try:
-            return config.environment_profile(self._env)
+            profile, key = config.environment_profile(self._env)
         except CredentialsError:
             return None
+        return profile.with_changes(name=self.environment_name), key
 
     async def profiles(self) -> list[Profile]:
         """Environment first (when set), then the saved ones. Without a usable keyring the

@@ -171,7 +171,7 @@ class AppController(QObject):
         try:
             profiles = await self._connections.profiles()
             wanted = next(
-                (p for p in profiles if p.name.casefold() == name.casefold() or p.id == name),
+                (p for p in profiles if name.casefold() in (p.name.casefold(), p.id)),
                 None,
             )
             if wanted is not None:

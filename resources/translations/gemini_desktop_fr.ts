@@ -467,6 +467,10 @@
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>Les connexions ne sont gardées que pour cette session&#xa0;: cet ordinateur n’a pas de trousseau (gestionnaire de mots de passe) utilisable par Gemini Desktop, elles seront donc oubliées à sa fermeture.</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

@@ -463,6 +463,10 @@
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>連線只會保留到這個工作階段結束：這台電腦沒有 Gemini Desktop 可用的密碼儲存區（keyring），所以關閉後連線就會被遺忘。</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境變數</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

@@ -44,6 +44,20 @@ async def test_environment_comes_first_and_is_used_without_setup(
     await manager.aclose()
 
 
+async def test_the_window_names_the_environment_profile_in_its_language(
+    loopback_server: LoopbackServer,
+) -> None:
+    manager = ConnectionManager(
+        ProfileStore.in_memory(),
+        {"GEMINI_API_KEY": "test-api-key", "GOOGLE_GEMINI_BASE_URL": loopback_server.base_url},
+        environment_name="Environnement",
+    )
+    [profile] = await manager.profiles()
+    assert (profile.id, profile.name) == (ENVIRONMENT_PROFILE_ID, "Environnement")
+    assert (await manager.active()) == profile
+    await manager.aclose()
+
+
 async def test_environment_works_where_there_is_no_keyring(loopback_server: LoopbackServer) -> None:
     store = ProfileStore(ChunkedKeyring(keyring.backends.fail.Keyring()))
     manager = ConnectionManager(store, {"GEMINI_API_KEY": "test-api-key"})

@@ -23,8 +23,18 @@
         <translation>réponse %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the parts of a token count</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a token count and its parts</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1</source>

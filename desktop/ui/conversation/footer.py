@@ -135,10 +135,17 @@ class AnswerFooter(QWidget):
             pieces.append(self.tr("thinking %1").replace("%1", number(usage.thinking)))
         if usage.answer is not None:
             pieces.append(self.tr("answer %1").replace("%1", number(usage.answer)))
-        detail = ", ".join(pieces)
+        # The punctuation is the language's too: "32 個權杖（問題 4，回答 28）".
+        detail = self.tr(", ", "between the parts of a token count").join(pieces)
         if usage.total is not None:
             total = self.tr("%1 tokens").replace("%1", number(usage.total))
-            return f"{total} ({detail})" if detail else total
+            if not detail:
+                return total
+            return (
+                self.tr("%1 (%2)", "a token count and its parts")
+                .replace("%1", total)
+                .replace("%2", detail)
+            )
         return self.tr("Tokens: %1").replace("%1", detail)
 
     def _sources_html(self, sources: list[Source]) -> str:

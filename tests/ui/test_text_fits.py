@@ -8,6 +8,7 @@ bar, a dock). File names (ElidedLabel) are shortened with "…" by design and no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -22,8 +23,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
+from desktop.core.errors import Action, ActionKind, ServiceDisabledError
+from desktop.core.messages import Message
 from desktop.core.profile import SignInKind
 from desktop.ui.attachments.chip import ElidedLabel
+from desktop.ui.attachments.clip_editor import ClipEditorDialog
+from desktop.ui.attachments.model import Attachment
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.language import TRANSLATORS
 from desktop.ui.main_window import MainWindow
@@ -112,6 +117,15 @@ def test_the_main_window_and_its_panels(qtbot: QtBot) -> None:
     window.resize(*SCREEN)
     window.show()
     window.show_notice("x")  # the notice bar, with its close button
+    window.conversation.add_user_turn("?")
+    window.conversation.begin_answer().mark_failed()
+    window.conversation.show_error_banner(
+        ServiceDisabledError(
+            Message("api.vertex_disabled"),
+            hint=Message("api.service_disabled.hint"),
+            action=Action(ActionKind.OPEN_LINK, "https://console.cloud.google.com"),
+        )
+    )
     _settle(qtbot, window)
     found = problems(window)
     for section in window.dock.findChildren(CollapsibleSection):
@@ -129,6 +143,25 @@ def test_the_connection_dialog(qtbot: QtBot, kind: SignInKind) -> None:
     dialog.show()
     _settle(qtbot, dialog)
     qtbot.mouseClick(dialog.card(kind), Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+    found = sorted(set(problems(dialog)))
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("long_language")
+def test_the_clip_editor(qtbot: QtBot) -> None:
+    video = Attachment(
+        name="holiday.mp4",
+        mime_type="video/mp4",
+        data=None,
+        size=820 * 1024 * 1024,
+        duration_seconds=754.0,
+        source_path=Path("/videos/holiday.mp4"),
+        has_audio=True,
+    )
+    dialog = ClipEditorDialog(video)
+    qtbot.addWidget(dialog)
+    dialog.show()
     _settle(qtbot, dialog)
     found = sorted(set(problems(dialog)))
     assert found == [], "\n".join(found)

@@ -37,7 +37,7 @@ LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
 }
 """Every language the app speaks, by its code, named in itself (as the menu lists them).
-English is the source: it has no catalogue of its own."""
+English is the source: its catalogue holds only the plural forms ("1 file", "2 files")."""
 
 CATALOGUE = "gemini_desktop"
 """The .ts and .qm files are CATALOGUE_<code>: gemini_desktop_zh_TW.ts."""
@@ -88,7 +88,7 @@ def code_files(package: Path = PACKAGE) -> list[Path]:
 def update(new: list[str] | None = None, *, package: Path = PACKAGE) -> list[Path]:
     """Bring every .ts present (and those of the `new` language codes) up to date with the
     code; return the files written."""
-    unknown = [code for code in new or [] if code not in LANGUAGES or code == ENGLISH]
+    unknown = [code for code in new or [] if code not in LANGUAGES]
     if unknown:
         raise ValueError(f"unknown language code(s): {', '.join(unknown)}")
     folder = source_folder()
@@ -110,6 +110,7 @@ def update(new: list[str] | None = None, *, package: Path = PACKAGE) -> list[Pat
             "en",
             "-target-language",
             code_of(target),
+            *(["-pluralonly"] if code_of(target) == ENGLISH else []),
             "-silent",
             "-ts",
             str(target),

@@ -283,3 +283,17 @@ def test_the_placeholder_check_can_fail() -> None:
     assert _marks("<b>%1</b> files") != _marks("%1 fichiers")
     assert _marks("{file} is empty.") != _marks("{fichier} est vide.")
     assert _marks("Adding %n file(s)…") == _marks("Ajout de %n fichiers…")
+
+
+def test_the_english_catalogue_holds_every_plural_form_finished(tmp_path: Path) -> None:
+    """English needs only its plural forms ("1 file", "2 files"); `update` keeps them."""
+    ts = tmp_path / "plurals.ts"
+    files = sorted(str(path) for path in DESKTOP.rglob("*.py"))
+    subprocess.run(
+        [_lupdate(), *files, "-pluralonly", "-ts", str(ts)], check=True, capture_output=True
+    )
+    wanted = {(e.context, e.source) for e in _entries(ts)}
+    [english] = [c for c in CATALOGUES if c.stem == "gemini_desktop_en"]
+    held = _entries(english)
+    assert {(e.context, e.source) for e in held} == wanted
+    assert all(not e.unfinished and len(e.forms) == 2 and all(e.forms) for e in held)

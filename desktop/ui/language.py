@@ -78,10 +78,9 @@ class Translators:
         self.remove()
         self.language = code
         QLocale.setDefault(locale_for(code))
-        if code == ENGLISH:
-            return
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        files = [qt_folder / f"qtbase_{code}.qm"]
+        # English is Qt's own language; the app's English catalogue holds its plural forms.
+        files = [] if code == ENGLISH else [qt_folder / f"qtbase_{code}.qm"]
         ours = translations.compiled_folder()
         if ours is not None:
             files.append(ours / translations.file_name(code, ".qm"))

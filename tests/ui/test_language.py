@@ -73,3 +73,15 @@ def test_removing_the_translators_speaks_english_again() -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert TRANSLATORS.language == "en"
+
+
+def test_english_says_one_file_and_two_files() -> None:
+    TRANSLATORS.install("en")
+    try:
+        words = [
+            QCoreApplication.translate("AttachmentStrip", "Adding %n file(s)…", "", n)
+            for n in (1, 2)
+        ]
+    finally:
+        TRANSLATORS.remove()
+    assert words == ["Adding 1 file…", "Adding 2 files…"]

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentStrip</name>
+    <message numerus="yes">
+        <source>%n more file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n more file could not be added.</numerusform>
+            <numerusform>%n more files could not be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditorDialog</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -76,10 +76,6 @@
         <translation>Poser à nouveau la même question</translation>
     </message>
     <message>
-        <source>Google is busy; trying again in %1 s (attempt %2)…</source>
-        <translation>Google est occupé&#xa0;; nouvel essai dans %1 s (tentative %2)…</translation>
-    </message>
-    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini a envoyé une réponse vide.</translation>
     </message>
@@ -1042,11 +1038,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Hide this message</source>
-        <translation>Masquer ce message</translation>
-    </message>
+    <name>ErrorAction</name>
     <message>
         <source>Open the page</source>
         <translation>Ouvrir la page</translation>
@@ -1068,16 +1060,23 @@
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <source>Try now</source>
-        <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
     <message>
-        <source>Trying again in %1 s…</source>
-        <translation>Nouvel essai dans %1 s…</translation>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>Vous pourrez réessayer dans %1&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -2298,16 +2297,40 @@
         <translation>Vous avez envoyé plus de requêtes que votre quota ne le permet.</translation>
     </message>
     <message>
-        <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
-        <translation>La limite du jour est atteinte&#xa0;: réessayez demain, ou augmentez le quota.</translation>
+        <source>You&apos;ve reached this model&apos;s per-minute limit.</source>
+        <translation>Vous avez atteint la limite par minute de ce modèle.</translation>
     </message>
     <message>
-        <source>You can try again in {wait}.</source>
-        <translation>Vous pourrez réessayer dans {wait}.</translation>
+        <source>You&apos;ve reached today&apos;s limit for this model; it resets at midnight Pacific time.</source>
+        <translation>Vous avez atteint la limite du jour pour ce modèle&#xa0;; elle est remise à zéro à minuit, heure du Pacifique.</translation>
     </message>
     <message>
-        <source>Wait a minute and try again.</source>
-        <translation>Attendez une minute et réessayez.</translation>
+        <source>Choose another model, or try again after the reset.</source>
+        <translation>Choisissez un autre modèle, ou réessayez après la remise à zéro.</translation>
+    </message>
+    <message>
+        <source>It frees up again within a minute; try again then.</source>
+        <translation>Elle se libère en moins d’une minute&#xa0;; réessayez alors.</translation>
+    </message>
+    <message>
+        <source>Your prepaid balance for the Gemini API has run out.</source>
+        <translation>Votre solde prépayé pour l’API Gemini est épuisé.</translation>
+    </message>
+    <message>
+        <source>Add credits to the project in Google AI Studio, then try again.</source>
+        <translation>Ajoutez des crédits au projet dans Google AI Studio, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers for this model are busy right now; your quota is not used up.</source>
+        <translation>Les serveurs de Google pour ce modèle sont occupés en ce moment&#xa0;; votre quota n’est pas épuisé.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, or choose another model.</source>
+        <translation>Réessayez dans une minute, ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The server at {host} is receiving more requests than it allows.</source>
+        <translation>Le serveur {host} reçoit plus de requêtes qu’il n’en autorise.</translation>
     </message>
     <message>
         <source>Google took too long to answer.</source>
@@ -3813,6 +3836,14 @@
     <message>
         <source>Stop waiting for this answer</source>
         <translation>Ne plus attendre cette réponse</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
+        <translation>%1 Nouvel essai dans %2&#xa0;s (essai %3 sur %4)…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again now (attempt %3 of %4)…</source>
+        <translation>%1 Nouvel essai en cours (essai %3 sur %4)…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

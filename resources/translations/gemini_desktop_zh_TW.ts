@@ -76,10 +76,6 @@
         <translation>再問一次同樣的問題</translation>
     </message>
     <message>
-        <source>Google is busy; trying again in %1 s (attempt %2)…</source>
-        <translation>Google 忙碌中；%1 秒後重試（第 %2 次）…</translation>
-    </message>
-    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini 傳回了空白的回答。</translation>
     </message>
@@ -1038,11 +1034,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Hide this message</source>
-        <translation>隱藏這則訊息</translation>
-    </message>
+    <name>ErrorAction</name>
     <message>
         <source>Open the page</source>
         <translation>開啟頁面</translation>
@@ -1064,16 +1056,23 @@
         <translation>編輯訊息</translation>
     </message>
     <message>
-        <source>Try now</source>
-        <translation>立即重試</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>再試一次</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
     <message>
-        <source>Trying again in %1 s…</source>
-        <translation>%1 秒後重試…</translation>
+        <source>Hide this message</source>
+        <translation>隱藏這則訊息</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>現在可以再試一次。</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>%1 秒後可以再試一次。</translation>
     </message>
 </context>
 <context>
@@ -2294,16 +2293,40 @@
         <translation>你傳送的請求數已超出配額。</translation>
     </message>
     <message>
-        <source>Today&apos;s limit is used up: try again tomorrow, or raise the quota.</source>
-        <translation>今天的上限已用完：請明天再試，或提高配額。</translation>
+        <source>You&apos;ve reached this model&apos;s per-minute limit.</source>
+        <translation>已達到此模型每分鐘的上限。</translation>
     </message>
     <message>
-        <source>You can try again in {wait}.</source>
-        <translation>你可以在 {wait}後再試一次。</translation>
+        <source>You&apos;ve reached today&apos;s limit for this model; it resets at midnight Pacific time.</source>
+        <translation>已達到此模型今天的上限；上限會在太平洋時間午夜重設。</translation>
     </message>
     <message>
-        <source>Wait a minute and try again.</source>
-        <translation>請等待一分鐘後再試一次。</translation>
+        <source>Choose another model, or try again after the reset.</source>
+        <translation>請選擇其他模型，或在重設後再試一次。</translation>
+    </message>
+    <message>
+        <source>It frees up again within a minute; try again then.</source>
+        <translation>一分鐘內就會恢復，屆時再試一次。</translation>
+    </message>
+    <message>
+        <source>Your prepaid balance for the Gemini API has run out.</source>
+        <translation>你的 Gemini API 預付餘額已用完。</translation>
+    </message>
+    <message>
+        <source>Add credits to the project in Google AI Studio, then try again.</source>
+        <translation>請在 Google AI Studio 為專案加值，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s servers for this model are busy right now; your quota is not used up.</source>
+        <translation>Google 此模型的伺服器目前忙碌中；你的配額並未用完。</translation>
+    </message>
+    <message>
+        <source>Try again in a minute, or choose another model.</source>
+        <translation>請一分鐘後再試一次，或選擇其他模型。</translation>
+    </message>
+    <message>
+        <source>The server at {host} is receiving more requests than it allows.</source>
+        <translation>{host} 的伺服器收到的請求超過它允許的數量。</translation>
     </message>
     <message>
         <source>Google took too long to answer.</source>
@@ -3809,6 +3832,14 @@
     <message>
         <source>Stop waiting for this answer</source>
         <translation>停止等候這個回答</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
+        <translation>%1 %2 秒後再試一次（第 %3 次，共 %4 次）…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again now (attempt %3 of %4)…</source>
+        <translation>%1 正在再試一次（第 %3 次，共 %4 次）…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

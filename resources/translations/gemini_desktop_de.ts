@@ -23,8 +23,18 @@
         <translation>Antwort %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the parts of a token count</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a token count and its parts</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
@@ -462,6 +472,10 @@
     <message>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>Verbindungen gelten nur für diese Sitzung: Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), den Gemini Desktop nutzen kann, daher werden sie beim Schließen vergessen.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebungsvariablen</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1461,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageController</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Restart Gemini Desktop in %1?</source>
+        <translation>Gemini Desktop in der Sprache %1 neu starten?</translation>
+    </message>
+    <message>
+        <source>The open conversation and the text you are typing are kept. An answer still being written stops where it is.</source>
+        <translation>Die offene Unterhaltung und der Text, den Sie gerade eingeben, bleiben erhalten. Eine Antwort, die noch geschrieben wird, hält an der aktuellen Stelle an.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>
@@ -1571,6 +1608,14 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the computer (%1)</source>
+        <translation>Systemsprache (%1)</translation>
     </message>
 </context>
 <context>

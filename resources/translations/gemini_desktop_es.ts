@@ -23,8 +23,18 @@
         <translation>respuesta %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the parts of a token count</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a token count and its parts</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
@@ -462,6 +472,10 @@
     <message>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>Las conexiones solo se guardan para esta sesión: este ordenador no tiene un almacén de contraseñas (llavero) que Gemini Desktop pueda usar, así que se olvidan al cerrarlo.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Variables de entorno</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1461,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageController</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Restart Gemini Desktop in %1?</source>
+        <translation>¿Reiniciar Gemini Desktop en %1?</translation>
+    </message>
+    <message>
+        <source>The open conversation and the text you are typing are kept. An answer still being written stops where it is.</source>
+        <translation>Se conservan la conversación abierta y el texto que estás escribiendo. Una respuesta que aún se está escribiendo se detiene donde esté.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>
@@ -1571,6 +1608,14 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the computer (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
 </context>
 <context>

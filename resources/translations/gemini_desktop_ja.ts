@@ -23,8 +23,18 @@
         <translation>回答 %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the parts of a token count</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a token count and its parts</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
@@ -458,6 +468,10 @@
     <message>
         <source>Connections are kept for this session only: this computer has no password store (keyring) Gemini Desktop can use, so they are forgotten when it closes.</source>
         <translation>接続はこのセッションのあいだだけ保持されます。このコンピュータには Gemini Desktop が使えるパスワード保管庫（キーリング）がないため、閉じると消えます。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1457,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageController</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Restart Gemini Desktop in %1?</source>
+        <translation>Gemini Desktop を %1 で再起動しますか？</translation>
+    </message>
+    <message>
+        <source>The open conversation and the text you are typing are kept. An answer still being written stops where it is.</source>
+        <translation>開いている会話と入力中のテキストはそのまま残ります。書きかけの回答は、その時点で止まります。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>
@@ -1567,6 +1604,14 @@
     <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Same as the computer (%1)</source>
+        <translation>システムと同じ（%1）</translation>
     </message>
 </context>
 <context>

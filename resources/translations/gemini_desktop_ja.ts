@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
-        <translation>Gemini Desktop は、あなたの質問や写真、動画を Google の Gemini モデルに送り、回答が書かれていく様子をここに表示します。</translation>
+        <translation>Gemini Desktop は、質問や写真、動画を Google の Gemini モデルに送り、書かれていく回答をここに表示します。</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>

@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Search conversations</source>
-        <translation>Rechercher dans les conversations</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -3673,7 +3673,7 @@
     <name>StopSequenceEditor</name>
     <message>
         <source>Type a word, then press Enter</source>
-        <translation>Tapez un mot, puis appuyez sur Entrée</translation>
+        <translation>Un mot, puis Entrée</translation>
     </message>
     <message>
         <source>Add</source>

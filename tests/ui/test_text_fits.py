@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -82,8 +85,33 @@ def _clipped_by(widget: QWidget, window: QWidget) -> QWidget | None:
     return None
 
 
+def _placeholder_cut(edit: QLineEdit) -> bool:
+    """A line edit's hint ("Type a word, then press Enter") shortened with "…"."""
+    if edit.text() or not edit.placeholderText() or not edit.isVisible():
+        return False
+    room = edit.style().subElementRect(
+        QStyle.SubElement.SE_LineEditContents, _line_edit_option(edit), edit
+    )
+    margins = edit.textMargins()
+    width = room.width() - margins.left() - margins.right() - 4  # Qt's own inner margin
+    for action in edit.actions():  # the search icon, the clear and show buttons
+        width -= edit.height() if action.isVisible() else 0
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) > width
+
+
+def _line_edit_option(edit: QLineEdit) -> QStyleOptionFrame:
+    option = QStyleOptionFrame()
+    option.initFrom(edit)
+    option.lineWidth = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    return option
+
+
 def problems(window: QWidget) -> list[str]:
-    found = []
+    found = [
+        f"QLineEdit {edit.objectName()} “{edit.placeholderText()}”: its hint is cut short"
+        for edit in window.findChildren(QLineEdit)
+        if _placeholder_cut(edit)
+    ]
     for widget in window.findChildren(QWidget):
         text = _text(widget).strip()
         if not text or not widget.isVisible() or widget.width() == 0:

@@ -331,7 +331,10 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.ui.app_controller import AppController
+    from desktop.ui.crash_dialog import CrashReporter
     from desktop.ui.preferences import open_preferences
+
+    global crash_reporter
 
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(_loop_exception_handler)
@@ -359,6 +362,10 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
                 options.send,
             )
         controller.restart_requested.connect(app.restart)
+        reporter = CrashReporter(
+            lambda: controller.window if controller.window_alive() else None, parent=controller
+        )
+        crash_reporter = reporter.report
         controller.start(options, app)
 
         quit_after = _quit_after_ms()
@@ -377,6 +384,7 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
             await quit_requested
         finally:
             log.info("Shutting down")
+            crash_reporter = None  # from here on an error is only logged
             gc.unfreeze()  # what is torn down now may be collected again
             # The answer is cancelled and saved as stopped; every controller ends its tasks.
             await controller.aclose()

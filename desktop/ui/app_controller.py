@@ -25,8 +25,10 @@ from desktop.services.history import HistoryStore
 from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
+from desktop.ui.help_menu import HelpMenu
 from desktop.ui.history import HistoryController
 from desktop.ui.language_menu import LanguageController
+from desktop.ui.log_folder import FolderOpener, open_in_file_manager
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words
 from desktop.ui.model_list_controller import ModelListController
@@ -67,6 +69,7 @@ class AppController(QObject):
         *,
         env: Mapping[str, str] | None = None,
         open_browser: BrowserOpener = webbrowser.open,
+        open_folder: FolderOpener = open_in_file_manager,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +96,13 @@ class AppController(QObject):
             window, self.chat, self.attachments, self.history, parent=self
         )
         self.language = LanguageController(window.language_menu, preferences, window)
+        self.help = HelpMenu(
+            window,
+            open_browser=open_browser,
+            open_folder=open_folder,
+            show_notice=window.show_notice,
+            parent=self,
+        )
         self._startup = TaskHolder("startup", on_error=crash_route())
 
         self.conversation.settings_requested.connect(self._on_conversation_settings_requested)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gemini Desktop</source>
+        <translation>Über Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Ask Google&apos;s Gemini models about your questions, photos and videos.</source>
+        <translation>Fragen Sie Googles Gemini-Modelle zu Ihren Fragen, Fotos und Videos.</translation>
+    </message>
+    <message>
+        <source>Licensed under %1.</source>
+        <translation>Lizenz: %1.</translation>
+    </message>
+    <message>
+        <source>Libraries it includes, and their licences</source>
+        <translation>Enthaltene Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>siehe ihre Dateien</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBrowser</name>
     <message>
         <source>Copy code</source>
@@ -951,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
+        <translation>In Gemini Desktop ist etwas Unerwartetes schiefgegangen. Sie können weiterarbeiten; wenn etwas falsch aussieht, starten Sie die App neu. Um bei der Behebung zu helfen, kopieren Sie den Bericht unten in eine Fehlermeldung (er enthält keine Schlüssel oder Passwörter).</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DialogFooter</name>
     <message>
         <source>Test connection</source>
@@ -1241,6 +1315,37 @@
     <message>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>OAuth-Client-Datei (client_secret_….json) hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Report a bug…</source>
+        <translation>&amp;Fehler melden…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Desktop</source>
+        <translation>Ü&amp;ber Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>Der Protokollordner konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
+        <translation>Die Seite zum Melden von Fehlern öffnet sich im Browser. Bitte hängen Sie die Protokolldatei an: Hilfe ▸ Protokollordner öffnen zeigt sie.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3765,33 @@
     <message>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Send the question</source>
+        <translation>Frage senden</translation>
+    </message>
+    <message>
+        <source>Stop the answer while it comes</source>
+        <translation>Laufende Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Paste a picture or files into the question</source>
+        <translation>Bild oder Dateien in die Frage einfügen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wirkung</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gemini Desktop</source>
+        <translation>Acerca de Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Ask Google&apos;s Gemini models about your questions, photos and videos.</source>
+        <translation>Pregunta a los modelos Gemini de Google sobre tus dudas, fotos y vídeos.</translation>
+    </message>
+    <message>
+        <source>Licensed under %1.</source>
+        <translation>Con licencia %1.</translation>
+    </message>
+    <message>
+        <source>Libraries it includes, and their licences</source>
+        <translation>Bibliotecas que incluye y sus licencias</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>consulta sus archivos</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBrowser</name>
     <message>
         <source>Copy code</source>
@@ -951,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
+        <translation>Algo ha salido mal de forma inesperada dentro de Gemini Desktop. Puedes seguir trabajando; si algo no parece correcto, reinicia la aplicación. Para ayudar a corregirlo, copia el informe de abajo en un informe de error (no contiene claves ni contraseñas).</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Informe de error</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>DialogFooter</name>
     <message>
         <source>Test connection</source>
@@ -1241,6 +1315,37 @@
     <message>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>Suelta aquí el archivo de cliente OAuth (client_secret_….json)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>&amp;Report a bug…</source>
+        <translation>&amp;Informar de un error…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Desktop</source>
+        <translation>A&amp;cerca de Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>No se ha podido abrir la carpeta de registros.</translation>
+    </message>
+    <message>
+        <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
+        <translation>La página para informar de errores se abre en tu navegador. Adjunta el archivo de registro: lo encontrarás en Ayuda ▸ Abrir la carpeta de registros.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3765,33 @@
     <message>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Send the question</source>
+        <translation>Enviar la pregunta</translation>
+    </message>
+    <message>
+        <source>Stop the answer while it comes</source>
+        <translation>Detener la respuesta en curso</translation>
+    </message>
+    <message>
+        <source>Paste a picture or files into the question</source>
+        <translation>Pegar una imagen o archivos en la pregunta</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

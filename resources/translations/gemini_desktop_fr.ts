@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gemini Desktop</source>
+        <translation>À propos de Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Ask Google&apos;s Gemini models about your questions, photos and videos.</source>
+        <translation>Posez vos questions aux modèles Gemini de Google, sur vos textes, photos et vidéos.</translation>
+    </message>
+    <message>
+        <source>Licensed under %1.</source>
+        <translation>Sous licence %1.</translation>
+    </message>
+    <message>
+        <source>Libraries it includes, and their licences</source>
+        <translation>Bibliothèques incluses et leurs licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>voir ses fichiers</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBrowser</name>
     <message>
         <source>Copy code</source>
@@ -951,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
+        <translation>Un problème inattendu est survenu dans Gemini Desktop. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez l’application. Pour aider à corriger le problème, copiez le rapport ci-dessous dans un signalement de bug (il ne contient ni clé ni mot de passe).</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Rapport d’erreur</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>DialogFooter</name>
     <message>
         <source>Test connection</source>
@@ -1241,6 +1315,37 @@
     <message>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>Déposez ici le fichier du client OAuth (client_secret_….json)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Report a bug…</source>
+        <translation>&amp;Signaler un bug…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Desktop</source>
+        <translation>À &amp;propos de Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>Le dossier des journaux n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
+        <translation>La page de signalement de bug s’ouvre dans votre navigateur. Joignez-y le fichier journal : Aide ▸ Ouvrir le dossier des journaux le montre.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3765,33 @@
     <message>
         <source>Show the key</source>
         <translation>Afficher la clé</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Send the question</source>
+        <translation>Envoyer la question</translation>
+    </message>
+    <message>
+        <source>Stop the answer while it comes</source>
+        <translation>Arrêter la réponse en cours</translation>
+    </message>
+    <message>
+        <source>Paste a picture or files into the question</source>
+        <translation>Coller une image ou des fichiers dans la question</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gemini Desktop</source>
+        <translation>Gemini Desktop について</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Ask Google&apos;s Gemini models about your questions, photos and videos.</source>
+        <translation>質問や写真、動画について Google の Gemini モデルに尋ねられます。</translation>
+    </message>
+    <message>
+        <source>Licensed under %1.</source>
+        <translation>ライセンス：%1</translation>
+    </message>
+    <message>
+        <source>Libraries it includes, and their licences</source>
+        <translation>含まれるライブラリとそのライセンス</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>同梱のファイルを参照</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBrowser</name>
     <message>
         <source>Copy code</source>
@@ -947,6 +990,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
+        <translation>Gemini Desktop の内部で予期しない問題が発生しました。このまま作業を続けられます。おかしな点があれば、アプリを再起動してください。修正に役立てるため、下のレポートをコピーしてバグ報告に貼り付けてください（キーやパスワードは含まれません）。</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>エラーレポート</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>ログフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>DialogFooter</name>
     <message>
         <source>Test connection</source>
@@ -1237,6 +1311,37 @@
     <message>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>OAuth クライアント ファイル（client_secret_….json）をここにドロップ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a bug…</source>
+        <translation>バグを報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Desktop</source>
+        <translation>Gemini Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>ログフォルダーを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
+        <translation>バグ報告のページがブラウザーで開きます。ログファイルを添付してください。ログファイルは［ヘルプ］▸［ログフォルダーを開く］で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3761,33 @@
     <message>
         <source>Show the key</source>
         <translation>キーを表示</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Send the question</source>
+        <translation>質問を送信</translation>
+    </message>
+    <message>
+        <source>Stop the answer while it comes</source>
+        <translation>生成中の回答を停止</translation>
+    </message>
+    <message>
+        <source>Paste a picture or files into the question</source>
+        <translation>画像やファイルを質問に貼り付け</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>動作</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gemini Desktop</source>
+        <translation>關於 Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Ask Google&apos;s Gemini models about your questions, photos and videos.</source>
+        <translation>向 Google 的 Gemini 模型詢問你的問題、相片和影片。</translation>
+    </message>
+    <message>
+        <source>Licensed under %1.</source>
+        <translation>授權條款：%1。</translation>
+    </message>
+    <message>
+        <source>Libraries it includes, and their licences</source>
+        <translation>內含的程式庫及其授權條款</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>程式庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>請見其檔案</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBrowser</name>
     <message>
         <source>Copy code</source>
@@ -947,6 +990,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>發生問題</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
+        <translation>Gemini Desktop 內部發生未預期的問題。你可以繼續使用；如果有東西看起來不對，請重新啟動應用程式。若要協助修正，請將下方的報告複製到錯誤回報中（報告不含任何金鑰或密碼）。</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>錯誤報告</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>複製報告</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
     <name>DialogFooter</name>
     <message>
         <source>Test connection</source>
@@ -1237,6 +1311,37 @@
     <message>
         <source>Drop the OAuth client file (client_secret_….json) here</source>
         <translation>將 OAuth 用戶端檔案（client_secret_….json）拖放到這裡</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a bug…</source>
+        <translation>回報錯誤(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Desktop</source>
+        <translation>關於 Gemini Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>無法開啟記錄檔資料夾。</translation>
+    </message>
+    <message>
+        <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
+        <translation>錯誤回報頁面會在瀏覽器中開啟。請附上記錄檔：「說明 ▸ 開啟記錄檔資料夾」可以找到它。</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3761,33 @@
     <message>
         <source>Show the key</source>
         <translation>顯示金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Send the question</source>
+        <translation>送出問題</translation>
+    </message>
+    <message>
+        <source>Stop the answer while it comes</source>
+        <translation>停止正在產生的回答</translation>
+    </message>
+    <message>
+        <source>Paste a picture or files into the question</source>
+        <translation>將圖片或檔案貼到問題中</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>功能</translation>
     </message>
 </context>
 <context>

@@ -15,15 +15,18 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from desktop.core.api_keys import KeyForm
 from desktop.core.errors import (
     AI_STUDIO_KEYS,
     AI_STUDIO_PROJECTS,
+    CLOUD_CREDENTIALS,
     Action,
     ActionKind,
     ApiError,
     ApiKeyInvalidError,
     AuthenticationError,
     InvalidArgumentError,
+    KeyRefusal,
     ModelNotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
@@ -50,6 +53,9 @@ class Asked:
     None for Google."""
     model: str | None = None
     """The model the request named, if it named one."""
+    key: KeyForm | None = None
+    """The form of the API key the request carried; None when it carried none (a sign-in
+    token, or no credential): a key's refusal reads differently from a token's."""
 
 
 VERTEX = Asked()
@@ -108,20 +114,9 @@ def classify(
     metadata = info.get("metadata", {}) if info else {}
     common: dict[str, Any] = {"code": code, "status": rpc_status, "server_message": message}
 
-    if reason.startswith("API_KEY_") and reason.endswith("_BLOCKED"):
-        return ApiKeyInvalidError(
-            Message("api.key_restricted"),
-            hint=Message("api.key_restricted.hint"),
-            action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
-            **common,
-        )
-    if reason == "API_KEY_INVALID" or (message and "API key not valid" in message):
-        return ApiKeyInvalidError(
-            Message("api.key_invalid"),
-            hint=Message("api.key_invalid.hint"),
-            action=Action(ActionKind.OPEN_SETTINGS, AI_STUDIO_KEYS),
-            **common,
-        )
+    refused = _key_refused(reason, message, asked, common)
+    if refused is not None:
+        return refused
     if reason == "SERVICE_DISABLED" or (message and "has not been used in project" in message):
         url = metadata.get("activationUrl") or _help_link(details) or CLOUD_CONSOLE_API_LIBRARY
         service = metadata.get("serviceTitle")
@@ -192,6 +187,61 @@ def classify(
         hint=Message("api.invalid_argument.hint"),
         **common,
     )
+
+
+def _key_refused(
+    reason: str, message: str | None, asked: Asked, common: dict[str, Any]
+) -> ApiKeyInvalidError | None:
+    """The refusals an API key can get, each with its own sentence and one action."""
+    refusal = _key_refusal(reason, message or "", asked)
+    if refusal is None:
+        return None
+    api = "gemini" if asked.gemini_api or asked.key is None else "express"
+    words, link = {
+        KeyRefusal.KEY_AND_SIGN_IN: ("api.key_and_sign_in", None),
+        KeyRefusal.OTHER_APIS: (f"api.key_other_apis_{api}", CLOUD_CREDENTIALS),
+        KeyRefusal.RESTRICTED: ("api.key_restricted", CLOUD_CREDENTIALS),
+        KeyRefusal.EXPIRED: (f"api.key_expired_{api}", None),
+        KeyRefusal.INVALID: (f"api.key_invalid_{api}", None),
+        KeyRefusal.RETIRED: ("api.key_retired", AI_STUDIO_KEYS),
+        KeyRefusal.WRONG_KIND: (f"api.key_wrong_kind_{api}", None),
+    }[refusal]
+    if refusal in (KeyRefusal.INVALID, KeyRefusal.EXPIRED) and api == "gemini":
+        link = AI_STUDIO_KEYS
+    kind = ActionKind.OPEN_LINK if refusal in _OPEN_THE_LINK else ActionKind.OPEN_SETTINGS
+    return ApiKeyInvalidError(
+        Message(words),
+        hint=Message(f"{words}.hint"),
+        action=Action(kind, link),
+        refusal=refusal,
+        **common,
+    )
+
+
+_OPEN_THE_LINK = (KeyRefusal.RETIRED, KeyRefusal.OTHER_APIS, KeyRefusal.RESTRICTED)
+"""Refusals whose cure is on a web page (a new key, the key's restrictions)."""
+
+
+def _key_refusal(reason: str, text: str, asked: Asked) -> KeyRefusal | None:
+    if "Multiple authentication credentials" in text:
+        return KeyRefusal.KEY_AND_SIGN_IN
+    if reason == "API_KEY_SERVICE_BLOCKED":
+        return KeyRefusal.OTHER_APIS
+    if reason.startswith("API_KEY_") and reason.endswith("_BLOCKED"):
+        return KeyRefusal.RESTRICTED  # only from some websites, apps or addresses
+    if reason == "API_KEY_INVALID" and "expired" in text:
+        return KeyRefusal.EXPIRED
+    if reason == "API_KEY_INVALID" or "API key not valid" in text:
+        return KeyRefusal.INVALID
+    if asked.key is None:
+        return None  # what follows speaks of a key that was sent, not of a refused token
+    if reason == "ACCESS_TOKEN_TYPE_UNSUPPORTED" and asked.gemini_api:
+        # The Gemini API's answer to a key it does not take as a key: a standard one (all
+        # retired since September 2026), or a key of another kind (a Vertex AI express key).
+        return KeyRefusal.RETIRED if asked.key is KeyForm.STANDARD else KeyRefusal.WRONG_KIND
+    if reason == "ACCESS_TOKEN_TYPE_UNSUPPORTED" or "API keys are not supported" in text:
+        return KeyRefusal.WRONG_KIND
+    return None
 
 
 _SERVER_SENTENCES = {

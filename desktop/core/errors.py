@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 RETRYABLE_HTTP_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 AI_STUDIO_KEYS = "https://aistudio.google.com/apikey"
 AI_STUDIO_PROJECTS = "https://ai.studio/projects"  # where a prepaid balance is topped up
+CLOUD_CREDENTIALS = "https://console.cloud.google.com/apis/credentials"
+"""Where a key's API restrictions are changed."""
 
 
 class ActionKind(StrEnum):
@@ -211,8 +213,38 @@ class AuthenticationError(ApiError):
     action_kind = ActionKind.SIGN_IN
 
 
+class KeyRefusal(StrEnum):
+    """Why a service refused an API key (see error_classifier for the replies behind each)."""
+
+    INVALID = "invalid"  # no such key, or mistyped
+    EXPIRED = "expired"
+    RETIRED = "retired"  # a standard AIza key, which the Gemini API no longer takes
+    WRONG_KIND = "wrong_kind"  # a real key of the other service's kind
+    OTHER_APIS = "other_apis"  # restricted to other Google APIs
+    RESTRICTED = "restricted"  # only from some websites, apps or addresses
+    KEY_AND_SIGN_IN = "key_and_sign_in"  # a key and a sign-in token came together
+
+    @property
+    def may_fit_elsewhere(self) -> bool:
+        """Whether the other key service (Gemini API or Vertex AI express) may take the key."""
+        return self in (
+            KeyRefusal.INVALID,
+            KeyRefusal.RETIRED,
+            KeyRefusal.WRONG_KIND,
+            KeyRefusal.OTHER_APIS,
+        )
+
+
 class ApiKeyInvalidError(ApiError):
+    """The service refused the API key; `refusal` says why."""
+
     action_kind = ActionKind.OPEN_SETTINGS
+
+    def __init__(
+        self, explanation: Words, *, refusal: KeyRefusal = KeyRefusal.INVALID, **kwargs: Any
+    ) -> None:
+        super().__init__(explanation, **kwargs)
+        self.refusal = refusal
 
 
 class PermissionDeniedError(ApiError):

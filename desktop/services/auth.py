@@ -18,6 +18,7 @@ import google.auth.transport.requests
 import httpx2
 import requests
 
+from desktop.core.api_keys import KeyForm, key_form
 from desktop.core.errors import CredentialsError, NetworkError, ServerError, StalledError
 from desktop.core.messages import Message, Seconds
 from desktop.log import register_secret
@@ -28,19 +29,43 @@ REFRESH_LIMIT = 60.0
 """Seconds one sign-in refresh may take in all (google-auth alone would wait 120 s)."""
 
 
+API_KEY_HEADER = "x-goog-api-key"
+
+
+def only_one_credential(request: httpx2.Request, keep: str) -> None:
+    """Drop every credential but `keep` ("key" or "authorization") from a request.
+
+    Google refuses a request that carries an API key and a sign-in token together ("Multiple
+    authentication credentials received"); a default header or a `key=` in a typed endpoint
+    could add the second one."""
+    if keep != "key":
+        request.headers.pop(API_KEY_HEADER, None)
+        if "key" in request.url.params:
+            request.url = request.url.copy_remove_param("key")
+    if keep != "authorization":
+        request.headers.pop("authorization", None)
+
+
 class ApiKeyAuth(httpx2.Auth):
     """A key in a header (never in the URL: URLs end up in logs and proxies)."""
 
-    def __init__(self, key: str, *, header: str = "x-goog-api-key") -> None:
+    def __init__(self, key: str, *, header: str = API_KEY_HEADER) -> None:
         self._key = key
         self._header = header
+
+    @property
+    def google_key_form(self) -> KeyForm | None:
+        """The form of the Google API key sent; None when the key goes as a Bearer token."""
+        return key_form(self._key) if self._header == API_KEY_HEADER else None
 
     def auth_flow(
         self, request: httpx2.Request
     ) -> Generator[httpx2.Request, httpx2.Response, None]:
         if self._header == "authorization":
+            only_one_credential(request, "authorization")
             request.headers["authorization"] = f"Bearer {self._key}"
         else:
+            only_one_credential(request, "key")
             request.headers[self._header] = self._key
         yield request
 
@@ -64,6 +89,7 @@ class GoogleCredentialsAuth(httpx2.Auth):
     ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
         await self.ensure_fresh()
         used = self.credentials.token
+        only_one_credential(request, "authorization")
         self.credentials.apply(request.headers)
         response = yield request
         if response.status_code == 401:

@@ -40,6 +40,7 @@ from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
 from desktop.core.retry import RetryPolicy, Tries
 from desktop.core.stream_decoder import DONE, make_decoder
+from desktop.services.auth import ApiKeyAuth
 from desktop.services.http import create_http_client, retry_policy, stall_timeout
 from desktop.services.uploads.choose import Uploader
 
@@ -214,7 +215,10 @@ class GeminiClient:
 
     def _asked(self, model: str | None = None) -> Asked:
         """Who answers this request, so an error's advice fits (see `Asked`)."""
-        return Asked(gemini_api=not self.connection.is_vertex, host=self._peer, model=model)
+        key = self._auth.google_key_form if isinstance(self._auth, ApiKeyAuth) else None
+        return Asked(
+            gemini_api=not self.connection.is_vertex, host=self._peer, model=model, key=key
+        )
 
     # --- models and tokens ---------------------------------------------------------------
 

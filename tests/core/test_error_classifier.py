@@ -10,6 +10,7 @@ from desktop.core.errors import (
     ApiKeyInvalidError,
     AuthenticationError,
     InvalidArgumentError,
+    KeyRefusal,
     ModelNotFoundError,
     PermissionDeniedError,
     ServerError,
@@ -149,7 +150,10 @@ def test_restricted_key_is_a_key_problem_not_a_role_problem() -> None:
         },
     )
     error = error_from_response(403, body)
-    assert isinstance(error, ApiKeyInvalidError) and "restricted" in error.explanation
+    assert isinstance(error, ApiKeyInvalidError) and error.refusal is KeyRefusal.RESTRICTED
+    assert error.explanation == (
+        "This API key may only be used from certain websites, apps or addresses."
+    )
 
 
 def test_unsupported_country_says_so() -> None:

@@ -374,7 +374,8 @@ class LoopbackServer:
     def reset(self) -> None:
         """Clears scripts, recorded requests, issued tokens and counters; restores defaults."""
         with self._lock:
-            self.api_keys: set[str] = {"test-api-key"}
+            # API keys by what the Gemini API and Vertex AI express make of them (auth.py).
+            self.keys = auth.ApiKeys()
             self.static_tokens: set[str] = {"test-access-token"}
             self.refresh_tokens: set[str] = {"test-refresh-token"}
             # True: authorization-code replies leave the refresh token out, as Google does
@@ -403,6 +404,15 @@ class LoopbackServer:
             self.uploads = uploads.Uploads(lambda: self.base_url)
             # A quota on generate calls (429 with RetryInfo above it); None: no limit.
             self.rate_limit: RateLimit | None = None
+
+    @property
+    def api_keys(self) -> set[str]:
+        """Keys both the Gemini API and Vertex AI express take (`keys.anywhere`)."""
+        return self.keys.anywhere
+
+    @api_keys.setter
+    def api_keys(self, keys: set[str]) -> None:
+        self.keys.anywhere = keys
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -838,8 +848,11 @@ class LoopbackServer:
             return _error(401, auth.openai_auth_error(bearer))
 
         method = f"google.cloud.aiplatform.v1.{rpc}" if policy.service == _AIPLATFORM else rpc
-        if key is not None and policy.keys and key not in self.api_keys:
-            return _error(400, auth.api_key_invalid(policy.service), in_array)
+        if key is not None and bearer is not None:
+            return _error(400, auth.multiple_credentials(), in_array)
+        if key is not None and policy.keys:
+            refused = self.keys.refusal(key, policy.service, method)
+            return _error(*refused, in_array) if refused is not None else None
         if bearer is not None:
             state = self._token_state(bearer)
             if state == "valid":
@@ -851,8 +864,6 @@ class LoopbackServer:
                 reason, policy.service, method, auth.INVALID_CREDENTIALS_MESSAGE
             )
             return _error(401, error, in_array)
-        if key is not None and policy.keys:
-            return None
         if policy.keys:
             return _error(403, auth.unregistered_caller(policy.service, method), in_array)
         message = auth.API_KEYS_UNSUPPORTED_MESSAGE if key else auth.MISSING_CREDENTIALS_MESSAGE

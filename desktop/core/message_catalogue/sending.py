@@ -7,18 +7,85 @@ from desktop.core.message_catalogue.mark import QT_TRANSLATE_NOOP
 
 SENDING: dict[str, str] = {
     # --- google.rpc.Status and HTTP replies (error_classifier) -----------------------------------
+    # The refusals an API key can get (error_classifier._key_refused).
     "api.key_restricted": QT_TRANSLATE_NOOP(
-        "Message", "This API key is restricted and may not be used from here or for this API."
+        "Message", "This API key may only be used from certain websites, apps or addresses."
     ),
     "api.key_restricted.hint": QT_TRANSLATE_NOOP(
         "Message",
-        "Remove the key's restrictions in the Google Cloud or AI Studio settings, "
-        "or use another key.",
+        "Remove the key's application restrictions in Google Cloud, or use another key.",
     ),
-    "api.key_invalid": QT_TRANSLATE_NOOP("Message", "Google did not accept the API key."),
-    "api.key_invalid.hint": QT_TRANSLATE_NOOP(
+    "api.key_invalid_gemini": QT_TRANSLATE_NOOP("Message", "Google did not accept the API key."),
+    "api.key_invalid_gemini.hint": QT_TRANSLATE_NOOP(
         "Message",
         "Check the key in Connection settings, or create a new one in Google AI Studio.",
+    ),
+    "api.key_invalid_express": QT_TRANSLATE_NOOP(
+        "Message", "Vertex AI did not accept the API key."
+    ),
+    "api.key_invalid_express.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Check the key in Connection settings, or create a new one in the Vertex AI "
+        "Studio settings.",
+    ),
+    "api.key_expired_gemini": QT_TRANSLATE_NOOP("Message", "This API key has expired."),
+    "api.key_expired_gemini.hint": QT_TRANSLATE_NOOP(
+        "Message", "Create a new key in Google AI Studio and paste it in Connection settings."
+    ),
+    "api.key_expired_express": QT_TRANSLATE_NOOP(
+        "Message", "This Vertex AI express key has expired."
+    ),
+    "api.key_expired_express.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Create a new key in the Vertex AI Studio settings and paste it in Connection settings.",
+    ),
+    "api.key_retired": QT_TRANSLATE_NOOP(
+        "Message",
+        "Google no longer accepts this older kind of key: create a new key in AI Studio.",
+    ),
+    "api.key_retired.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys "
+        "AI Studio makes now start with “AQ.”.",
+    ),
+    "api.key_other_apis_gemini": QT_TRANSLATE_NOOP(
+        "Message", "This API key is limited to other Google services, not the Gemini API."
+    ),
+    "api.key_other_apis_gemini.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Add “Generative Language API” to the key's API restrictions in Google Cloud, or "
+        "create a new key in Google AI Studio.",
+    ),
+    "api.key_other_apis_express": QT_TRANSLATE_NOOP(
+        "Message", "This API key is limited to other Google services, not Vertex AI."
+    ),
+    "api.key_other_apis_express.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Add “Vertex AI API” to the key's API restrictions in Google Cloud, or use another key.",
+    ),
+    "api.key_wrong_kind_gemini": QT_TRANSLATE_NOOP(
+        "Message", "The Gemini API does not take this kind of key."
+    ),
+    "api.key_wrong_kind_gemini.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.",
+    ),
+    "api.key_wrong_kind_express": QT_TRANSLATE_NOOP(
+        "Message", "Vertex AI does not take this key: it is not an express-mode key."
+    ),
+    "api.key_wrong_kind_express.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "It may be a Gemini API key: connect it as one, or use a key from the Vertex AI "
+        "Studio settings.",
+    ),
+    "api.key_and_sign_in": QT_TRANSLATE_NOOP(
+        "Message",
+        "Google received an API key and a sign-in together, and takes only one of them.",
+    ),
+    "api.key_and_sign_in.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the "
+        "other. Remove it there, or connect without it.",
     ),
     "api.service_disabled": QT_TRANSLATE_NOOP(
         "Message", "{service} is not turned on for this Google Cloud project."

@@ -13,10 +13,15 @@ import os
 from collections.abc import Mapping
 
 from desktop.core.connection import ApiKind
-from desktop.core.errors import CredentialsError, KeyringUnavailableError
+from desktop.core.errors import (
+    ApiKeyInvalidError,
+    CredentialsError,
+    GeminiError,
+    KeyringUnavailableError,
+)
 from desktop.core.messages import Message
 from desktop.core.model_info import ModelInfo
-from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
+from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile, SignInKind
 from desktop.core.request import GenerateRequest, user_message
 from desktop.services import config
 from desktop.services.gemini_client import GeminiClient
@@ -26,6 +31,12 @@ from desktop.services.uploads.cache import UploadCache, fingerprint
 from desktop.services.uploads.choose import uploader_for
 
 log = logging.getLogger(__name__)
+
+OTHER_KEY_SERVICE = {
+    SignInKind.GEMINI_API_KEY: (SignInKind.VERTEX_EXPRESS_KEY, ApiKind.VERTEX),
+    SignInKind.VERTEX_EXPRESS_KEY: (SignInKind.GEMINI_API_KEY, ApiKind.GEMINI),
+}
+"""The two services that take a pasted key, each the other's second try."""
 
 
 class ConnectionManager:
@@ -164,6 +175,31 @@ class ConnectionManager:
             await client.aclose()
         log.info("Connection test for %r listed %d models", profile.name, len(models))
         return models
+
+    async def key_elsewhere(
+        self, profile: Profile, secret: str | None, error: GeminiError
+    ) -> tuple[Profile, list[ModelInfo]] | None:
+        """After a key was refused: the profile on the other key service (Gemini API and
+        Vertex AI express) and its models, when that service takes the key; else None.
+
+        Nothing is guessed from the key's form ("AQ." begins both kinds): the other service
+        is asked, once, and only after a refusal the key could owe to its service."""
+        other = OTHER_KEY_SERVICE.get(profile.sign_in)
+        if (
+            other is None
+            or not secret
+            or not isinstance(error, ApiKeyInvalidError)
+            or not error.refusal.may_fit_elsewhere
+        ):
+            return None
+        kind, api = other
+        elsewhere = profile.with_changes(sign_in=kind, api=api, project=None, bucket=None)
+        try:
+            models = await self.test(elsewhere, secret)
+        except GeminiError as refused:
+            log.info("The other key service refused the key too: %s", type(refused).__name__)
+            return None
+        return elsewhere, models
 
     async def _drop_client(self) -> None:
         client, self._client, self._client_profile = self._client, None, None

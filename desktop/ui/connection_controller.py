@@ -307,7 +307,13 @@ class ConnectionController(QObject):
             models = await self._manager.test(profile, secret)
         except GeminiError as error:
             log.info("Connection test for %r failed: %s", profile.name, type(error).__name__)
-            if self._dialog_alive(dialog):
+            elsewhere = await self._manager.key_elsewhere(profile, secret, error)
+            if not self._dialog_alive(dialog):
+                return
+            if elsewhere is not None:
+                other, models = elsewhere
+                dialog.show_key_fits_other(other.sign_in, models)
+            else:
                 dialog.show_test_failed(error)
             return
         if self._dialog_alive(dialog):

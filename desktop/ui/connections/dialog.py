@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont, QIcon, QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,18 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.connection import DEFAULT_MODEL
 from desktop.core.errors import (
-    ActionKind,
     GeminiError,
     KeyringUnavailableError,
-    ServiceDisabledError,
-    UploadError,
 )
-from desktop.core.model_catalogue import chat_models, default_chat_model
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import Profile, SignInKind
-from desktop.services.uploads import bucket_name
 from desktop.ui import theme
 from desktop.ui.connections.bars import (
     DialogFooter,
@@ -60,6 +54,7 @@ from desktop.ui.connections.key_form import KeyForm
 from desktop.ui.connections.openai_server import OpenAiServerForm
 from desktop.ui.connections.shared_fields import SharedFields
 from desktop.ui.connections.style import style_sheet
+from desktop.ui.connections.test_results import TestResults
 from desktop.ui.connections.widgets import ResultPanel, WayCard, local_json_files
 from desktop.ui.message_words import words
 
@@ -69,7 +64,6 @@ if TYPE_CHECKING:
     from desktop.services.key_files import CredentialsFile, ServiceAccountKey
 
 DEFAULT_SIZE = (980, 680)
-_BUCKET_ERRORS = ("BUCKET_MISSING", "NO_PERMISSION")  # fixed in the bucket field
 
 
 class ConnectionDialog(QDialog):
@@ -115,6 +109,7 @@ class ConnectionDialog(QDialog):
         self._result_action: Callable[[], None] | None = None
         self._file_dialog: QFileDialog | None = None
 
+        self._tests = TestResults(self)
         self._pages = QStackedWidget(self)
         self._form_page = self._build_form_page()
         self._done_page = DonePage(self)
@@ -238,6 +233,15 @@ class ConnectionDialog(QDialog):
         """Where a test's, a save's or a file's outcome is said (QDialog.result() is Qt's)."""
         return self._result
 
+    @property
+    def fields(self) -> SharedFields:
+        """The rows the ways share (key, project, model, endpoint, bucket, ...)."""
+        return self._fields
+
+    def set_result_action(self, action: Callable[[], None] | None) -> None:
+        """What the result panel's one button does next."""
+        self._result_action = action
+
     def card(self, kind: SignInKind) -> WayCard:
         return self._cards[kind]
 
@@ -316,51 +320,20 @@ class ConnectionDialog(QDialog):
     # Results from the controller.
 
     def show_testing(self) -> None:
-        self._set_busy(True)
-        self._result_action = None
-        self._result.show_busy(
-            self.tr("Testing the connection…"),
-            self.tr("Gemini Desktop is signing in and asking which models you can use."),
-        )
-        self._scroll_to_result()
+        self._tests.show_testing()
 
     def show_test_succeeded(self, models: list[ModelInfo]) -> None:
-        self._set_busy(False)
-        usable = chat_models(models) or list(models)
-        ids = list(dict.fromkeys(m.id for m in usable if m.id))
-        if len(ids) == 1:
-            title = self.tr("Connected: 1 model available.")
-        else:
-            title = self.tr("Connected: %1 models available.").replace("%1", str(len(ids)))
-        body = self.tr(
-            "This connection works. Pick a model from the list if you like, then press Save."
-        )
-        current = self._fields.model()
-        if not current or (current == DEFAULT_MODEL and self.editing() is None):
-            current = default_chat_model(usable)  # a new connection: the newest stable Flash
-        if ids:
-            self._fields.set_models(ids, current or ids[0])
-            if current and current not in ids:
-                body = self.tr(
-                    "This connection works, but the model “%1” is not among the ones it "
-                    "offers. Pick one from the Model list, then press Save."
-                ).replace("%1", current)
-        form = self.current_form()
-        bucket = bucket_name(self._fields.bucket_edit.text()) if form.takes_bucket() else ""
-        if bucket:
-            body += " " + self.tr(
-                "Videos and files over 15 MB will be uploaded to the bucket “%1”."
-            ).replace("%1", bucket)
-        self._result_action = None
-        self._result.show_success(title, body)
-        self._scroll_to_result()
+        self._tests.show_succeeded(models)
 
     def show_test_failed(self, error: GeminiError) -> None:
-        self._set_busy(False)
-        self._show_error(error)
+        self._tests.show_failed(error)
+
+    def show_key_fits_other(self, kind: SignInKind, models: list[ModelInfo]) -> None:
+        """The chosen service refused the key, the other one (`kind`) took it: offer it."""
+        self._tests.show_key_fits_other(kind, models)
 
     def show_saving(self) -> None:
-        self._set_busy(True)
+        self.set_busy(True)
         self._result_action = None
         self._result.show_busy(self.tr("Saving…"))
 
@@ -368,7 +341,7 @@ class ConnectionDialog(QDialog):
         """Saved: close; or, when a key file was read into the keyring, offer to delete the
         original (never when the profile lives for this session only: the file is then the
         only lasting copy)."""
-        self._set_busy(False)
+        self.set_busy(False)
         original = self._key_file.original_file()
         if profile.sign_in is not SignInKind.SERVICE_ACCOUNT or original is None or session_only:
             self.accept()
@@ -379,18 +352,18 @@ class ConnectionDialog(QDialog):
         self._done_page.done_button.setFocus()
 
     def show_save_failed(self, error: GeminiError) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         if isinstance(error, KeyringUnavailableError):
             self._result_action = self.session_only_requested.emit
             self._result.show_problem(
                 words(error.words), words(error.hint_words), self.tr("Use for this session only")
             )
-            self._scroll_to_result()
+            self.scroll_to_result()
             return
-        self._show_error(error)
+        self._tests.show_error(error)
 
     def show_deleted(self, profile_id: str) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self._result.clear()
 
     def show_original_deleted(self, path: str) -> None:
@@ -424,7 +397,7 @@ class ConnectionDialog(QDialog):
         explanation, hint = key_file_problem_text(found.problem, found.path.name)
         self._result_action = self._on_choose_file_requested
         self._result.show_problem(explanation, hint, self.tr("Choose another file"))
-        self._scroll_to_result()
+        self.scroll_to_result()
 
     def show_signing_in(self) -> None:
         self._result.clear()
@@ -449,7 +422,7 @@ class ConnectionDialog(QDialog):
         self._result.show_problem(
             words(error.words), words(error.hint_words), self.tr("Sign in again")
         )
-        self._scroll_to_result()
+        self.scroll_to_result()
 
     def show_sign_in_stopped(self) -> None:
         self._google.stop_waiting()
@@ -458,7 +431,7 @@ class ConnectionDialog(QDialog):
         return self._google.status_text()
 
     def show_unexpected_error(self) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self._google.stop_waiting()
         self._result_action = None
         self._result.show_problem(
@@ -511,7 +484,7 @@ class ConnectionDialog(QDialog):
             ),
             self.tr("Delete connection"),
         )
-        self._scroll_to_result()
+        self.scroll_to_result()
 
     def _on_key_text_changed(self, text: str) -> None:
         if self._result.state in ("success", "problem"):
@@ -560,7 +533,7 @@ class ConnectionDialog(QDialog):
             action()
 
     def _on_test_button_clicked(self) -> None:
-        self._request_test()
+        self.request_test()
 
     def _on_save_button_clicked(self) -> None:
         if self._busy or not self._check_complete(saving=True):
@@ -574,20 +547,20 @@ class ConnectionDialog(QDialog):
         for form in self._forms.values():
             form.load(profile)
         self._result.clear()
-        self._set_busy(False)
+        self.set_busy(False)
 
-    def _request_test(self) -> None:
+    def request_test(self) -> None:
         if self._busy or not self._check_complete():
             return
         self.test_requested.emit(self.current_profile(), self.current_secret())
 
     def _request_delete(self) -> None:
         if self._editing is not None:
-            self._set_busy(True)
+            self.set_busy(True)
             self._result.show_busy(self.tr("Deleting…"))
             self.delete_requested.emit(self._editing.id)
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self._test_button.setEnabled(not busy)
         self._save_button.setEnabled(not busy)
@@ -604,45 +577,9 @@ class ConnectionDialog(QDialog):
     def _show_problem(self, problem: Problem) -> None:
         self._result_action = None
         self._result.show_note(problem.text)
-        self._focus(problem.field)
+        self.focus(problem.field)
 
-    def _show_error(self, error: GeminiError) -> None:
-        form = self.current_form()
-        body = form.explain(error)
-        button, action = self._fix_for(error, form)
-        better = form.better_kind(error)
-        if better is not None:
-            button = self.tr("Use it as “%1”").replace("%1", way(better).title)
-
-            def action() -> None:
-                self.select_kind(better)
-                self._focus(self._fields.key_edit)
-
-        self._result_action = action
-        self._result.show_problem(words(error.words), body, button)
-        self._scroll_to_result()
-
-    def _fix_for(self, error: GeminiError, form: ConnectionForm) -> tuple[str, Callable[[], None]]:
-        """The one button next to an error: open the link, try again, or go to the field."""
-        action = error.action
-        if action.kind is ActionKind.OPEN_LINK and action.url:
-            url = action.url
-            text = (
-                self.tr("Open the page to turn it on")
-                if isinstance(error, ServiceDisabledError)
-                else self.tr("Open the page")
-            )
-            return text, lambda: _open_url(url)
-        if action.kind in (ActionKind.RETRY, ActionKind.WAIT_AND_RETRY, ActionKind.CHECK_NETWORK):
-            return self.tr("Try again"), self._request_test
-        if action.kind is ActionKind.CHOOSE_MODEL:
-            return self.tr("Choose another model"), lambda: self._focus(self._fields.model_combo)
-        if isinstance(error, UploadError) and error.status in _BUCKET_ERRORS:
-            return self.tr("Check the bucket"), lambda: self._focus(self._fields.bucket_edit)
-        field, text = form.credential_fix()
-        return text, lambda: self._focus(field)
-
-    def _focus(self, field: QWidget) -> None:
+    def focus(self, field: QWidget) -> None:
         if field in self._fields.advanced_fields:
             self._fields.advanced_toggle.setChecked(True)
         self._details_scroll.ensureWidgetVisible(field, 20, 40)
@@ -652,7 +589,7 @@ class ConnectionDialog(QDialog):
         elif isinstance(field, QComboBox) and (line := field.lineEdit()) is not None:
             line.selectAll()
 
-    def _scroll_to_result(self) -> None:
+    def scroll_to_result(self) -> None:
         # After the layout has placed the panel that was just shown or grew.
         QTimer.singleShot(0, self, self._on_scroll_to_result_timeout)
 
@@ -693,7 +630,3 @@ class ConnectionDialog(QDialog):
     def _refresh_default_name(self) -> None:
         if not self._fields.name_edited:
             self._fields.name_edit.setText(self._default_name())
-
-
-def _open_url(url: str) -> None:
-    QDesktopServices.openUrl(QUrl(url))

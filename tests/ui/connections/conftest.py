@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from desktop.services.connections import ConnectionManager
@@ -15,6 +17,7 @@ from desktop.ui.connection_controller import ConnectionController
 from desktop.ui.main_window import MainWindow
 from tests.loopback import LoopbackServer
 from tests.ui.connections.helpers import ConsentingBrowser, run
+from tests.ui.url_catcher import UrlCatcher
 
 
 @pytest.fixture
@@ -78,3 +81,11 @@ def controller(
     manager: ConnectionManager, make_controller: Callable[[ConnectionManager], ConnectionController]
 ) -> ConnectionController:
     return make_controller(manager)
+
+
+@pytest.fixture
+def url_catcher() -> Any:
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("https")

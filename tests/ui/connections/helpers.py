@@ -1,5 +1,5 @@
 """Helpers of the connection UI tests: running coroutines while Qt spins, real drag and drop,
-and a browser that consents."""
+real clicks and typing, and a browser that consents."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.profile import Profile, SignInKind
@@ -131,3 +131,40 @@ class ConsentingBrowser:
     def join(self) -> None:
         for thread in self._threads:
             thread.join(timeout=10)
+
+
+def click(qtbot: QtBot, dialog: ConnectionDialog, name: str) -> None:
+    button = dialog.widget(name)
+    assert isinstance(button, QPushButton)
+    assert button.isVisible() and button.isEnabled(), f"{name} cannot be clicked"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot: QtBot, dialog: ConnectionDialog, name: str, text: str) -> None:
+    field = dialog.widget(name)
+    assert isinstance(field, QLineEdit)
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def gemini_key_form(
+    qtbot: QtBot, dialog: ConnectionDialog, server: LoopbackServer, key: str
+) -> None:
+    qtbot.mouseClick(dialog.card(SignInKind.GEMINI_API_KEY), Qt.MouseButton.LeftButton)
+    type_into(qtbot, dialog, "keyEdit", key)
+    show_advanced(qtbot, dialog)
+    type_into(qtbot, dialog, "endpointEdit", server.base_url)
+
+
+def show_advanced(qtbot: QtBot, dialog: ConnectionDialog) -> None:
+    toggle = dialog.widget("advancedToggle")
+    if not toggle.isChecked():  # type: ignore[attr-defined]
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert (
+        dialog.widget("endpointEdit").isVisible()
+        or dialog.current_kind() is SignInKind.OPENAI_SERVER
+    )
+
+
+def wait_result(qtbot: QtBot, dialog: ConnectionDialog, state: str) -> None:
+    qtbot.waitUntil(lambda: dialog.result_panel.state == state, timeout=10_000)

@@ -10,8 +10,8 @@ from typing import Any
 
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -27,72 +27,21 @@ from tests.loopback import LoopbackServer
 from tests.loopback import oauth as loopback_oauth
 from tests.ui.connections.helpers import (
     ConsentingBrowser,
+    click,
     desktop_client_file,
     drop_file,
+    gemini_key_form,
     open_dialog,
     run,
+    show_advanced,
     studio_profile,
+    type_into,
     wait_idle,
+    wait_result,
 )
+from tests.ui.url_catcher import UrlCatcher
 
 WRONG_KEY = "AIzaSyWrongWrongWrongWrongWrongWrong12"
-
-
-def click(qtbot: QtBot, dialog: ConnectionDialog, name: str) -> None:
-    button = dialog.widget(name)
-    assert isinstance(button, QPushButton)
-    assert button.isVisible() and button.isEnabled(), f"{name} cannot be clicked"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot: QtBot, dialog: ConnectionDialog, name: str, text: str) -> None:
-    field = dialog.widget(name)
-    assert isinstance(field, QLineEdit)
-    field.clear()
-    qtbot.keyClicks(field, text)
-
-
-def gemini_key_form(
-    qtbot: QtBot, dialog: ConnectionDialog, server: LoopbackServer, key: str
-) -> None:
-    qtbot.mouseClick(dialog.card(SignInKind.GEMINI_API_KEY), Qt.MouseButton.LeftButton)
-    type_into(qtbot, dialog, "keyEdit", key)
-    show_advanced(qtbot, dialog)
-    type_into(qtbot, dialog, "endpointEdit", server.base_url)
-
-
-def show_advanced(qtbot: QtBot, dialog: ConnectionDialog) -> None:
-    toggle = dialog.widget("advancedToggle")
-    if not toggle.isChecked():  # type: ignore[attr-defined]
-        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
-    assert (
-        dialog.widget("endpointEdit").isVisible()
-        or dialog.current_kind() is SignInKind.OPENAI_SERVER
-    )
-
-
-def wait_result(qtbot: QtBot, dialog: ConnectionDialog, state: str) -> None:
-    qtbot.waitUntil(lambda: dialog.result_panel.state == state, timeout=10_000)
-
-
-class UrlCatcher(QObject):
-    """Stands in for the system browser: QDesktopServices hands it the https links."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def url_catcher() -> Any:
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("https")
 
 
 # -- The dialog on its own ------------------------------------------------------------------------

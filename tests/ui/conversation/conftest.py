@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.conversation import ConversationView
 from desktop.ui.conversation.theme import Theme
+from tests.ui.url_catcher import UrlCatcher
 
 
 @pytest.fixture
@@ -41,20 +41,10 @@ def clipboard() -> Iterator[QClipboard]:
     board.clear()
 
 
-class _LinkCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 @pytest.fixture
 def opened_urls() -> Iterator[list[str]]:
     """The web addresses handed to QDesktopServices.openUrl (nothing really opens)."""
-    catcher = _LinkCatcher()
+    catcher = UrlCatcher()
     for scheme in ("http", "https"):
         QDesktopServices.setUrlHandler(scheme, catcher, "open")
     yield catcher.urls

@@ -171,6 +171,16 @@ class KeyringUnavailableError(GeminiError):
         )
 
     @classmethod
+    def not_kept(cls, detail: str) -> KeyringUnavailableError:
+        """It took the value without complaint but cannot give it back."""
+        return cls(
+            Message("keyring.not_kept"),
+            hint=Message("keyring.not_kept.hint"),
+            status="KEYRING_NOT_KEPT",
+            server_message=detail,
+        )
+
+    @classmethod
     def failed(cls, detail: str) -> KeyringUnavailableError:
         return cls(
             Message("keyring.failed"),

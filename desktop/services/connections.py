@@ -93,6 +93,15 @@ class ConnectionManager:
             return by_id[chosen]
         return profiles[0] if profiles else None
 
+    async def store_problem(self) -> KeyringUnavailableError | None:
+        """Why profiles and keys cannot be kept beyond this session, or None when they can
+        (a store for this session only has no problem: it says so itself)."""
+        try:
+            await asyncio.to_thread(self.store.check)
+        except KeyringUnavailableError as error:
+            return error
+        return None
+
     def use_store(self, store: ProfileStore) -> None:
         """Switch to another store: "this session only" (in memory) when the keyring fails.
         The next client() call sees the new store's active profile and replaces the client."""

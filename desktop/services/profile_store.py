@@ -19,6 +19,7 @@ from contextlib import contextmanager, suppress
 from typing import Any, Protocol
 
 import keyring
+import keyring.backends.null
 import keyring.errors
 
 from desktop.core.errors import KeyringUnavailableError
@@ -77,6 +78,13 @@ class ChunkedKeyring:
         if self._chosen is None:
             self._chosen = keyring.get_keyring()
         return self._chosen
+
+    def check(self) -> None:
+        """Raise KeyringUnavailableError unless values can be kept here: keyring's null
+        backend takes every value and keeps none; a missing or locked store fails to read."""
+        if isinstance(self._backend, keyring.backends.null.Keyring):
+            raise KeyringUnavailableError.missing("keyring's null backend keeps nothing")
+        self.get(INDEX_ENTRY)
 
     def get(self, name: str) -> str | None:
         with _keyring_errors():
@@ -155,13 +163,23 @@ class ProfileStore:
         if profile.read_only:
             raise ValueError("the Environment profile is never written")
         if secret is not None:
-            self._keyring.set(_secret_entry(profile.id), secret)
+            entry = _secret_entry(profile.id)
+            self._keyring.set(entry, secret)
+            # Saved means it can be read back: a null or broken store accepts and forgets.
+            if self._keyring.get(entry) != secret:
+                raise KeyringUnavailableError.not_kept(f"secret of {profile.id} not read back")
         index = self._index()
         items = [p for p in index.get("profiles", []) if p.get("id") != profile.id]
         index["profiles"] = [*items, profile.to_json()]
         if not index.get("active"):
             index["active"] = profile.id
         self._write_index(index)
+        if not any(p.get("id") == profile.id for p in self._index().get("profiles", [])):
+            raise KeyringUnavailableError.not_kept(f"profile {profile.id} not read back")
+
+    def check(self) -> None:
+        """Raise KeyringUnavailableError unless this store can keep profiles and keys."""
+        self._keyring.check()
 
     def secret(self, profile_id: str) -> str | None:
         return self._keyring.get(_secret_entry(profile_id))

@@ -197,8 +197,10 @@ class ConnectionController(QObject):
         self.use_session_only()
         pending, self._pending_save = self._pending_save, None
         dialog = self.dialog
-        if dialog is not None and pending is not None:
-            self._work.start(self._save(dialog, *pending))
+        if dialog is not None:
+            dialog.show_session_only()
+            if pending is not None:
+                self._work.start(self._save(dialog, *pending))
 
     def _on_dialog_original_delete_requested(self, path: str) -> None:
         dialog = self.dialog
@@ -296,8 +298,14 @@ class ConnectionController(QObject):
             active = await self._manager.active()
         except KeyringUnavailableError:
             profiles, active = [], None
-        if self._dialog_alive(dialog):
-            dialog.set_profiles(profiles, active.id if active else None)
+        problem = await self._manager.store_problem()
+        if not self._dialog_alive(dialog):
+            return
+        dialog.set_profiles(profiles, active.id if active else None)
+        if problem is not None:
+            dialog.show_keyring_unavailable(problem)  # said before Save, not after
+        elif self._manager.store.session_only:
+            dialog.show_session_only()
 
     async def _test(self, dialog: ConnectionDialog, profile: Profile, secret: str | None) -> None:
         dialog.show_testing()

@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def show_connection(self, profile: Profile | None) -> None:
         """Name the profile in use in the status bar (and select it in the switcher)."""
+        self._conversation.set_connected(profile is not None)
         if profile is None:
             self._active_profile_id = None
             self._connection_status.setText(self.tr("Not connected"))

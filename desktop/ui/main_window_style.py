@@ -81,7 +81,7 @@ def main_window_style_sheet(palette: QPalette) -> str:
             border-color: {rgba(border)};
         }}
         QStatusBar {{ background: {background.name()}; }}
-        QPushButton#sendButton {{
+        QPushButton#sendButton, QPushButton#connectButton {{
             color: white;
             border: none;
             border-radius: 9px;
@@ -90,10 +90,11 @@ def main_window_style_sheet(palette: QPalette) -> str:
             background: qlineargradient(x1:0, y1:0, x2:1, y2:1,
                 stop:0 {GRADIENT_FROM.name()}, stop:1 {GRADIENT_TO.name()});
         }}
-        QPushButton#sendButton:hover {{
+        QPushButton#connectButton {{ padding: 9px 30px; }}
+        QPushButton#sendButton:hover, QPushButton#connectButton:hover {{
             background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #5189fa, stop:1 #9a66ee);
         }}
-        QPushButton#sendButton:pressed {{
+        QPushButton#sendButton:pressed, QPushButton#connectButton:pressed {{
             background: qlineargradient(x1:0, y1:0, x2:1, y2:1,
                 stop:0 {pressed_from}, stop:1 {pressed_to});
         }}

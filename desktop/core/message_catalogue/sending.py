@@ -294,6 +294,16 @@ SENDING: dict[str, str] = {
         "Message",
         "Unlock it (your login password usually does), or use the key for this session only.",
     ),
+    "keyring.not_kept": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your password store (keyring) did not keep the key: Gemini Desktop could not read "
+        "it back, so it is not saved.",
+    ),
+    "keyring.not_kept.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use the key for this session only, or set up GNOME Keyring or KWallet and sign in "
+        "to your desktop again.",
+    ),
     "keyring.failed": QT_TRANSLATE_NOOP(
         "Message", "Your password store (keyring) refused to read or save the key."
     ),

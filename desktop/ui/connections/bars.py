@@ -138,6 +138,49 @@ class DialogFooter(QFrame):
         layout.addWidget(self.save_button)
 
 
+class KeyringBar(QFrame):
+    """Above the footer, before Save: this computer cannot keep keys beyond this session,
+    with the one way on ("Use for this session only")."""
+
+    session_only_clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyringBar")
+        self._text = QLabel(self)
+        self._text.setObjectName("keyringText")
+        self._text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Use for this session only"), self)
+        self.button.setObjectName("sessionOnlyButton")
+        self.button.setAutoDefault(False)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 10, 28, 10)
+        layout.setSpacing(14)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.session_only_clicked)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self._text.setText(text)
+        self.button.show()
+        self.show()
+
+    def show_session_only(self) -> None:
+        self._text.setText(
+            self.tr(
+                "Connections you save now are kept for this session only: Gemini Desktop "
+                "forgets them when it closes."
+            )
+        )
+        self.button.hide()
+        self.show()
+
+    def text(self) -> str:
+        return self._text.text()
+
+
 class WaysPane(QWidget):
     """One card per way of connecting; exactly one is chosen."""
 

@@ -38,6 +38,7 @@ from desktop.ui import theme
 from desktop.ui.connections.bars import (
     DialogFooter,
     DialogHeader,
+    KeyringBar,
     ProfileBar,
     WaysPane,
     scroll_area,
@@ -202,6 +203,9 @@ class ConnectionDialog(QDialog):
         layout.addWidget(DialogHeader(page, first_run=self._first_run))
         layout.addWidget(self._profile_bar)
         layout.addLayout(body, 1)
+        self._keyring_bar = KeyringBar(page)
+        self._keyring_bar.session_only_clicked.connect(self.session_only_requested)
+        layout.addWidget(self._keyring_bar)
         layout.addWidget(footer)
 
         fields = self._fields
@@ -361,6 +365,18 @@ class ConnectionDialog(QDialog):
             self.scroll_to_result()
             return
         self._tests.show_error(error)
+
+    def show_keyring_unavailable(self, error: KeyringUnavailableError) -> None:
+        """Before Save: keys cannot be kept here beyond this session, and the way on."""
+        self._keyring_bar.show_problem(words(error.words))
+
+    def show_session_only(self) -> None:
+        """From now on saving keeps connections for this session only."""
+        self._keyring_bar.show_session_only()
+
+    def keyring_text(self) -> str:
+        """What the bar above the buttons says about the password store ("" when hidden)."""
+        return self._keyring_bar.text() if self._keyring_bar.isVisibleTo(self) else ""
 
     def show_deleted(self, profile_id: str) -> None:
         self.set_busy(False)

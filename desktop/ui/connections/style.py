@@ -81,6 +81,11 @@ def style_sheet(palette: QPalette) -> str:
         QToolButton#advancedToggle {{
             border: none; color: {accent.name()}; font-weight: 600; padding: 2px 0;
         }}
+        QFrame#keyringBar {{
+            background: {rgba(warn, 40 if dark else 18)};
+            border-top: 1px solid {rgba(warn, 150)};
+        }}
+        #keyringText {{ color: {text.name()}; }}
         QFrame#dialogFooter {{
             background: {background.name()}; border-top: 1px solid {rgba(border)};
         }}

@@ -1,10 +1,11 @@
-"""What a first-time user sees before the first question: what the app does and how to start."""
+"""What a first-time user sees before the first question: what the app does and how to start,
+or, with nothing connected, that it is not connected and a Connect button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.ui.conversation.theme import BODY_POINT_SIZE
@@ -12,6 +13,9 @@ from desktop.ui.conversation.theme import BODY_POINT_SIZE
 
 class EmptyStateWidget(QWidget):
     """What a first-time user sees: what the app does and how to start."""
+
+    connect_clicked = Signal()
+    """The Connect button, shown while nothing is connected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,7 +26,8 @@ class EmptyStateWidget(QWidget):
         icon.setPixmap(QIcon(str(paths.app_icon_path())).pixmap(88, 88))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        title = QLabel(self.tr("Ask Gemini anything"), self)
+        title = QLabel(self)
+        self._title = title
         title.setObjectName("emptyStateTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         title_font = QFont(title.font())
@@ -30,13 +35,8 @@ class EmptyStateWidget(QWidget):
         title_font.setWeight(QFont.Weight.DemiBold)
         title.setFont(title_font)
 
-        body = QLabel(
-            self.tr(
-                "Gemini Desktop sends your questions, photos and videos to Google's Gemini "
-                "models and shows the answers here as they are written."
-            ),
-            self,
-        )
+        body = QLabel(self)
+        self._body = body
         body.setObjectName("emptyStateBody")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -47,6 +47,7 @@ class EmptyStateWidget(QWidget):
         body.setFont(body_font)
 
         hint = QLabel(self.tr("Type a question or drop a photo to get started."), self)
+        self._hint = hint
         hint.setObjectName("emptyStateHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         hint_font = QFont(hint.font())
@@ -70,4 +71,34 @@ class EmptyStateWidget(QWidget):
         layout.addLayout(body_row)
         layout.addSpacing(18)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.connect_button = QPushButton(self.tr("Connect…"), self)
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.connect_button.clicked.connect(self.connect_clicked)
+        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(4)
+        self.show_connected(True)
+
+    def show_connected(self, connected: bool) -> None:
+        """The welcome (connected), or "not connected" with its Connect button."""
+        if connected:
+            self._title.setText(self.tr("Ask Gemini anything"))
+            self._body.setText(
+                self.tr(
+                    "Gemini Desktop sends your questions, photos and videos to Google's Gemini "
+                    "models and shows the answers here as they are written."
+                )
+            )
+        else:
+            self._title.setText(self.tr("Not connected to Gemini"))
+            self._body.setText(
+                self.tr(
+                    "Connect with a key from Google AI Studio, a Vertex AI project or "
+                    "another server, then ask your first question."
+                )
+            )
+        self._hint.setVisible(connected)
+        self.connect_button.setVisible(not connected)
+
+    def title_text(self) -> str:
+        return self._title.text()

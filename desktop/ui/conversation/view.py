@@ -59,6 +59,7 @@ class ConversationView(QWidget):
         self._banner: ErrorBanner | None = None
 
         self._empty_state = EmptyStateWidget(self)
+        self._empty_state.connect_clicked.connect(self.settings_requested)
 
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("conversationScroll")
@@ -141,6 +142,14 @@ class ConversationView(QWidget):
         self._banner = banner
         self._add(banner)
         return banner
+
+    def set_connected(self, connected: bool) -> None:
+        """Whether a connection is in use: the empty state says so, or offers Connect."""
+        self._empty_state.show_connected(connected)
+
+    @property
+    def empty_state(self) -> EmptyStateWidget:
+        return self._empty_state
 
     def clear(self) -> None:
         """Forget every turn and show the empty state again (a new chat)."""

@@ -358,6 +358,7 @@ class ConnectionDialog(QDialog):
     def show_save_failed(self, error: GeminiError) -> None:
         self.set_busy(False)
         if isinstance(error, KeyringUnavailableError):
+            self._keyring_bar.hide()  # said below, with the same button: once is enough
             self._result_action = self.session_only_requested.emit
             self._result.show_problem(
                 words(error.words), words(error.hint_words), self.tr("Use for this session only")

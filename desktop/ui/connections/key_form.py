@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.errors import ApiKeyInvalidError, GeminiError
+from desktop.core.errors import ApiKeyInvalidError, GeminiError, KeyRefusal
 from desktop.core.profile import SignInKind
 from desktop.ui.connections.facts import key_kind_note, suggested_kind
 from desktop.ui.connections.form import ConnectionForm, Problem
@@ -58,7 +58,7 @@ class KeyForm(ConnectionForm):
         if note:
             self.shared.set_key_note(None)  # said in the result now
             return f"{body}\n\n{note}" if body else note
-        if isinstance(error, ApiKeyInvalidError):
+        if isinstance(error, ApiKeyInvalidError) and error.refusal is KeyRefusal.INVALID:
             return f"{body}\n\n{self.which_key_text()}"
         return body
 

@@ -11,7 +11,14 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from desktop.core.connection import DEFAULT_MODEL
-from desktop.core.errors import ActionKind, GeminiError, ServiceDisabledError, UploadError
+from desktop.core.errors import (
+    ActionKind,
+    ApiKeyInvalidError,
+    GeminiError,
+    KeyRefusal,
+    ServiceDisabledError,
+    UploadError,
+)
 from desktop.core.model_catalogue import chat_models, default_chat_model
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import SignInKind
@@ -142,24 +149,38 @@ class TestResults:
         action = error.action
         if action.kind is ActionKind.OPEN_LINK and action.url:
             url = action.url
-            text = (
-                QCoreApplication.translate("ConnectionDialog", "Open the page to turn it on")
-                if isinstance(error, ServiceDisabledError)
-                else QCoreApplication.translate("ConnectionDialog", "Open the page")
-            )
-            return text, lambda: _open_url(url)
+            return _link_text(error), lambda: _open_url(url)
         if action.kind in (ActionKind.RETRY, ActionKind.WAIT_AND_RETRY, ActionKind.CHECK_NETWORK):
             return QCoreApplication.translate("ConnectionDialog", "Try again"), dialog.request_test
         if action.kind is ActionKind.CHOOSE_MODEL:
             return QCoreApplication.translate(
                 "ConnectionDialog", "Choose another model"
             ), lambda: dialog.focus(fields.model_combo)
+        if isinstance(error, ApiKeyInvalidError) and error.refusal is KeyRefusal.KEY_AND_SIGN_IN:
+            # The other credential was added on the way: by a proxy or a custom endpoint.
+            return QCoreApplication.translate("ConnectionDialog", "Check the endpoint"), (
+                lambda: dialog.focus(fields.endpoint_edit)
+            )
         if isinstance(error, UploadError) and error.status in _BUCKET_ERRORS:
             return QCoreApplication.translate(
                 "ConnectionDialog", "Check the bucket"
             ), lambda: dialog.focus(fields.bucket_edit)
         field, text = form.credential_fix()
         return text, lambda: dialog.focus(field)
+
+
+def _link_text(error: GeminiError) -> str:
+    """The words on a button that opens a page: what the page is for."""
+    if isinstance(error, ServiceDisabledError):
+        return QCoreApplication.translate("ConnectionDialog", "Open the page to turn it on")
+    if isinstance(error, ApiKeyInvalidError) and error.refusal is KeyRefusal.RETIRED:
+        return QCoreApplication.translate("ConnectionDialog", "Create a new key")
+    if isinstance(error, ApiKeyInvalidError) and error.refusal in (
+        KeyRefusal.OTHER_APIS,
+        KeyRefusal.RESTRICTED,
+    ):
+        return QCoreApplication.translate("ConnectionDialog", "Open the key's restrictions")
+    return QCoreApplication.translate("ConnectionDialog", "Open the page")
 
 
 def _open_url(url: str) -> None:

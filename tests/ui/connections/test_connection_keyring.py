@@ -76,10 +76,11 @@ def test_a_null_keyring_is_said_before_save_and_save_never_says_saved(
     )
     assert dialog.isVisible() and "Saved" not in window.status_text()
     assert run(qtbot, connections.profiles()) == []
+    assert dialog.keyring_text() == ""  # the result says it now, with the same button
 
-    # The bar's button: this session only, and the save that failed goes through.
+    # This session only, and the save that failed goes through.
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
-        click(qtbot, dialog, "sessionOnlyButton")
+        click(qtbot, dialog, "resultAction")
     wait_idle(qtbot, controller)
     assert connections.store.session_only
     active = run(qtbot, connections.active())

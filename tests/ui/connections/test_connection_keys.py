@@ -72,7 +72,8 @@ def test_a_retired_standard_key_says_so_and_links_to_ai_studio(
     assert "start with “AQ.”" in dialog.result_panel.body_text()
     # Vertex AI express was asked too (it refused the key): no offer to switch.
     assert [r.route for r in keys.requests] == ["gemini.models", "vertex.models"]
-    assert action_text(dialog) == "Open the page"
+    assert "This way needs" not in dialog.result_panel.body_text()  # not a mistyped key
+    assert action_text(dialog) == "Create a new key"
     click(qtbot, dialog, "resultAction")
     assert url_catcher.urls == ["https://aistudio.google.com/apikey"]
 
@@ -88,6 +89,7 @@ def test_a_key_limited_to_other_apis_links_to_its_restrictions(
         "This API key is limited to other Google services, not the Gemini API."
     )
     assert "“Generative Language API”" in dialog.result_panel.body_text()
+    assert action_text(dialog) == "Open the key's restrictions"
     click(qtbot, dialog, "resultAction")
     assert url_catcher.urls == ["https://console.cloud.google.com/apis/credentials"]
 
@@ -193,3 +195,6 @@ def test_a_key_and_a_sign_in_together_is_not_tried_elsewhere(
     )
     assert [r.route for r in keys.requests] == ["gemini.models"]
     assert "authorization" not in keys.requests[0].headers
+    assert action_text(dialog) == "Check the endpoint"
+    click(qtbot, dialog, "resultAction")
+    qtbot.waitUntil(lambda: dialog.widget("endpointEdit").hasFocus())

@@ -608,6 +608,14 @@
         <translation>Seite zum Aktivieren öffnen</translation>
     </message>
     <message>
+        <source>Create a new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Open the key&apos;s restrictions</source>
+        <translation>Einschränkungen des Schlüssels öffnen</translation>
+    </message>
+    <message>
         <source>Open the page</source>
         <translation>Seite öffnen</translation>
     </message>
@@ -616,8 +624,20 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>The Gemini API did not take this key, but Vertex AI express did: it is a Vertex AI express key.</source>
+        <translation>Die Gemini API hat diesen Schlüssel nicht angenommen, Vertex AI Express aber schon: Es ist ein Vertex AI Express-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Vertex AI express did not take this key, but the Gemini API did: it is a Gemini API key.</source>
+        <translation>Vertex AI Express hat diesen Schlüssel nicht angenommen, die Gemini API aber schon: Es ist ein Gemini API-Schlüssel.</translation>
+    </message>
+    <message>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
+    </message>
+    <message>
+        <source>Check the endpoint</source>
+        <translation>Endpunkt prüfen</translation>
     </message>
     <message>
         <source>Check the bucket</source>
@@ -1099,12 +1119,24 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
         <source>Ask Gemini anything</source>
         <translation>Fragen Sie Gemini, was Sie möchten</translation>
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop sendet Ihre Fragen, Fotos und Videos an die Gemini-Modelle von Google und zeigt die Antworten hier an, während sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not connected to Gemini</source>
+        <translation>Nicht mit Gemini verbunden</translation>
+    </message>
+    <message>
+        <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
+        <translation>Verbinden Sie sich mit einem Schlüssel aus Google AI Studio, einem Vertex AI-Projekt oder einem anderen Server und stellen Sie dann Ihre erste Frage.</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>
@@ -1563,6 +1595,17 @@
     <message>
         <source>Drop the key file (.json) here</source>
         <translation>Schlüsseldatei (.json) hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBar</name>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Connections you save now are kept for this session only: Gemini Desktop forgets them when it closes.</source>
+        <translation>Verbindungen, die Sie jetzt speichern, gelten nur für diese Sitzung: Gemini Desktop vergisst sie beim Schließen.</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2345,12 @@
         <translation>Schreiben Sie das Schema als JSON-Objekt, etwa so, wie es der Einstellungsbereich speichert.</translation>
     </message>
     <message>
-        <source>This API key is restricted and may not be used from here or for this API.</source>
-        <translation>Dieser API-Schlüssel ist eingeschränkt und darf nicht von hier oder nicht für diese API verwendet werden.</translation>
+        <source>This API key may only be used from certain websites, apps or addresses.</source>
+        <translation>Dieser API-Schlüssel darf nur von bestimmten Websites, Apps oder Adressen aus verwendet werden.</translation>
     </message>
     <message>
-        <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
-        <translation>Heben Sie die Einschränkungen des Schlüssels in den Einstellungen von Google Cloud oder AI Studio auf oder verwenden Sie einen anderen Schlüssel.</translation>
+        <source>Remove the key&apos;s application restrictions in Google Cloud, or use another key.</source>
+        <translation>Entfernen Sie die Anwendungseinschränkungen des Schlüssels in Google Cloud oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>Google did not accept the API key.</source>
@@ -2316,6 +2359,78 @@
     <message>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>Prüfen Sie den Schlüssel in den Verbindungseinstellungen oder erstellen Sie in Google AI Studio einen neuen.</translation>
+    </message>
+    <message>
+        <source>Vertex AI did not accept the API key.</source>
+        <translation>Vertex AI hat den API-Schlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the key in Connection settings, or create a new one in the Vertex AI Studio settings.</source>
+        <translation>Prüfen Sie den Schlüssel in den Verbindungseinstellungen oder erstellen Sie in den Einstellungen von Vertex AI Studio einen neuen.</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>Dieser API-Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Create a new key in Google AI Studio and paste it in Connection settings.</source>
+        <translation>Erstellen Sie in Google AI Studio einen neuen Schlüssel und fügen Sie ihn in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>This Vertex AI express key has expired.</source>
+        <translation>Dieser Vertex AI Express-Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Vertex AI Studio settings and paste it in Connection settings.</source>
+        <translation>Erstellen Sie in den Einstellungen von Vertex AI Studio einen neuen Schlüssel und fügen Sie ihn in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts this older kind of key: create a new key in AI Studio.</source>
+        <translation>Google akzeptiert diese ältere Art von Schlüssel nicht mehr: Erstellen Sie in AI Studio einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys AI Studio makes now start with “AQ.”.</source>
+        <translation>Schlüssel, die mit „AIza“ beginnen, funktionieren seit 2026 nicht mehr mit der Gemini API; die Schlüssel, die AI Studio jetzt erstellt, beginnen mit „AQ.“.</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not the Gemini API.</source>
+        <translation>Dieser API-Schlüssel ist auf andere Google-Dienste beschränkt, nicht auf die Gemini API.</translation>
+    </message>
+    <message>
+        <source>Add “Generative Language API” to the key&apos;s API restrictions in Google Cloud, or create a new key in Google AI Studio.</source>
+        <translation>Fügen Sie in Google Cloud „Generative Language API“ zu den API-Einschränkungen des Schlüssels hinzu oder erstellen Sie in Google AI Studio einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not Vertex AI.</source>
+        <translation>Dieser API-Schlüssel ist auf andere Google-Dienste beschränkt, nicht auf Vertex AI.</translation>
+    </message>
+    <message>
+        <source>Add “Vertex AI API” to the key&apos;s API restrictions in Google Cloud, or use another key.</source>
+        <translation>Fügen Sie in Google Cloud „Vertex AI API“ zu den API-Einschränkungen des Schlüssels hinzu oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The Gemini API does not take this kind of key.</source>
+        <translation>Die Gemini API nimmt diese Art von Schlüssel nicht an.</translation>
+    </message>
+    <message>
+        <source>It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.</source>
+        <translation>Es könnte ein Vertex AI Express-Schlüssel sein: Verbinden Sie ihn als solchen oder verwenden Sie einen Schlüssel aus Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>Vertex AI does not take this key: it is not an express-mode key.</source>
+        <translation>Vertex AI nimmt diesen Schlüssel nicht an: Es ist kein Schlüssel für den Express-Modus.</translation>
+    </message>
+    <message>
+        <source>It may be a Gemini API key: connect it as one, or use a key from the Vertex AI Studio settings.</source>
+        <translation>Es könnte ein Gemini API-Schlüssel sein: Verbinden Sie ihn als solchen oder verwenden Sie einen Schlüssel aus den Einstellungen von Vertex AI Studio.</translation>
+    </message>
+    <message>
+        <source>Google received an API key and a sign-in together, and takes only one of them.</source>
+        <translation>Google hat einen API-Schlüssel und eine Anmeldung zusammen erhalten und akzeptiert nur eines von beiden.</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
+        <translation>Gemini Desktop sendet nur eines: Ein Proxy oder eigener Endpunkt unterwegs fügt womöglich das andere hinzu. Entfernen Sie es dort oder verbinden Sie sich ohne ihn.</translation>
     </message>
     <message>
         <source>{service} is not turned on for this Google Cloud project.</source>
@@ -2596,6 +2711,14 @@
     <message>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Your password store (keyring) did not keep the key: Gemini Desktop could not read it back, so it is not saved.</source>
+        <translation>Ihr Passwortspeicher (Schlüsselbund) hat den Schlüssel nicht behalten: Gemini Desktop konnte ihn nicht wieder lesen, daher ist er nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
+        <translation>Verwenden Sie den Schlüssel nur für diese Sitzung oder richten Sie GNOME Keyring oder KWallet ein und melden Sie sich erneut am Desktop an.</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

@@ -608,6 +608,14 @@
         <translation>Abrir la página para activarlo</translation>
     </message>
     <message>
+        <source>Create a new key</source>
+        <translation>Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Open the key&apos;s restrictions</source>
+        <translation>Abrir las restricciones de la clave</translation>
+    </message>
+    <message>
         <source>Open the page</source>
         <translation>Abrir la página</translation>
     </message>
@@ -616,8 +624,20 @@
         <translation>Reintentar</translation>
     </message>
     <message>
+        <source>The Gemini API did not take this key, but Vertex AI express did: it is a Vertex AI express key.</source>
+        <translation>La API de Gemini no ha aceptado esta clave, pero Vertex AI exprés sí: es una clave de Vertex AI exprés.</translation>
+    </message>
+    <message>
+        <source>Vertex AI express did not take this key, but the Gemini API did: it is a Gemini API key.</source>
+        <translation>Vertex AI exprés no ha aceptado esta clave, pero la API de Gemini sí: es una clave de API de Gemini.</translation>
+    </message>
+    <message>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
+    </message>
+    <message>
+        <source>Check the endpoint</source>
+        <translation>Comprobar el endpoint</translation>
     </message>
     <message>
         <source>Check the bucket</source>
@@ -1099,12 +1119,24 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
         <source>Ask Gemini anything</source>
         <translation>Pregúntale a Gemini lo que quieras</translation>
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop envía tus preguntas, fotos y vídeos a los modelos Gemini de Google y muestra aquí las respuestas a medida que se escriben.</translation>
+    </message>
+    <message>
+        <source>Not connected to Gemini</source>
+        <translation>Sin conexión con Gemini</translation>
+    </message>
+    <message>
+        <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
+        <translation>Conéctate con una clave de Google AI Studio, un proyecto de Vertex AI u otro servidor y haz tu primera pregunta.</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>
@@ -1563,6 +1595,17 @@
     <message>
         <source>Drop the key file (.json) here</source>
         <translation>Suelta aquí el archivo de clave (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBar</name>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Connections you save now are kept for this session only: Gemini Desktop forgets them when it closes.</source>
+        <translation>Las conexiones que guardes ahora solo se conservan en esta sesión: Gemini Desktop las olvida al cerrarse.</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2345,12 @@
         <translation>Escribe el esquema como un objeto JSON, como los que guarda el panel de ajustes.</translation>
     </message>
     <message>
-        <source>This API key is restricted and may not be used from here or for this API.</source>
-        <translation>Esta clave de API está restringida y no se puede usar desde aquí o para esta API.</translation>
+        <source>This API key may only be used from certain websites, apps or addresses.</source>
+        <translation>Esta clave de API solo se puede usar desde ciertos sitios web, aplicaciones o direcciones.</translation>
     </message>
     <message>
-        <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
-        <translation>Quita las restricciones de la clave en los ajustes de Google Cloud o AI Studio, o usa otra clave.</translation>
+        <source>Remove the key&apos;s application restrictions in Google Cloud, or use another key.</source>
+        <translation>Quita las restricciones de aplicación de la clave en Google Cloud o usa otra clave.</translation>
     </message>
     <message>
         <source>Google did not accept the API key.</source>
@@ -2316,6 +2359,78 @@
     <message>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>Comprueba la clave en Ajustes de conexión o crea una nueva en Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>Vertex AI did not accept the API key.</source>
+        <translation>Vertex AI no ha aceptado la clave de API.</translation>
+    </message>
+    <message>
+        <source>Check the key in Connection settings, or create a new one in the Vertex AI Studio settings.</source>
+        <translation>Comprueba la clave en Ajustes de conexión o crea una nueva en los ajustes de Vertex AI Studio.</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>Esta clave de API ha caducado.</translation>
+    </message>
+    <message>
+        <source>Create a new key in Google AI Studio and paste it in Connection settings.</source>
+        <translation>Crea una clave nueva en Google AI Studio y pégala en Ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>This Vertex AI express key has expired.</source>
+        <translation>Esta clave de Vertex AI exprés ha caducado.</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Vertex AI Studio settings and paste it in Connection settings.</source>
+        <translation>Crea una clave nueva en los ajustes de Vertex AI Studio y pégala en Ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts this older kind of key: create a new key in AI Studio.</source>
+        <translation>Google ya no acepta este tipo de clave antiguo: crea una clave nueva en AI Studio.</translation>
+    </message>
+    <message>
+        <source>Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys AI Studio makes now start with “AQ.”.</source>
+        <translation>Las claves que empiezan por «AIza» dejaron de funcionar con la API de Gemini en 2026; las que crea ahora AI Studio empiezan por «AQ.».</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not the Gemini API.</source>
+        <translation>Esta clave de API está limitada a otros servicios de Google, no a la API de Gemini.</translation>
+    </message>
+    <message>
+        <source>Add “Generative Language API” to the key&apos;s API restrictions in Google Cloud, or create a new key in Google AI Studio.</source>
+        <translation>Añade «Generative Language API» a las restricciones de API de la clave en Google Cloud o crea una clave nueva en Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not Vertex AI.</source>
+        <translation>Esta clave de API está limitada a otros servicios de Google, no a Vertex AI.</translation>
+    </message>
+    <message>
+        <source>Add “Vertex AI API” to the key&apos;s API restrictions in Google Cloud, or use another key.</source>
+        <translation>Añade «Vertex AI API» a las restricciones de API de la clave en Google Cloud o usa otra clave.</translation>
+    </message>
+    <message>
+        <source>The Gemini API does not take this kind of key.</source>
+        <translation>La API de Gemini no acepta este tipo de clave.</translation>
+    </message>
+    <message>
+        <source>It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.</source>
+        <translation>Puede que sea una clave de Vertex AI exprés: conéctala como tal o usa una clave de Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>Vertex AI does not take this key: it is not an express-mode key.</source>
+        <translation>Vertex AI no acepta esta clave: no es una clave del modo exprés.</translation>
+    </message>
+    <message>
+        <source>It may be a Gemini API key: connect it as one, or use a key from the Vertex AI Studio settings.</source>
+        <translation>Puede que sea una clave de API de Gemini: conéctala como tal o usa una clave de los ajustes de Vertex AI Studio.</translation>
+    </message>
+    <message>
+        <source>Google received an API key and a sign-in together, and takes only one of them.</source>
+        <translation>Google ha recibido a la vez una clave de API y un inicio de sesión, y solo acepta uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
+        <translation>Gemini Desktop solo envía uno: un proxy o un endpoint personalizado por el camino puede añadir el otro. Quítalo allí o conéctate sin él.</translation>
     </message>
     <message>
         <source>{service} is not turned on for this Google Cloud project.</source>
@@ -2596,6 +2711,14 @@
     <message>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>Desbloquéalo (normalmente con tu contraseña de inicio de sesión) o usa la clave solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Your password store (keyring) did not keep the key: Gemini Desktop could not read it back, so it is not saved.</source>
+        <translation>Tu almacén de contraseñas (llavero) no ha guardado la clave: Gemini Desktop no ha podido volver a leerla, así que no está guardada.</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
+        <translation>Usa la clave solo en esta sesión, o configura GNOME Keyring o KWallet y vuelve a iniciar sesión en el escritorio.</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

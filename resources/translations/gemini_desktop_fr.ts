@@ -608,6 +608,14 @@
         <translation>Ouvrir la page pour l’activer</translation>
     </message>
     <message>
+        <source>Create a new key</source>
+        <translation>Créer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Open the key&apos;s restrictions</source>
+        <translation>Ouvrir les restrictions de la clé</translation>
+    </message>
+    <message>
         <source>Open the page</source>
         <translation>Ouvrir la page</translation>
     </message>
@@ -616,8 +624,20 @@
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>The Gemini API did not take this key, but Vertex AI express did: it is a Vertex AI express key.</source>
+        <translation>L’API Gemini n’a pas accepté cette clé, mais Vertex AI express l’a acceptée : c’est une clé Vertex AI express.</translation>
+    </message>
+    <message>
+        <source>Vertex AI express did not take this key, but the Gemini API did: it is a Gemini API key.</source>
+        <translation>Vertex AI express n’a pas accepté cette clé, mais l’API Gemini l’a acceptée : c’est une clé API Gemini.</translation>
+    </message>
+    <message>
         <source>Choose another model</source>
         <translation>Choisir un autre modèle</translation>
+    </message>
+    <message>
+        <source>Check the endpoint</source>
+        <translation>Vérifier le point de terminaison</translation>
     </message>
     <message>
         <source>Check the bucket</source>
@@ -1099,12 +1119,24 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
         <source>Ask Gemini anything</source>
         <translation>Demandez ce que vous voulez à Gemini</translation>
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop envoie vos questions, photos et vidéos aux modèles Gemini de Google et affiche ici les réponses au fur et à mesure qu’elles s’écrivent.</translation>
+    </message>
+    <message>
+        <source>Not connected to Gemini</source>
+        <translation>Pas connecté à Gemini</translation>
+    </message>
+    <message>
+        <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
+        <translation>Connectez-vous avec une clé de Google AI Studio, un projet Vertex AI ou un autre serveur, puis posez votre première question.</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>
@@ -1563,6 +1595,17 @@
     <message>
         <source>Drop the key file (.json) here</source>
         <translation>Déposez ici le fichier de clé (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBar</name>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Connections you save now are kept for this session only: Gemini Desktop forgets them when it closes.</source>
+        <translation>Les connexions que vous enregistrez maintenant ne valent que pour cette session : Gemini Desktop les oublie à sa fermeture.</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2345,12 @@
         <translation>Écrivez le schéma sous forme d’objet JSON, comme celui qu’enregistre le panneau Paramètres.</translation>
     </message>
     <message>
-        <source>This API key is restricted and may not be used from here or for this API.</source>
-        <translation>Cette clé API est restreinte et ne peut pas être utilisée d’ici ou pour cette API.</translation>
+        <source>This API key may only be used from certain websites, apps or addresses.</source>
+        <translation>Cette clé API ne peut être utilisée que depuis certains sites, applications ou adresses.</translation>
     </message>
     <message>
-        <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
-        <translation>Retirez les restrictions de la clé dans les paramètres de Google Cloud ou d’AI Studio, ou utilisez une autre clé.</translation>
+        <source>Remove the key&apos;s application restrictions in Google Cloud, or use another key.</source>
+        <translation>Retirez les restrictions d’application de la clé dans Google Cloud, ou utilisez une autre clé.</translation>
     </message>
     <message>
         <source>Google did not accept the API key.</source>
@@ -2316,6 +2359,78 @@
     <message>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>Vérifiez la clé dans les Paramètres de connexion, ou créez-en une nouvelle dans Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>Vertex AI did not accept the API key.</source>
+        <translation>Vertex AI n’a pas accepté la clé API.</translation>
+    </message>
+    <message>
+        <source>Check the key in Connection settings, or create a new one in the Vertex AI Studio settings.</source>
+        <translation>Vérifiez la clé dans les paramètres de connexion, ou créez-en une nouvelle dans les paramètres de Vertex AI Studio.</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>Cette clé API a expiré.</translation>
+    </message>
+    <message>
+        <source>Create a new key in Google AI Studio and paste it in Connection settings.</source>
+        <translation>Créez une nouvelle clé dans Google AI Studio et collez-la dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>This Vertex AI express key has expired.</source>
+        <translation>Cette clé Vertex AI express a expiré.</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Vertex AI Studio settings and paste it in Connection settings.</source>
+        <translation>Créez une nouvelle clé dans les paramètres de Vertex AI Studio et collez-la dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts this older kind of key: create a new key in AI Studio.</source>
+        <translation>Google n’accepte plus ce type de clé ancien : créez une nouvelle clé dans AI Studio.</translation>
+    </message>
+    <message>
+        <source>Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys AI Studio makes now start with “AQ.”.</source>
+        <translation>Les clés qui commencent par « AIza » ne fonctionnent plus avec l’API Gemini depuis 2026 ; celles que crée AI Studio commencent désormais par « AQ. ».</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not the Gemini API.</source>
+        <translation>Cette clé API est limitée à d’autres services Google, pas à l’API Gemini.</translation>
+    </message>
+    <message>
+        <source>Add “Generative Language API” to the key&apos;s API restrictions in Google Cloud, or create a new key in Google AI Studio.</source>
+        <translation>Ajoutez « Generative Language API » aux restrictions d’API de la clé dans Google Cloud, ou créez une nouvelle clé dans Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not Vertex AI.</source>
+        <translation>Cette clé API est limitée à d’autres services Google, pas à Vertex AI.</translation>
+    </message>
+    <message>
+        <source>Add “Vertex AI API” to the key&apos;s API restrictions in Google Cloud, or use another key.</source>
+        <translation>Ajoutez « Vertex AI API » aux restrictions d’API de la clé dans Google Cloud, ou utilisez une autre clé.</translation>
+    </message>
+    <message>
+        <source>The Gemini API does not take this kind of key.</source>
+        <translation>L’API Gemini n’accepte pas ce type de clé.</translation>
+    </message>
+    <message>
+        <source>It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.</source>
+        <translation>C’est peut-être une clé Vertex AI express : connectez-la comme telle, ou utilisez une clé de Google AI Studio.</translation>
+    </message>
+    <message>
+        <source>Vertex AI does not take this key: it is not an express-mode key.</source>
+        <translation>Vertex AI n’accepte pas cette clé : ce n’est pas une clé du mode Express.</translation>
+    </message>
+    <message>
+        <source>It may be a Gemini API key: connect it as one, or use a key from the Vertex AI Studio settings.</source>
+        <translation>C’est peut-être une clé API Gemini : connectez-la comme telle, ou utilisez une clé des paramètres de Vertex AI Studio.</translation>
+    </message>
+    <message>
+        <source>Google received an API key and a sign-in together, and takes only one of them.</source>
+        <translation>Google a reçu à la fois une clé API et une connexion, et n’en accepte qu’une seule.</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
+        <translation>Gemini Desktop n’en envoie qu’une : un proxy ou un point de terminaison personnalisé en chemin ajoute peut-être l’autre. Retirez-la à cet endroit, ou connectez-vous sans lui.</translation>
     </message>
     <message>
         <source>{service} is not turned on for this Google Cloud project.</source>
@@ -2596,6 +2711,14 @@
     <message>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>Déverrouillez-le (votre mot de passe de session suffit en général), ou utilisez la clé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>Your password store (keyring) did not keep the key: Gemini Desktop could not read it back, so it is not saved.</source>
+        <translation>Votre trousseau (gestionnaire de mots de passe) n’a pas conservé la clé : Gemini Desktop n’a pas pu la relire, elle n’est donc pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
+        <translation>Utilisez la clé pour cette session seulement, ou configurez GNOME Keyring ou KWallet et reconnectez-vous à votre bureau.</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

@@ -604,6 +604,14 @@
         <translation>有効にするページを開く</translation>
     </message>
     <message>
+        <source>Create a new key</source>
+        <translation>新しいキーを作成</translation>
+    </message>
+    <message>
+        <source>Open the key&apos;s restrictions</source>
+        <translation>キーの制限を開く</translation>
+    </message>
+    <message>
         <source>Open the page</source>
         <translation>ページを開く</translation>
     </message>
@@ -612,8 +620,20 @@
         <translation>もう一度試す</translation>
     </message>
     <message>
+        <source>The Gemini API did not take this key, but Vertex AI express did: it is a Vertex AI express key.</source>
+        <translation>Gemini API はこのキーを受け付けませんでしたが、Vertex AI Express は受け付けました。これは Vertex AI Express キーです。</translation>
+    </message>
+    <message>
+        <source>Vertex AI express did not take this key, but the Gemini API did: it is a Gemini API key.</source>
+        <translation>Vertex AI Express はこのキーを受け付けませんでしたが、Gemini API は受け付けました。これは Gemini API キーです。</translation>
+    </message>
+    <message>
         <source>Choose another model</source>
         <translation>別のモデルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Check the endpoint</source>
+        <translation>エンドポイントを確認</translation>
     </message>
     <message>
         <source>Check the bucket</source>
@@ -1095,12 +1115,24 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
+        <source>Connect…</source>
+        <translation>接続…</translation>
+    </message>
+    <message>
         <source>Ask Gemini anything</source>
         <translation>Gemini に何でも聞いてみましょう</translation>
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop は、質問や写真、動画を Google の Gemini モデルに送り、書かれていく回答をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Not connected to Gemini</source>
+        <translation>Gemini に接続していません</translation>
+    </message>
+    <message>
+        <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
+        <translation>Google AI Studio のキー、Vertex AI プロジェクト、または別のサーバーで接続してから、最初の質問をしてください。</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>
@@ -1559,6 +1591,17 @@
     <message>
         <source>Drop the key file (.json) here</source>
         <translation>キーファイル（.json）をここにドロップ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBar</name>
+    <message>
+        <source>Use for this session only</source>
+        <translation>このセッションだけ使う</translation>
+    </message>
+    <message>
+        <source>Connections you save now are kept for this session only: Gemini Desktop forgets them when it closes.</source>
+        <translation>これから保存する接続はこのセッションのあいだだけ保持され、Gemini Desktop を閉じると消えます。</translation>
     </message>
 </context>
 <context>
@@ -2298,12 +2341,12 @@
         <translation>スキーマは、設定パネルが保存するような JSON オブジェクトとして書いてください。</translation>
     </message>
     <message>
-        <source>This API key is restricted and may not be used from here or for this API.</source>
-        <translation>この API キーは制限されていて、ここから、またはこの API には使えません。</translation>
+        <source>This API key may only be used from certain websites, apps or addresses.</source>
+        <translation>この API キーは、特定のウェブサイト、アプリ、またはアドレスからしか使えません。</translation>
     </message>
     <message>
-        <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
-        <translation>Google Cloud または AI Studio の設定でキーの制限を外すか、別のキーを使ってください。</translation>
+        <source>Remove the key&apos;s application restrictions in Google Cloud, or use another key.</source>
+        <translation>Google Cloud でキーのアプリケーション制限を外すか、別のキーを使ってください。</translation>
     </message>
     <message>
         <source>Google did not accept the API key.</source>
@@ -2312,6 +2355,78 @@
     <message>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>［接続設定］でキーを確認するか、Google AI Studio で新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Vertex AI did not accept the API key.</source>
+        <translation>Vertex AI が API キーを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the key in Connection settings, or create a new one in the Vertex AI Studio settings.</source>
+        <translation>［接続設定］でキーを確認するか、Vertex AI Studio の設定で新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>この API キーは有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Create a new key in Google AI Studio and paste it in Connection settings.</source>
+        <translation>Google AI Studio で新しいキーを作成し、［接続設定］に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This Vertex AI express key has expired.</source>
+        <translation>この Vertex AI Express キーは有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Vertex AI Studio settings and paste it in Connection settings.</source>
+        <translation>Vertex AI Studio の設定で新しいキーを作成し、［接続設定］に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts this older kind of key: create a new key in AI Studio.</source>
+        <translation>Google はこの古い種類のキーをもう受け付けていません。AI Studio で新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys AI Studio makes now start with “AQ.”.</source>
+        <translation>「AIza」で始まるキーは 2026 年に Gemini API で使えなくなりました。いま AI Studio が作るキーは「AQ.」で始まります。</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not the Gemini API.</source>
+        <translation>この API キーはほかの Google サービス用に限定されていて、Gemini API には使えません。</translation>
+    </message>
+    <message>
+        <source>Add “Generative Language API” to the key&apos;s API restrictions in Google Cloud, or create a new key in Google AI Studio.</source>
+        <translation>Google Cloud でキーの API 制限に「Generative Language API」を追加するか、Google AI Studio で新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not Vertex AI.</source>
+        <translation>この API キーはほかの Google サービス用に限定されていて、Vertex AI には使えません。</translation>
+    </message>
+    <message>
+        <source>Add “Vertex AI API” to the key&apos;s API restrictions in Google Cloud, or use another key.</source>
+        <translation>Google Cloud でキーの API 制限に「Vertex AI API」を追加するか、別のキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The Gemini API does not take this kind of key.</source>
+        <translation>Gemini API はこの種類のキーを受け付けません。</translation>
+    </message>
+    <message>
+        <source>It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.</source>
+        <translation>Vertex AI Express キーかもしれません。その種類として接続するか、Google AI Studio のキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Vertex AI does not take this key: it is not an express-mode key.</source>
+        <translation>Vertex AI はこのキーを受け付けません。Express モードのキーではありません。</translation>
+    </message>
+    <message>
+        <source>It may be a Gemini API key: connect it as one, or use a key from the Vertex AI Studio settings.</source>
+        <translation>Gemini API キーかもしれません。その種類として接続するか、Vertex AI Studio の設定にあるキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Google received an API key and a sign-in together, and takes only one of them.</source>
+        <translation>Google は API キーとサインインを同時に受け取りましたが、受け付けるのはどちらか一方だけです。</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
+        <translation>Gemini Desktop が送るのは一方だけです。途中のプロキシやカスタム エンドポイントがもう一方を追加している可能性があります。そこで外すか、それを使わずに接続してください。</translation>
     </message>
     <message>
         <source>{service} is not turned on for this Google Cloud project.</source>
@@ -2592,6 +2707,14 @@
     <message>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>ロックを解除する（通常はログイン パスワードで解除されます）か、このセッションだけキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Your password store (keyring) did not keep the key: Gemini Desktop could not read it back, so it is not saved.</source>
+        <translation>パスワード保管庫（キーリング）がキーを保持しませんでした。Gemini Desktop が読み戻せなかったため、キーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
+        <translation>このセッションだけキーを使うか、GNOME Keyring または KWallet を設定してデスクトップにもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

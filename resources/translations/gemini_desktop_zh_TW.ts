@@ -604,6 +604,14 @@
         <translation>開啟頁面以啟用</translation>
     </message>
     <message>
+        <source>Create a new key</source>
+        <translation>建立新金鑰</translation>
+    </message>
+    <message>
+        <source>Open the key&apos;s restrictions</source>
+        <translation>開啟金鑰的限制設定</translation>
+    </message>
+    <message>
         <source>Open the page</source>
         <translation>開啟頁面</translation>
     </message>
@@ -612,8 +620,20 @@
         <translation>再試一次</translation>
     </message>
     <message>
+        <source>The Gemini API did not take this key, but Vertex AI express did: it is a Vertex AI express key.</source>
+        <translation>Gemini API 不接受這個金鑰，但 Vertex AI Express 接受了：這是 Vertex AI Express 金鑰。</translation>
+    </message>
+    <message>
+        <source>Vertex AI express did not take this key, but the Gemini API did: it is a Gemini API key.</source>
+        <translation>Vertex AI Express 不接受這個金鑰，但 Gemini API 接受了：這是 Gemini API 金鑰。</translation>
+    </message>
+    <message>
         <source>Choose another model</source>
         <translation>選擇其他模型</translation>
+    </message>
+    <message>
+        <source>Check the endpoint</source>
+        <translation>檢查端點</translation>
     </message>
     <message>
         <source>Check the bucket</source>
@@ -1095,12 +1115,24 @@
 <context>
     <name>EmptyStateWidget</name>
     <message>
+        <source>Connect…</source>
+        <translation>連線…</translation>
+    </message>
+    <message>
         <source>Ask Gemini anything</source>
         <translation>向 Gemini 提出任何問題</translation>
     </message>
     <message>
         <source>Gemini Desktop sends your questions, photos and videos to Google&apos;s Gemini models and shows the answers here as they are written.</source>
         <translation>Gemini Desktop 會將你的問題、相片和影片傳送給 Google 的 Gemini 模型，並在這裡即時顯示寫出的回答。</translation>
+    </message>
+    <message>
+        <source>Not connected to Gemini</source>
+        <translation>尚未連線到 Gemini</translation>
+    </message>
+    <message>
+        <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
+        <translation>請用 Google AI Studio 的金鑰、Vertex AI 專案或其他伺服器連線，然後提出第一個問題。</translation>
     </message>
     <message>
         <source>Type a question or drop a photo to get started.</source>
@@ -1559,6 +1591,17 @@
     <message>
         <source>Drop the key file (.json) here</source>
         <translation>將金鑰檔案 (.json) 拖放到這裡</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringBar</name>
+    <message>
+        <source>Use for this session only</source>
+        <translation>僅用於這個工作階段</translation>
+    </message>
+    <message>
+        <source>Connections you save now are kept for this session only: Gemini Desktop forgets them when it closes.</source>
+        <translation>現在儲存的連線只會保留到這個工作階段結束：Gemini Desktop 關閉時就會忘記。</translation>
     </message>
 </context>
 <context>
@@ -2298,12 +2341,12 @@
         <translation>請將結構定義寫成 JSON 物件，例如設定面板儲存的那種。</translation>
     </message>
     <message>
-        <source>This API key is restricted and may not be used from here or for this API.</source>
-        <translation>這個 API 金鑰受到限制，無法從這裡或用於這個 API。</translation>
+        <source>This API key may only be used from certain websites, apps or addresses.</source>
+        <translation>這個 API 金鑰只能從特定的網站、應用程式或位址使用。</translation>
     </message>
     <message>
-        <source>Remove the key&apos;s restrictions in the Google Cloud or AI Studio settings, or use another key.</source>
-        <translation>請在 Google Cloud 或 AI Studio 設定中移除金鑰的限制，或使用其他金鑰。</translation>
+        <source>Remove the key&apos;s application restrictions in Google Cloud, or use another key.</source>
+        <translation>請在 Google Cloud 移除金鑰的應用程式限制，或改用其他金鑰。</translation>
     </message>
     <message>
         <source>Google did not accept the API key.</source>
@@ -2312,6 +2355,78 @@
     <message>
         <source>Check the key in Connection settings, or create a new one in Google AI Studio.</source>
         <translation>請在「連線設定」中檢查金鑰，或在 Google AI Studio 建立新的金鑰。</translation>
+    </message>
+    <message>
+        <source>Vertex AI did not accept the API key.</source>
+        <translation>Vertex AI 不接受這個 API 金鑰。</translation>
+    </message>
+    <message>
+        <source>Check the key in Connection settings, or create a new one in the Vertex AI Studio settings.</source>
+        <translation>請在「連線設定」檢查金鑰，或在 Vertex AI Studio 設定中建立新的金鑰。</translation>
+    </message>
+    <message>
+        <source>This API key has expired.</source>
+        <translation>這個 API 金鑰已過期。</translation>
+    </message>
+    <message>
+        <source>Create a new key in Google AI Studio and paste it in Connection settings.</source>
+        <translation>請在 Google AI Studio 建立新的金鑰，並貼到「連線設定」。</translation>
+    </message>
+    <message>
+        <source>This Vertex AI express key has expired.</source>
+        <translation>這個 Vertex AI Express 金鑰已過期。</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Vertex AI Studio settings and paste it in Connection settings.</source>
+        <translation>請在 Vertex AI Studio 設定中建立新的金鑰，並貼到「連線設定」。</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts this older kind of key: create a new key in AI Studio.</source>
+        <translation>Google 已不再接受這種舊式金鑰：請在 AI Studio 建立新的金鑰。</translation>
+    </message>
+    <message>
+        <source>Keys that start with “AIza” stopped working with the Gemini API in 2026; the keys AI Studio makes now start with “AQ.”.</source>
+        <translation>以「AIza」開頭的金鑰自 2026 年起無法再用於 Gemini API；AI Studio 現在建立的金鑰以「AQ.」開頭。</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not the Gemini API.</source>
+        <translation>這個 API 金鑰僅限其他 Google 服務使用，不能用於 Gemini API。</translation>
+    </message>
+    <message>
+        <source>Add “Generative Language API” to the key&apos;s API restrictions in Google Cloud, or create a new key in Google AI Studio.</source>
+        <translation>請在 Google Cloud 將「Generative Language API」加入金鑰的 API 限制，或在 Google AI Studio 建立新的金鑰。</translation>
+    </message>
+    <message>
+        <source>This API key is limited to other Google services, not Vertex AI.</source>
+        <translation>這個 API 金鑰僅限其他 Google 服務使用，不能用於 Vertex AI。</translation>
+    </message>
+    <message>
+        <source>Add “Vertex AI API” to the key&apos;s API restrictions in Google Cloud, or use another key.</source>
+        <translation>請在 Google Cloud 將「Vertex AI API」加入金鑰的 API 限制，或改用其他金鑰。</translation>
+    </message>
+    <message>
+        <source>The Gemini API does not take this kind of key.</source>
+        <translation>Gemini API 不接受這種金鑰。</translation>
+    </message>
+    <message>
+        <source>It may be a Vertex AI express key: connect it as one, or use a key from Google AI Studio.</source>
+        <translation>這可能是 Vertex AI Express 金鑰：請以該方式連線，或改用 Google AI Studio 的金鑰。</translation>
+    </message>
+    <message>
+        <source>Vertex AI does not take this key: it is not an express-mode key.</source>
+        <translation>Vertex AI 不接受這個金鑰：它不是 Express 模式的金鑰。</translation>
+    </message>
+    <message>
+        <source>It may be a Gemini API key: connect it as one, or use a key from the Vertex AI Studio settings.</source>
+        <translation>這可能是 Gemini API 金鑰：請以該方式連線，或改用 Vertex AI Studio 設定中的金鑰。</translation>
+    </message>
+    <message>
+        <source>Google received an API key and a sign-in together, and takes only one of them.</source>
+        <translation>Google 同時收到 API 金鑰和登入資訊，但只接受其中一種。</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
+        <translation>Gemini Desktop 只會送出其中一種：途中的 Proxy 或自訂端點可能加上了另一種。請在那裡移除，或不透過它連線。</translation>
     </message>
     <message>
         <source>{service} is not turned on for this Google Cloud project.</source>
@@ -2592,6 +2707,14 @@
     <message>
         <source>Unlock it (your login password usually does), or use the key for this session only.</source>
         <translation>請將它解鎖（通常用你的登入密碼即可），或僅在這個工作階段使用金鑰。</translation>
+    </message>
+    <message>
+        <source>Your password store (keyring) did not keep the key: Gemini Desktop could not read it back, so it is not saved.</source>
+        <translation>你的密碼儲存區（keyring）沒有保存這個金鑰：Gemini Desktop 無法讀回，所以並未儲存。</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
+        <translation>請只在這個工作階段使用金鑰，或設定 GNOME Keyring 或 KWallet 後重新登入桌面。</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

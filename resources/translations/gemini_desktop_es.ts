@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>%1 to send · Enter for a new line</source>
-        <translation>%1 para enviar · Intro para una línea nueva</translation>
+        <translation>%1 para enviar · Intro: nueva línea</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong inside Gemini Desktop. You can go on working; if something looks wrong, restart the app. To help fix it, copy the report below into a bug report (it holds no keys or passwords).</source>
-        <translation>In Gemini Desktop ist etwas Unerwartetes schiefgegangen. Sie können weiterarbeiten; wenn etwas falsch aussieht, starten Sie die App neu. Um bei der Behebung zu helfen, kopieren Sie den Bericht unten in eine Fehlermeldung (er enthält keine Schlüssel oder Passwörter).</translation>
+        <translation>In Gemini Desktop ist etwas Unerwartetes schiefgegangen. Sie können weiterarbeiten; wenn etwas falsch aussieht, starten Sie die App neu. Um bei der Behebung zu helfen, kopieren Sie den Bericht unten in einen Fehlerbericht (er enthält keine Schlüssel oder Passwörter).</translation>
     </message>
     <message>
         <source>Error report</source>

@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Open log folder</source>
-        <translation>ログフォルダーを開く</translation>
+        <translation>ログフォルダを開く</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation>ログフォルダーを開く(&amp;L)</translation>
+        <translation>ログフォルダを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Report a bug…</source>
@@ -1369,11 +1369,11 @@
     </message>
     <message>
         <source>The log folder could not be opened.</source>
-        <translation>ログフォルダーを開けませんでした。</translation>
+        <translation>ログフォルダを開けませんでした。</translation>
     </message>
     <message>
         <source>The bug report page opens in your browser. Please attach the log file: Help ▸ Open log folder shows it.</source>
-        <translation>バグ報告のページがブラウザーで開きます。ログファイルを添付してください。ログファイルは［ヘルプ］▸［ログフォルダーを開く］で確認できます。</translation>
+        <translation>バグ報告のページがブラウザで開きます。ログファイルを添付してください。ログファイルは［ヘルプ］▸［ログフォルダを開く］で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>Google received an API key and a sign-in together, and takes only one of them.</source>
-        <translation>Google は API キーとサインインを同時に受け取りましたが、受け付けるのはどちらか一方だけです。</translation>
+        <translation>Google は API キーとログイン情報を同時に受け取りましたが、受け付けるのはどちらか一方だけです。</translation>
     </message>
     <message>
         <source>Gemini Desktop sends only one: a proxy or custom endpoint on the way may add the other. Remove it there, or connect without it.</source>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <source>Use the key for this session only, or set up GNOME Keyring or KWallet and sign in to your desktop again.</source>
-        <translation>このセッションだけキーを使うか、GNOME Keyring または KWallet を設定してデスクトップにもう一度サインインしてください。</translation>
+        <translation>このセッションだけキーを使うか、GNOME Keyring または KWallet を設定してデスクトップにもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Your password store (keyring) refused to read or save the key.</source>

@@ -63,6 +63,9 @@ class FlowLayout(QLayout):
             if item.isEmpty():  # a hidden widget
                 continue
             hint = item.sizeHint()
+            # Never wider than the row: an item wider than the whole layout gets the row,
+            # down to its minimum, instead of reaching past the layout's right edge.
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), area.width())))
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x = area.x()
                 y += row_height + self._spacing

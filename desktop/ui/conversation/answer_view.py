@@ -25,6 +25,7 @@ from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.thoughts import ThoughtsSection
 from desktop.ui.conversation.waiting import WaitingLine
+from desktop.ui.flow_layout import FlowLayout
 
 COPIED_FEEDBACK_MS = 1500
 _ACTION_GLYPHS = {
@@ -111,13 +112,11 @@ class AnswerView(QFrame):
         self._retry_button.clicked.connect(self._on_retry_button_clicked)
         self._actions = QWidget(self)
         self._actions.setObjectName("answerActions")
-        actions = QHBoxLayout(self._actions)
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.setSpacing(2)
+        # Rows that wrap in a narrow pane, rather than widening the conversation.
+        actions = FlowLayout(self._actions, spacing=2)
         actions.addWidget(self._copy_button)
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
-        actions.addStretch(1)
         self._actions.hide()
 
         layout = QVBoxLayout(self)
@@ -295,7 +294,7 @@ class AnswerView(QFrame):
             button = self._action_button(_ACTION_GLYPHS.get(action.kind, "open"), text, text)
             button.clicked.connect(self._on_failure_button_clicked)
             actions = self._actions.layout()
-            assert isinstance(actions, QHBoxLayout)
+            assert isinstance(actions, FlowLayout)
             actions.insertWidget(actions.indexOf(self._retry_button) + 1, button)
             self._failure_button = button
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QWidget
 
 from desktop.ui.conversation.document_writer import CODE_FRAME_PROPERTY, COPY_CODE_SCHEME
@@ -28,8 +34,13 @@ class AnswerBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # What cannot narrow to the pane (a table of many columns) scrolls sideways in here.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # A word, a link or a code line longer than the pane breaks where it must, and a
+        # wide table's cells narrow to fit: the text never reaches past the pane, where
+        # it would be cut off (the column does not scroll sideways).
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(0)
         self.viewport().setAutoFillBackground(False)
@@ -74,6 +85,8 @@ class AnswerBrowser(QTextBrowser):
 
     def _on_document_size_changed(self, size: QSizeF) -> None:
         height = math.ceil(size.height())
+        if math.ceil(size.width()) > self.viewport().width() > 0:
+            height += self.horizontalScrollBar().sizeHint().height()
         if height != self.height():
             self.setFixedHeight(height)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from desktop.ui import icons
 from desktop.ui.conversation.labels import make_wrapping
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.upload_row import UploadRow
+from desktop.ui.flow_layout import FlowLayout
 
 NAME_WIDTH = 220
 """Pixels a chip's name may take before it is shortened in the middle."""
@@ -98,14 +100,14 @@ class UserTurnView(QFrame):
         layout.setSpacing(6)
         layout.addLayout(header)
         if self._attachments:
-            chips = QHBoxLayout()
+            # In rows that wrap: a row of fourteen chips once made the whole column wider
+            # than its pane, cutting off Edit & resend and the answers.
+            chips = FlowLayout(spacing=6)
             chips.setContentsMargins(0, 0, 0, 2)
-            chips.setSpacing(6)
             for item in self._attachments:
                 chip = _AttachmentChip(item, theme, self)
                 self._chips.append(chip)
                 chips.addWidget(chip)
-            chips.addStretch(1)
             layout.addLayout(chips)
         layout.addWidget(self._body)
         self._theme = theme
@@ -190,6 +192,8 @@ class _AttachmentChip(QFrame):
         text = QLabel(self)
         text.setObjectName("attachmentName")
         self._text = text
+        # In a pane narrower than the chip, the chip gets the row and its name is cut.
+        text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         shown = text.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setText(shown)

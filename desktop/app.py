@@ -151,7 +151,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="gemini-desktop",
         description="Ask Google's Gemini models about your questions, photos and videos.",
         epilog="Example: gemini-desktop --prompt 'What bird is this?' --send bird.jpg\n"
-        "Without a window: gemini-desktop describe --help, gemini-desktop models --help\n"
+        "Without a window: gemini-desktop describe --help, gemini-desktop batch --help, "
+        "gemini-desktop models --help\n"
         "Check this installation: gemini-desktop --self-test",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -223,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.models_cli import models_main
 
         return models_main(args[1:])
+    if args and args[0] == "batch":
+        from desktop.batch_cli import batch_main
+
+        return batch_main(args[1:])
     if args and args[0] == "--self-test":
         from desktop.self_test import self_test_main
 

@@ -24,7 +24,7 @@ from desktop.cli_waits import RetryCountdown
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
-from desktop.core.conversation import NewAttachment
+from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import (
     CredentialsError,
     FileProblemError,
@@ -71,6 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="files to describe, one request each"
     )
     parser.add_argument("--prompt", "-p", help="what to ask (default: describe the file)")
+    parser.add_argument(
+        "--replay",
+        metavar="FILE.json",
+        help="send a conversation exported from the app again (with --prompt: continue it)",
+    )
+    parser.add_argument(
+        "--start",
+        type=_seconds,
+        metavar="TIME",
+        help="for a video: where the model starts watching (seconds, or m:ss)",
+    )
+    parser.add_argument(
+        "--end", type=_seconds, metavar="TIME", help="for a video: where it stops watching"
+    )
+    add_request_options(parser)
+    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    return parser
+
+
+def add_request_options(parser: argparse.ArgumentParser) -> None:
+    """The model, its settings, the photo detail and the connection: the same options for
+    `describe` and `batch`."""
     parser.add_argument("--model", "-m", help="model id, sent as given (default: gemini-2.5-flash)")
     parser.add_argument("--system", help="system instruction")
     parser.add_argument("--temperature", type=float)
@@ -90,11 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", help="another endpoint (a proxy, or an OpenAI-compatible server)"
     )
     parser.add_argument(
-        "--replay",
-        metavar="FILE.json",
-        help="send a conversation exported from the app again (with --prompt: continue it)",
-    )
-    parser.add_argument(
         "--image-detail",
         choices=[detail.value for detail in ImageDetail],
         default=DEFAULT_DETAIL.value,
@@ -108,22 +125,21 @@ def build_parser() -> argparse.ArgumentParser:
         "small text (default: the model decides)",
     )
     parser.add_argument(
-        "--start",
-        type=_seconds,
-        metavar="TIME",
-        help="for a video: where the model starts watching (seconds, or m:ss)",
-    )
-    parser.add_argument(
-        "--end", type=_seconds, metavar="TIME", help="for a video: where it stops watching"
-    )
-    parser.add_argument(
         "--bucket",
         help="Vertex AI: the Cloud Storage bucket files over 15 MB are uploaded to "
         "(default: the profile's, or GEMINI_DESKTOP_BUCKET)",
     )
-    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
-    return parser
+
+
+def request_settings(args: argparse.Namespace) -> ChatSettings:
+    """The settings the options ask for (no model: the connection's); UsageError when one
+    is out of range."""
+    return ChatSettings(
+        model=args.model or "",
+        system_instruction=args.system,
+        generation_config=_generation_config(args),
+    )
 
 
 @dataclass

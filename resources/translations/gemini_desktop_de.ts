@@ -2337,14 +2337,6 @@
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, formulieren Sie die Frage anders.</translation>
     </message>
     <message>
-        <source>The schema in {file} is not a JSON object ({reason}).</source>
-        <translation>Das Schema in {file} ist kein JSON-Objekt ({reason}).</translation>
-    </message>
-    <message>
-        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
-        <translation>Schreiben Sie das Schema als JSON-Objekt, etwa so, wie es der Einstellungsbereich speichert.</translation>
-    </message>
-    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Dieser API-Schlüssel darf nur von bestimmten Websites, Apps oder Adressen aus verwendet werden.</translation>
     </message>

@@ -2337,14 +2337,6 @@
         <translation>Vuelve a intentarlo; si sigue pasando, pregunta con otras palabras.</translation>
     </message>
     <message>
-        <source>The schema in {file} is not a JSON object ({reason}).</source>
-        <translation>El esquema de {file} no es un objeto JSON ({reason}).</translation>
-    </message>
-    <message>
-        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
-        <translation>Escribe el esquema como un objeto JSON, como los que guarda el panel de ajustes.</translation>
-    </message>
-    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Esta clave de API solo se puede usar desde ciertos sitios web, aplicaciones o direcciones.</translation>
     </message>

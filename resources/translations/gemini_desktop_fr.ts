@@ -2337,14 +2337,6 @@
         <translation>Réessayez&#xa0;; si cela se reproduit, formulez la demande autrement.</translation>
     </message>
     <message>
-        <source>The schema in {file} is not a JSON object ({reason}).</source>
-        <translation>Le schéma de {file} n’est pas un objet JSON ({reason}).</translation>
-    </message>
-    <message>
-        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
-        <translation>Écrivez le schéma sous forme d’objet JSON, comme celui qu’enregistre le panneau Paramètres.</translation>
-    </message>
-    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Cette clé API ne peut être utilisée que depuis certains sites, applications ou adresses.</translation>
     </message>

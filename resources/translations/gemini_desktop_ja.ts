@@ -2333,14 +2333,6 @@
         <translation>もう一度お試しください。繰り返し起こる場合は、別の言葉で質問してください。</translation>
     </message>
     <message>
-        <source>The schema in {file} is not a JSON object ({reason}).</source>
-        <translation>{file} のスキーマは JSON オブジェクトではありません（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
-        <translation>スキーマは、設定パネルが保存するような JSON オブジェクトとして書いてください。</translation>
-    </message>
-    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>この API キーは、特定のウェブサイト、アプリ、またはアドレスからしか使えません。</translation>
     </message>

@@ -2333,14 +2333,6 @@
         <translation>請再試一次；如果問題持續發生，請換個說法詢問。</translation>
     </message>
     <message>
-        <source>The schema in {file} is not a JSON object ({reason}).</source>
-        <translation>{file} 中的結構定義不是 JSON 物件（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Write the schema as a JSON object, such as one the Settings panel saves.</source>
-        <translation>請將結構定義寫成 JSON 物件，例如設定面板儲存的那種。</translation>
-    </message>
-    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>這個 API 金鑰只能從特定的網站、應用程式或位址使用。</translation>
     </message>

@@ -389,10 +389,4 @@ CONNECTING: dict[str, str] = {
     "batch.no_answer.hint": QT_TRANSLATE_NOOP(
         "Message", "Try it again; if it keeps happening, ask in other words."
     ),
-    "batch.schema_unreadable": QT_TRANSLATE_NOOP(
-        "Message", "The schema in {file} is not a JSON object ({reason})."
-    ),
-    "batch.schema_unreadable.hint": QT_TRANSLATE_NOOP(
-        "Message", "Write the schema as a JSON object, such as one the Settings panel saves."
-    ),
 }

@@ -171,7 +171,7 @@ class BatchRun:
         while pending:
             item = pending.popleft()
             try:
-                job = await self._prepare(item)
+                job = await self.prepare(item)
             except FileProblemError as error:
                 left_out = _with_error(item, ItemStatus.SKIPPED, error)
                 await self._save(left_out)
@@ -180,7 +180,7 @@ class BatchRun:
             await ready.put(job)
         await ready.put(None)  # this preparer is done
 
-    async def _prepare(self, item: BatchItem) -> _Job:
+    async def prepare(self, item: BatchItem) -> _Job:
         """The file as it will be sent: read and checked, a photo upright, sized to the
         detail and without metadata (so its location stays here), in worker threads."""
         opened = await asyncio.to_thread(opened_file, item.path)

@@ -60,22 +60,20 @@ class OpenedBatch:
         return [i for i in self.items if i.status in (ItemStatus.PENDING, ItemStatus.FAILED)]
 
 
-def unfinished_batch(history: HistoryStore, spec: BatchSpec) -> OpenedBatch | None:
-    """The newest batch of this spec when some of its files still lack an answer."""
+def earlier_batch(history: HistoryStore, spec: BatchSpec) -> OpenedBatch | None:
+    """The newest batch of this spec, finished or not. Blocks (SQLite)."""
     batch = history.latest_batch(spec.key())
     if batch is None:
         return None
-    items = history.batch_items(batch.id)
-    opened = OpenedBatch(batch.id, items, resumed=True)
-    return opened if opened.to_send else None
+    return OpenedBatch(batch.id, history.batch_items(batch.id), resumed=True)
 
 
 def open_batch(
     history: HistoryStore, spec: BatchSpec, listing: FileList, *, resume: bool
 ) -> OpenedBatch:
-    """The batch to run: with `resume`, the newest unfinished one of this spec (when there
-    is one), else a new one of `listing`'s files. Blocks (SQLite)."""
-    if resume and (earlier := unfinished_batch(history, spec)) is not None:
+    """The batch to run: with `resume`, the newest one of this spec (when there is one: a
+    finished one then has nothing to send), else a new one of `listing`'s files. Blocks."""
+    if resume and (earlier := earlier_batch(history, spec)) is not None:
         return earlier
     items = [BatchItem(position, str(path)) for position, path in enumerate(listing.files)]
     start = len(items)

@@ -41,6 +41,11 @@ _PACKET_START = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
 _PACKET_END = '\n<?xpacket end="w"?>\n'
 
 
+class SidecarError(Exception):
+    """The sidecar could not be written: it is not XMP we can read (left as it is), or the
+    folder refused the file. The message says why, for the log and the terminal."""
+
+
 class Naming(StrEnum):
     LIGHTROOM = "lightroom"  # photo.xmp
     DIGIKAM = "digikam"  # photo.jpg.xmp
@@ -114,18 +119,26 @@ def write_sidecar(photo: Path, values: XmpValues, naming: Naming) -> Path:
     (written beside it, then renamed), so a reader never sees half of it."""
     path = naming.sidecar(photo)
     try:
-        existing = path.read_bytes()
-    except FileNotFoundError:
-        existing = None
-    text = merged(existing, values)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        try:
+            existing = path.read_bytes()
+        except FileNotFoundError:
+            existing = None
+        try:
+            text = merged(existing, values)
+        except ET.ParseError as exc:
+            raise SidecarError(
+                f"{path.name} is not XMP that can be read ({exc}); left as it is"
+            ) from exc
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
+                file.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise SidecarError(f"{path.name} could not be written ({exc.strerror or exc})") from exc
     return path
 
 

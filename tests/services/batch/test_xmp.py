@@ -19,6 +19,7 @@ from desktop.services.batch.xmp import (
     RDF,
     XML,
     Naming,
+    SidecarError,
     XmpValues,
     naming_in_use,
     values_of,
@@ -153,3 +154,13 @@ def test_the_naming_follows_the_sidecars_already_there(tmp_path: Path) -> None:
     assert naming_in_use(photos) is Naming.LIGHTROOM
     assert Naming.LIGHTROOM.sidecar(photos[0]).name == "p0.xmp"
     assert Naming.DIGIKAM.sidecar(photos[0]).name == "p0.jpg.xmp"
+
+
+def test_a_sidecar_that_is_not_xmp_is_left_as_it_is(tmp_path: Path) -> None:
+    image = photo(tmp_path, "odd.jpg")
+    sidecar = tmp_path / "odd.xmp"
+    sidecar.write_bytes(b"<x:xmpmeta broken")
+    with pytest.raises(SidecarError, match=r"odd\.xmp is not XMP that can be read"):
+        write_sidecar(image, XmpValues(title="T"), Naming.LIGHTROOM)
+    assert sidecar.read_bytes() == b"<x:xmpmeta broken"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.jpg", "odd.xmp"]

@@ -207,10 +207,11 @@ def test_ctrl_c_stops_with_130_and_resume_goes_on(
     while not gemini_env.requests_for("gemini.stream") and time.monotonic() < deadline:
         time.sleep(0.05)
     running.send_signal(signal.SIGINT)
-    out, err = running.communicate(timeout=60)
+    _, err = running.communicate(timeout=60)
     assert running.returncode == 130, err
     assert "stopped. The answers so far are saved; run the same command with --resume" in err
     gemini_env.reset()
     code, out, err = run(folder, "--preset", "title", "--resume")
     assert code == 0, err
     assert "resuming: 0 of 3 already answered; sending the other 3." in err
+    assert out.count("IMG_") == 3

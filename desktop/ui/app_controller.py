@@ -25,6 +25,7 @@ from desktop.services.history import HistoryStore
 from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
+from desktop.ui.find_keys import FindKeys
 from desktop.ui.help_menu import HelpMenu
 from desktop.ui.history import HistoryController
 from desktop.ui.language_menu import LanguageController
@@ -96,6 +97,7 @@ class AppController(QObject):
             window, self.chat, self.attachments, self.history, parent=self
         )
         self.language = LanguageController(window.language_menu, preferences, window)
+        self.find_keys = FindKeys(window, parent=self)
         self.help = HelpMenu(
             window,
             open_browser=open_browser,

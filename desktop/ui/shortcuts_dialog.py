@@ -24,6 +24,10 @@ def _other_keys() -> list[tuple[str, str]]:
     return [
         ("Ctrl+Return", QCoreApplication.translate("ShortcutsDialog", "Send the question")),
         ("Esc", QCoreApplication.translate("ShortcutsDialog", "Stop the answer while it comes")),
+        ("Ctrl+F", QCoreApplication.translate("ShortcutsDialog", "Find in the conversation")),
+        ("F3", QCoreApplication.translate("ShortcutsDialog", "Find the next match")),
+        ("Shift+F3", QCoreApplication.translate("ShortcutsDialog", "Find the previous match")),
+        ("Ctrl+K", QCoreApplication.translate("ShortcutsDialog", "Search your conversations")),
         (
             "Ctrl+V",
             QCoreApplication.translate(

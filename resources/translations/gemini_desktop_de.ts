@@ -1197,6 +1197,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>In dieser Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>GcloudForm</name>
     <message>
         <source>Copy</source>
@@ -3891,6 +3918,22 @@
     <message>
         <source>Stop the answer while it comes</source>
         <translation>Laufende Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>In der Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>Nächsten Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation>Vorherigen Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Search your conversations</source>
+        <translation>Ihre Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Paste a picture or files into the question</source>

@@ -1197,6 +1197,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Buscar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Resultado anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Resultado siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>GcloudForm</name>
     <message>
         <source>Copy</source>
@@ -3891,6 +3918,22 @@
     <message>
         <source>Stop the answer while it comes</source>
         <translation>Detener la respuesta en curso</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>Buscar en la conversación</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>Resultado siguiente</translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <source>Search your conversations</source>
+        <translation>Buscar en tus conversaciones</translation>
     </message>
     <message>
         <source>Paste a picture or files into the question</source>

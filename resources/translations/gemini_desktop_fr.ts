@@ -1197,6 +1197,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Rechercher dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>GcloudForm</name>
     <message>
         <source>Copy</source>
@@ -3891,6 +3918,22 @@
     <message>
         <source>Stop the answer while it comes</source>
         <translation>Arrêter la réponse en cours</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>Rechercher dans la conversation</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Search your conversations</source>
+        <translation>Rechercher dans vos conversations</translation>
     </message>
     <message>
         <source>Paste a picture or files into the question</source>

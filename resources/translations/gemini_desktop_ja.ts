@@ -1193,6 +1193,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>この会話内を検索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致（Enter）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+</context>
+<context>
     <name>GcloudForm</name>
     <message>
         <source>Copy</source>
@@ -3887,6 +3914,22 @@
     <message>
         <source>Stop the answer while it comes</source>
         <translation>生成中の回答を停止</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>会話内を検索</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>次の一致を検索</translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation>前の一致を検索</translation>
+    </message>
+    <message>
+        <source>Search your conversations</source>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>Paste a picture or files into the question</source>

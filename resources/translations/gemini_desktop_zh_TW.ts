@@ -1193,6 +1193,33 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>在此對話中尋找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一個結果（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一個結果（Enter）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>找不到符合項目</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>GcloudForm</name>
     <message>
         <source>Copy</source>
@@ -3887,6 +3914,22 @@
     <message>
         <source>Stop the answer while it comes</source>
         <translation>停止正在產生的回答</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>在對話中尋找</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>尋找下一個</translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation>尋找上一個</translation>
+    </message>
+    <message>
+        <source>Search your conversations</source>
+        <translation>搜尋你的對話</translation>
     </message>
     <message>
         <source>Paste a picture or files into the question</source>

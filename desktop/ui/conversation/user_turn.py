@@ -132,6 +132,11 @@ class UserTurnView(QFrame):
         return list(self._attachments)
 
     @property
+    def body_label(self) -> QLabel:
+        """The question's text (Find searches and marks it)."""
+        return self._body
+
+    @property
     def edit_button(self) -> QToolButton:
         return self._edit_button
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from desktop.ui import theme
 from desktop.ui.conversation.answer_view import AnswerView
 from desktop.ui.conversation.empty_state import EmptyStateWidget
 from desktop.ui.conversation.error_banner import ErrorBanner
+from desktop.ui.conversation.find_bar import FindBar, Searchable
 from desktop.ui.conversation.scroll_follower import BottomFollower
 from desktop.ui.conversation.style_sheet import conversation_style_sheet
 from desktop.ui.conversation.text_view import AnswerBrowser
@@ -84,7 +85,14 @@ class ConversationView(QWidget):
         self._scroll.setWidget(content)
         self._follower = BottomFollower(self._scroll.verticalScrollBar())
 
-        self._stack = QStackedLayout(self)
+        # The find bar (Ctrl+F) in a row above the conversation, where it hides nothing.
+        self._find_bar = FindBar(self._searchables, self._reveal, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._find_bar)
+        self._stack = QStackedLayout()
+        outer.addLayout(self._stack, 1)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._empty_state)
         self._stack.addWidget(self._scroll)
@@ -162,6 +170,8 @@ class ConversationView(QWidget):
             widget.deleteLater()
         self._user_turns.clear()
         self._answers.clear()
+        if self._find_bar.isVisible():
+            self._find_bar.close_bar()
         self._stack.setCurrentWidget(self._empty_state)
 
     # -- facts ----------------------------------------------------------------------------------
@@ -179,6 +189,14 @@ class ConversationView(QWidget):
     @property
     def scroll_area(self) -> QScrollArea:
         return self._scroll
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self._find_bar
+
+    def open_find(self) -> None:
+        """Ctrl+F: the find bar over the conversation, ready for typing."""
+        self._find_bar.open_bar()
 
     @property
     def banner(self) -> ErrorBanner | None:
@@ -222,6 +240,23 @@ class ConversationView(QWidget):
         return "\n\n".join(parts)
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _searchables(self) -> list[Searchable]:
+        """The questions' and the answers' text, in screen order (what Find searches)."""
+        found: list[Searchable] = []
+        for index in range(self._turns.count()):
+            widget = self._turns.itemAt(index).widget()
+            if isinstance(widget, UserTurnView):
+                found.append(widget.body_label)
+            elif isinstance(widget, AnswerView):
+                found.append(widget.browser)
+        return found
+
+    def _reveal(self, widget: QWidget, rect: QRect) -> None:
+        """Scroll so that `rect` of `widget` (a match) is in sight, with room around it."""
+        self._stack.setCurrentWidget(self._scroll)
+        centre = widget.mapTo(self._scroll.widget(), rect.center())
+        self._scroll.ensureVisible(centre.x(), centre.y(), 0, max(60, rect.height()))
 
     def _add(self, widget: QWidget) -> None:
         self._stack.setCurrentWidget(self._scroll)

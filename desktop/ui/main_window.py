@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._active_profile_id: str | None = None
         self._notices: list[str] = []
         self._profile_icons: list[str] = []
+        self._shown_profile: Profile | None = None
 
         # -- the parts --------------------------------------------------------------------------
         self._conversation = ConversationView(self)
@@ -501,17 +502,27 @@ class MainWindow(QMainWindow):
         self._conversation.set_connected(profile is not None)
         if profile is None:
             self._active_profile_id = None
+            self._shown_profile = None
             self._connection_status.setText(self.tr("Not connected"))
             self._connection_status.setToolTip(
                 self.tr("Open Connection settings to choose how to connect.")
             )
             return
         self._select_profile(profile.id)
-        info = way(profile.sign_in)
+        self._connection_status.setToolTip(way(profile.sign_in).title)
+        self._shown_profile = profile
+        self._show_model_in_use()
+
+    def _show_model_in_use(self) -> None:
+        """The connection and the model answers will come from: the one chosen in the
+        Settings panel, else the connection's own (as the panel says too)."""
+        profile = self._shown_profile
+        if profile is None or self._active_profile_id != profile.id:
+            return
+        model = self._dock.model_picker.model_id() or profile.model
         self._connection_status.setText(
-            self.tr("Using %1 · %2").replace("%1", profile.name).replace("%2", profile.model)
+            self.tr("Using %1 · %2").replace("%1", profile.name).replace("%2", model)
         )
-        self._connection_status.setToolTip(info.title)
 
     def connection_text(self) -> str:
         return self._connection_status.text()
@@ -588,6 +599,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def _on_dock_settings_changed(self) -> None:
+        self._show_model_in_use()
         if not self._composer_problem.isHidden() and self._dock.validation_error() is None:
             self.hide_composer_problem()
 

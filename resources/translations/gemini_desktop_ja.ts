@@ -4125,11 +4125,11 @@
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3 of %4)…</source>
-        <translation>%1 %2 秒後にもう一度試します（%4 回中 %3 回目）…</translation>
+        <translation>%1%2 秒後にもう一度試します（%4 回中 %3 回目）…</translation>
     </message>
     <message>
         <source>%1 Trying again now (attempt %3 of %4)…</source>
-        <translation>%1 もう一度試しています（%4 回中 %3 回目）…</translation>
+        <translation>%1もう一度試しています（%4 回中 %3 回目）…</translation>
     </message>
     <message>
         <source>Waiting for Gemini · %1</source>

@@ -26,6 +26,7 @@ from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandle
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.find_keys import FindKeys
+from desktop.ui.focus_ring import FocusRings
 from desktop.ui.help_menu import HelpMenu
 from desktop.ui.history import HistoryController
 from desktop.ui.language_menu import LanguageController
@@ -98,6 +99,7 @@ class AppController(QObject):
         )
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
+        self.focus_rings = FocusRings(parent=self)
         self.help = HelpMenu(
             window,
             open_browser=open_browser,

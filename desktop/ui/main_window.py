@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -36,6 +38,7 @@ from desktop.ui import icons, theme
 from desktop.ui.attachments import AttachmentStrip
 from desktop.ui.connections.facts import way
 from desktop.ui.conversation import ConversationView
+from desktop.ui.focus_ring import screen_order_next
 from desktop.ui.history import HistorySidebar
 from desktop.ui.main_window_style import main_window_style_sheet
 from desktop.ui.parameters import ParameterDock
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
 
         composer = QFrame(self)
         composer.setObjectName("composer")
+        self._composer = composer
         self._strip = AttachmentStrip(composer)
         actions.fill_menus(self.menuBar(), attach=self._strip.attach_action)
 
@@ -638,6 +642,21 @@ class MainWindow(QMainWindow):
         self._send_button.setEnabled(not self._busy and self.has_something_to_send())
         self._stop_button.setEnabled(self._busy)
         self._stop_button.setVisible(self._busy)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab follows the screen: top bar, conversations, conversation, question, panel."""
+        regions = [self._sidebar_frame, self._conversation, self._composer, self._dock]
+        target = screen_order_next(self, regions, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        scroll = target.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(target)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

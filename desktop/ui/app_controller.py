@@ -34,6 +34,7 @@ from desktop.ui.log_folder import FolderOpener, open_in_file_manager
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words
 from desktop.ui.model_list_controller import ModelListController
+from desktop.ui.notifier import AnswerNotifier
 from desktop.ui.parameters import ModelListCache
 from desktop.ui.tasks import TaskHolder, crash_route
 
@@ -100,6 +101,8 @@ class AppController(QObject):
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
         self.focus_rings = FocusRings(parent=self)
+        self.notifier = AnswerNotifier(window, preferences, parent=self)
+        self.conversation.answer_finished.connect(self.notifier.answer_finished)
         self.help = HelpMenu(
             window,
             open_browser=open_browser,

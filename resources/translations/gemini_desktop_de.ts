@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>&amp;Notify when an answer is ready</source>
+        <translation>&amp;Benachrichtigen, wenn eine Antwort fertig ist</translation>
+    </message>
+    <message>
+        <source>When Gemini Desktop is in the background, say when an answer ends</source>
+        <translation>Wenn Gemini Desktop im Hintergrund ist, Bescheid geben, sobald eine Antwort endet</translation>
+    </message>
+    <message>
+        <source>Gemini answered</source>
+        <translation>Gemini hat geantwortet</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed</source>
+        <translation>Die Antwort konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Gemini</source>

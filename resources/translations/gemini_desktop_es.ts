@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>&amp;Notify when an answer is ready</source>
+        <translation>&amp;Avisar cuando haya una respuesta</translation>
+    </message>
+    <message>
+        <source>When Gemini Desktop is in the background, say when an answer ends</source>
+        <translation>Cuando Gemini Desktop está en segundo plano, avisar al terminar una respuesta</translation>
+    </message>
+    <message>
+        <source>Gemini answered</source>
+        <translation>Gemini ha respondido</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed</source>
+        <translation>No se ha podido completar la respuesta</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Gemini</source>

@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>&amp;Notify when an answer is ready</source>
+        <translation>&amp;Notifier quand une réponse est prête</translation>
+    </message>
+    <message>
+        <source>When Gemini Desktop is in the background, say when an answer ends</source>
+        <translation>Quand Gemini Desktop est en arrière-plan, prévenir à la fin d’une réponse</translation>
+    </message>
+    <message>
+        <source>Gemini answered</source>
+        <translation>Gemini a répondu</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed</source>
+        <translation>La réponse n’a pas pu être terminée</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Gemini</source>

@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>&amp;Notify when an answer is ready</source>
+        <translation>回答ができたら通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When Gemini Desktop is in the background, say when an answer ends</source>
+        <translation>Gemini Desktop がバックグラウンドにあるとき、回答が終わったことを知らせます</translation>
+    </message>
+    <message>
+        <source>Gemini answered</source>
+        <translation>Gemini が回答しました</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed</source>
+        <translation>回答を完了できませんでした</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Gemini</source>

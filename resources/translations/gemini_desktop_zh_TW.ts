@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>&amp;Notify when an answer is ready</source>
+        <translation>回答完成時通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When Gemini Desktop is in the background, say when an answer ends</source>
+        <translation>Gemini Desktop 在背景時，於回答結束時通知你</translation>
+    </message>
+    <message>
+        <source>Gemini answered</source>
+        <translation>Gemini 已回答</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed</source>
+        <translation>無法完成回答</translation>
+    </message>
+    <message>
+        <source>Gemini Desktop</source>
+        <translation>Gemini Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>Gemini</source>

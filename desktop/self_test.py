@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__, paths
+from desktop.missing_libraries import debian_package, missing_libraries
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -498,6 +499,10 @@ def check_qt_platform(session: QtSession | str) -> CheckResult:
     summary = f"{name} started" + (f"; also in the app: {', '.join(notes)}" if notes else "")
     if name != expected:
         why = others.get(expected, "not in the app")
+        missing = _missing_for(expected)
+        if missing:
+            packages = " ".join(dict.fromkeys(debian_package(lib) for lib in missing))
+            why = f"missing {', '.join(missing)}; on Debian or Ubuntu: sudo apt install {packages}"
         return CheckResult(
             "qt-platform",
             FAIL,
@@ -506,6 +511,14 @@ def check_qt_platform(session: QtSession | str) -> CheckResult:
     if name == "offscreen" and expected == "offscreen" and not os.environ.get("DISPLAY"):
         summary += " (no display in this session)"
     return CheckResult("qt-platform", PASS, summary)
+
+
+def _missing_for(platform: str) -> list[str]:
+    """The system libraries the platform plug-in (libq<platform>.so) needs and lacks."""
+    for folder in _plugin_dirs("platforms"):
+        for file in folder.glob(f"libq{platform}.so"):
+            return missing_libraries(file)
+    return []
 
 
 def _short(error: str) -> str:

@@ -26,6 +26,7 @@ from desktop.services.batch.engine import (
     BatchEvent,
     BatchRun,
     Failed,
+    Halted,
     LeftOut,
     Refused,
     batch_settings,
@@ -213,7 +214,7 @@ async def _run(
                 if item.status in (ItemStatus.DONE, ItemStatus.SKIPPED):
                     writer.write(item)
         async for event in run.run(opened.to_send):
-            if not isinstance(event, Refused):
+            if not isinstance(event, Refused | Halted):
                 items[event.item.position] = event.item
             await _report(event, writer, naming, progress, out, err)
     finally:
@@ -234,6 +235,13 @@ async def _report(
 ) -> None:
     if isinstance(event, Refused):
         progress.refused(event.retry_after)
+        return
+    if isinstance(event, Halted):
+        progress.print(
+            f"{NAME}: {event.error.user_text()} Nothing more is sent now; run the same "
+            "command with --resume later to send the rest.",
+            err,
+        )
         return
     item = event.item
     if writer is not None:
@@ -311,6 +319,8 @@ def _summary(items: list[BatchItem], progress: Progress, naming: Naming | None, 
     failed = [i for i in items if i.status is ItemStatus.FAILED]
     pending = [i for i in items if i.status is ItemStatus.PENDING]
     print(f"{NAME}: {progress.summary()}", file=err)
+    if pending:
+        print(f"{NAME}: {len(pending)} not sent yet (run again with --resume).", file=err)
     if naming is not None:
         print(f"{NAME}: XMP sidecars named as {naming.value} names them.", file=err)
     if progress.sidecar_failures:

@@ -215,3 +215,16 @@ def test_ctrl_c_stops_with_130_and_resume_goes_on(
     assert code == 0, err
     assert "resuming: 0 of 3 already answered; sending the other 3." in err
     assert out.count("IMG_") == 3
+
+
+@pytest.mark.expected_log(r"HTTP 429 from")
+def test_todays_quota_used_up_stops_and_says_to_resume_later(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    folder = shoot(tmp_path / "day", 12)
+    gemini_env.script_always(Scenario.daily_quota())
+    code, out, err = run(folder, "--jobs", "1")
+    assert code == 1 and out == ""
+    assert "Nothing more is sent now; run the same command with --resume later" in err
+    assert "11 not sent yet (run again with --resume)." in err
+    assert answered(gemini_env) == 1

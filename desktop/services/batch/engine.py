@@ -72,7 +72,15 @@ class Refused:
     retry_after: float
 
 
-BatchEvent = Answered | Failed | LeftOut | Refused
+@dataclass(frozen=True)
+class Halted:
+    """A quota that does not come back in seconds (today's, or a prepaid balance used up):
+    nothing more is sent; the files not sent stay pending for a later --resume."""
+
+    error: GeminiError
+
+
+BatchEvent = Answered | Failed | LeftOut | Refused | Halted
 
 
 @dataclass
@@ -113,6 +121,7 @@ class BatchRun:
         """The request's settings, the model resolved (batch_settings)."""
         self.detail = detail
         self.limit = limit or AdaptiveLimit()
+        self.halted: GeminiError | None = None
         # Decoding and encoding photos leave the GIL (Pillow): one worker thread per core.
         self._preparers = preparers or max(2, os.cpu_count() or 2)
 
@@ -137,11 +146,17 @@ class BatchRun:
         retries: deque[_Job] = deque()
         sent_one = asyncio.Event()
         async with asyncio.TaskGroup() as group:
-            for _ in range(self._preparers):
+            preparers = [
                 group.create_task(self._prepare_all(pending, ready, emit))
+                for _ in range(self._preparers)
+            ]
             running: set[asyncio.Task[None]] = set()
             preparers_left = self._preparers
             while True:
+                if self.halted is not None:
+                    for preparer in preparers:
+                        preparer.cancel()  # one may wait for room in `ready`
+                    break
                 if retries:
                     job = retries.popleft()
                 elif preparers_left:
@@ -157,6 +172,9 @@ class BatchRun:
                 else:
                     break
                 ticket = await self.limit.acquire()
+                if self.halted is not None:
+                    await self.limit.failed(ticket)
+                    continue
                 task = group.create_task(self._send(job, ticket, retries, emit))
                 running.add(task)
                 task.add_done_callback(running.discard)
@@ -206,9 +224,17 @@ class BatchRun:
                 return
             await self._fail(job.item, refusal.error, emit)
             return
-        except QuotaExceededError as error:  # a daily quota: no point waiting
-            await self.limit.refused(ticket, error.retry_after)
+        except QuotaExceededError as error:
+            halts = not error.retryable and self.halted is None  # today's quota, no credit
+            if halts:  # before the place is freed: nothing more may start from now on
+                self.halted = error
+            if error.retryable:  # its tries ran out: fewer at a time from now on
+                await self.limit.refused(ticket, error.retry_after)
+            else:
+                await self.limit.failed(ticket)
             await self._fail(job.item, error, emit)
+            if halts:
+                emit(Halted(error))
             return
         except GeminiError as error:
             await self.limit.failed(ticket)

@@ -20,6 +20,7 @@ from desktop.services.batch.engine import (
     BatchEvent,
     BatchRun,
     Failed,
+    Halted,
     LeftOut,
     Refused,
     batch_settings,
@@ -215,11 +216,29 @@ async def test_resume_sends_only_what_has_no_answer(
         Scenario(text="four"),
     )
     ask = Ask.of(preset=Preset.TITLE)
-    limit = AdaptiveLimit(1, fixed=True)  # in order, so the scripted replies match
+    limit = AdaptiveLimit(1, fixed=True)  # one at a time, so the scripted replies match
     events, first_id = await run_batch(client, history, folder, ask, limit=limit)
-    assert [type(e) for e in events] == [Answered, Failed, Answered, Answered]
+    assert sorted(type(e).__name__ for e in events) == ["Answered"] * 3 + ["Failed"]
     loopback_server.reset()
     events, again_id = await run_batch(client, history, folder, ask, resume=True)
     assert again_id == first_id and [type(e) for e in events] == [Answered]
     assert len(sent_photos(loopback_server)) == 1
     assert all(i.status is ItemStatus.DONE for i in history.batch_items(first_id))
+
+
+@pytest.mark.asyncio
+@pytest.mark.expected_log(r"HTTP 429 from")
+async def test_todays_quota_used_up_stops_sending_and_leaves_the_rest_pending(
+    loopback_server: LoopbackServer, client: GeminiClient, history: HistoryStore, tmp_path: Path
+) -> None:
+    folder = tmp_path / "day"
+    photos(folder, 20)
+    loopback_server.script_always(Scenario.daily_quota())
+    events, batch_id = await run_batch(client, history, folder, Ask.of(preset=Preset.TITLE))
+    (halted,) = [e for e in events if isinstance(e, Halted)]
+    assert halted.error.status == "RESOURCE_EXHAUSTED"
+    sent = len(loopback_server.requests_for("gemini.stream"))
+    assert 1 <= sent <= 4  # those already in flight under the first limit, no more
+    statuses = [i.status for i in history.batch_items(batch_id)]
+    assert statuses.count(ItemStatus.FAILED) == sent
+    assert statuses.count(ItemStatus.PENDING) == 20 - sent

@@ -104,6 +104,10 @@ class Scenario:
     Wire: `headers`, `drip_delay`, `split_every`/`split_at`, `line_ending`,
     `delay_before_headers`.
 
+    Not Google at all: `body` replaces the whole reply with these bytes (with `status` and
+    `content_type`: a proxy's HTML error page, a captive portal's 200); `garbled_event`
+    sends that event (0 = the first) cut in half, so it is not JSON, and the rest after it.
+
     Stalls (the connection stays open until the client leaves or the server stops):
     `silence_after_events` sends the headers and that many events, then nothing (0: headers
     then silence); `drip_forever` sends the events, then one space every `drip_delay`
@@ -138,6 +142,9 @@ class Scenario:
     delay_before_headers: float = 0.0
     silence_after_events: int | None = None
     drip_forever: bool = False
+    body: bytes | None = None
+    content_type: str = "text/html; charset=UTF-8"
+    garbled_event: int | None = None
 
     @property
     def is_http_error(self) -> bool:

@@ -957,6 +957,8 @@ def _gemini_reply(
 ) -> Reply:
     if scenario.reset_before_response:
         return Reply(0, abort_before=True, scenario=scenario)
+    if scenario.body is not None:  # not Google: a proxy's page, a portal's login form
+        return Reply(scenario.status, scenario.content_type, [scenario.body], scenario=scenario)
     if scenario.is_http_error:
         return _scenario_error(scenario, in_array=stream and not sse)
     cut = scenario.error_after_events
@@ -972,7 +974,10 @@ def _gemini_reply(
     kept = events if cut is None else events[:cut]
     if sse:
         return _body_reply(
-            scenario, wire.SSE, wire.gemini_sse(kept, scenario.line_ending, error), streamed=True
+            scenario,
+            wire.SSE,
+            wire.gemini_sse(kept, scenario.line_ending, error, scenario.garbled_event),
+            streamed=True,
         )
     return _body_reply(scenario, wire.JSON, wire.json_array(kept, error), streamed=True)
 

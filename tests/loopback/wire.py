@@ -61,15 +61,22 @@ class Reply:
 
 
 def gemini_sse(
-    events: list[dict[str, Any]], line_ending: str | None, error: Any = None
+    events: list[dict[str, Any]],
+    line_ending: str | None,
+    error: Any = None,
+    garbled: int | None = None,
 ) -> list[bytes]:
     """`data: {json}` events separated by a blank line (CRLF by default, as Google does).
 
-    A mid-stream error is a bare, indented JSON object with no "data:" prefix: that is
+    `garbled` cuts that event's JSON in half (what a broken proxy or a truncating buffer
+    would pass on). A mid-stream error is a bare, indented JSON object with no "data:" prefix: that is
     what Google writes into an SSE response that has already started.
     """
     separator = (line_ending or "\r\n").encode() * 2
     pieces = [b"data: " + compact(event) + separator for event in events]
+    if garbled is not None and garbled < len(pieces):
+        data = compact(events[garbled])
+        pieces[garbled] = b"data: " + data[: len(data) // 2] + separator
     if error is not None:
         pieces.append(pretty(error) + b"\n")
     return pieces

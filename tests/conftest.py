@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 import secretstorage
@@ -105,3 +106,28 @@ def _forget_everything_saved(service: SecretService) -> None:
         collection = secretstorage.get_default_collection(connection)
         for item in collection.search_items({"service": SERVICE}):
             item.delete()
+
+
+@pytest.fixture(scope="session")
+def qasync_loop(qapp: Any) -> Iterator[Any]:
+    """One qasync loop for the whole session, riding on the QApplication pytest-qt runs
+    (here, not in tests/ui, so the window's fault cases in tests/faults share it).
+
+    With already_running=True, tasks started from slots advance whenever qtbot.waitUntil or
+    waitSignal spins Qt. A fresh loop per test broke from the second test on: stopping
+    one quits the shared application.
+    """
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    # stop() exits the Qt event loop; harmless here, nothing runs Qt after the session.
+    loop.stop()
+    loop.close()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)

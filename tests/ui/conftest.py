@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as QtBotTimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -39,26 +38,6 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     patterns = (*own.args, *OFFSCREEN_ONLY_WARNINGS) if own else OFFSCREEN_ONLY_WARNINGS
     extend = own.kwargs.get("extend", True) if own else True
     item.add_marker(pytest.mark.qt_log_ignore(*patterns, extend=extend), append=False)
-
-
-@pytest.fixture(scope="session")
-def qasync_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """One qasync loop for the whole session, riding on the QApplication pytest-qt runs.
-
-    With already_running=True, tasks started from slots advance whenever qtbot.waitUntil or
-    waitSignal spins Qt. A fresh loop per test broke from the second test on: stopping
-    one quits the shared application.
-    """
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    # stop() exits the Qt event loop; harmless here, nothing runs Qt after the session.
-    loop.stop()
-    loop.close()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(autouse=True)

@@ -22,11 +22,24 @@ from desktop.core.api_keys import KeyForm, key_form
 from desktop.core.errors import CredentialsError, NetworkError, ServerError, StalledError
 from desktop.core.messages import Message, Seconds
 from desktop.log import register_secret
+from desktop.services.http import stall_timeout
 
 log = logging.getLogger(__name__)
 
 REFRESH_LIMIT = 60.0
-"""Seconds one sign-in refresh may take in all (google-auth alone would wait 120 s)."""
+"""Seconds one sign-in refresh may take in all (google-auth alone would wait 120 s), or
+the stall limit when that is shorter: a request never waits longer than it."""
+
+
+def refresh_timed_out(seconds: float, server_message: str = "") -> StalledError:
+    """Google's sign-in service gave no token within `seconds` (not tried again: the user
+    has waited the whole limit already)."""
+    return StalledError(
+        Message("auth.timeout", wait=Seconds(seconds)),
+        hint=Message("auth.unreachable.hint"),
+        status="REFRESH_TIMEOUT",
+        server_message=server_message or f"no token within {seconds:g} s",
+    )
 
 
 API_KEY_HEADER = "x-goog-api-key"
@@ -73,11 +86,19 @@ class ApiKeyAuth(httpx2.Auth):
 class GoogleCredentialsAuth(httpx2.Auth):
     """Bearer tokens from google-auth credentials (user, service account, ADC)."""
 
-    def __init__(self, credentials: Any, *, refresh_limit: float = REFRESH_LIMIT) -> None:
+    def __init__(self, credentials: Any, *, refresh_limit: float | None = None) -> None:
         self.credentials = credentials
         self._refreshing: asyncio.Future[None] | None = None
         self._transport = google.auth.transport.requests.Request()
-        self._refresh_limit = refresh_limit
+        self._refresh_limit = (
+            min(REFRESH_LIMIT, stall_timeout()) if refresh_limit is None else refresh_limit
+        )
+
+    @property
+    def refreshing(self) -> bool:
+        """A sign-in refresh is in flight (a request waiting now waits on Google's sign-in
+        service, not on the model)."""
+        return self._refreshing is not None
 
     def sync_auth_flow(
         self, request: httpx2.Request
@@ -125,13 +146,7 @@ class GoogleCredentialsAuth(httpx2.Auth):
             self.credentials.refresh(_Deadline(self._transport, self._refresh_limit))
         except google.auth.exceptions.TransportError as exc:
             if isinstance(exc.__cause__, requests.exceptions.Timeout | _TooLong):
-                # Not tried again: the user has waited the whole limit already.
-                raise StalledError(
-                    Message("auth.timeout", wait=Seconds(self._refresh_limit)),
-                    hint=Message("auth.unreachable.hint"),
-                    status="REFRESH_TIMEOUT",
-                    server_message=str(exc),
-                ) from exc
+                raise refresh_timed_out(self._refresh_limit, str(exc)) from exc
             raise NetworkError(
                 Message("auth.unreachable"),
                 hint=Message("auth.unreachable.hint"),

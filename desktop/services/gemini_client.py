@@ -40,7 +40,7 @@ from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
 from desktop.core.retry import RetryPolicy, Tries
 from desktop.core.stream_decoder import DONE, make_decoder
-from desktop.services.auth import ApiKeyAuth
+from desktop.services.auth import ApiKeyAuth, refresh_timed_out
 from desktop.services.http import create_http_client, retry_policy, stall_timeout
 from desktop.services.uploads.choose import Uploader
 
@@ -183,9 +183,7 @@ class GeminiClient:
                 network_error(exc, started=accumulator.received, peer=self._peer)
             ) from exc
         except _Stalled as exc:
-            raise accumulator.fail(
-                stalled_error(self._stall, started=accumulator.received, peer=self._peer)
-            ) from exc
+            raise accumulator.fail(self._stalled(started=accumulator.received)) from exc
         yield Completed(accumulator.finish())
 
     async def _generate_once(self, request: GenerateRequest) -> Answer:
@@ -273,10 +271,17 @@ class GeminiClient:
         except httpx2.TransportError as exc:
             raise network_error(exc, started=False, peer=self._peer) from exc
         except _Stalled as exc:
-            raise stalled_error(self._stall, started=False, peer=self._peer) from exc
+            raise self._stalled(started=False) from exc
         if response.status_code >= 400:
             raise await _error_from(response, self._asked(model))
         return response
+
+    def _stalled(self, *, started: bool) -> StalledError:
+        # The wait may have been on Google's sign-in service (a token refresh hanging in
+        # its worker thread), not on the server that answers.
+        if getattr(self._auth, "refreshing", False):
+            return refresh_timed_out(self._stall)
+        return stalled_error(self._stall, started=started, peer=self._peer)
 
 
 def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDelta]:

@@ -192,3 +192,24 @@ async def test_a_token_endpoint_that_hangs_gives_up_once_after_the_refresh_limit
 
 async def test_the_sign_in_refresh_gives_up_within_a_minute_by_default() -> None:
     assert REFRESH_LIMIT == 60.0
+
+
+async def test_a_hanging_token_endpoint_is_bounded_by_the_stall_limit_and_named(
+    loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
+) -> None:
+    """The refresh's own limit is the stall limit when that is shorter, and the words name
+    Google's sign-in service (the wait was on it), not the server that answers."""
+    loopback_server.script_token_hang(10)
+    credentials = service_account.Credentials.from_service_account_info(
+        loopback_service_account, scopes=["https://www.googleapis.com/auth/cloud-platform"]
+    )
+    connection = Connection(
+        ApiKind.VERTEX, project="p", location="us-central1", base_url=loopback_server.base_url
+    )
+    started = time.monotonic()
+    async with GeminiClient(connection, GoogleCredentialsAuth(credentials)) as client:
+        with pytest.raises(StalledError) as caught:
+            [event async for event in client.stream(REQUEST)]
+    assert caught.value.words == Message("auth.timeout", wait=Seconds(STALL))
+    assert len(loopback_server.token_requests) == 1
+    assert time.monotonic() - started < STALL + SLACK

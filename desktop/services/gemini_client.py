@@ -8,6 +8,7 @@ raise GeminiError subclasses carrying what was received so far in `error.partial
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -165,12 +166,14 @@ class GeminiClient:
             try:
                 if response.status_code >= 400:
                     raise await watch.wait(_error_from(response, self._asked(request.model)))
-                chunks = response.aiter_bytes()
-                while (chunk := await watch.wait(anext(chunks, None))) is not None:
-                    for payload in decoder.feed(chunk):
-                        watch.restart()
-                        for delta in _feed(accumulator, payload):
-                            yield delta
+                # Closed here, on the loop: a stall cancels it mid-read, and left to the
+                # garbage collector it would close outside any loop ("Exception ignored").
+                async with contextlib.aclosing(response.aiter_bytes()) as chunks:
+                    while (chunk := await watch.wait(anext(chunks, None))) is not None:
+                        for payload in decoder.feed(chunk):
+                            watch.restart()
+                            for delta in _feed(accumulator, payload):
+                                yield delta
                 for payload in decoder.close():
                     for delta in _feed(accumulator, payload):
                         yield delta

@@ -120,10 +120,12 @@ def classify(
     if reason == "SERVICE_DISABLED" or (message and "has not been used in project" in message):
         url = metadata.get("activationUrl") or _help_link(details) or CLOUD_CONSOLE_API_LIBRARY
         service = metadata.get("serviceTitle")
+        if service:
+            words = Message("api.service_disabled", service=str(service))
+        else:  # name the API that was asked, not always Vertex AI
+            words = Message("api.gemini_disabled" if asked.gemini_api else "api.vertex_disabled")
         return ServiceDisabledError(
-            Message("api.service_disabled", service=str(service))
-            if service
-            else Message("api.vertex_disabled"),
+            words,
             hint=Message("api.service_disabled.hint"),
             action=Action(ActionKind.OPEN_LINK, url),
             **common,

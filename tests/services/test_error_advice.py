@@ -16,6 +16,7 @@ from desktop.core.errors import (
     ModelNotFoundError,
     PermissionDeniedError,
     ServerError,
+    ServiceDisabledError,
 )
 from desktop.core.request import GenerateRequest, user_message
 from desktop.core.retry import RetryPolicy
@@ -23,7 +24,7 @@ from desktop.services.auth import ApiKeyAuth
 from desktop.services.gemini_client import GeminiClient
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.google_host import google_host_client
-from tests.loopback.scenario import rpc_error
+from tests.loopback.scenario import error_info, rpc_error
 
 pytestmark = pytest.mark.asyncio
 
@@ -157,3 +158,23 @@ async def test_a_5xx_from_google_still_says_google(loopback_server: LoopbackServ
     loopback_server.script(Scenario(status=500))
     error, _ = await failure(at_google(loopback_server, ApiKind.GEMINI))
     assert error.explanation == "Google's service had a problem answering."
+
+
+@pytest.mark.expected_log(r"HTTP 403 from")
+@pytest.mark.parametrize(
+    ("api", "named"), [(ApiKind.GEMINI, "Gemini API"), (ApiKind.VERTEX, "Vertex AI API")]
+)
+async def test_a_disabled_api_without_its_title_is_named_after_the_api_asked(
+    loopback_server: LoopbackServer, api: ApiKind, named: str
+) -> None:
+    loopback_server.script(
+        Scenario.http_error(
+            403,
+            "PERMISSION_DENIED",
+            "The API has not been used in project 1234 before or it is disabled.",
+            details=[error_info("SERVICE_DISABLED")],
+        )
+    )
+    error, _ = await failure(at_google(loopback_server, api))
+    assert isinstance(error, ServiceDisabledError)
+    assert error.explanation == f"The {named} is not turned on for this Google Cloud project."

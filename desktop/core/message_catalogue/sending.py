@@ -93,6 +93,9 @@ SENDING: dict[str, str] = {
     "api.vertex_disabled": QT_TRANSLATE_NOOP(
         "Message", "The Vertex AI API is not turned on for this Google Cloud project."
     ),
+    "api.gemini_disabled": QT_TRANSLATE_NOOP(
+        "Message", "The Gemini API is not turned on for this Google Cloud project."
+    ),
     "api.service_disabled.hint": QT_TRANSLATE_NOOP(
         "Message", "Open the link to enable it, wait a minute, then try again."
     ),

@@ -166,6 +166,8 @@ class GeminiClient:
             try:
                 if response.status_code >= 400:
                     raise await watch.wait(_error_from(response, self._asked(request.model)))
+                if _is_web_page(response):
+                    raise self._web_page(response)
                 # Closed here, on the loop: a stall cancels it mid-read, and left to the
                 # garbage collector it would close outside any loop ("Exception ignored").
                 async with contextlib.aclosing(response.aiter_bytes()) as chunks:
@@ -277,7 +279,23 @@ class GeminiClient:
             raise self._stalled(started=False) from exc
         if response.status_code >= 400:
             raise await _error_from(response, self._asked(model))
+        if _is_web_page(response):
+            raise self._web_page(response)
         return response
+
+    def _web_page(self, response: httpx2.Response) -> ProtocolError:
+        # A captive portal's sign-in form or a proxy's page, sent with 200: not garbled
+        # Gemini, and trying again will not help until the user acts.
+        explanation = (
+            Message("net.web_page_google")
+            if self._peer is None
+            else Message("net.web_page_server", host=self._peer)
+        )
+        return ProtocolError(
+            explanation,
+            hint=Message("net.web_page.hint"),
+            server_message=f"{response.headers.get('content-type')} with status {response.status_code}",
+        )
 
     def _stalled(self, *, started: bool) -> StalledError:
         # The wait may have been on Google's sign-in service (a token refresh hanging in
@@ -296,6 +314,10 @@ async def _error_from(response: httpx2.Response, asked: Asked) -> GeminiError:
     # The raw body goes to the log only; it never holds credentials (they travel in headers).
     log.warning("HTTP %d from %s: %s", response.status_code, response.url.path, raw[:2000])
     return error_from_response(response.status_code, raw, response.headers, asked)
+
+
+def _is_web_page(response: httpx2.Response) -> bool:
+    return response.headers.get("content-type", "").lower().startswith("text/html")
 
 
 def _json(response: httpx2.Response) -> dict[str, Any]:

@@ -178,3 +178,21 @@ async def test_a_disabled_api_without_its_title_is_named_after_the_api_asked(
     error, _ = await failure(at_google(loopback_server, api))
     assert isinstance(error, ServiceDisabledError)
     assert error.explanation == f"The {named} is not turned on for this Google Cloud project."
+
+
+@pytest.mark.parametrize("host", ["google", "another server"])
+async def test_a_web_page_with_200_is_a_web_page_not_a_garbled_answer(
+    loopback_server: LoopbackServer, host: str
+) -> None:
+    portal = b"<html><body><form>Sign in to use the Wi-Fi</form></body></html>"
+    loopback_server.script(Scenario(status=200, body=portal))
+    if host == "google":
+        client = at_google(loopback_server, ApiKind.GEMINI)
+        said = "A web page came back instead of Gemini's answer."
+    else:
+        client = at_loopback(loopback_server, ApiKind.GEMINI)
+        said = "The server at 127.0.0.1 answered with a web page, not with Gemini's answer."
+    error, shown = await failure(client)
+    assert error.explanation == said and shown == ""
+    assert "sign in first" in error.user_text()
+    assert len(loopback_server.requests_for("gemini.stream")) == 1  # trying again will not help

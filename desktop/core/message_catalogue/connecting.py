@@ -82,6 +82,17 @@ CONNECTING: dict[str, str] = {
         "Message",
         "Try again. If it keeps happening, choose a lower thinking level or check your proxy.",
     ),
+    "net.web_page_google": QT_TRANSLATE_NOOP(
+        "Message", "A web page came back instead of Gemini's answer."
+    ),
+    "net.web_page_server": QT_TRANSLATE_NOOP(
+        "Message", "The server at {host} answered with a web page, not with Gemini's answer."
+    ),
+    "net.web_page.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "If this network asks you to sign in first (a hotel or office Wi-Fi), open any web "
+        "page in your browser and do so; otherwise check the server address and any proxy.",
+    ),
     "net.stalled_mid_answer": QT_TRANSLATE_NOOP(
         "Message", "The answer stopped arriving: no more of it came for {wait}."
     ),

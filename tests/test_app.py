@@ -3,20 +3,15 @@
 import contextlib
 import importlib.util
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from desktop import __version__, app
-from desktop.core.conversation import TurnStatus
-from desktop.services.history import HistoryStore
-from tests.loopback import LoopbackServer, Scenario
-from tests.test_cli_hostile import unwritable_logs
+from tests.loopback import LoopbackServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -186,107 +181,6 @@ def test_send_from_the_command_line_answers_and_saves(
     log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
     assert "exited with code 0" in log_text
     assert "hi" not in log_text.split("Command line:")[1].splitlines()[0]  # no prompt logged
-
-
-LONG_ANSWER = "".join(f"word{n} " for n in range(400))
-
-
-def start_a_long_answer(home: Path, server: LoopbackServer) -> tuple[subprocess.Popen[str], str]:
-    """The app sending a question whose answer streams for 20 s; returns once at least 40
-    characters of it are saved, with the child and what was saved."""
-    server.script(Scenario(text=LONG_ANSWER, chunks=400, drip_delay=0.05))
-    child = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--prompt", "Tell me a long story", "--send"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO_ROOT,
-        env=gui_env(home, server),
-    )
-    deadline = time.monotonic() + 30
-    partial = ""
-    while time.monotonic() < deadline and len(partial) < 40:
-        time.sleep(0.1)
-        if (home / "data" / "history.sqlite3").exists():
-            try:
-                turns = history_turns(home)
-            except sqlite3.OperationalError:  # the file exists before its tables do
-                continue
-            partial = turns[-1][2] if turns and turns[-1][0] == "model" else ""
-    if len(partial) < 40:
-        child.kill()
-        child.communicate()
-        pytest.fail("the answer was never saved while it streamed")
-    return child, partial
-
-
-def test_a_killed_app_leaves_the_answer_interrupted_with_its_text(
-    loopback_server: LoopbackServer, tmp_path: Path
-) -> None:
-    """Issue 5 at app level: SIGKILL while an answer streams, then start again."""
-    answer = LONG_ANSWER
-    child, partial = start_a_long_answer(tmp_path, loopback_server)
-    try:
-        os.kill(child.pid, signal.SIGKILL)
-        assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        if child.stderr is not None:
-            child.stderr.close()
-
-    again = run_app(tmp_path, loopback_server, quit_after_ms=300)
-    assert again.returncode == 0, again.stderr
-    with HistoryStore.open(tmp_path / "data") as store:
-        assert store.integrity_check() == ["ok"]
-        (summary,) = store.list_conversations()
-        user, model = store.load(summary.id).turns
-    assert user.text == "Tell me a long story"
-    assert model.status is TurnStatus.INTERRUPTED
-    assert model.text and answer.startswith(model.text) and len(model.text) < len(answer)
-    assert len(model.text) >= len(partial)
-
-
-def test_sigterm_saves_the_answer_as_stopped_and_exits_0_like_closing_the_window(
-    loopback_server: LoopbackServer, tmp_path: Path
-) -> None:
-    """Logout or shutdown sends SIGTERM: the answer so far is kept, marked stopped."""
-    child, partial = start_a_long_answer(tmp_path, loopback_server)
-    started = time.monotonic()
-    child.send_signal(signal.SIGTERM)
-    try:
-        _, stderr = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.communicate()
-    assert child.returncode == 0, stderr
-    assert time.monotonic() - started < 10
-    assert "Traceback" not in stderr
-    user, model = history_turns(tmp_path)
-    assert user == ("user", "complete", "Tell me a long story")
-    assert model[1] == TurnStatus.STOPPED.value
-    assert len(model[2]) >= len(partial) and LONG_ANSWER.startswith(model[2])
-    assert len(model[2]) < len(LONG_ANSWER)
-    log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
-    assert "exited with code 0" in log_text
-
-
-@pytest.mark.parametrize("how", ["folder", "full disk"])
-def test_the_window_runs_without_a_log_file_and_says_so_once(
-    loopback_server: LoopbackServer, tmp_path: Path, how: str
-) -> None:
-    logs = unwritable_logs(tmp_path, how)
-    result = run_app(tmp_path, loopback_server, "--prompt", "hi", "--send", quit_after_ms=4000)
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
-    assert result.stderr.splitlines() == [
-        f"Gemini Desktop could not write its log to {logs} "
-        f"({'File exists' if how == 'folder' else 'No space left on device'}); "
-        "it goes on without a log file."
-    ]
-    assert history_turns(tmp_path)[-1] == ("model", "complete", "You said: hi.")
 
 
 @pytest.mark.expected_log(r"^Unexpected error$", logger="desktop.app")

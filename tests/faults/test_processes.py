@@ -1,5 +1,6 @@
-"""`describe` with what could lose or garble an answer: characters that break a terminal or a
-JSON Lines reader, a signal mid-answer, a log folder that cannot be written."""
+"""The window and `describe` run as real processes, with what could lose or garble an
+answer: characters that break a terminal or a JSON Lines reader, a signal mid-answer
+(SIGINT, SIGTERM, SIGKILL), a log folder that cannot be written."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import pty
 import select
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,9 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.conversation import TurnStatus
+from desktop.services.history import HistoryStore
 from tests.loopback import LoopbackServer, Scenario
+from tests.test_app import gui_env, history_turns, run_app
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "Red\x1b[31m alert\x07 \x1b]0;owned\x07 back\rover \x9b2J end\x7f.\r\n\u2028\u2029\x85!"
 
 
@@ -126,8 +131,11 @@ def test_describe_runs_without_a_log_file_and_says_so_once(
     assert "Trying again in 1 second (attempt 2 of 4)." in result.stderr
 
 
-@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+@pytest.mark.parametrize(
+    ("number", "as_json"),
+    [(signal.SIGINT, False), (signal.SIGTERM, True)],
+    ids=["SIGINT-text", "SIGTERM-json"],  # each signal and each output once: a run costs 3 s
+)
 def test_a_signal_mid_answer_says_so_keeps_the_json_line_and_exits_128_plus_it(
     loopback_server: LoopbackServer, isolated_home: Path, number: int, as_json: bool
 ) -> None:
@@ -166,3 +174,130 @@ def test_a_signal_mid_answer_says_so_keeps_the_json_line_and_exits_128_plus_it(
         assert out.endswith("\n")
         text = out[:-1]
     assert text.startswith("word0 word1 ") and answer.startswith(text) and text != answer
+
+
+LONG_ANSWER = "".join(f"word{n} " for n in range(400))
+
+
+def start_a_long_answer(home: Path, server: LoopbackServer) -> tuple[subprocess.Popen[str], str]:
+    """The app sending a question whose answer streams for 20 s; returns once at least 40
+    characters of it are saved, with the child and what was saved."""
+    server.script(Scenario(text=LONG_ANSWER, chunks=400, drip_delay=0.05))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--prompt", "Tell me a long story", "--send"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO_ROOT,
+        env=gui_env(home, server),
+    )
+    deadline = time.monotonic() + 30
+    partial = ""
+    while time.monotonic() < deadline and len(partial) < 40:
+        time.sleep(0.1)
+        if (home / "data" / "history.sqlite3").exists():
+            try:
+                turns = history_turns(home)
+            except sqlite3.OperationalError:  # the file exists before its tables do
+                continue
+            partial = turns[-1][2] if turns and turns[-1][0] == "model" else ""
+    if len(partial) < 40:
+        child.kill()
+        child.communicate()
+        pytest.fail("the answer was never saved while it streamed")
+    return child, partial
+
+
+def test_a_killed_app_leaves_the_answer_interrupted_with_its_text(
+    loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    """Issue 5 at app level: SIGKILL while an answer streams, then start again."""
+    answer = LONG_ANSWER
+    child, partial = start_a_long_answer(tmp_path, loopback_server)
+    try:
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if child.stderr is not None:
+            child.stderr.close()
+    assert len(loopback_server.requests_for("gemini.stream")) == 1
+
+    again = run_app(tmp_path, loopback_server, quit_after_ms=300)
+    assert again.returncode == 0, again.stderr
+    with HistoryStore.open(tmp_path / "data") as store:
+        assert store.integrity_check() == ["ok"]
+        (summary,) = store.list_conversations()
+        user, model = store.load(summary.id).turns
+    assert user.text == "Tell me a long story"
+    assert model.status is TurnStatus.INTERRUPTED
+    assert model.text and answer.startswith(model.text) and len(model.text) < len(answer)
+    assert len(model.text) >= len(partial)
+    assert len(loopback_server.requests_for("gemini.stream")) == 1  # not sent again at start
+
+
+def test_sigterm_saves_the_answer_as_stopped_and_exits_0_like_closing_the_window(
+    loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    """Logout or shutdown sends SIGTERM: the answer so far is kept, marked stopped."""
+    child, partial = start_a_long_answer(tmp_path, loopback_server)
+    started = time.monotonic()
+    child.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 0, stderr
+    assert time.monotonic() - started < 10
+    assert "Traceback" not in stderr
+    user, model = history_turns(tmp_path)
+    assert user == ("user", "complete", "Tell me a long story")
+    assert model[1] == TurnStatus.STOPPED.value
+    assert len(model[2]) >= len(partial) and LONG_ANSWER.startswith(model[2])
+    assert len(model[2]) < len(LONG_ANSWER)
+    assert len(loopback_server.requests_for("gemini.stream")) == 1
+    log_text = (tmp_path / "logs" / "gemini-desktop.log").read_text(encoding="utf-8")
+    assert "exited with code 0" in log_text
+
+
+@pytest.mark.parametrize("how", ["folder", "full disk"])
+def test_the_window_runs_without_a_log_file_and_says_so_once(
+    loopback_server: LoopbackServer, tmp_path: Path, how: str
+) -> None:
+    logs = unwritable_logs(tmp_path, how)
+    result = run_app(tmp_path, loopback_server, "--prompt", "hi", "--send", quit_after_ms=4000)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"Gemini Desktop could not write its log to {logs} "
+        f"({'File exists' if how == 'folder' else 'No space left on device'}); "
+        "it goes on without a log file."
+    ]
+    assert history_turns(tmp_path)[-1] == ("model", "complete", "You said: hi.")
+
+
+def test_a_killed_describe_leaves_what_it_printed(
+    loopback_server: LoopbackServer, isolated_home: Path
+) -> None:
+    """SIGKILL cannot be caught: what was printed before it stays printed, nothing more."""
+    loopback_server.script(Scenario(text=LONG_ANSWER, chunks=400, drip_delay=0.05))
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "describe", "--prompt", "A long story"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT,
+        env=describe_env(loopback_server, isolated_home),
+    ) as child:  # fmt: skip
+        assert child.stdout is not None
+        printed = child.stdout.read1(4096)  # blocks until the first words are printed
+        started = time.monotonic()
+        child.kill()
+        stdout, stderr = child.communicate(timeout=30)
+    assert time.monotonic() - started < 5
+    assert child.returncode == -signal.SIGKILL
+    text = (printed + stdout).decode()
+    assert text.startswith("word0 ") and LONG_ANSWER.startswith(text) and text != LONG_ANSWER
+    assert stderr == b""
+    assert len(loopback_server.requests_for("gemini.stream")) == 1

@@ -1,6 +1,6 @@
-"""A disk that fills up while an answer streams and is freed later: the whole app goes on,
-the sidebar keeps showing and opening the right conversations, and after a restart every
-turn is on disk."""
+"""A disk that is full from the start, or fills up while an answer streams, and is freed
+later: the whole app goes on, the sidebar keeps showing and opening the right
+conversations, and after a restart every turn is on disk."""
 
 from __future__ import annotations
 
@@ -80,6 +80,7 @@ def test_a_disk_full_mid_answer_then_freed_loses_no_turn(
     assert not app.store.persistent
     assert "disk is full" in window.notice_text()
     free_up(app.store)
+    assert len(app.server.requests_for("gemini.stream")) == 5  # each question once
     close(app)
 
     # A restart reads it all from the file.
@@ -98,3 +99,38 @@ def test_a_disk_full_mid_answer_then_freed_loses_no_turn(
     assert turns[3].text == long_answer
     assert "And one more about tulips" in again.transcript()
     assert again.saved(roses).turns[0].text == "A question about roses"
+
+
+@pytest.mark.expected_log(r"disk is full", r"History unavailable")
+def test_a_disk_full_at_start_then_freed_loses_no_turn(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    folder = tmp_path / "history"
+    store = HistoryStore.open(folder)
+    fill_up(store)  # no room from the start: the first answer does not fit
+    app = make_app(store=store)
+    app.wait_until_started()
+    long_answer = "petal " * 4000
+    app.server.script(Scenario(text=long_answer, chunks=8))
+    app.ask("Tell me all about tulips")
+    assert not app.store.persistent
+    assert "disk is full" in app.window.notice_text()
+    assert long_answer.strip() in app.last_answer().plain_text()
+
+    free_up(app.store)  # room again: the next turn puts everything back on disk
+    app.ask("And roses?")
+    assert app.store.persistent
+    assert len(app.server.requests_for("gemini.stream")) == 2  # each question once
+    close(app)
+
+    again = HistoryStore.open(folder)
+    try:
+        (summary,) = again.list_conversations()
+        turns = again.load(summary.id).turns
+    finally:
+        again.close()
+    assert [(t.role, t.status) for t in turns] == [
+        ("user", TurnStatus.COMPLETE),
+        ("model", TurnStatus.COMPLETE),
+    ] * 2
+    assert turns[1].text == long_answer

@@ -64,12 +64,17 @@ def make_app(
     tmp_path: Path,
     preferences_file: Path,
 ) -> Iterator[Callable[..., App]]:
-    """Build and start the app; `make_app(options, store=...)`. Closed at the end as the app
+    """Build and start the app; `make_app(options, store=..., connections=...)`. Closed at the end as the app
     closes: the window, every controller, the history."""
     made: list[App] = []
 
-    def make(options: GuiOptions | None = None, *, store: HistoryStore | None = None) -> App:
-        connections = ConnectionManager(profiles, {})
+    def make(
+        options: GuiOptions | None = None,
+        *,
+        store: HistoryStore | None = None,
+        connections: ConnectionManager | None = None,
+    ) -> App:
+        connections = connections or ConnectionManager(profiles, {})
         history = store or HistoryStore.open(tmp_path / "history")
         preferences = QSettings(str(preferences_file), QSettings.Format.IniFormat)
         controller = AppController(

@@ -266,15 +266,23 @@ class ConnectionController(QObject):
             elif (
                 self._manager.keyring_error is not None and active is not None and active.read_only
             ):
-                window.show_notice(
-                    self.tr(
-                        "No password store (keyring) was found, so Gemini Desktop uses the "
-                        "connection from the environment variables and cannot save others "
-                        "beyond this session."
-                    )
-                )
+                window.show_notice(self._environment_only_words(self._manager.keyring_error))
         self.refreshed.emit()
         return profiles
+
+    def _environment_only_words(self, error: KeyringUnavailableError) -> str:
+        if error.status == "KEYRING_LOCKED":  # there is one: "not found" would mislead
+            return self.tr(
+                "The password store (keyring) is locked, so Gemini Desktop uses the "
+                "connection from the environment variables and cannot save others beyond "
+                "this session. Unlock it, then restart Gemini Desktop to use your saved "
+                "connections."
+            )
+        return self.tr(
+            "No password store (keyring) was found, so Gemini Desktop uses the "
+            "connection from the environment variables and cannot save others "
+            "beyond this session."
+        )
 
     async def _switch(self, profile_id: str) -> None:
         window = self._window

@@ -322,6 +322,12 @@ OTHER_CASES = [
         f"{_WINDOW}/test_keyring.py::test_without_a_keyring_the_window_runs_on_the_environment",
     ),
     _row(
+        "window/keyring-locked", WINDOW, "the Secret Service's collection is locked",
+        "The password store (keyring) is locked", "runs on the environment's key", 1, AT_ONCE,
+        SLACK_S, None,
+        f"{_WINDOW}/test_keyring.py::test_a_locked_keyring_is_a_notice_and_the_window_answers",
+    ),
+    _row(
         "window/disk-full-at-start", WINDOW, "the history file takes no writes from the start",
         "disk is full", "answers, kept in memory, written back once freed", 2, AT_ONCE,
         SLACK_S, "the whole answer",

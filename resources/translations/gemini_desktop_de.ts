@@ -520,6 +520,10 @@
         <translation>%1 Verbindungen, die Sie jetzt hinzufügen, können nur für diese Sitzung gespeichert werden.</translation>
     </message>
     <message>
+        <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
+        <translation>Der Passwortspeicher (Schlüsselbund) ist gesperrt. Daher verwendet Gemini Desktop die Verbindung aus den Umgebungsvariablen und kann andere nur für diese Sitzung speichern. Entsperren Sie ihn und starten Sie Gemini Desktop dann neu, um Ihre gespeicherten Verbindungen zu verwenden.</translation>
+    </message>
+    <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>Es wurde kein Passwortspeicher (Schlüsselbund) gefunden. Daher verwendet Gemini Desktop die Verbindung aus den Umgebungsvariablen und kann andere nur für diese Sitzung speichern.</translation>
     </message>
@@ -1943,6 +1947,18 @@
         <translation>Versuchen Sie es erneut. Wenn es wieder passiert, wählen Sie eine niedrigere Denkstufe oder prüfen Sie Ihren Proxy.</translation>
     </message>
     <message>
+        <source>A web page came back instead of Gemini&apos;s answer.</source>
+        <translation>Statt der Antwort von Gemini kam eine Webseite zurück.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
+        <translation>Der Server {host} hat mit einer Webseite geantwortet, nicht mit der Antwort von Gemini.</translation>
+    </message>
+    <message>
+        <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
+        <translation>Wenn dieses Netzwerk zuerst eine Anmeldung verlangt (WLAN im Hotel oder Büro), öffnen Sie eine beliebige Webseite im Browser und melden Sie sich dort an; prüfen Sie sonst die Serveradresse und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>Die Antwort ist ins Stocken geraten: {wait} lang kam nichts mehr davon an.</translation>
     </message>
@@ -2481,6 +2497,10 @@
     <message>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>Die Vertex AI API ist für dieses Google Cloud-Projekt nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The Gemini API is not turned on for this Google Cloud project.</source>
+        <translation>Die Gemini API ist für dieses Google Cloud-Projekt nicht aktiviert.</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>

@@ -520,6 +520,10 @@
         <translation>%1 Las conexiones que añadas ahora solo se podrán guardar para esta sesión.</translation>
     </message>
     <message>
+        <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
+        <translation>El almacén de contraseñas (llavero) está bloqueado, así que Gemini Desktop usa la conexión de las variables de entorno y no puede guardar otras más allá de esta sesión. Desbloquéalo y reinicia Gemini Desktop para usar tus conexiones guardadas.</translation>
+    </message>
+    <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>No se ha encontrado ningún almacén de contraseñas (llavero), así que Gemini Desktop usa la conexión de las variables de entorno y no puede guardar otras más allá de esta sesión.</translation>
     </message>
@@ -1943,6 +1947,18 @@
         <translation>Vuelve a intentarlo. Si sigue pasando, elige un nivel de razonamiento más bajo o revisa tu proxy.</translation>
     </message>
     <message>
+        <source>A web page came back instead of Gemini&apos;s answer.</source>
+        <translation>Ha llegado una página web en lugar de la respuesta de Gemini.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
+        <translation>El servidor {host} ha respondido con una página web, no con la respuesta de Gemini.</translation>
+    </message>
+    <message>
+        <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
+        <translation>Si esta red te pide iniciar sesión primero (el wifi de un hotel o de la oficina), abre cualquier página web en el navegador e inicia sesión; si no, revisa la dirección del servidor y el proxy, si lo hay.</translation>
+    </message>
+    <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>La respuesta dejó de llegar: no llegó nada más en {wait}.</translation>
     </message>
@@ -2481,6 +2497,10 @@
     <message>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>La API de Vertex AI no está activada en este proyecto de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>The Gemini API is not turned on for this Google Cloud project.</source>
+        <translation>La API de Gemini no está activada en este proyecto de Google Cloud.</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>

@@ -520,6 +520,10 @@
         <translation>%1 Les connexions ajoutées maintenant ne peuvent être gardées que pour cette session.</translation>
     </message>
     <message>
+        <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
+        <translation>Le trousseau du système est verrouillé : Gemini Desktop utilise donc la connexion des variables d’environnement et ne peut pas en enregistrer d’autres au-delà de cette session. Déverrouillez-le, puis redémarrez Gemini Desktop pour utiliser vos connexions enregistrées.</translation>
+    </message>
+    <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>Aucun trousseau (gestionnaire de mots de passe) n’a été trouvé&#xa0;: Gemini Desktop utilise la connexion des variables d’environnement et ne peut pas en garder d’autres au-delà de cette session.</translation>
     </message>
@@ -1943,6 +1947,18 @@
         <translation>Réessayez. Si cela se reproduit, choisissez un niveau de réflexion plus bas ou vérifiez votre proxy.</translation>
     </message>
     <message>
+        <source>A web page came back instead of Gemini&apos;s answer.</source>
+        <translation>Une page web est arrivée à la place de la réponse de Gemini.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
+        <translation>Le serveur {host} a répondu par une page web, et non par la réponse de Gemini.</translation>
+    </message>
+    <message>
+        <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
+        <translation>Si ce réseau demande d’abord de se connecter (Wi-Fi d’un hôtel ou d’un bureau), ouvrez une page web dans votre navigateur et connectez-vous ; sinon, vérifiez l’adresse du serveur et le proxy éventuel.</translation>
+    </message>
+    <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>La réponse a cessé d’arriver&#xa0;: plus rien n’est venu pendant {wait}.</translation>
     </message>
@@ -2481,6 +2497,10 @@
     <message>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>L’API Vertex AI n’est pas activée pour ce projet Google Cloud.</translation>
+    </message>
+    <message>
+        <source>The Gemini API is not turned on for this Google Cloud project.</source>
+        <translation>L’API Gemini n’est pas activée pour ce projet Google Cloud.</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>

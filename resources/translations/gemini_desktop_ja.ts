@@ -516,6 +516,10 @@
         <translation>%1 今追加する接続は、このセッションのあいだだけ保持できます。</translation>
     </message>
     <message>
+        <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
+        <translation>パスワード保管庫（キーリング）がロックされているため、Gemini Desktop は環境変数の接続を使います。ほかの接続はこのセッションのあいだしか保存できません。保存した接続を使うには、ロックを解除してから Gemini Desktop を再起動してください。</translation>
+    </message>
+    <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>パスワード保管庫（キーリング）が見つからないため、Gemini Desktop は環境変数の接続を使います。ほかの接続はこのセッションのあいだしか保存できません。</translation>
     </message>
@@ -1939,6 +1943,18 @@
         <translation>もう一度お試しください。繰り返し起こる場合は、思考レベルを下げるか、プロキシを確認してください。</translation>
     </message>
     <message>
+        <source>A web page came back instead of Gemini&apos;s answer.</source>
+        <translation>Gemini の回答ではなく、ウェブページが返ってきました。</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
+        <translation>サーバー {host} は Gemini の回答ではなく、ウェブページを返しました。</translation>
+    </message>
+    <message>
+        <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
+        <translation>このネットワークで先にログインが必要な場合（ホテルやオフィスの Wi-Fi など）は、ブラウザで任意のウェブページを開いてログインしてください。そうでない場合は、サーバーのアドレスとプロキシを確認してください。</translation>
+    </message>
+    <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>回答が届かなくなりました: {wait} のあいだ続きが届きませんでした。</translation>
     </message>
@@ -2477,6 +2493,10 @@
     <message>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>この Google Cloud プロジェクトでは Vertex AI API が有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The Gemini API is not turned on for this Google Cloud project.</source>
+        <translation>この Google Cloud プロジェクトでは Gemini API が有効になっていません。</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>

@@ -516,6 +516,10 @@
         <translation>%1 現在新增的連線只能保留到這個工作階段結束。</translation>
     </message>
     <message>
+        <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
+        <translation>密碼儲存區已鎖定，因此 Gemini Desktop 會使用環境變數中的連線，其他連線只能保存到本次工作階段結束。請先解鎖，再重新啟動 Gemini Desktop，即可使用已儲存的連線。</translation>
+    </message>
+    <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
         <translation>找不到密碼儲存區（keyring），因此 Gemini Desktop 會使用環境變數中的連線，且無法在這個工作階段之後保存其他連線。</translation>
     </message>
@@ -1939,6 +1943,18 @@
         <translation>請再試一次。如果問題持續發生，請選擇較低的思考等級，或檢查你的 Proxy。</translation>
     </message>
     <message>
+        <source>A web page came back instead of Gemini&apos;s answer.</source>
+        <translation>傳回來的是網頁，而不是 Gemini 的回答。</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
+        <translation>{host} 伺服器傳回的是網頁，而不是 Gemini 的回答。</translation>
+    </message>
+    <message>
+        <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
+        <translation>如果這個網路要求先登入（例如飯店或辦公室的 Wi-Fi），請在瀏覽器中開啟任一網頁並登入；否則請檢查伺服器位址和所用的 Proxy。</translation>
+    </message>
+    <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
         <translation>回答停止傳來：已經 {wait} 沒有收到後續內容。</translation>
     </message>
@@ -2477,6 +2493,10 @@
     <message>
         <source>The Vertex AI API is not turned on for this Google Cloud project.</source>
         <translation>這個 Google Cloud 專案尚未啟用 Vertex AI API。</translation>
+    </message>
+    <message>
+        <source>The Gemini API is not turned on for this Google Cloud project.</source>
+        <translation>這個 Google Cloud 專案尚未啟用 Gemini API。</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>

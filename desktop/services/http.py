@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx2
 import truststore
+from httpx2._transports.default import map_httpcore_exceptions
 
 from desktop import __version__
 from desktop.core.retry import DEFAULT_TOTAL_WAIT, RetryPolicy
@@ -73,10 +76,45 @@ def create_http_client(proxy: str | None = None) -> httpx2.AsyncClient:
     verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     limits = httpx2.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx2.AsyncClient(
-        transport=httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy or None),
+        transport=_ClosingTransport(verify=verify, limits=limits, proxy=proxy or None),
         verify=verify,  # also for the proxy routes httpx2 mounts from the environment
         # A longer stall limit (a slow proxy) must not be cut short by the backstop.
         timeout=_timeout(),
         trust_env=proxy is None,  # HTTPS_PROXY, NO_PROXY (mounted by httpx2 itself)
         headers={"user-agent": USER_AGENT, "x-goog-api-client": USER_AGENT},
     )
+
+
+class _ClosingTransport(httpx2.AsyncHTTPTransport):
+    """httpx2's transport, except that a reply left part-way (Stop, a stall, a garbled
+    event) closes httpcore2's byte iterator at once, in its own task. httpx2 2.16's
+    AsyncResponseStream leaves that iterator to the garbage collector, which closes it
+    from another task or outside the loop and prints "Exception ignored in: <async_generator
+    ...>" with "cancel scope in a different task" on stderr (pydantic/httpx2 PR #1212)."""
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await super().handle_async_request(request)
+        outer = response.stream
+        inner = getattr(outer, "_httpcore_stream", None)
+        if inner is not None and isinstance(outer, httpx2.AsyncByteStream):
+            response.stream = _ClosingStream(outer, inner)
+        return response
+
+
+class _ClosingStream(httpx2.AsyncByteStream):
+    def __init__(self, outer: httpx2.AsyncByteStream, httpcore_stream: Any) -> None:
+        self._outer = outer
+        self._httpcore_stream = httpcore_stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        parts = self._httpcore_stream.__aiter__()
+        try:
+            with map_httpcore_exceptions():
+                async for part in parts:
+                    yield part
+        finally:
+            if hasattr(parts, "aclose"):
+                await parts.aclose()
+
+    async def aclose(self) -> None:
+        await self._outer.aclose()

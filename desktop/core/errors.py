@@ -476,6 +476,17 @@ class UploadError(GeminiError):
         )
 
     @classmethod
+    def stalled(cls, file: str, wait: float) -> UploadError:
+        """No progress for the stall limit: not tried again (the user has waited it out)."""
+        return cls(
+            Message("upload.stalled", file=file, wait=Seconds(wait)),
+            hint=Message("upload.stalled.hint"),
+            action=Action(ActionKind.RETRY),
+            status="UPLOAD_STALLED",
+            server_message=f"no progress for {wait:g} s",
+        )
+
+    @classmethod
     def processing_failed(cls, file: str, detail: str | None) -> UploadError:
         return cls(
             Message("upload.processing_failed", file=file),

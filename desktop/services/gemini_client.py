@@ -12,7 +12,7 @@ import contextlib
 import logging
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx2
 
@@ -42,13 +42,18 @@ from desktop.core.request import GenerateRequest
 from desktop.core.retry import RetryPolicy, Tries
 from desktop.core.stream_decoder import DONE, make_decoder
 from desktop.services.auth import ApiKeyAuth, refresh_timed_out
-from desktop.services.http import create_http_client, retry_policy, stall_timeout
+from desktop.services.http import (
+    Stalled,
+    StallWatch,
+    create_http_client,
+    retry_policy,
+    stall_timeout,
+)
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
-_T = TypeVar("_T")
 LIST_PAGE_SIZE = 100
 MAX_LIST_PAGES = 50  # a server that never stops paging must not hang the model list
 
@@ -157,7 +162,7 @@ class GeminiClient:
         url, body, accumulator = self._prepare(request, stream=True)
         sse = self._sse or self.connection.api is ApiKind.OPENAI
         decoder = make_decoder(sse)
-        watch = _StallWatch(self._stall)
+        watch = StallWatch(self._stall)
         try:
             send = self._http.send(
                 self._http.build_request("POST", url, json=body), auth=self._auth, stream=True
@@ -187,7 +192,7 @@ class GeminiClient:
             raise accumulator.fail(
                 network_error(exc, started=accumulator.received, peer=self._peer)
             ) from exc
-        except _Stalled as exc:
+        except Stalled as exc:
             raise accumulator.fail(self._stalled(started=accumulator.received)) from exc
         yield Completed(accumulator.finish())
 
@@ -272,10 +277,10 @@ class GeminiClient:
         # A whole reply is one event: the stall limit bounds all of it.
         request = self._http.request(method, url, auth=self._auth, **kwargs)
         try:
-            response = await _StallWatch(self._stall).wait(request)
+            response = await StallWatch(self._stall).wait(request)
         except httpx2.TransportError as exc:
             raise network_error(exc, started=False, peer=self._peer) from exc
-        except _Stalled as exc:
+        except Stalled as exc:
             raise self._stalled(started=False) from exc
         if response.status_code >= 400:
             raise await _error_from(response, self._asked(model))
@@ -294,7 +299,7 @@ class GeminiClient:
         return ProtocolError(
             explanation,
             hint=Message("net.web_page.hint"),
-            server_message=f"{response.headers.get('content-type')} with status {response.status_code}",
+            server_message=f"{response.headers.get('content-type')}, {response.status_code}",
         )
 
     def _stalled(self, *, started: bool) -> StalledError:
@@ -378,36 +383,6 @@ def stalled_error(stall: float, *, started: bool, peer: str | None = None) -> St
         )
         hint = Message("net.stalled.hint")
     return StalledError(explanation, hint=hint, server_message=f"no complete event for {stall:g} s")
-
-
-class _Stalled(Exception):
-    """The stall limit passed while waiting (turned into a StalledError with its partial)."""
-
-
-class _StallWatch:
-    """One deadline for the next complete event, moved on each time one arrives.
-
-    httpx's read timeout is the gap between two chunks, so a server dripping a byte a
-    second would never trip it: this bounds the wait for a whole event instead. Only the
-    awaits run under the deadline, never a `yield` (the consumer's time is not the
-    server's)."""
-
-    def __init__(self, seconds: float) -> None:
-        self._seconds = seconds
-        self._deadline = asyncio.get_running_loop().time() + seconds
-
-    def restart(self) -> None:
-        self._deadline = asyncio.get_running_loop().time() + self._seconds
-
-    async def wait(self, awaitable: Awaitable[_T]) -> _T:
-        limit = asyncio.timeout_at(self._deadline)
-        try:
-            async with limit:
-                return await awaitable
-        except TimeoutError as exc:
-            if not limit.expired():
-                raise  # someone else's timeout
-            raise _Stalled from exc
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import ssl
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any, TypeVar
 
 import httpx2
 import truststore
@@ -16,6 +17,8 @@ from desktop import __version__
 from desktop.core.retry import DEFAULT_TOTAL_WAIT, RetryPolicy
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 STALL_TIMEOUT_VARIABLE = "GEMINI_DESKTOP_STALL_TIMEOUT_S"
 DEFAULT_STALL_TIMEOUT = 300.0
@@ -62,6 +65,44 @@ def _seconds_from_environment(variable: str, default: float) -> float:
         log.warning("%s=%r is not a number of seconds; using %g", variable, raw, default)
         return default
     return seconds
+
+
+class Stalled(Exception):
+    """The stall limit passed while waiting (the caller words it: an answer keeps its
+    partial, an upload names its file)."""
+
+
+class StallWatch:
+    """One deadline for the next sign of progress, moved on each time one comes.
+
+    httpx's read timeout is the gap between two chunks, so a server dripping a byte a
+    second would never trip it: this bounds the wait for progress instead (a complete
+    event of an answer, a piece of an upload taken by the connection). Only the awaits run
+    under the deadline, never a `yield` (the consumer's time is not the server's); a
+    restart() during a wait moves the running one's deadline too."""
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._deadline = asyncio.get_running_loop().time() + seconds
+        self._running: asyncio.Timeout | None = None
+
+    def restart(self) -> None:
+        self._deadline = asyncio.get_running_loop().time() + self._seconds
+        if self._running is not None:
+            self._running.reschedule(self._deadline)
+
+    async def wait(self, awaitable: Awaitable[_T]) -> _T:
+        limit = asyncio.timeout_at(self._deadline)
+        self._running = limit
+        try:
+            async with limit:
+                return await awaitable
+        except TimeoutError as exc:
+            if not limit.expired():
+                raise  # someone else's timeout
+            raise Stalled from exc
+        finally:
+            self._running = None
 
 
 def use_system_trust_store() -> None:

@@ -41,6 +41,7 @@ WINDOW = "window"
 DESCRIBE = "describe"
 APP_PROCESS = "app process"
 DESCRIBE_PROCESS = "describe process"
+UPLOAD = "upload"
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,16 @@ OTHER_CASES = [
         "Google's sign-in service did not answer within 1 second.", "answer failed, banner", 1,
         "after the stall limit, at most 60 s (1 s here)", STALL_S + SLACK_S, None,
         f"{_WINDOW}/test_sign_in.py::test_a_hanging_token_endpoint_ends_the_answer_in_time",
+    ),
+    *(
+        _row(
+            f"upload/{protocol}-chunk-never-answered", UPLOAD, f"{name} takes the second chunk, never answers",
+            "The upload of clip.mp4 made no progress for 1 second. Send again: the upload goes "
+            "on from where it stopped. If it keeps happening, check your proxy.",
+            "UploadError; sending again resumes", 2, STALLED, STALL_S + SLACK_S, "the chunks stored",
+            f"tests/faults/test_uploads.py::test_a_chunk_taken_and_never_answered_ends_the_upload_in_time[{protocol}]",
+        )
+        for protocol, name in (("files", "the File API"), ("gcs", "Cloud Storage"))
     ),
     _row(
         "window/keyring-missing", WINDOW, "no password store at all",

@@ -177,6 +177,10 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as exc:  # a bug in the loopback: answer 500 and keep it for the test
             owner._record_error(exc)
             reply = Reply.json(500, {"error": rpc_error(500, "INTERNAL", f"loopback bug: {exc!r}")})
+        if drop is not None and drop.silent:  # uploads: stored, and no answer ever comes
+            while not self.peer_gone():
+                owner._wait(0.05)
+            self.abort()
         if drop is not None:  # uploads: the whole chunk was stored; reset instead of answering
             reply = Reply(0, abort_before=True)
         wire.send_reply(self, reply, owner._wait)

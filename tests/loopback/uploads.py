@@ -221,6 +221,7 @@ class Drop:
     protocol: str  # "files" or "gcs"
     chunk: int
     after_bytes: int | None
+    silent: bool = False  # instead of the reset: no answer at all, until the client leaves
 
 
 class Uploads:
@@ -263,6 +264,12 @@ class Uploads:
         or "gcs"): after `after_bytes` of its body, or (None) after storing all of it."""
         with self._lock:
             self._drops.append(Drop(protocol, chunk, after_bytes))
+
+    def stall_after_chunk(self, protocol: str, chunk: int) -> None:
+        """Chunk request number `chunk` of `protocol` is stored whole and never answered:
+        the connection stays open and silent until the client leaves."""
+        with self._lock:
+            self._drops.append(Drop(protocol, chunk, None, silent=True))
 
     def fail_processing(self, message: str, code: int = 400) -> None:
         """The next file finalized ends FAILED with this error (after `processing_polls`)."""

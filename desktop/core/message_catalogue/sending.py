@@ -392,6 +392,14 @@ SENDING: dict[str, str] = {
     "upload.failed.hint": QT_TRANSLATE_NOOP(
         "Message", "Send again; if it keeps failing, try a smaller copy of the file."
     ),
+    "upload.stalled": QT_TRANSLATE_NOOP(
+        "Message", "The upload of {file} made no progress for {wait}."
+    ),
+    "upload.stalled.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Send again: the upload goes on from where it stopped. If it keeps happening, "
+        "check your proxy.",
+    ),
     "upload.connection_lost": QT_TRANSLATE_NOOP(
         "Message", "The connection kept breaking while {file} was uploading."
     ),

@@ -24,6 +24,7 @@ from desktop.core.errors import FileProblemError, GeminiError, UploadError
 from desktop.core.messages import Message
 from desktop.core.request import Part, VideoClip
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
+from desktop.services.http import Stalled, StallWatch, stall_timeout
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +307,36 @@ class HttpUploader:
         self._sleep = sleep
         self._retry = retry
         self._max_attempts = retry.attempts
+        self._stall = stall_timeout()
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        label: str,
+        *,
+        chunk: tuple[bytes, int, Callable[[int], None]] | None = None,
+        **kwargs: Any,
+    ) -> httpx2.Response:
+        """One request, bounded by the stall limit: each piece of `chunk` (data, offset,
+        on_sent) the connection takes moves the deadline on, then the reply must come
+        within the limit. A server that takes a chunk and never answers, or drips its
+        answer, would otherwise hold the upload for httpx's read timeout per byte. A stall
+        is not tried again: the user has waited the whole limit already."""
+        watch = StallWatch(self._stall)
+        if chunk is not None:
+            data, offset, on_sent = chunk
+
+            def sent(position: int) -> None:
+                on_sent(position)
+                watch.restart()
+
+            kwargs["content"] = ChunkBody(data, offset, sent)
+        try:
+            return await watch.wait(self._http.request(method, url, auth=self._auth, **kwargs))
+        except Stalled:
+            log.warning("%s %s made no progress for %g s", method, _path(url), self._stall)
+            raise UploadError.stalled(label, self._stall) from None
 
     async def _request(self, method: str, url: str, label: str, **kwargs: Any) -> httpx2.Response:
         """One request, tried again after a broken connection or a 5xx (bounded); the last
@@ -313,7 +344,7 @@ class HttpUploader:
         failures = 0
         while True:
             try:
-                response = await self._http.request(method, url, auth=self._auth, **kwargs)
+                response = await self._send(method, url, label, **kwargs)
             except httpx2.TransportError as exc:
                 failures += 1
                 if failures >= self._max_attempts:

@@ -31,7 +31,6 @@ from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
     GRANULARITY,
     RETRYABLE_STATUSES,
-    ChunkBody,
     HttpUploader,
     ProgressCallback,
     ProgressTracker,
@@ -200,16 +199,16 @@ class FileApiUploader(HttpUploader):
                 length = min(chunk_size_for(chunk_size, session.granularity), size - offset)
                 final = offset + length >= size
                 data = await asyncio.to_thread(source.read, offset, length)
-                response = await self._http.request(
+                response = await self._send(
                     "POST",
                     session.url,
+                    label,
                     headers={
                         "X-Goog-Upload-Command": "upload, finalize" if final else "upload",
                         "X-Goog-Upload-Offset": str(offset),
                         "Content-Length": str(length),
                     },
-                    content=ChunkBody(data, offset, tracker.update),
-                    auth=self._auth,
+                    chunk=(data, offset, tracker.update),
                 )
                 if response.status_code in RETRYABLE_STATUSES:
                     raise RetryNeeded(await self._error(response, label))
@@ -275,8 +274,8 @@ class FileApiUploader(HttpUploader):
 
     async def _query(self, session: _Session, label: str) -> int | dict[str, Any]:
         """How many bytes Google has, or the File resource when the upload already finished."""
-        response = await self._http.request(
-            "POST", session.url, headers={"X-Goog-Upload-Command": "query"}, auth=self._auth
+        response = await self._send(
+            "POST", session.url, label, headers={"X-Goog-Upload-Command": "query"}
         )
         if response.status_code in (404, 410):
             raise SessionGone

@@ -34,7 +34,6 @@ from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
     RETRYABLE_STATUSES,
-    ChunkBody,
     Digests,
     HttpUploader,
     ProgressCallback,
@@ -265,15 +264,15 @@ class GcsUploader(HttpUploader):
                     tracker.update(offset)
                 length = min(chunk, size - offset)
                 data = await asyncio.to_thread(source.read, offset, length)
-                response = await self._http.request(
+                response = await self._send(
                     "PUT",
                     session,
+                    label,
                     headers={
                         "Content-Range": f"bytes {offset}-{offset + length - 1}/{size}",
                         "Content-Length": str(length),
                     },
-                    content=ChunkBody(data, offset, tracker.update),
-                    auth=self._auth,
+                    chunk=(data, offset, tracker.update),
                     follow_redirects=False,  # 308 here means "go on", not "go elsewhere"
                 )
                 if response.status_code in RETRYABLE_STATUSES or response.status_code == 429:
@@ -347,11 +346,11 @@ class GcsUploader(HttpUploader):
 
     async def _status(self, session: str, size: int, label: str) -> int | dict[str, Any]:
         """How many bytes Cloud Storage kept, or the object when the upload finished."""
-        response = await self._http.request(
+        response = await self._send(
             "PUT",
             session,
+            label,
             headers={"Content-Range": f"bytes */{size}", "Content-Length": "0"},
-            auth=self._auth,
             follow_redirects=False,
         )
         if response.status_code == 308:

@@ -17,7 +17,7 @@ from desktop.services.profile_store import ChunkedKeyring, ProfileStore
 from tests.faults.cases import CASES
 from tests.loopback import LoopbackServer
 from tests.services.secret_service import SecretService
-from tests.ui.integration.helpers import App
+from tests.ui.integration.helpers import App, close
 
 
 def environment(server: LoopbackServer) -> dict[str, str]:
@@ -60,4 +60,6 @@ def test_a_locked_keyring_is_a_notice_and_the_window_answers(
     app = make_app(connections=ConnectionManager(locked, environment(loopback_server)))
     app.wait_until_started()
     answers_on_the_environment(app, "window/keyring-locked")
-    gc.collect()  # keyring's leaked socket is reported now, inside this filtered test
+    close(app)  # drops the store and its backend...
+    del app, locked, backend
+    gc.collect()  # ...so keyring's leaked socket is reported now, inside this filtered test

@@ -2871,6 +2871,14 @@
         <translation>Senden Sie erneut; wenn es weiter fehlschlägt, versuchen Sie es mit einer kleineren Kopie der Datei.</translation>
     </message>
     <message>
+        <source>The upload of {file} made no progress for {wait}.</source>
+        <translation>Der Upload von {file} ist {wait} lang nicht vorangekommen.</translation>
+    </message>
+    <message>
+        <source>Send again: the upload goes on from where it stopped. If it keeps happening, check your proxy.</source>
+        <translation>Senden Sie erneut: Der Upload wird dort fortgesetzt, wo er stehen geblieben ist. Wenn es wieder passiert, prüfen Sie Ihren Proxy.</translation>
+    </message>
+    <message>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>Die Verbindung brach beim Hochladen von {file} immer wieder ab.</translation>
     </message>

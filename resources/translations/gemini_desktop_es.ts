@@ -2871,6 +2871,14 @@
         <translation>Vuelve a enviar; si sigue fallando, prueba con una copia más pequeña del archivo.</translation>
     </message>
     <message>
+        <source>The upload of {file} made no progress for {wait}.</source>
+        <translation>La subida de {file} no ha avanzado en {wait}.</translation>
+    </message>
+    <message>
+        <source>Send again: the upload goes on from where it stopped. If it keeps happening, check your proxy.</source>
+        <translation>Vuelve a enviar: la subida sigue desde donde se detuvo. Si sigue pasando, revisa tu proxy.</translation>
+    </message>
+    <message>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>La conexión se cortaba una y otra vez mientras se subía {file}.</translation>
     </message>

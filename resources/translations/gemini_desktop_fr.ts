@@ -2871,6 +2871,14 @@
         <translation>Envoyez à nouveau&#xa0;; si l’échec persiste, essayez une copie plus petite du fichier.</translation>
     </message>
     <message>
+        <source>The upload of {file} made no progress for {wait}.</source>
+        <translation>La mise en ligne de {file} n’a pas progressé pendant {wait}.</translation>
+    </message>
+    <message>
+        <source>Send again: the upload goes on from where it stopped. If it keeps happening, check your proxy.</source>
+        <translation>Renvoyez le message : la mise en ligne reprend là où elle s’est arrêtée. Si cela se reproduit, vérifiez votre proxy.</translation>
+    </message>
+    <message>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>La connexion n’a cessé de se couper pendant la mise en ligne de {file}.</translation>
     </message>

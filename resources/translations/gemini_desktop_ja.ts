@@ -2867,6 +2867,14 @@
         <translation>もう一度送信してください。それでも失敗する場合は、ファイルの小さいコピーを試してください。</translation>
     </message>
     <message>
+        <source>The upload of {file} made no progress for {wait}.</source>
+        <translation>{file} のアップロードが {wait} のあいだ進みませんでした。</translation>
+    </message>
+    <message>
+        <source>Send again: the upload goes on from where it stopped. If it keeps happening, check your proxy.</source>
+        <translation>もう一度送信してください。アップロードは止まったところから続きます。繰り返し起こる場合は、プロキシを確認してください。</translation>
+    </message>
+    <message>
         <source>The connection kept breaking while {file} was uploading.</source>
         <translation>{file} のアップロード中に接続が何度も切れました。</translation>
     </message>

@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The password store (keyring) is locked, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session. Unlock it, then restart Gemini Desktop to use your saved connections.</source>
-        <translation>密碼儲存區已鎖定，因此 Gemini Desktop 會使用環境變數中的連線，其他連線只能保存到本次工作階段結束。請先解鎖，再重新啟動 Gemini Desktop，即可使用已儲存的連線。</translation>
+        <translation>密碼儲存區已鎖定，因此Gemini Desktop會使用環境變數中的連線，其他連線只能保存到本次工作階段結束。請先解鎖，再重新啟動Gemini Desktop，即可使用已儲存的連線。</translation>
     </message>
     <message>
         <source>No password store (keyring) was found, so Gemini Desktop uses the connection from the environment variables and cannot save others beyond this session.</source>
@@ -1944,15 +1944,15 @@
     </message>
     <message>
         <source>A web page came back instead of Gemini&apos;s answer.</source>
-        <translation>傳回來的是網頁，而不是 Gemini 的回答。</translation>
+        <translation>傳回來的是網頁，而不是Gemini的回答。</translation>
     </message>
     <message>
         <source>The server at {host} answered with a web page, not with Gemini&apos;s answer.</source>
-        <translation>{host} 伺服器傳回的是網頁，而不是 Gemini 的回答。</translation>
+        <translation>{host}伺服器傳回的是網頁，而不是Gemini的回答。</translation>
     </message>
     <message>
         <source>If this network asks you to sign in first (a hotel or office Wi-Fi), open any web page in your browser and do so; otherwise check the server address and any proxy.</source>
-        <translation>如果這個網路要求先登入（例如飯店或辦公室的 Wi-Fi），請在瀏覽器中開啟任一網頁並登入；否則請檢查伺服器位址和所用的 Proxy。</translation>
+        <translation>如果這個網路要求先登入（例如飯店或辦公室的Wi-Fi），請在瀏覽器中開啟任一網頁並登入；否則請檢查伺服器位址和所用的Proxy。</translation>
     </message>
     <message>
         <source>The answer stopped arriving: no more of it came for {wait}.</source>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>The Gemini API is not turned on for this Google Cloud project.</source>
-        <translation>這個 Google Cloud 專案尚未啟用 Gemini API。</translation>
+        <translation>這個Google Cloud專案尚未啟用Gemini API。</translation>
     </message>
     <message>
         <source>Open the link to enable it, wait a minute, then try again.</source>
@@ -2865,6 +2865,14 @@
     <message>
         <source>Send again; if it keeps failing, try a smaller copy of the file.</source>
         <translation>請再傳送一次；如果仍然失敗，請試試較小的檔案副本。</translation>
+    </message>
+    <message>
+        <source>The upload of {file} made no progress for {wait}.</source>
+        <translation>{file}的上傳已有{wait}沒有進展。</translation>
+    </message>
+    <message>
+        <source>Send again: the upload goes on from where it stopped. If it keeps happening, check your proxy.</source>
+        <translation>請重新傳送：上傳會從中斷的地方繼續。如果一再發生，請檢查你的Proxy。</translation>
     </message>
     <message>
         <source>The connection kept breaking while {file} was uploading.</source>

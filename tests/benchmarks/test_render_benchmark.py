@@ -48,9 +48,8 @@ from desktop.ui.conversation.code_highlight import highlight
 from desktop.ui.conversation.document_writer import MarkdownWriter
 from desktop.ui.conversation.markdown_blocks import split_markdown
 from desktop.ui.conversation.warm_up import warm_up_now
-from tests.ui.conftest import (  # noqa: F401  (the UI tests' loop and guards, found by name)
+from tests.ui.conftest import (  # noqa: F401  (the UI tests' guards, found by name)
     _qt_warnings_fail,
-    qasync_loop,
     running_loop,
 )
 from tests.ui.conversation.samples import long_answer

@@ -33,6 +33,7 @@ PROXY_PAGE = (
 )
 PORTAL_PAGE = b"<html><body><form>Sign in to use the Wi-Fi</form></body></html>"
 
+MINUTE_LIMIT = "You've reached this model's per-minute limit."
 AT_ONCE = "at once"
 STALLED = "after the stall limit (300 s; 1 s here)"
 RETRIED = "after 4 tries (at most 7 s of waits)"
@@ -59,6 +60,8 @@ class StreamFault:
     complete: bool = False  # the answer ends well (nothing may be lost on the way)
     window_state: str = "failed"  # AnswerState value the window shows
     window_sees: str | None = None  # when the window words it otherwise (a link: a button)
+    retry_wait_s: float | None = None  # GEMINI_DESKTOP_RETRY_WAIT_S for this case
+    no_resend_s: float = 0.0  # the window is watched this long after: nothing is sent again
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,47 @@ STREAM_FAULTS = (
         "https://console.developers.google.com/apis/api/generativelanguage.googleapis.com",
         1, AT_ONCE, SLACK_S,
         window_sees="The Gemini API is not turned on for this Google Cloud project.",
+    ),
+    StreamFault(
+        "429-retry-info",
+        "429 with RetryInfo 1s (this model's per-minute quota), every time",
+        (Scenario.rate_limited("1s"),) * 5,
+        MINUTE_LIMIT,
+        4, "after 4 tries, waiting as RetryInfo asks (at most 2 min in all)", 3 + SLACK_S,
+        no_resend_s=1.5,
+    ),
+    StreamFault(
+        "429-retry-after-over-budget",
+        "429 with Retry-After: 1, every time, with 1.5 s of waiting allowed",
+        (
+            Scenario.http_error(
+                429, "RESOURCE_EXHAUSTED", "Resource has been exhausted.", retry_after=1
+            ),
+        ) * 5,
+        "The server at 127.0.0.1 is receiving more requests than it allows.",
+        2, "when the next wait would pass the 2 min budget (1.5 s here)", 1 + SLACK_S,
+        retry_wait_s=1.5, no_resend_s=1.5,
+    ),
+    StreamFault(
+        "429-capacity-busy",
+        "429 RESOURCE_EXHAUSTED naming no quota, no delay, every time",
+        _four(Scenario.capacity_busy()),
+        "The server at 127.0.0.1 is receiving more requests than it allows.",
+        4, RETRIED, RETRY_WITHIN, no_resend_s=1.5,
+    ),
+    StreamFault(
+        "429-daily-quota",
+        "429 for today's quota (with a RetryInfo all the same)",
+        (Scenario.daily_quota("0.1s"),) * 2,
+        "You've reached today's limit for this model; it resets at midnight Pacific time.",
+        1, AT_ONCE, SLACK_S, no_resend_s=1.5,
+    ),
+    StreamFault(
+        "402-prepaid-empty",
+        "402: the prepaid balance ran out",
+        (Scenario.prepaid_empty(),) * 2,
+        "Your prepaid balance for the Gemini API has run out.",
+        1, AT_ONCE, SLACK_S,
     ),
     StreamFault(
         "headers-then-silence",
@@ -423,5 +467,10 @@ def stream_cases(surface: str) -> list[FaultCase]:
     return [case for case in CASES if case.stream is not None and case.surface == surface]
 
 
-FAULT_LOGS = (r"^Attempt \d failed", r"^HTTP \d+ from", r"^The answer failed: \w+Error")
+FAULT_LOGS = (
+    r"^Attempt \d failed",
+    r"^HTTP \d+ from",
+    r"^The answer failed: \w+Error",
+    r"GEMINI_DESKTOP_RETRY_WAIT_S",
+)
 """What the app logs at WARNING for a fault it handles (the stream runners expect them)."""

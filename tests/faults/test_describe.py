@@ -28,10 +28,15 @@ def describe_env(
 @pytest.mark.expected_log(*FAULT_LOGS)
 @pytest.mark.parametrize("case", stream_cases(DESCRIBE), ids=lambda case: case.stream.name)
 def test_describe(
-    describe_env: LoopbackServer, case: FaultCase, gave_up: Callable[[FaultCase, float], None]
+    describe_env: LoopbackServer,
+    case: FaultCase,
+    gave_up: Callable[[FaultCase, float], None],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fault = case.stream
     assert fault is not None
+    if fault.retry_wait_s is not None:
+        monkeypatch.setenv("GEMINI_DESKTOP_RETRY_WAIT_S", str(fault.retry_wait_s))
     describe_env.script(*fault.scenarios)
     started = time.monotonic()
     code, out, err = run("--prompt", "Tell me")

@@ -36,15 +36,22 @@ def test_window(
     case: FaultCase,
     gave_up: Callable[[FaultCase, float], None],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fault = case.stream
     assert fault is not None
+    if fault.retry_wait_s is not None:
+        monkeypatch.setenv("GEMINI_DESKTOP_RETRY_WAIT_S", str(fault.retry_wait_s))
     app = make_app()
     app.wait_until_started()
     app.server.script(*fault.scenarios)
     started = time.monotonic()
     app.ask("Tell me", outcome="completed" if fault.complete else "failed")
     gave_up(case, time.monotonic() - started)
+    if fault.no_resend_s:  # after giving up, nothing is sent again without the user
+        finished = app.controller.conversation.answer_finished
+        with app.qtbot.assertNotEmitted(finished, wait=int(fault.no_resend_s * 1000)):
+            pass
     answer = app.last_answer()
     assert answer.state.value == fault.window_state
     banner = app.window.conversation.banner

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The answer could not be completed</source>
-        <translation>Die Antwort konnte nicht abgeschlossen werden</translation>
+        <translation>Die Antwort konnte nicht fertiggestellt werden</translation>
     </message>
     <message>
         <source>Gemini Desktop</source>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The answer could not be completed</source>
-        <translation>回答を完了できませんでした</translation>
+        <translation>回答を最後まで受け取れませんでした</translation>
     </message>
     <message>
         <source>Gemini Desktop</source>

@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Not connected to Gemini</source>
-        <translation>Pas connecté à Gemini</translation>
+        <translation>Non connecté à Gemini</translation>
     </message>
     <message>
         <source>Connect with a key from Google AI Studio, a Vertex AI project or another server, then ask your first question.</source>
@@ -1227,7 +1227,7 @@
     <name>FindBar</name>
     <message>
         <source>Find in this conversation</source>
-        <translation>Rechercher dans cette conversation</translation>
+        <translation>Chercher dans la conversation</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>

@@ -3960,7 +3960,7 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Send the question</source>
-        <translation>送出問題</translation>
+        <translation>傳送問題</translation>
     </message>
     <message>
         <source>Stop the answer while it comes</source>

@@ -29,13 +29,16 @@ from desktop import translations
 from desktop.core.errors import Action, ActionKind, ServiceDisabledError
 from desktop.core.messages import Message
 from desktop.core.profile import SignInKind
+from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.attachments.chip import ElidedLabel
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.connections.dialog import ConnectionDialog
+from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.language import TRANSLATORS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.parameters.section import CollapsibleSection
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 SCREEN = (1280, 800)
 LONG_LANGUAGES = [
@@ -145,6 +148,7 @@ def test_the_main_window_and_its_panels(qtbot: QtBot) -> None:
     window.resize(*SCREEN)
     window.show()
     window.show_notice("x")  # the notice bar, with its close button
+    window.conversation.open_find()
     window.conversation.add_user_turn("?")
     window.conversation.begin_answer().mark_failed()
     window.conversation.show_error_banner(
@@ -192,4 +196,22 @@ def test_the_clip_editor(qtbot: QtBot) -> None:
     dialog.show()
     _settle(qtbot, dialog)
     found = sorted(set(problems(dialog)))
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("long_language")
+@pytest.mark.parametrize("name", ["about", "shortcuts", "crash"])
+def test_the_help_dialogs(qtbot: QtBot, name: str) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialogs = {
+        "about": lambda: AboutDialog(window),
+        "shortcuts": lambda: ShortcutsDialog(window.menuBar(), window),
+        "crash": lambda: CrashDialog(window, open_folder=lambda _folder: True),
+    }
+    dialog = dialogs[name]()
+    dialog.show()
+    _settle(qtbot, dialog)
+    found = sorted(set(problems(dialog)))
+    dialog.close()
     assert found == [], "\n".join(found)

@@ -206,19 +206,10 @@ class GeminiClient:
     def _prepare(
         self, request: GenerateRequest, *, stream: bool
     ) -> tuple[str, dict[str, Any], Accumulator]:
-        connection = self.connection
-        model = _model_of(request)
-        asked = self._asked(model)
-        if connection.api is ApiKind.OPENAI:
-            body = chat_body(
-                request,
-                connection.chat_model_name(model),
-                stream=stream,
-                vertex=connection.is_vertex,
-            )
-            return connection.chat_completions_url(), body, ChatChunkAccumulator(asked)
-        url = connection.generate_url(model, stream=stream, sse=self._sse)
-        body = request.to_body(vertex=connection.api is ApiKind.VERTEX)
+        url, body = wire_request(self.connection, request, stream=stream, sse=self._sse)
+        asked = self._asked(_model_of(request))
+        if self.connection.api is ApiKind.OPENAI:
+            return url, body, ChatChunkAccumulator(asked)
         return url, body, AnswerAccumulator(asked)
 
     def _asked(self, model: str | None = None) -> Asked:
@@ -308,6 +299,21 @@ class GeminiClient:
         if getattr(self._auth, "refreshing", False):
             return refresh_timed_out(self._stall)
         return stalled_error(self._stall, started=started, peer=self._peer)
+
+
+def wire_request(
+    connection: Connection, request: GenerateRequest, *, stream: bool, sse: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """The URL and JSON body `request` goes out as on `connection`: the one place both are
+    made, for sending and for the code samples that show what is sent."""
+    model = _model_of(request)
+    if connection.api is ApiKind.OPENAI:
+        body = chat_body(
+            request, connection.chat_model_name(model), stream=stream, vertex=connection.is_vertex
+        )
+        return connection.chat_completions_url(), body
+    url = connection.generate_url(model, stream=stream, sse=sse)
+    return url, request.to_body(vertex=connection.api is ApiKind.VERTEX)
 
 
 def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDelta]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import __version__
 from desktop.cli_waits import RetryCountdown
+from desktop.code_cli import LANGUAGES, CodeUsageError, print_code
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
@@ -129,6 +130,12 @@ def add_request_options(parser: argparse.ArgumentParser) -> None:
         help="Vertex AI: the Cloud Storage bucket files over 15 MB are uploaded to "
         "(default: the profile's, or GEMINI_DESKTOP_BUCKET)",
     )
+    parser.add_argument(
+        "--code",
+        choices=LANGUAGES,
+        help="print the code that sends this request (curl, Python with google-genai, "
+        "JavaScript with @google/genai, Python with openai) instead of sending it",
+    )
     parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
 
 
@@ -211,6 +218,11 @@ async def _describe_all(
         raise UsageError("give files to describe or --replay, not both.")
     if not args.files and not args.prompt and not args.replay:
         raise UsageError("give a file to describe, or a question with --prompt.")
+    if args.code:
+        if args.replay:
+            raise UsageError("--code writes a new request; it cannot replay one.")
+        await _print_code(args, out)
+        return EXIT_OK
     use_system_trust_store()
     try:
         client = await connect(args)
@@ -342,6 +354,25 @@ async def connect(args: argparse.Namespace) -> GeminiClient:
 
     The environment needs no keyring at all, so `describe` works on machines without one.
     """
+    manager, profile, secret = await chosen_profile(args)
+    return await manager.client_for(profile, secret)
+
+
+async def _print_code(args: argparse.Namespace, out: TextIO) -> None:
+    try:
+        _, profile, _ = await chosen_profile(args)
+    except GeminiError as error:
+        raise UsageError(error.user_text()) from error
+    try:
+        await print_code(args, profile.connection(), request_settings(args), out)
+    except CodeUsageError as error:
+        raise UsageError(str(error)) from error
+
+
+async def chosen_profile(
+    args: argparse.Namespace,
+) -> tuple[ConnectionManager, Profile, str | None]:
+    """The profile describe uses (see `connect`), with its manager and its secret."""
     from desktop.services import config
     from desktop.services.connections import ConnectionManager
     from desktop.services.profile_store import ChunkedKeyring, ProfileStore
@@ -377,7 +408,7 @@ async def connect(args: argparse.Namespace) -> GeminiClient:
         profile = _with_overrides(profile, overrides)
     if args.bucket:
         profile = profile.with_changes(bucket=args.bucket)
-    return await manager.client_for(profile, secret)
+    return manager, profile, secret
 
 
 async def _active_saved_profile(manager: ConnectionManager) -> Profile | None:

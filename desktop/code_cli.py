@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import functools
 from pathlib import Path
 from typing import TextIO
@@ -14,9 +15,9 @@ from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError
 from desktop.core.finish import default_prompt
 from desktop.core.media import MediaType
-from desktop.core.request import Offset, Part, VideoClip, user_message
+from desktop.core.request import Part, user_message
 from desktop.services.code_samples import CodeRequest, Language, code_for, languages_for
-from desktop.services.code_samples.shared import local_part
+from desktop.services.code_samples.from_history import new_part
 from desktop.services.turn_files import opened_file
 
 LANGUAGES = [language.value for language in Language]
@@ -60,13 +61,7 @@ async def _part(name: str, args: argparse.Namespace) -> Part:
         )
     except FileProblemError as error:
         raise CodeUsageError(error.user_text()) from error
-    start, end = item.clip_start, item.clip_end
-    clip = None
-    if start is not None or end is not None:
-        clip = VideoClip(
-            start=None if start is None else Offset(start), end=None if end is None else Offset(end)
-        )
-    return local_part(path, item.mime_type, clip)
+    return new_part(dataclasses.replace(item, source=path))
 
 
 def _opened(name: str, **clip: float | None) -> tuple[NewAttachment, Path]:

@@ -23,6 +23,7 @@ from desktop.services.chat_service import ChatService
 from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
+from desktop.ui.code_controller import CodeController
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.find_keys import FindKeys
@@ -98,6 +99,7 @@ class AppController(QObject):
         self.conversation = ConversationController(
             window, self.chat, self.attachments, self.history, parent=self
         )
+        self.code = CodeController(window, self.chat, self.conversation, parent=self)
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
         self.focus_rings = FocusRings(parent=self)

@@ -152,6 +152,10 @@ class ConversationController(QObject):
         """The saved conversation on show (None for a new chat not sent yet)."""
         return self._service.conversation_id
 
+    def answer_turn_id(self, question_index: int) -> int | None:
+        """The saved answer to that question shown (None: not saved, or none)."""
+        return self._answer_ids.get(question_index)
+
     # -- what the window asks for ---------------------------------------------------------------
 
     def send(self) -> bool:

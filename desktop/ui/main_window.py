@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._export_action = actions.export_conversation
         self._settings_action = actions.connection_settings
         self._quit_action = actions.quit
+        self.get_code_action = actions.get_code
         self._sidebar_action = actions.sidebar
         self._dock_action = actions.settings_panel
         self.language_menu = actions.language_menu

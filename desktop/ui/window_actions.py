@@ -1,5 +1,5 @@
 """The main window's actions and its menu bar: File (new chat, attach, import, export,
-connection settings, quit) and View (the conversation list, the Settings panel, the
+get code, connection settings, quit) and View (the conversation list, the Settings panel, the
 language). Their words are translated in the window's context, "MainWindow"."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ class WindowActions:
     import_conversation: QAction
     export_conversation: QAction
     connection_settings: QAction
+    get_code: QAction
+    """The code that sends the question being written (code_controller)."""
     quit: QAction
     sidebar: QAction
     """Shows or hides the conversation list (checkable)."""
@@ -51,6 +53,14 @@ class WindowActions:
             list({k.toString(): k for k in shortcuts if not k.isEmpty()}.values())
         )
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        get_code = QAction(QCoreApplication.translate("MainWindow", "&Get code…"), window)
+        get_code.setObjectName("getCodeAction")
+        get_code.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        get_code.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "The code that sends the question being written"
+            )
+        )
         quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
         quit_action.setObjectName("quitAction")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -78,6 +88,7 @@ class WindowActions:
             import_conversation,
             export_conversation,
             settings,
+            get_code,
             quit_action,
             sidebar,
             panel,
@@ -91,6 +102,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.import_conversation)
         file_menu.addAction(self.export_conversation)
+        file_menu.addAction(self.get_code)
         file_menu.addSeparator()
         file_menu.addAction(self.connection_settings)
         file_menu.addSeparator()

@@ -142,6 +142,14 @@
         <translation>Dieselbe Frage noch einmal stellen</translation>
     </message>
     <message>
+        <source>Get code</source>
+        <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>The code that sends this question</source>
+        <translation>Der Code, der diese Frage sendet</translation>
+    </message>
+    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini hat eine leere Antwort gesendet.</translation>
     </message>
@@ -511,6 +519,44 @@
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeController</name>
+    <message>
+        <source>The code signs in with your Google Cloud credentials (gcloud); no key or token is written in it.</source>
+        <translation>Der Code meldet sich mit Ihren Google-Cloud-Anmeldedaten (gcloud) an; kein Schlüssel und kein Token steht darin.</translation>
+    </message>
+    <message>
+        <source>The code reads your key from %1; the key is not written in it.</source>
+        <translation>Der Code liest Ihren Schlüssel aus %1; der Schlüssel selbst steht nicht darin.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Get code</source>
+        <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Code speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the code: %1</source>
+        <translation>Der Code konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1820,14 @@
     <message>
         <source>&amp;Connection settings…</source>
         <translation>&amp;Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Get code…</source>
+        <translation>&amp;Code anzeigen…</translation>
+    </message>
+    <message>
+        <source>The code that sends the question being written</source>
+        <translation>Der Code, der die Frage sendet, die Sie gerade schreiben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -142,6 +142,14 @@
         <translation>Volver a hacer la misma pregunta</translation>
     </message>
     <message>
+        <source>Get code</source>
+        <translation>Obtener código</translation>
+    </message>
+    <message>
+        <source>The code that sends this question</source>
+        <translation>El código que envía esta pregunta</translation>
+    </message>
+    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini ha enviado una respuesta vacía.</translation>
     </message>
@@ -511,6 +519,44 @@
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeController</name>
+    <message>
+        <source>The code signs in with your Google Cloud credentials (gcloud); no key or token is written in it.</source>
+        <translation>El código inicia sesión con tus credenciales de Google Cloud (gcloud); no lleva escrita ninguna clave ni ningún token.</translation>
+    </message>
+    <message>
+        <source>The code reads your key from %1; the key is not written in it.</source>
+        <translation>El código lee tu clave de %1; la clave no está escrita en él.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Get code</source>
+        <translation>Obtener código</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Guardar el código</translation>
+    </message>
+    <message>
+        <source>Could not save the code: %1</source>
+        <translation>No se pudo guardar el código: %1</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1820,14 @@
     <message>
         <source>&amp;Connection settings…</source>
         <translation>Ajustes de &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Get code…</source>
+        <translation>&amp;Obtener código…</translation>
+    </message>
+    <message>
+        <source>The code that sends the question being written</source>
+        <translation>El código que envía la pregunta que estás escribiendo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

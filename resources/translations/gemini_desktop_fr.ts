@@ -142,6 +142,14 @@
         <translation>Poser à nouveau la même question</translation>
     </message>
     <message>
+        <source>Get code</source>
+        <translation>Obtenir le code</translation>
+    </message>
+    <message>
+        <source>The code that sends this question</source>
+        <translation>Le code qui envoie cette question</translation>
+    </message>
+    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini a envoyé une réponse vide.</translation>
     </message>
@@ -511,6 +519,44 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeController</name>
+    <message>
+        <source>The code signs in with your Google Cloud credentials (gcloud); no key or token is written in it.</source>
+        <translation>Le code se connecte avec vos identifiants Google Cloud (gcloud)&#xa0;; aucune clé ni aucun jeton n’y est écrit.</translation>
+    </message>
+    <message>
+        <source>The code reads your key from %1; the key is not written in it.</source>
+        <translation>Le code lit votre clé dans %1&#xa0;; la clé n’y est pas écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Get code</source>
+        <translation>Obtenir le code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Enregistrer le code</translation>
+    </message>
+    <message>
+        <source>Could not save the code: %1</source>
+        <translation>Impossible d’enregistrer le code&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1820,14 @@
     <message>
         <source>&amp;Connection settings…</source>
         <translation>Paramètres de &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Get code…</source>
+        <translation>&amp;Obtenir le code…</translation>
+    </message>
+    <message>
+        <source>The code that sends the question being written</source>
+        <translation>Le code qui envoie la question en cours d’écriture</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

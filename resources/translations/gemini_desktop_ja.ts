@@ -142,6 +142,14 @@
         <translation>同じ質問をもう一度送る</translation>
     </message>
     <message>
+        <source>Get code</source>
+        <translation>コードを取得</translation>
+    </message>
+    <message>
+        <source>The code that sends this question</source>
+        <translation>この質問を送信するコード</translation>
+    </message>
+    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini から空の回答が届きました。</translation>
     </message>
@@ -507,6 +515,44 @@
         <translation>
             <numerusform>%n 分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeController</name>
+    <message>
+        <source>The code signs in with your Google Cloud credentials (gcloud); no key or token is written in it.</source>
+        <translation>コードは Google Cloud の認証情報（gcloud）でログインします。キーやトークンはコードに書かれません。</translation>
+    </message>
+    <message>
+        <source>The code reads your key from %1; the key is not written in it.</source>
+        <translation>コードはキーを %1 から読み取ります。キーそのものはコードに書かれません。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Get code</source>
+        <translation>コードを取得</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>コードを保存</translation>
+    </message>
+    <message>
+        <source>Could not save the code: %1</source>
+        <translation>コードを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1816,14 @@
     <message>
         <source>&amp;Connection settings…</source>
         <translation>接続設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Get code…</source>
+        <translation>コードを取得(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The code that sends the question being written</source>
+        <translation>入力中の質問を送信するコード</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

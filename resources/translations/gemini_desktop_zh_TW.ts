@@ -142,6 +142,14 @@
         <translation>再問一次同樣的問題</translation>
     </message>
     <message>
+        <source>Get code</source>
+        <translation>取得程式碼</translation>
+    </message>
+    <message>
+        <source>The code that sends this question</source>
+        <translation>傳送這個問題的程式碼</translation>
+    </message>
+    <message>
         <source>Gemini sent an empty answer.</source>
         <translation>Gemini 傳回了空白的回答。</translation>
     </message>
@@ -507,6 +515,44 @@
         <translation>
             <numerusform>%n 分鐘</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeController</name>
+    <message>
+        <source>The code signs in with your Google Cloud credentials (gcloud); no key or token is written in it.</source>
+        <translation>程式碼會以你的 Google Cloud 憑證（gcloud）登入；程式碼中不會寫入任何金鑰或權杖。</translation>
+    </message>
+    <message>
+        <source>The code reads your key from %1; the key is not written in it.</source>
+        <translation>程式碼會從 %1 讀取你的金鑰；金鑰本身不會寫在程式碼中。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Get code</source>
+        <translation>取得程式碼</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>儲存程式碼</translation>
+    </message>
+    <message>
+        <source>Could not save the code: %1</source>
+        <translation>無法儲存程式碼：%1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1816,14 @@
     <message>
         <source>&amp;Connection settings…</source>
         <translation>連線設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Get code…</source>
+        <translation>取得程式碼(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The code that sends the question being written</source>
+        <translation>傳送正在輸入的問題的程式碼</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

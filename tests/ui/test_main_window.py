@@ -69,6 +69,7 @@ def test_menus(window: MainWindow) -> None:
             "&Attach files…",
             "&Import conversation…",
             "&Export conversation…",
+            "&Get code…",
             "&Connection settings…",
             "&Quit",
         ],
@@ -77,6 +78,7 @@ def test_menus(window: MainWindow) -> None:
     assert window.new_chat_action.shortcut().toString() == "Ctrl+N"
     assert window.strip.attach_action.shortcut().toString() == "Ctrl+O"
     assert "Ctrl+," in [k.toString() for k in window.settings_action.shortcuts()]
+    assert window.get_code_action.shortcut().toString() == "Ctrl+Shift+G"
     assert not window.export_action.isEnabled()
     window.set_conversation_saved(True)
     assert window.export_action.isEnabled()

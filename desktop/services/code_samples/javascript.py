@@ -62,7 +62,7 @@ def code(source: CodeRequest) -> str:
         "",
         f"const stream = await ai.models.generateContentStream({js_literal(request)});",
         "for await (const chunk of stream) {",
-        '  process.stdout.write(chunk.text ?? "");',
+        '    process.stdout.write(chunk.text ?? "");',
         "}",
         'process.stdout.write("\\n");',
         "",

@@ -54,6 +54,8 @@ class AnswerView(QFrame):
 
     retry_requested = Signal(int)
     """Retry was clicked: the index of the question this answers."""
+    code_requested = Signal(int)
+    """Get code was clicked: the index of the question this answers."""
     copied = Signal(str)
     """Something went to the clipboard: "answer", "markdown" or "code"."""
     grew = Signal()
@@ -105,11 +107,15 @@ class AnswerView(QFrame):
         self._retry_button = self._action_button(
             "retry", self.tr("Retry"), self.tr("Ask the same question again")
         )
+        self._code_button = self._action_button(
+            "terminal", self.tr("Get code"), self.tr("The code that sends this question")
+        )
         self._failure_action: Action | None = None
         self._failure_button: QToolButton | None = None
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._markdown_button.clicked.connect(self._on_markdown_button_clicked)
         self._retry_button.clicked.connect(self._on_retry_button_clicked)
+        self._code_button.clicked.connect(self._on_code_button_clicked)
         self._actions = QWidget(self)
         self._actions.setObjectName("answerActions")
         # Rows that wrap in a narrow pane, rather than widening the conversation.
@@ -117,6 +123,7 @@ class AnswerView(QFrame):
         actions.addWidget(self._copy_button)
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
+        actions.addWidget(self._code_button)
         self._actions.hide()
 
         layout = QVBoxLayout(self)
@@ -378,6 +385,9 @@ class AnswerView(QFrame):
 
     def _on_retry_button_clicked(self) -> None:
         self.retry_requested.emit(self._turn_index)
+
+    def _on_code_button_clicked(self) -> None:
+        self.code_requested.emit(self._turn_index)
 
     def _on_renderer_rendered(self) -> None:
         self._browser.fit_height()

@@ -41,6 +41,8 @@ class ConversationView(QWidget):
     """
 
     retry_requested = Signal(int)
+    code_requested = Signal(int)
+    """Get code for the answer to that question (its index)."""
     """Ask again: the question's index (an answer's Retry), or -1 from an error banner."""
     edit_requested = Signal(int)
     upload_cancel_requested = Signal()
@@ -120,6 +122,7 @@ class ConversationView(QWidget):
         self._close_banner()
         answer = AnswerView(len(self._user_turns) - 1, self._theme, self._column)
         answer.retry_requested.connect(self.retry_requested)
+        answer.code_requested.connect(self.code_requested)
         answer.stop_requested.connect(self.stop_requested)
         answer.action_requested.connect(self._on_answer_action_requested)
         answer.grew.connect(self._on_answer_grew)

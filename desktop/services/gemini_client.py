@@ -7,7 +7,6 @@ raise GeminiError subclasses carrying what was received so far in `error.partial
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import ssl
@@ -47,6 +46,7 @@ from desktop.services.http import (
     StallWatch,
     create_http_client,
     retry_policy,
+    sleep_full,
     stall_timeout,
 )
 from desktop.services.uploads.choose import Uploader
@@ -67,7 +67,7 @@ class GeminiClient:
         http: httpx2.AsyncClient | None = None,
         owns_http: bool | None = None,
         retry: RetryPolicy | None = None,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = sleep_full,
         sse: bool = True,
         uploader: Uploader | None = None,
         stall: float | None = None,

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import ssl
+import time
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
@@ -159,3 +160,15 @@ class _ClosingStream(httpx2.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._outer.aclose()
+
+
+async def sleep_full(seconds: float) -> None:
+    """Sleep at least `seconds`: a retry waits the whole delay the server asked for.
+
+    Under qasync a sleep is a coarse QTimer, which may fire up to 5 % early; trying again
+    50 ms before Google's RetryInfo says only meets another 429.
+    """
+    deadline = time.monotonic() + seconds
+    await asyncio.sleep(seconds)
+    if (left := deadline - time.monotonic()) > 0:
+        await sleep_full(left)

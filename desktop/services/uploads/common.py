@@ -24,7 +24,7 @@ from desktop.core.errors import FileProblemError, GeminiError, UploadError
 from desktop.core.messages import Message
 from desktop.core.request import Part, VideoClip
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
-from desktop.services.http import Stalled, StallWatch, stall_timeout
+from desktop.services.http import Stalled, StallWatch, sleep_full, stall_timeout
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +299,7 @@ class HttpUploader:
         http: httpx2.AsyncClient,
         auth: httpx2.Auth,
         *,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = sleep_full,
         retry: RetryPolicy = UPLOAD_RETRY,
     ) -> None:
         self._http = http

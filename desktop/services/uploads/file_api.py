@@ -26,6 +26,7 @@ from desktop.core.errors import ApiError, GeminiError, UploadError
 from desktop.core.limits import LIMITS, FileFacts, upload_size_problem
 from desktop.core.messages import Message
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
+from desktop.services.http import sleep_full
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
@@ -73,7 +74,7 @@ class FileApiUploader(HttpUploader):
         *,
         account: str = "",
         cache: UploadCache | None = None,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = sleep_full,
         retry: RetryPolicy = UPLOAD_RETRY,
         poll_interval: float = 2.0,
         processing_timeout: float = 600.0,

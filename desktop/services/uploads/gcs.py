@@ -30,6 +30,7 @@ from desktop.core.errors import GeminiError, UploadError
 from desktop.core.limits import FileFacts, upload_size_problem
 from desktop.core.messages import Message
 from desktop.core.retry import UPLOAD_RETRY, RetryPolicy
+from desktop.services.http import sleep_full
 from desktop.services.uploads.cache import UploadCache
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
@@ -112,7 +113,7 @@ class GcsUploader(HttpUploader):
         bucket: str,
         *,
         cache: UploadCache | None = None,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = sleep_full,
         retry: RetryPolicy = UPLOAD_RETRY,
         prefix: str = OBJECT_PREFIX,
     ) -> None:

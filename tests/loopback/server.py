@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.loopback import auth, chat, gemini, model_list, oauth, uploads, wire
+from tests.loopback import auth, batches, chat, gemini, model_list, oauth, uploads, wire
 from tests.loopback.auth import TokenError
 from tests.loopback.gemini import InvalidRequest
 from tests.loopback.scenario import RateLimit, Scenario, rpc_error
@@ -319,6 +319,11 @@ class LoopbackServer:
             ("PUT", uploads.GCS_UPLOAD, self._gcs_upload),
             ("GET", uploads.GCS_OBJECT, self._gcs_object),
             ("GET", uploads.GCS_PERMISSIONS, self._gcs_permissions),
+            # Batch jobs (tests/loopback/batches.py): the Gemini API's Batch API.
+            ("POST", batches.GEMINI_CREATE, self._batch_create),
+            ("GET", batches.GEMINI_BATCH, self._batch_resource),
+            ("POST", batches.GEMINI_BATCH, self._batch_resource),
+            ("GET", batches.FILES_DOWNLOAD, self._files_download),
         ]
 
     # Lifecycle
@@ -406,6 +411,8 @@ class LoopbackServer:
             self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
             # Uploads (tests/loopback/uploads.py): File API files, buckets, objects, faults.
             self.uploads = uploads.Uploads(lambda: self.base_url)
+            # Batch jobs (tests/loopback/batches.py): plans, jobs, their results files.
+            self.batches = batches.Batches(self.uploads, lambda: self.base_url)
             # A quota on generate calls (429 with RetryInfo above it); None: no limit.
             self.rate_limit: RateLimit | None = None
 
@@ -802,6 +809,45 @@ class LoopbackServer:
         failure = self.uploads.take_failure(request.route)
         permissions = [v for k, v in parse_qsl(request.raw_query) if k == "permissions"]
         return failure or self.uploads.gcs_test_permissions(match["bucket"], permissions)
+
+    # Batch jobs (tests/loopback/batches.py) ---------------------------------------------
+
+    def _batch_create(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "batches.create"
+        rpc = f"google.ai.generativelanguage.{match['version']}.GenerativeService.BatchGenerateContent"
+        denied = self._authenticate(request, _AuthPolicy(service=_GENERATIVELANGUAGE), rpc, False)
+        if denied is not None:
+            return denied
+        if self.strict_models and match["model"] not in self.models:
+            return _error(404, _model_not_found(match, "gemini"))
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.batches.gemini_create(match["model"], request.json)
+
+    def _batch_resource(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        cancel = bool(match["cancel"])
+        if cancel != (request.method == "POST"):
+            return _error(404, rpc_error(404, "NOT_FOUND", "Method not found."))
+        request.route = "batches.cancel" if cancel else "batches.get"
+        name = "CancelOperation" if cancel else "GetOperation"
+        rpc = f"google.ai.generativelanguage.{match['version']}.BatchService.{name}"
+        denied = self._authenticate(request, _AuthPolicy(service=_GENERATIVELANGUAGE), rpc, False)
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        if failure is not None:
+            return failure
+        if cancel:
+            return self.batches.gemini_cancel(match["id"])
+        return self.batches.gemini_get(match["id"])
+
+    def _files_download(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "files.download"
+        rpc = f"google.ai.generativelanguage.{match['version']}.FileService.DownloadFile"
+        denied = self._authenticate(request, _AuthPolicy(service=_GENERATIVELANGUAGE), rpc, False)
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.batches.download(match["id"], request.query.get("alt"))
 
     def _storage_auth(self, request: RecordedRequest, permission: str) -> Reply | None:
         """Cloud Storage's own 401 bodies: anonymous, or a token it does not accept."""

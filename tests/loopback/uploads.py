@@ -291,6 +291,15 @@ class Uploads:
         with self._lock:
             return self.objects[(bucket, name)].data
 
+    def store_generated(
+        self, display_name: str, data: bytes, mime_type: str, file_id: str
+    ) -> StoredFile:
+        """A file Google made (a batch's results), ACTIVE at once: `files/batch-<file_id>`."""
+        with self._lock:
+            file = StoredFile(f"batch-{file_id}", display_name, mime_type, data, 0, None)
+            self.files[file.name] = file
+            return file
+
     def put_object(
         self, bucket: str, name: str, data: bytes, content_type: str = "application/octet-stream"
     ) -> None:

@@ -1,0 +1,308 @@
+"""Batch jobs at the loopback: the Gemini API's Batch API.
+
+Gemini API (ai.google.dev/api/batch-mode; google-genai batches.py `Batches._create`,
+`_BatchJob_from_mldev`, `_BatchJobSource_to_mldev`, `_InlinedRequest_to_mldev`):
+  POST /v1beta/models/M:batchGenerateContent   {"batch": {"displayName", "inputConfig":
+                                               {"fileName": "files/ID"} or {"requests":
+                                               {"requests": [{"request", "metadata"}]}}}}
+  GET  /v1beta/batches/ID                      the Operation below
+  POST /v1beta/batches/ID:cancel               {} (the batch ends CANCELLED)
+  GET  /download/v1beta/files/ID:download?alt=media   the results file (also without
+                                               /download, as google-genai's files.download)
+
+The Operation, as the live API returns it (bodies quoted in public clients' tests, e.g. a
+succeeded batch of 2026-08-20 and pending ones of 2025-12 and 2026-01):
+  {"name": "batches/ID", "metadata": {"@type": "type.googleapis.com/google.ai.
+   generativelanguage.v1main.GenerateContentBatch", "model": "models/M", "displayName",
+   "inputConfig", "output": {"responsesFile": "files/batch-ID"}, "createTime", "updateTime",
+   "endTime", "batchStats": {"requestCount": "9", "pendingRequestCount": "9"}, "state":
+   "BATCH_STATE_PENDING", "name": "batches/ID"}, "done": true, "response": {"@type":
+   "...GenerateContentBatchOutput", "responsesFile": ...}}
+Counts are int64, so strings, and a zero count is left out (proto3 JSON). States
+(google-genai `t_job_state`): BATCH_STATE_PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED,
+EXPIRED. The results file is JSON Lines, one line per request: {"key", "response":
+GenerateContentResponse} or {"key", "error": google.rpc.Status} (ai.google.dev/gemini-api/
+docs/batch-mode: "each line is either a GenerateContentResponse or a status object"). Its
+lines come here in reverse order: Google does not promise the input's order, the key is
+what pairs them.
+
+How a job goes is planned per job (`plan(JobPlan(...))`, else the default plan): `polls`
+GETs answer PENDING, then RUNNING, then it ends in `end`; each request is answered with the
+echo (tests/loopback/gemini.py), or the error `errors` names for its key, or Google's error
+for fileData that names no ACTIVE file.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import re
+import secrets
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.loopback import gemini
+from tests.loopback.gemini import InvalidRequest
+from tests.loopback.scenario import Scenario, rpc_error
+from tests.loopback.uploads import StoredFile, Uploads, file_not_found, rfc3339
+from tests.loopback.wire import Reply
+
+GEMINI_CREATE = re.compile(
+    r"^/(?P<version>v1beta|v1alpha|v1)/models/(?P<model>[^/:]+):batchGenerateContent$"
+)
+GEMINI_BATCH = re.compile(
+    r"^/(?P<version>v1beta|v1alpha|v1)/batches/(?P<id>[a-z0-9-]+)(?P<cancel>:cancel)?$"
+)
+FILES_DOWNLOAD = re.compile(
+    r"^(?:/download)?/(?P<version>v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+):download$"
+)
+
+_TYPE = "type.googleapis.com/google.ai.generativelanguage.v1main."
+_ENDED = {"SUCCEEDED", "FAILED", "CANCELLED", "EXPIRED"}
+JSONL = "application/jsonl"
+
+
+@dataclass
+class JobPlan:
+    """How a batch job goes. `polls`: GETs before it ends (the first half PENDING, the rest
+    RUNNING); `end`: SUCCEEDED, FAILED or EXPIRED; `errors`: the google.rpc.Status a
+    request's line carries instead of an answer, by key; `texts`: answers by key (else the
+    echo); `error`: the job's own error when it FAILED."""
+
+    polls: int = 2
+    end: str = "SUCCEEDED"
+    errors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    error: dict[str, Any] | None = None
+
+
+@dataclass
+class GeminiBatch:
+    id: str
+    model: str
+    display_name: str
+    input_config: dict[str, Any]
+    lines: list[tuple[str | None, Any]]  # (key, request) in the input's order
+    inlined: bool
+    plan: JobPlan
+    state: str = "PENDING"
+    polls: int = 0
+    responses_file: str | None = None
+    inlined_responses: list[dict[str, Any]] | None = None
+    succeeded: int = 0
+    failed: int = 0
+    created: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
+    ended: datetime.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return f"batches/{self.id}"
+
+    def operation(self) -> dict[str, Any]:
+        stats = {"requestCount": str(len(self.lines))}
+        pending = len(self.lines) - self.succeeded - self.failed if self.state != "EXPIRED" else 0
+        for key, count in (
+            ("successfulRequestCount", self.succeeded),
+            ("failedRequestCount", self.failed),
+            ("pendingRequestCount", pending if self.state not in _ENDED else 0),
+        ):
+            if count:
+                stats[key] = str(count)
+        updated = self.ended or self.created
+        metadata: dict[str, Any] = {
+            "@type": _TYPE + "GenerateContentBatch",
+            "model": f"models/{self.model}",
+            "displayName": self.display_name,
+            "inputConfig": self.input_config,
+            "createTime": rfc3339(self.created),
+            "updateTime": rfc3339(updated),
+            "batchStats": stats,
+            "state": f"BATCH_STATE_{self.state}",
+            "name": self.name,
+        }
+        output: dict[str, Any] | None = None
+        if self.responses_file is not None:
+            output = {"responsesFile": self.responses_file}
+        elif self.inlined_responses is not None:
+            output = {"inlinedResponses": {"inlinedResponses": self.inlined_responses}}
+        if output is not None:
+            metadata["output"] = output
+        if self.ended is not None:
+            metadata["endTime"] = rfc3339(self.ended)
+        operation: dict[str, Any] = {"name": self.name, "metadata": metadata}
+        if self.state in _ENDED:
+            operation["done"] = True
+            if self.state == "FAILED":
+                operation["error"] = self.plan.error or rpc_error(
+                    500, "INTERNAL", "The batch failed. Please try again."
+                )
+            elif output is not None:
+                operation["response"] = {"@type": _TYPE + "GenerateContentBatchOutput", **output}
+        return operation
+
+
+class Batches:
+    """The batch jobs of the loopback; the server calls in from its handler threads."""
+
+    def __init__(self, uploads: Uploads, base_url: Callable[[], str]) -> None:
+        self._uploads = uploads
+        self._base_url = base_url
+        self._lock = threading.RLock()
+        self.gemini: dict[str, GeminiBatch] = {}  # by id
+        self._plans: deque[JobPlan] = deque()
+        self.default_plan = JobPlan()
+
+    # --- test-facing -------------------------------------------------------------------
+
+    def plan(self, *plans: JobPlan) -> None:
+        """The next jobs created go as these plans say, one each."""
+        with self._lock:
+            self._plans.extend(plans)
+
+    def job(self, name: str) -> GeminiBatch:
+        with self._lock:
+            return self.gemini[name.removeprefix("batches/")]
+
+    def results_lines(self, name: str) -> list[dict[str, Any]]:
+        """The results file of a batch, parsed."""
+        job = self.job(name)
+        assert job.responses_file is not None, f"{name} has no results file"
+        data = self._uploads.file_bytes(job.responses_file)
+        return [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+
+    # --- Gemini API ----------------------------------------------------------------------
+
+    def gemini_create(self, model: str, body: Any) -> Reply:
+        batch = body.get("batch") if isinstance(body, dict) else None
+        if not isinstance(batch, dict):
+            return _invalid("* BatchGenerateContentRequest.batch: batch is not specified")
+        config = batch.get("inputConfig") or batch.get("input_config") or {}
+        file_name = config.get("fileName") or config.get("file_name")
+        inlined = (config.get("requests") or {}).get("requests")
+        if file_name:
+            lines = self._file_lines(str(file_name))
+            if isinstance(lines, Reply):
+                return lines
+        elif isinstance(inlined, list) and inlined:
+            lines = [((r.get("metadata") or {}).get("key"), r.get("request")) for r in inlined]
+        else:
+            return _invalid("* GenerateContentBatch.input_config: input_config is not specified")
+        with self._lock:
+            plan = self._plans.popleft() if self._plans else copy.deepcopy(self.default_plan)
+            job = GeminiBatch(
+                id=secrets.token_hex(12),
+                model=model,
+                display_name=str(batch.get("displayName") or batch.get("display_name") or ""),
+                input_config=config,
+                lines=lines,
+                inlined=not file_name,
+                plan=plan,
+            )
+            self.gemini[job.id] = job
+            return Reply.json(200, job.operation())
+
+    def gemini_get(self, batch_id: str) -> Reply:
+        with self._lock:
+            job = self.gemini.get(batch_id)
+            if job is None:
+                return _not_found(batch_id)
+            if job.state not in _ENDED:
+                job.polls += 1
+                if job.polls > job.plan.polls:
+                    self._end(job, job.plan.end)
+                elif job.polls > job.plan.polls // 2:
+                    job.state = "RUNNING"
+            return Reply.json(200, job.operation())
+
+    def gemini_cancel(self, batch_id: str) -> Reply:
+        with self._lock:
+            job = self.gemini.get(batch_id)
+            if job is None:
+                return _not_found(batch_id)
+            if job.state not in _ENDED:
+                self._end(job, "CANCELLED")
+        return Reply.json(200, {})
+
+    def download(self, file_id: str, alt: str | None) -> Reply:
+        if alt != "media":
+            return _invalid("Only alt=media downloads are served here.")
+        try:
+            data = self._uploads.file_bytes(f"files/{file_id}")
+        except KeyError:
+            return Reply.json(403, {"error": file_not_found(file_id)})
+        return Reply(200, JSONL, [data], headers={"Content-Disposition": "attachment"})
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _file_lines(self, file_name: str) -> list[tuple[str | None, Any]] | Reply:
+        try:
+            data = self._uploads.file_bytes(file_name)
+        except KeyError:
+            return Reply.json(403, {"error": file_not_found(file_name.removeprefix("files/"))})
+        lines: list[tuple[str | None, Any]] = []
+        for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                return _invalid(f"Line {number} of {file_name} is not JSON.")
+            if not isinstance(record, dict) or "request" not in record:
+                return _invalid(f"Line {number} of {file_name} has no request.")
+            lines.append((record.get("key"), record["request"]))
+        if not lines:
+            return _invalid(f"{file_name} holds no requests.")
+        return lines
+
+    def _end(self, job: GeminiBatch, state: str) -> None:
+        job.state = state
+        job.ended = datetime.datetime.now(datetime.UTC)
+        if state != "SUCCEEDED":
+            return
+        results = [self._answer(job, key, request) for key, request in job.lines]
+        job.failed = sum("error" in result for result in results)
+        job.succeeded = len(results) - job.failed
+        if job.inlined:
+            job.inlined_responses = [
+                {k: v for k, v in r.items() if k != "key"}
+                | ({"metadata": {"key": r["key"]}} if r.get("key") is not None else {})
+                for r in results
+            ]
+            return
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reversed(results))
+        stored = self._uploads.store_generated(
+            f"batch-{job.id}", text.encode("utf-8"), JSONL, job.id
+        )
+        job.responses_file = stored.name
+
+    def _answer(self, job: GeminiBatch, key: str | None, request: Any) -> dict[str, Any]:
+        result: dict[str, Any] = {} if key is None else {"key": key}
+        if key is not None and key in job.plan.errors:
+            return result | {"error": job.plan.errors[key]}
+        try:
+            body = gemini.validate_generate_request(request, vertex=False)
+        except InvalidRequest as exc:
+            return result | {"error": rpc_error(400, "INVALID_ARGUMENT", str(exc))}
+        refused = self._uploads.check_file_data(body)
+        if refused is not None:
+            return result | {"error": refused[1]}
+        scenario = Scenario(text=job.plan.texts.get(key or ""), chunks=1)
+        response = gemini.merge_events(gemini.build_events(body, scenario, vertex=False))
+        response["modelVersion"] = job.model
+        return result | {"response": response}
+
+
+def _invalid(message: str) -> Reply:
+    return Reply.json(400, {"error": rpc_error(400, "INVALID_ARGUMENT", message)})
+
+
+def _not_found(batch_id: str) -> Reply:
+    message = f"Requested entity was not found. (batches/{batch_id})"
+    return Reply.json(404, {"error": rpc_error(404, "NOT_FOUND", message)})
+
+
+__all__ = ["Batches", "GeminiBatch", "JobPlan", "StoredFile"]

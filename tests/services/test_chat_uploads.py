@@ -5,6 +5,7 @@ that vanished before sending is left out while the rest go."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -244,3 +245,51 @@ async def test_a_file_gone_before_sending_is_left_out_and_the_rest_go(
     saved = next(e for e in events if isinstance(e, TurnSaved))
     assert [a.name for a in saved.turn.attachments] == ["dot.png"]
     assert isinstance(events[-1], Completed)
+
+
+@pytest.mark.parametrize("api", ["gemini", "vertex"])
+async def test_columns_sending_one_large_file_at_once_upload_it_once(
+    api: str,
+    loopback_server: LoopbackServer,
+    loopback_service_account: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    # A compare sends the same video from three ChatServices at once over one connection:
+    # the first uploads it, the others wait for that upload and reuse it.
+    if api == "gemini":
+        profile = Profile.new(
+            "Studio", SignInKind.GEMINI_API_KEY, base_url=loopback_server.base_url
+        )
+        secret, env, start = "test-api-key", None, "files.start"
+    else:
+        profile = Profile.new(
+            "Work",
+            SignInKind.SERVICE_ACCOUNT,
+            project="test-project",
+            location="us-central1",
+            base_url=loopback_server.base_url,
+            bucket="test-bucket",
+        )
+        secret, start = json.dumps(loopback_service_account), "gcs.start"
+        env = {"STORAGE_EMULATOR_HOST": loopback_server.base_url}
+    first, connections = await chat(profile, secret, tmp_path, env)
+    columns = [first, *(ChatService(connections, first.history) for _ in range(2))]
+    try:
+        video = make_video(tmp_path, BIG)
+        files = [NewAttachment(video, "video/mp4", "clip.mp4")]
+        results = await asyncio.gather(
+            *(collect(column.send("What happens?", files, SETTINGS)) for column in columns)
+        )
+        assert all(isinstance(events[-1], Completed) for events in results)
+        assert len(loopback_server.requests_for(start)) == 1
+        reused = [
+            [e.reused for e in events if isinstance(e, Uploading) and e.done] for events in results
+        ]
+        assert sorted(reused) == [[False], [True], [True]]
+        uris = {p["fileUri"] for r in model_requests(loopback_server) for p in file_parts(r.json)}
+        assert len(uris) == 1 and len(model_requests(loopback_server)) == 3
+        ids = {events[0].conversation_id for events in results}  # type: ignore[union-attr]
+        assert len(ids) == 3  # each column its own conversation
+    finally:
+        await connections.aclose()
+        first.history.close()

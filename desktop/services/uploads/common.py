@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import hashlib
 import logging
 import os
@@ -308,6 +309,16 @@ class HttpUploader:
         self._retry = retry
         self._max_attempts = retry.attempts
         self._stall = stall_timeout()
+        self._file_locks: dict[str, asyncio.Lock] = {}
+
+    @contextlib.asynccontextmanager
+    async def _one_transfer_per_file(self, sha256: str) -> AsyncIterator[None]:
+        """The columns of a compare send the same file at once: the later ones wait for the
+        first one's upload and then reuse it (the cache, the bucket) instead of uploading
+        it again."""
+        lock = self._file_locks.setdefault(sha256, asyncio.Lock())
+        async with lock:
+            yield
 
     async def _send(
         self,

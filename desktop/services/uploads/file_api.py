@@ -118,33 +118,34 @@ class FileApiUploader(HttpUploader):
         tracker = ProgressTracker(opened.size, progress)
         tracker.update(0)
 
-        reused = await self._reusable(sha256, label)
-        if reused is not None:
-            log.info("Reusing %s uploaded earlier (%s)", label, reused.name)
-            tracker.done()
-            return reused
+        async with self._one_transfer_per_file(sha256):
+            reused = await self._reusable(sha256, label)
+            if reused is not None:
+                log.info("Reusing %s uploaded earlier (%s)", label, reused.name)
+                tracker.done()
+                return reused
 
-        resource = self._processing.pop(sha256, None)
-        if resource is None:
-            resource = await self._transfer(opened, mime_type, sha256, tracker, chunk_size)
-            if not matches_sha256(resource.get("sha256Hash"), sha256):
-                raise UploadError.failed(
-                    label, "The SHA-256 Google computed differs from the file's."
-                )
-        tracker.done()
-        try:
-            resource = await self._wait_until_active(resource, label)
-        except UploadError as error:
-            if error.status == "PROCESSING_TIMEOUT":
-                self._processing[sha256] = resource
-            raise
-        except asyncio.CancelledError:
-            self._processing[sha256] = resource  # uploaded: sending again only waits
-            raise
-        uploaded = _uploaded(resource, mime_type, sha256, opened.size)
-        if self._cache is not None:
-            await asyncio.to_thread(self._cache.put, CACHE_API, self._account, uploaded)
-        return uploaded
+            resource = self._processing.pop(sha256, None)
+            if resource is None:
+                resource = await self._transfer(opened, mime_type, sha256, tracker, chunk_size)
+                if not matches_sha256(resource.get("sha256Hash"), sha256):
+                    raise UploadError.failed(
+                        label, "The SHA-256 Google computed differs from the file's."
+                    )
+            tracker.done()
+            try:
+                resource = await self._wait_until_active(resource, label)
+            except UploadError as error:
+                if error.status == "PROCESSING_TIMEOUT":
+                    self._processing[sha256] = resource
+                raise
+            except asyncio.CancelledError:
+                self._processing[sha256] = resource  # uploaded: sending again only waits
+                raise
+            uploaded = _uploaded(resource, mime_type, sha256, opened.size)
+            if self._cache is not None:
+                await asyncio.to_thread(self._cache.put, CACHE_API, self._account, uploaded)
+            return uploaded
 
     # --- reuse ---------------------------------------------------------------------------
 

@@ -151,26 +151,27 @@ class GcsUploader(HttpUploader):
         tracker.update(0)
         object_name = object_name_for(digests.sha256, label, self._prefix)
 
-        existing, readable = await self._existing(object_name, label)
-        if existing is not None and _same_content(existing, opened.size, digests):
-            log.info("%s is already in gs://%s; using it", label, self.bucket)
-            tracker.done()
-            return await self._remember(existing, object_name, mime_type, digests, reused=True)
-        if not readable and self._cache is not None:
-            cached = await asyncio.to_thread(
-                self._cache.get, CACHE_API, self.bucket, digests.sha256
-            )
-            if cached is not None and cached.name == object_name:
+        async with self._one_transfer_per_file(digests.sha256):
+            existing, readable = await self._existing(object_name, label)
+            if existing is not None and _same_content(existing, opened.size, digests):
+                log.info("%s is already in gs://%s; using it", label, self.bucket)
                 tracker.done()
-                return cached
+                return await self._remember(existing, object_name, mime_type, digests, reused=True)
+            if not readable and self._cache is not None:
+                cached = await asyncio.to_thread(
+                    self._cache.get, CACHE_API, self.bucket, digests.sha256
+                )
+                if cached is not None and cached.name == object_name:
+                    tracker.done()
+                    return cached
 
-        resource = await self._transfer(
-            opened, mime_type, object_name, digests, tracker, chunk_size
-        )
-        if not _same_content(resource, opened.size, digests):
-            raise UploadError.failed(label, "The object's size or MD5 differs from the file's.")
-        tracker.done()
-        return await self._remember(resource, object_name, mime_type, digests, reused=False)
+            resource = await self._transfer(
+                opened, mime_type, object_name, digests, tracker, chunk_size
+            )
+            if not _same_content(resource, opened.size, digests):
+                raise UploadError.failed(label, "The object's size or MD5 differs from the file's.")
+            tracker.done()
+            return await self._remember(resource, object_name, mime_type, digests, reused=False)
 
     async def _remember(
         self,

@@ -404,6 +404,8 @@ class LoopbackServer:
             self._requests: list[RecordedRequest] = []
             self._scenarios: deque[Scenario] = deque()
             self._always: Scenario | None = None
+            # Replies for one model's requests, taken before the shared queue (compare).
+            self._model_scenarios: dict[str, deque[Scenario]] = {}
             # Replies for model-list requests (HTTP errors only); empty: the real list.
             self._model_list_failures: deque[Scenario] = deque()
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
@@ -439,6 +441,12 @@ class LoopbackServer:
         """Queues replies; each generate, stream or chat request takes the next one."""
         with self._lock:
             self._scenarios.extend(scenarios)
+
+    def script_for_model(self, model: str, *scenarios: Scenario) -> None:
+        """Queues replies for requests to `model` only (its bare id, as "gemini-2.5-flash");
+        they are taken before the shared queue, so columns of a compare can differ."""
+        with self._lock:
+            self._model_scenarios.setdefault(model, deque()).extend(scenarios)
 
     def script_always(self, scenario: Scenario | None) -> None:
         """Every generate, stream or chat request after the queued ones gets `scenario`
@@ -536,8 +544,11 @@ class LoopbackServer:
         if self._stopping.wait(seconds):
             raise _Aborted
 
-    def _next_scenario(self) -> Scenario:
+    def _next_scenario(self, model: str = "") -> Scenario:
         with self._lock:
+            own = self._model_scenarios.get(model.rsplit("/", 1)[-1])
+            if own:
+                return own.popleft()
             if self._scenarios:
                 return self._scenarios.popleft()
             return self._always or Scenario()
@@ -604,7 +615,7 @@ class LoopbackServer:
         if refused is not None:
             request.route += ".refused"
             return _scenario_error(refused, in_array)
-        scenario = self._next_scenario()
+        scenario = self._next_scenario(model)
         return _gemini_reply(body, scenario, vertex=vertex, stream=stream, sse=sse)
 
     def _models(self, request: RecordedRequest, match: re.Match[str], *, vertex: bool) -> Reply:
@@ -672,7 +683,7 @@ class LoopbackServer:
             if vertex:
                 return _error(400, rpc_error(400, "INVALID_ARGUMENT", str(exc)))
             return _error(400, {"message": str(exc), "type": "invalid_request_error", "code": None})
-        scenario = self._next_scenario()
+        scenario = self._next_scenario(str(body.get("model") or ""))
         return _chat_reply(body, scenario, vertex=vertex)
 
     def _token(self, request: RecordedRequest) -> Reply:

@@ -24,6 +24,7 @@ from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
 from desktop.ui.code_controller import CodeController
+from desktop.ui.compare.controller import CompareController
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.find_keys import FindKeys
@@ -100,6 +101,15 @@ class AppController(QObject):
             window, self.chat, self.attachments, self.history, parent=self
         )
         self.code = CodeController(window, self.chat, self.conversation, parent=self)
+        self.compare = CompareController(
+            connections,
+            store,
+            window.dock,
+            parent_window=window,
+            open_conversation=self._on_compare_continue_requested,
+            refresh_history=self.history.refresh,
+            parent=self,
+        )
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
         self.focus_rings = FocusRings(parent=self)
@@ -121,6 +131,7 @@ class AppController(QObject):
         self.history.exported.connect(self._on_history_exported)
         self.models.problem.connect(self._on_models_problem)
         window.dock.image_detail_changed.connect(self._on_dock_image_detail_changed)
+        window.compare_action.triggered.connect(self._on_window_compare_triggered)
         window.closed.connect(self._on_window_closed)
         self.language.restart_requested.connect(self._on_language_restart_requested)
 
@@ -166,6 +177,7 @@ class AppController(QObject):
             self.window.close()  # saves the layout (see _on_window_closed)
         await self._startup.cancel_and_wait()
         await self.conversation.aclose()
+        await self.compare.aclose()
         await self.models.aclose()
         await self.attachments.aclose()
         await self.history.aclose()
@@ -240,6 +252,15 @@ class AppController(QObject):
 
     def _on_connections_profiles_changed(self) -> None:
         self.models.refresh()
+
+    def _on_window_compare_triggered(self) -> None:
+        self.compare.show()
+
+    def _on_compare_continue_requested(self, conversation_id: int) -> None:
+        """'Continue alone': the column's conversation in the main window."""
+        if self.conversation.open_conversation(conversation_id) is not None:
+            self.window.raise_()
+            self.window.activateWindow()
 
     def _on_dock_image_detail_changed(self) -> None:
         self.chat.image_detail = self.window.dock.image_detail()

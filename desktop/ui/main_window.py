@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._settings_action = actions.connection_settings
         self._quit_action = actions.quit
         self.get_code_action = actions.get_code
+        self.compare_action = actions.compare
         self._sidebar_action = actions.sidebar
         self._dock_action = actions.settings_panel
         self.language_menu = actions.language_menu
@@ -197,6 +198,11 @@ class MainWindow(QMainWindow):
         self._hint.setObjectName("composerHint")
         self._hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+        self._compare_button = QToolButton(composer)
+        self._compare_button.setObjectName("compareButton")
+        self._compare_button.setDefaultAction(self.compare_action)
+        self._compare_button.setAutoRaise(True)  # an icon only: the hint beside it is long
+
         self._stop_button = QPushButton(self.tr("Stop"), composer)
         self._stop_button.setObjectName("stopButton")
         self._stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         buttons.setSpacing(8)
         buttons.addWidget(self._attach_button)
         buttons.addWidget(self._hint, 1)
+        buttons.addWidget(self._compare_button)
         buttons.addWidget(self._stop_button)
         buttons.addWidget(self._send_button)
 
@@ -321,6 +328,7 @@ class MainWindow(QMainWindow):
         text = palette.color(QPalette.ColorRole.Text)
         self._sidebar_action.setIcon(icons.icon("history", text, 18))
         self._dock_action.setIcon(icons.icon("tune", text, 18))
+        self.compare_action.setIcon(icons.icon("columns", text, 18))
         self._attach_button.setIcon(icons.icon("upload", text, 18))
         self._settings_button.setIcon(icons.icon("settings", text, 18))
         accent = theme.accent_color(palette)

@@ -1,6 +1,6 @@
 """The main window's actions and its menu bar: File (new chat, attach, import, export,
-get code, connection settings, quit) and View (the conversation list, the Settings panel, the
-language). Their words are translated in the window's context, "MainWindow"."""
+get code, connection settings, quit) and View (the conversation list, the Settings panel,
+compare, the language). Their words are translated in the window's context, "MainWindow"."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ class WindowActions:
     """Shows or hides the conversation list (checkable)."""
     settings_panel: QAction
     """The dock's own toggle action, named and worded for the menu and the top bar."""
+    compare: QAction
+    """Opens the compare window (ui/compare)."""
     language_menu: LanguageMenu
 
     @classmethod
@@ -83,6 +85,15 @@ class WindowActions:
                 "MainWindow", "Show or hide the model and the settings used for answers"
             )
         )
+        compare = QAction(QCoreApplication.translate("MainWindow", "Co&mpare models…"), window)
+        compare.setObjectName("compareAction")
+        compare.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        compare.setIconText(QCoreApplication.translate("MainWindow", "Compare"))
+        compare.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Ask two or three models the same question side by side"
+            )
+        )
         return cls(
             new_chat,
             import_conversation,
@@ -92,6 +103,7 @@ class WindowActions:
             quit_action,
             sidebar,
             panel,
+            compare,
             LanguageMenu(window),
         )
 
@@ -110,5 +122,6 @@ class WindowActions:
         view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self.sidebar)
         view_menu.addAction(self.settings_panel)
+        view_menu.addAction(self.compare)
         view_menu.addSeparator()
         view_menu.addMenu(self.language_menu)

@@ -560,6 +560,151 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Temperature: higher gives more varied answers</source>
+        <translation>Temperatur: höher ergibt abwechslungsreichere Antworten</translation>
+    </message>
+    <message>
+        <source>Pick this one</source>
+        <translation>Dieses nehmen</translation>
+    </message>
+    <message>
+        <source>Use this column&apos;s model and settings in the Settings panel</source>
+        <translation>Modell und Einstellungen dieser Spalte in den Einstellungsbereich übernehmen</translation>
+    </message>
+    <message>
+        <source>Continue alone</source>
+        <translation>Allein fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open this column&apos;s conversation in the main window to go on with it</source>
+        <translation>Die Unterhaltung dieser Spalte im Hauptfenster öffnen, um sie fortzusetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Adding your files first…</source>
+        <translation>Ihre Dateien werden zuerst hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>New compare. Ask anything.</source>
+        <translation>Neuer Vergleich. Fragen Sie, was Sie möchten.</translation>
+    </message>
+    <message>
+        <source>The Settings panel now uses %1.</source>
+        <translation>Der Einstellungsbereich verwendet jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Gemini is answering…</source>
+        <translation>Gemini antwortet…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <source>ended: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>first words %1 s</source>
+        <translation>erste Wörter %1 s</translation>
+    </message>
+    <message>
+        <source>total %1 s</source>
+        <translation>gesamt %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of an answer</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Empty every column and start again</source>
+        <translation>Alle Spalten leeren und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Ask every column the same question; drop photos or videos here…</source>
+        <translation>Allen Spalten dieselbe Frage stellen; Fotos oder Videos hier ablegen…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>Alle Antworten anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>An alle senden</translation>
+    </message>
+    <message>
+        <source>Ask every column (%1)</source>
+        <translation>Alle Spalten fragen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
@@ -1856,6 +2001,18 @@
     <message>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>Das Modell und die Einstellungen für Antworten ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare models…</source>
+        <translation>Modelle &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Ask two or three models the same question side by side</source>
+        <translation>Zwei oder drei Modellen dieselbe Frage nebeneinander stellen</translation>
     </message>
     <message>
         <source>&amp;File</source>

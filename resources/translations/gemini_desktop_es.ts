@@ -560,6 +560,151 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Temperature: higher gives more varied answers</source>
+        <translation>Temperatura: cuanto más alta, más variadas las respuestas</translation>
+    </message>
+    <message>
+        <source>Pick this one</source>
+        <translation>Elegir esta</translation>
+    </message>
+    <message>
+        <source>Use this column&apos;s model and settings in the Settings panel</source>
+        <translation>Usar el modelo y los ajustes de esta columna en el panel de ajustes</translation>
+    </message>
+    <message>
+        <source>Continue alone</source>
+        <translation>Seguir solo con esta</translation>
+    </message>
+    <message>
+        <source>Open this column&apos;s conversation in the main window to go on with it</source>
+        <translation>Abrir la conversación de esta columna en la ventana principal para continuarla</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Adding your files first…</source>
+        <translation>Añadiendo primero tus archivos…</translation>
+    </message>
+    <message>
+        <source>New compare. Ask anything.</source>
+        <translation>Nueva comparación. Pregunta lo que quieras.</translation>
+    </message>
+    <message>
+        <source>The Settings panel now uses %1.</source>
+        <translation>El panel de ajustes usa ahora %1.</translation>
+    </message>
+    <message>
+        <source>Gemini is answering…</source>
+        <translation>Gemini está respondiendo…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Preguntando a %1…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Subiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <source>ended: %1</source>
+        <translation>fin: %1</translation>
+    </message>
+    <message>
+        <source>first words %1 s</source>
+        <translation>primeras palabras %1 s</translation>
+    </message>
+    <message>
+        <source>total %1 s</source>
+        <translation>total %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of an answer</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparar modelos</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 columnas</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>Nueva comparación</translation>
+    </message>
+    <message>
+        <source>Empty every column and start again</source>
+        <translation>Vaciar todas las columnas y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Ask every column the same question; drop photos or videos here…</source>
+        <translation>Haz la misma pregunta a todas las columnas; suelta aquí fotos o vídeos…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>Detener todas las respuestas (Esc)</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>Enviar a todas</translation>
+    </message>
+    <message>
+        <source>Ask every column (%1)</source>
+        <translation>Preguntar a todas las columnas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
@@ -1856,6 +2001,18 @@
     <message>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>Mostrar u ocultar el modelo y los ajustes de las respuestas</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare models…</source>
+        <translation>Co&amp;mparar modelos…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Ask two or three models the same question side by side</source>
+        <translation>Hacer la misma pregunta a dos o tres modelos, uno al lado del otro</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -560,6 +560,151 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Temperature: higher gives more varied answers</source>
+        <translation>Température&#xa0;: plus elle est haute, plus les réponses varient</translation>
+    </message>
+    <message>
+        <source>Pick this one</source>
+        <translation>Choisir celle-ci</translation>
+    </message>
+    <message>
+        <source>Use this column&apos;s model and settings in the Settings panel</source>
+        <translation>Reprendre le modèle et les paramètres de cette colonne dans le panneau Paramètres</translation>
+    </message>
+    <message>
+        <source>Continue alone</source>
+        <translation>Continuer seule</translation>
+    </message>
+    <message>
+        <source>Open this column&apos;s conversation in the main window to go on with it</source>
+        <translation>Ouvrir la conversation de cette colonne dans la fenêtre principale pour la poursuivre</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Adding your files first…</source>
+        <translation>Ajout de vos fichiers d’abord…</translation>
+    </message>
+    <message>
+        <source>New compare. Ask anything.</source>
+        <translation>Nouvelle comparaison. Posez votre question.</translation>
+    </message>
+    <message>
+        <source>The Settings panel now uses %1.</source>
+        <translation>Le panneau Paramètres utilise maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Gemini is answering…</source>
+        <translation>Gemini répond…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Question posée à %1…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Mise en ligne de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <source>ended: %1</source>
+        <translation>fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>first words %1 s</source>
+        <translation>premiers mots %1 s</translation>
+    </message>
+    <message>
+        <source>total %1 s</source>
+        <translation>total %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of an answer</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 colonnes</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <source>Empty every column and start again</source>
+        <translation>Vider toutes les colonnes et recommencer</translation>
+    </message>
+    <message>
+        <source>Ask every column the same question; drop photos or videos here…</source>
+        <translation>Posez la même question à toutes les colonnes&#xa0;; déposez ici photos ou vidéos…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>Arrêter toutes les réponses (Échap)</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>Envoyer à toutes</translation>
+    </message>
+    <message>
+        <source>Ask every column (%1)</source>
+        <translation>Interroger toutes les colonnes (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
@@ -1856,6 +2001,18 @@
     <message>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>Afficher ou masquer le modèle et les paramètres utilisés pour les réponses</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare models…</source>
+        <translation>Co&amp;mparer des modèles…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Ask two or three models the same question side by side</source>
+        <translation>Poser la même question à deux ou trois modèles, côte à côte</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -556,6 +556,151 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Temperature: higher gives more varied answers</source>
+        <translation>温度：高いほど回答に変化が出ます</translation>
+    </message>
+    <message>
+        <source>Pick this one</source>
+        <translation>これを選ぶ</translation>
+    </message>
+    <message>
+        <source>Use this column&apos;s model and settings in the Settings panel</source>
+        <translation>この列のモデルと設定を設定パネルで使います</translation>
+    </message>
+    <message>
+        <source>Continue alone</source>
+        <translation>単独で続ける</translation>
+    </message>
+    <message>
+        <source>Open this column&apos;s conversation in the main window to go on with it</source>
+        <translation>この列の会話をメインウィンドウで開いて続けます</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Adding your files first…</source>
+        <translation>先にファイルを追加しています…</translation>
+    </message>
+    <message>
+        <source>New compare. Ask anything.</source>
+        <translation>新しい比較です。何でも聞いてください。</translation>
+    </message>
+    <message>
+        <source>The Settings panel now uses %1.</source>
+        <translation>設定パネルは %1 を使うようになりました。</translation>
+    </message>
+    <message>
+        <source>Gemini is answering…</source>
+        <translation>Gemini が回答しています…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 に質問しています…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 をアップロードしています…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <source>ended: %1</source>
+        <translation>終了：%1</translation>
+    </message>
+    <message>
+        <source>first words %1 s</source>
+        <translation>最初の語まで %1 秒</translation>
+    </message>
+    <message>
+        <source>total %1 s</source>
+        <translation>合計 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of an answer</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare models</source>
+        <translation>モデルを比較</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>新しい比較</translation>
+    </message>
+    <message>
+        <source>Empty every column and start again</source>
+        <translation>すべての列を空にして最初からやり直します</translation>
+    </message>
+    <message>
+        <source>Ask every column the same question; drop photos or videos here…</source>
+        <translation>すべての列に同じ質問をします。写真や動画はここにドロップ…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>すべての回答を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>すべてに送信</translation>
+    </message>
+    <message>
+        <source>Ask every column (%1)</source>
+        <translation>すべての列に質問 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
@@ -1852,6 +1997,18 @@
     <message>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>モデルと回答の設定の表示・非表示を切り替える</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare models…</source>
+        <translation>モデルを比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Ask two or three models the same question side by side</source>
+        <translation>2〜3 個のモデルに同じ質問をして並べて比べます</translation>
     </message>
     <message>
         <source>&amp;File</source>

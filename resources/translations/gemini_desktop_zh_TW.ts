@@ -556,6 +556,151 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 欄</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>溫度</translation>
+    </message>
+    <message>
+        <source>Temperature: higher gives more varied answers</source>
+        <translation>溫度：越高，回答越多變</translation>
+    </message>
+    <message>
+        <source>Pick this one</source>
+        <translation>選這一個</translation>
+    </message>
+    <message>
+        <source>Use this column&apos;s model and settings in the Settings panel</source>
+        <translation>在設定面板中使用這一欄的模型與設定</translation>
+    </message>
+    <message>
+        <source>Continue alone</source>
+        <translation>單獨繼續</translation>
+    </message>
+    <message>
+        <source>Open this column&apos;s conversation in the main window to go on with it</source>
+        <translation>在主視窗開啟這一欄的對話以繼續</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Adding your files first…</source>
+        <translation>正在先加入你的檔案…</translation>
+    </message>
+    <message>
+        <source>New compare. Ask anything.</source>
+        <translation>新的比較。想問什麼都可以。</translation>
+    </message>
+    <message>
+        <source>The Settings panel now uses %1.</source>
+        <translation>設定面板現在使用 %1。</translation>
+    </message>
+    <message>
+        <source>Gemini is answering…</source>
+        <translation>Gemini 正在回答…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在詢問 %1…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上傳 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <source>ended: %1</source>
+        <translation>結束：%1</translation>
+    </message>
+    <message>
+        <source>first words %1 s</source>
+        <translation>首字 %1 秒</translation>
+    </message>
+    <message>
+        <source>total %1 s</source>
+        <translation>總計 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 個權杖</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of an answer</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare models</source>
+        <translation>比較模型</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>欄數：</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 欄</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>新的比較</translation>
+    </message>
+    <message>
+        <source>Empty every column and start again</source>
+        <translation>清空每一欄並重新開始</translation>
+    </message>
+    <message>
+        <source>Ask every column the same question; drop photos or videos here…</source>
+        <translation>向每一欄問同一個問題；可將照片或影片拖放到這裡…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>停止所有回答 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>傳送給全部</translation>
+    </message>
+    <message>
+        <source>Ask every column (%1)</source>
+        <translation>詢問每一欄 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>%1 Connections you add now can be kept for this session only.</source>
@@ -1852,6 +1997,18 @@
     <message>
         <source>Show or hide the model and the settings used for answers</source>
         <translation>顯示或隱藏回答所用的模型和設定</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare models…</source>
+        <translation>比較模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Ask two or three models the same question side by side</source>
+        <translation>並排向兩到三個模型問同一個問題</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -73,12 +73,13 @@ def test_menus(window: MainWindow) -> None:
             "&Connection settings…",
             "&Quit",
         ],
-        "&View": ["&Conversation list", "&Settings panel", "&Language"],
+        "&View": ["&Conversation list", "&Settings panel", "Co&mpare models…", "&Language"],
     }
     assert window.new_chat_action.shortcut().toString() == "Ctrl+N"
     assert window.strip.attach_action.shortcut().toString() == "Ctrl+O"
     assert "Ctrl+," in [k.toString() for k in window.settings_action.shortcuts()]
     assert window.get_code_action.shortcut().toString() == "Ctrl+Shift+G"
+    assert window.compare_action.shortcut().toString() == "Ctrl+Shift+M"
     assert not window.export_action.isEnabled()
     window.set_conversation_saved(True)
     assert window.export_action.isEnabled()

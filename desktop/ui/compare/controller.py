@@ -1,0 +1,325 @@
+"""Runs a compare: the composer's question, photos and videos go to every column at once,
+each through its own ChatService (the one send pipeline, over the one HistoryStore and the
+one connection, so a large file is uploaded once and reused by every column), and each
+column streams, ends or fails on its own."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.conversation import ChatSettings, NewAttachment
+from desktop.core.errors import GeminiError
+from desktop.core.model_catalogue import chat_models
+from desktop.services.chat_service import ChatService, FileLeftOut, TurnSaved
+from desktop.services.connections import ConnectionManager
+from desktop.services.file_parts import Uploading
+from desktop.services.history import HistoryStore
+from desktop.ui.attachments import Attachment, AttachmentController, DropTarget
+from desktop.ui.compare.column import CompareColumn
+from desktop.ui.compare.facts import AnswerTiming, facts_line
+from desktop.ui.compare.window import MOST_COLUMNS, CompareWindow
+from desktop.ui.conversation import AnswerView
+from desktop.ui.conversation.user_turn import AttachmentLabel
+from desktop.ui.conversation_controller import default_prompt
+from desktop.ui.message_words import error_words, words
+from desktop.ui.parameters import ParameterDock
+from desktop.ui.saved_conversation import shown_answer
+from desktop.ui.tasks import TaskHolder, crash_route
+
+log = logging.getLogger(__name__)
+
+
+class CompareController(QObject):
+    """Owns the compare window (made when first shown) and a ChatService per column.
+    `open_conversation` continues a column alone in the main window."""
+
+    def __init__(
+        self,
+        connections: ConnectionManager,
+        store: HistoryStore,
+        dock: ParameterDock,
+        *,
+        parent_window: QWidget | None = None,
+        open_conversation: Callable[[int], object] | None = None,
+        refresh_history: Callable[[], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._connections = connections
+        self._store = store
+        self._dock = dock
+        self._parent_window = parent_window
+        self._open_conversation = open_conversation
+        self._refresh_history = refresh_history
+        self._services = [ChatService(connections, store) for _ in range(MOST_COLUMNS)]
+        self._sending = TaskHolder("compare", on_error=crash_route(self._show_status))
+        self.window: CompareWindow | None = None
+        self.attachments: AttachmentController | None = None
+        self._drop_target: DropTarget | None = None
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    def service(self, index: int) -> ChatService:
+        return self._services[index]
+
+    @property
+    def task(self) -> asyncio.Task[object] | None:
+        return self._sending.task
+
+    def is_answering(self) -> bool:
+        return self._sending.is_running()
+
+    # -- what the window asks for ---------------------------------------------------------------
+
+    def show(self) -> CompareWindow:
+        """Show the compare window; a new one starts from the Settings panel's settings."""
+        if self.window is None or not shiboken6.isValid(self.window):
+            self.window = self._make_window()
+            self._fill_columns()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.prompt.setFocus()
+        return self.window
+
+    def send(self) -> bool:
+        """Ask every column the composer's question; False when nothing was sent."""
+        window = self.window
+        if window is None or self.is_answering():
+            return False
+        assert self.attachments is not None
+        if self.attachments.is_loading():
+            window.show_status(self.tr("Adding your files first…"))
+            return False
+        if not window.has_something_to_send():
+            return False
+        typed = window.prompt_text().strip()
+        attachments = window.strip.take_all()
+        text = typed or default_prompt(attachments)
+        window.clear_prompt()
+        window.set_count_enabled(False)
+        self._service_detail()
+        self._sending.start(self._send_all(text, typed, attachments))
+        return True
+
+    def stop(self) -> bool:
+        return self._sending.cancel()
+
+    def new_compare(self) -> bool:
+        """Empty every column (refused while answers stream)."""
+        if self.window is None or self.is_answering():
+            return False
+        for service in self._services:
+            service.new_conversation()
+        for column in self.window.columns():
+            column.clear()
+        self.window.set_count_enabled(True)
+        self._fill_columns()
+        self.window.show_status(self.tr("New compare. Ask anything."))
+        return True
+
+    def pick(self, index: int) -> None:
+        """'Pick this one': the column's model and settings become the Settings panel's."""
+        if self.window is None:
+            return
+        column = self.window.column(index)
+        self._dock.set_settings(column.settings())
+        self.window.show_status(
+            self.tr("The Settings panel now uses %1.").replace("%1", column.model_id())
+        )
+
+    def continue_alone(self, index: int) -> None:
+        conversation_id = self._services[index].conversation_id
+        if conversation_id is not None and self._open_conversation is not None:
+            self._open_conversation(conversation_id)
+
+    async def aclose(self) -> None:
+        await self._sending.cancel_and_wait()
+        if self.attachments is not None:
+            await self.attachments.aclose()
+
+    # -- the answers ----------------------------------------------------------------------------
+
+    async def _send_all(self, text: str, typed: str, attachments: list[Attachment]) -> None:
+        window = self.window
+        assert window is not None
+        files = [
+            NewAttachment(
+                a.source, a.mime_type, a.name, clip_start=a.clip_start, clip_end=a.clip_end
+            )
+            for a in attachments
+        ]
+        labels = [AttachmentLabel(a.name, a.url) for a in attachments]
+        runs = []
+        for column in window.columns():
+            column.view.add_user_turn(text, labels)
+            answer = column.view.begin_answer()
+            service = self._services[column.index]
+            runs.append(self._run_column(column, service, text, files, column.settings(), answer))
+        window.set_busy(True)
+        window.show_status(self.tr("Gemini is answering…"))
+        saved = [False]
+        try:
+            saved = await asyncio.gather(*runs)
+        finally:
+            if self._alive(window):
+                window.set_busy(False)
+                if not any(saved):
+                    # No column kept the question: it goes back in the box.
+                    window.set_prompt_text(typed)
+                    window.strip.restore(attachments)
+                elif window.status_text() == self.tr("Gemini is answering…"):
+                    window.show_status(self.tr("Ready"))
+            if self._refresh_history is not None:
+                self._refresh_history()
+
+    async def _run_column(
+        self,
+        column: CompareColumn,
+        service: ChatService,
+        text: str,
+        files: Sequence[NewAttachment],
+        settings: ChatSettings,
+        answer: AnswerView,
+    ) -> bool:
+        """One column's answer; True once its question is saved. A failure stays in the
+        column: the others go on."""
+        model = column.model_id()
+        thinking = settings.generation_config.thinking
+        show_thoughts = bool(thinking and thinking.include_thoughts)
+        started = time.monotonic()
+        timing = AnswerTiming()
+        saved = False
+        column.show_facts(self.tr("Asking %1…").replace("%1", model))
+        try:
+            async for event in service.send(text, files, settings):
+                alive = self._alive(answer)
+                if isinstance(event, TextDelta | ThoughtDelta):
+                    if timing.first_token is None:
+                        timing.first_token = time.monotonic() - started
+                    if alive and isinstance(event, TextDelta):
+                        answer.append_text(event.text)
+                    elif alive and show_thoughts:
+                        answer.append_thought(event.text)
+                elif isinstance(event, TurnSaved):
+                    saved = True
+                    if self._alive(column):
+                        column.continue_button.setEnabled(True)
+                elif isinstance(event, Retrying) and alive:
+                    reason = words(event.error.words)
+                    answer.show_retrying(reason, event.delay, event.attempt, event.attempts)
+                elif isinstance(event, Completed):
+                    timing.total = time.monotonic() - started
+                    if alive:
+                        answer.finish(shown_answer(event.answer, show_thoughts))
+                        column.show_facts(facts_line(model, event.answer, timing))
+                elif isinstance(event, Uploading):
+                    self._show_upload(event)
+                elif isinstance(event, FileLeftOut):
+                    self._show_status(error_words(event.error))
+        except asyncio.CancelledError:
+            if self._alive(answer):
+                answer.mark_stopped()
+                column.show_facts(facts_line(model, None, timing, ending=self.tr("stopped")))
+            raise
+        except GeminiError as error:
+            log.warning(
+                "Compare column %d failed: %s (%s)",
+                column.index + 1,
+                type(error).__name__,
+                error.server_message or "",
+            )
+            timing.total = time.monotonic() - started
+            if self._alive(answer):
+                answer.mark_failed(error_words(error), error.action)
+                column.show_facts(facts_line(model, None, timing, ending=self.tr("failed")))
+        return saved
+
+    def _show_upload(self, event: Uploading) -> None:
+        if event.done:
+            text = self.tr("Gemini is answering…")
+        elif event.sent == 0:
+            text = self.tr("Uploading %1…").replace("%1", event.name)
+        else:
+            return
+        self._show_status(text)
+
+    # -- making the window ----------------------------------------------------------------------
+
+    def _make_window(self) -> CompareWindow:
+        window = CompareWindow(self._parent_window)
+        self.attachments = AttachmentController(window.strip, parent=self)
+        self._drop_target = DropTarget(window, self.attachments)
+        window.send_requested.connect(self._on_window_send_requested)
+        window.stop_requested.connect(self._on_window_stop_requested)
+        window.new_requested.connect(self._on_window_new_requested)
+        window.column_count_changed.connect(self._on_window_column_count_changed)
+        window.closed.connect(self._on_window_closed)
+        for index in range(MOST_COLUMNS):
+            column = window.column(index)
+            column.pick_requested.connect(lambda i=index: self.pick(i))
+            column.continue_requested.connect(lambda i=index: self.continue_alone(i))
+        return window
+
+    def _fill_columns(self, start: int = 0) -> None:
+        """Each column (from `start`) starts from the Settings panel's settings; the first
+        keeps its model, the others take the next models of the list, so there is
+        something to compare."""
+        window = self.window
+        assert window is not None
+        picker = self._dock.model_picker
+        models = picker.models()
+        default = picker.default_model()
+        base = self._dock.settings()
+        first = base.model or default
+        others = [m.id for m in chat_models(models) if m.id != first]
+        for column in window.columns()[start:]:
+            column.set_models(models, default)
+            model = first if column.index == 0 else _nth(others, column.index - 1, first)
+            column.set_base(_with_model(base, model))
+
+    def _service_detail(self) -> None:
+        for service in self._services:
+            service.image_detail = self._dock.image_detail()
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _alive(widget: QObject) -> bool:
+        return shiboken6.isValid(widget)
+
+    def _show_status(self, text: str) -> None:
+        if self.window is not None and self._alive(self.window):
+            self.window.show_status(text)
+
+    def _on_window_send_requested(self) -> None:
+        self.send()
+
+    def _on_window_stop_requested(self) -> None:
+        self.stop()
+
+    def _on_window_new_requested(self) -> None:
+        self.new_compare()
+
+    def _on_window_column_count_changed(self, count: int) -> None:
+        self._fill_columns(start=count - 1)  # the columns already shown keep their choice
+
+    def _on_window_closed(self) -> None:
+        self._sending.cancel()
+
+
+def _nth(items: list[str], index: int, fallback: str) -> str:
+    return items[index] if index < len(items) else fallback
+
+
+def _with_model(settings: ChatSettings, model: str) -> ChatSettings:
+    return replace(settings, model=model)

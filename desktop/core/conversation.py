@@ -250,6 +250,7 @@ def generation_config_to_dict(config: GenerationConfig) -> dict[str, Any]:
             value = {
                 "include_thoughts": value.include_thoughts,
                 "thinking_budget": value.thinking_budget,
+                "thinking_level": value.thinking_level,
             }
         elif isinstance(value, StrEnum):
             value = str(value)
@@ -287,11 +288,13 @@ def generation_config_from_dict(data: Mapping[str, Any]) -> GenerationConfig:
     if isinstance(thinking := data.get("thinking"), Mapping):
         include = thinking.get("include_thoughts")
         budget = thinking.get("thinking_budget")
+        level = thinking.get("thinking_level")
         values["thinking"] = ThinkingConfig(
             include_thoughts=include if isinstance(include, bool) else None,
             thinking_budget=budget
             if isinstance(budget, int) and not isinstance(budget, bool)
             else None,
+            thinking_level=level if isinstance(level, str) and level else None,
         )
     return GenerationConfig(**values)
 

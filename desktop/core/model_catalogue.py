@@ -49,6 +49,7 @@ class Capabilities:
     budget_range: tuple[int, int] | None
     budget_off: bool
     sampling: bool
+    penalties: bool
     candidate_count: bool
     media_resolution_per_part: bool
     preview: bool
@@ -86,6 +87,7 @@ def capabilities(model: ModelInfo | str) -> Capabilities:
         budget_range=family.budget_range if family and thinking is Thinking.BUDGET else None,
         budget_off=bool(family and family.budget_off and thinking is Thinking.BUDGET),
         sampling=family.sampling if family else True,
+        penalties=family.penalties if family else True,
         candidate_count=family.candidate_count if family else True,
         media_resolution_per_part=bool(family and family.media_resolution_per_part),
         preview=_preview(info, family),

@@ -3,6 +3,14 @@
 Each row names the page its facts come from (read December 2026). Google's lists report
 token limits, the generation methods and whether a model thinks; they do not report the
 thinking control, the levels, whether sampling is honoured or the input kinds.
+
+Checked against Google's pages on 2026-12-07: the levels and defaults of the Vertex AI
+thinking page's table and of each model's guide; the changelog of 2026-07-21 (3.6 Flash and
+3.5 Flash-Lite GA, temperature/top_p/top_k deprecated); the 3.5 Flash-Lite model page
+(custom sampling values ignored, custom presence/frequency penalties refused with an error);
+the Gemini 4 guides (Argon, Carbon: LOW/MEDIUM/HIGH, MEDIUM by default, HIGH on the
+-cyber-permissive builds; Neon, Hydrogen: LOW/MEDIUM/HIGH/XHIGH, HIGH by default); the media
+resolution page (per part on Gemini 3 and 4, request-wide on every multimodal model).
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ THINKING_LEVELS = ("MINIMAL", "LOW", "MEDIUM", "HIGH", "XHIGH")
 _VERTEX_GUIDES = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/guides/"
 _VERTEX_MODELS = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/gemini/"
 _THINKING = "https://ai.google.dev/gemini-api/docs/thinking"
+_VERTEX_THINKING = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/thinking"
 _SAMPLING = "https://ai.google.dev/gemini-api/docs/changelog (2026-07-21)"
 
 
@@ -66,6 +75,7 @@ class ModelFamily:
     budget_range: tuple[int, int] | None = None
     budget_off: bool = False  # a budget of 0 turns thinking off
     sampling: bool = True  # temperature, topP and topK are honoured
+    penalties: bool = True  # presencePenalty and frequencyPenalty are accepted
     candidate_count: bool = True
     media_resolution_per_part: bool = False
     preview: bool = False
@@ -73,6 +83,7 @@ class ModelFamily:
 
 _ALL = ("MINIMAL", "LOW", "MEDIUM", "HIGH")
 _NO_MINIMAL = ("LOW", "MEDIUM", "HIGH")
+_UP_TO_XHIGH = ("LOW", "MEDIUM", "HIGH", "XHIGH")
 _M = 1_048_576
 
 
@@ -83,9 +94,11 @@ def _gemini3(
     default: str,
     *,
     sampling: bool = True,
+    penalties: bool = True,
     preview: bool = False,
 ) -> ModelFamily:
-    # Every Gemini 3.x model: thinking levels, no candidateCount, media resolution per part.
+    # Every Gemini 3.x and 4 model: thinking levels, no candidateCount, media resolution per
+    # part.
     return ModelFamily(
         prefix,
         source,
@@ -95,15 +108,39 @@ def _gemini3(
         thinking_levels=levels,
         default_thinking_level=default,
         sampling=sampling,
+        penalties=penalties,
         candidate_count=False,
         media_resolution_per_part=True,
         preview=preview,
     )
 
 
+_GEMINI_4 = _VERTEX_GUIDES + "gemini-4-"
+
 FAMILIES: tuple[ModelFamily, ...] = (
-    # Gemini 3.x: levels and defaults from the comparison tables of Google's guides; sampling
-    # is ignored by 3.6 Flash, 3.5 Flash-Lite and every later model (changelog 2026-07-21).
+    # Gemini 4 (November 2026): later than 3.6 Flash, so sampling is ignored (changelog
+    # 2026-07-21); one token limit shared by input and output, 65,536 per answer segment.
+    _gemini3("gemini-4-neon", _GEMINI_4 + "neon", _UP_TO_XHIGH, "HIGH", sampling=False),
+    _gemini3("gemini-4-hydrogen", _GEMINI_4 + "hydrogen", _UP_TO_XHIGH, "HIGH", sampling=False),
+    _gemini3(
+        "gemini-4-carbon-cyber-permissive",
+        _GEMINI_4 + "carbon",
+        _NO_MINIMAL,
+        "HIGH",
+        sampling=False,
+    ),
+    _gemini3("gemini-4-carbon", _GEMINI_4 + "carbon", _NO_MINIMAL, "MEDIUM", sampling=False),
+    _gemini3(
+        "gemini-4-argon-cyber-permissive",
+        _GEMINI_4 + "argon",
+        _NO_MINIMAL,
+        "HIGH",
+        sampling=False,
+    ),
+    _gemini3("gemini-4-argon", _GEMINI_4 + "argon", _NO_MINIMAL, "MEDIUM", sampling=False),
+    # Gemini 3.x: levels and defaults from the Vertex AI thinking page's table and the
+    # comparison tables of Google's guides; sampling is ignored by 3.6 Flash, 3.5 Flash-Lite
+    # and every later model (changelog 2026-07-21).
     _gemini3(
         "gemini-3.8-flash",
         _VERTEX_GUIDES + "gemini-3-8-flash",
@@ -113,7 +150,7 @@ FAMILIES: tuple[ModelFamily, ...] = (
     ),
     _gemini3(
         "gemini-3.7-flash",
-        _VERTEX_GUIDES + "gemini-3-8-flash",
+        _VERTEX_THINKING,
         _NO_MINIMAL,
         "MEDIUM",
         sampling=False,
@@ -131,6 +168,7 @@ FAMILIES: tuple[ModelFamily, ...] = (
         _ALL,
         "MINIMAL",
         sampling=False,
+        penalties=False,
     ),
     _gemini3("gemini-3.5-flash", _VERTEX_GUIDES + "gemini-3-5-flash", _ALL, "MEDIUM"),
     _gemini3(

@@ -12,6 +12,11 @@ from typing import Any
 from desktop.core.answer_stream import Accumulator, TextDelta, ThoughtDelta
 from desktop.core.request import Content, GenerateRequest, Part
 
+_SNAKE_THINKING = {
+    "includeThoughts": "include_thoughts",
+    "thinkingBudget": "thinking_budget",
+    "thinkingLevel": "thinking_level",
+}
 _AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}
 
 
@@ -48,12 +53,7 @@ def chat_body(
     if vertex and config.thinking is not None and (thinking := config.thinking.to_body()):
         # Vertex reads Gemini-only settings from extra_body.google, in snake_case.
         body["extra_body"] = {
-            "google": {
-                "thinking_config": {
-                    "include_thoughts" if k == "includeThoughts" else "thinking_budget": v
-                    for k, v in thinking.items()
-                }
-            }
+            "google": {"thinking_config": {_SNAKE_THINKING[k]: v for k, v in thinking.items()}}
         }
     if stream:
         body["stream"] = True

@@ -54,6 +54,12 @@ class MediaResolution(StrEnum):
     HIGH = "MEDIA_RESOLUTION_HIGH"
 
 
+# One part's mediaResolution.level (Gemini 3 and later) also takes ULTRA_HIGH, which the
+# request-wide generationConfig.mediaResolution refuses.
+ULTRA_HIGH = "MEDIA_RESOLUTION_ULTRA_HIGH"
+PART_RESOLUTIONS = (*(level.value for level in MediaResolution), ULTRA_HIGH)
+
+
 @dataclass(frozen=True)
 class Offset:
     """A google.protobuf.Duration, as seconds."""
@@ -95,6 +101,7 @@ class Part:
     file_uri: str | None = None
     video: VideoClip | None = None
     thought: bool = False
+    media_resolution: str | None = None  # one of PART_RESOLUTIONS: this file's own
 
     @classmethod
     def from_text(cls, text: str) -> Part:
@@ -121,6 +128,8 @@ class Part:
             body["fileData"] = {"mimeType": self.mime_type, "fileUri": self.file_uri}
         if self.video is not None:
             body["videoMetadata"] = self.video.to_body()
+        if self.media_resolution is not None:
+            body["mediaResolution"] = {"level": self.media_resolution}
         if self.thought:
             body["thought"] = True
         return body
@@ -150,12 +159,22 @@ class SafetySetting:
 
 @dataclass(frozen=True)
 class ThinkingConfig:
+    """thinkingConfig. A budget is for Gemini 2.5, a level for Gemini 3 and later; both may
+    be kept here (each for its own models), `model_fit` sends the one the model takes."""
+
     include_thoughts: bool | None = None
     thinking_budget: int | None = None
+    thinking_level: str | None = None  # MINIMAL, LOW, MEDIUM, HIGH or XHIGH
 
     def to_body(self) -> dict[str, Any]:
+        # Google answers 400 to a request with both; a level, when there is one, wins.
+        budget = self.thinking_budget if self.thinking_level is None else None
         return _drop_none(
-            {"includeThoughts": self.include_thoughts, "thinkingBudget": self.thinking_budget}
+            {
+                "includeThoughts": self.include_thoughts,
+                "thinkingBudget": budget,
+                "thinkingLevel": self.thinking_level,
+            }
         )
 
 

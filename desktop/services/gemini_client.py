@@ -35,6 +35,7 @@ from desktop.core.errors import (
     StalledError,
 )
 from desktop.core.messages import Message, Seconds
+from desktop.core.model_fit import fit_request
 from desktop.core.model_info import ModelInfo
 from desktop.core.openai_compat import ChatChunkAccumulator, chat_body
 from desktop.core.request import GenerateRequest
@@ -254,7 +255,7 @@ class GeminiClient:
                 Message("client.count_tokens_openai"),
                 hint=Message("client.count_tokens_openai.hint"),
             )
-        full = request.to_body(vertex=connection.api is ApiKind.VERTEX)
+        full = fit_request(request).request.to_body(vertex=connection.api is ApiKind.VERTEX)
         body: dict[str, Any] = {"contents": full["contents"]}
         if connection.api is ApiKind.VERTEX and "systemInstruction" in full:
             body["systemInstruction"] = full["systemInstruction"]
@@ -307,6 +308,8 @@ def wire_request(
     """The URL and JSON body `request` goes out as on `connection`: the one place both are
     made, for sending and for the code samples that show what is sent."""
     model = _model_of(request)
+    # What the model ignores or refuses is not sent (a level or a budget, never both).
+    request = fit_request(request).request
     if connection.api is ApiKind.OPENAI:
         body = chat_body(
             request, connection.chat_model_name(model), stream=stream, vertex=connection.is_vertex

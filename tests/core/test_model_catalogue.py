@@ -138,3 +138,16 @@ def test_a_description_shows_as_one_line() -> None:
     assert description_line("Fast and cheap.  Good\nfor chat. Stable.") == "Fast and cheap."
     assert description_line("x" * 200) == "x" * 119 + "…"
     assert description_line("") == ""
+
+
+def test_gemini_4_models_take_their_own_levels_and_defaults() -> None:
+    neon = capabilities("gemini-4-neon")
+    assert neon.thinking_levels == ("LOW", "MEDIUM", "HIGH", "XHIGH")
+    assert neon.default_thinking_level == "HIGH" and not neon.sampling
+    argon = capabilities("gemini-4-argon")
+    assert argon.thinking_levels == ("LOW", "MEDIUM", "HIGH")
+    assert argon.default_thinking_level == "MEDIUM" and not argon.candidate_count
+    assert capabilities("gemini-4-carbon-cyber-permissive").default_thinking_level == "HIGH"
+    assert capabilities("gemini-4-carbon").default_thinking_level == "MEDIUM"
+    assert not capabilities("gemini-3.5-flash-lite").penalties
+    assert capabilities("gemini-3.6-flash").penalties

@@ -95,6 +95,13 @@ def validate_generate_request(request: Any, *, vertex: bool) -> dict[str, Any]:
             inline = field(part, "inlineData")
             if inline is not None:
                 decode_base64(inline.get("data", ""), f"contents[{i}].parts[{j}].inline_data.data")
+    thinking = field(field(request, "generationConfig") or {}, "thinkingConfig") or {}
+    if field(thinking, "thinkingBudget") is not None and field(thinking, "thinkingLevel"):
+        # Google's thinking pages: a budget and a level in one request is a 400 (the words
+        # here are ours; the status is Google's).
+        raise InvalidRequest(
+            "thinking_budget and thinking_level are mutually exclusive; set only one of them."
+        )
     return request
 
 

@@ -413,6 +413,7 @@ def _request_from_body(body: Mapping[str, Any], model: str) -> GenerateRequest:
         values["thinking"] = {
             "include_thoughts": thinking.get("includeThoughts"),
             "thinking_budget": thinking.get("thinkingBudget"),
+            "thinking_level": thinking.get("thinkingLevel"),
         }
     labels = body.get("labels")
     cached = body.get("cachedContent")

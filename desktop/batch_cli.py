@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.batch_progress import Progress, shown_path
-from desktop.cli import UsageError, connect, start_command
+from desktop.cli import connect, start_command
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
+from desktop.describe_options import UsageError
 from desktop.services.batch.ask import Ask, FieldValue, Preset
 from desktop.services.batch.engine import (
     Answered,
@@ -60,7 +61,7 @@ NAME = "gemini-desktop batch"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import add_request_options
+    from desktop.describe_options import add_request_options
 
     parser = argparse.ArgumentParser(
         prog=NAME,
@@ -152,7 +153,7 @@ def _checked(args: argparse.Namespace) -> tuple[Ask, tuple[str, ...]]:
 async def _batch(
     args: argparse.Namespace, ask: Ask, sources: tuple[str, ...], out: TextIO, err: TextIO
 ) -> int:
-    from desktop.cli import request_settings
+    from desktop.describe_options import request_settings
     from desktop.services.history import HistoryStore
     from desktop.services.http import use_system_trust_store
 

@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop import __version__
 from desktop.cli_waits import RetryCountdown
-from desktop.code_cli import LANGUAGES, CodeUsageError, print_code
+from desktop.code_cli import CodeUsageError, print_code
 from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.connection import ApiKind
-from desktop.core.conversation import ChatSettings, NewAttachment
+from desktop.core.conversation import NewAttachment
 from desktop.core.errors import (
     CredentialsError,
     FileProblemError,
@@ -39,12 +38,19 @@ from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
     GenerateRequest,
     GenerationConfig,
-    MediaResolution,
 )
 from desktop.core.units import size_text
+from desktop.describe_options import (
+    ThoughtEcho,
+    UsageError,
+    build_parser,
+    generation_config,
+    left_out_notes,
+    request_settings,
+)
 from desktop.log import setup_logging
 from desktop.services.file_parts import Uploading
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
+from desktop.services.image_prep import ImageDetail
 from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
 from desktop.terminal_text import for_terminal, json_line
 
@@ -55,98 +61,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad command-line input; the message says what to change."""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="gemini-desktop describe",
-        description="Describe photos, videos, audio, PDFs or text files with Gemini, or ask "
-        "a question. Works from the environment variables the Google SDKs read "
-        "(GEMINI_API_KEY, or GOOGLE_GENAI_USE_VERTEXAI with GOOGLE_CLOUD_PROJECT).",
-    )
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="files to describe, one request each"
-    )
-    parser.add_argument("--prompt", "-p", help="what to ask (default: describe the file)")
-    parser.add_argument(
-        "--replay",
-        metavar="FILE.json",
-        help="send a conversation exported from the app again (with --prompt: continue it)",
-    )
-    parser.add_argument(
-        "--start",
-        type=_seconds,
-        metavar="TIME",
-        help="for a video: where the model starts watching (seconds, or m:ss)",
-    )
-    parser.add_argument(
-        "--end", type=_seconds, metavar="TIME", help="for a video: where it stops watching"
-    )
-    add_request_options(parser)
-    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
-    return parser
-
-
-def add_request_options(parser: argparse.ArgumentParser) -> None:
-    """The model, its settings, the photo detail and the connection: the same options for
-    `describe` and `batch`."""
-    parser.add_argument("--model", "-m", help="model id, sent as given (default: gemini-2.5-flash)")
-    parser.add_argument("--system", help="system instruction")
-    parser.add_argument("--temperature", type=float)
-    parser.add_argument("--top-p", type=float)
-    parser.add_argument("--top-k", type=int)
-    parser.add_argument("--max-output-tokens", type=int)
-    parser.add_argument(
-        "--stop", action="append", default=[], metavar="SEQ", help="stop sequence (up to 5)"
-    )
-    parser.add_argument("--seed", type=int)
-    parser.add_argument("--response-mime-type", metavar="TYPE", help="e.g. application/json")
-    parser.add_argument("--profile", help="a connection saved in the app (by name)")
-    parser.add_argument("--api", choices=[kind.value for kind in ApiKind])
-    parser.add_argument("--project", help="Google Cloud project (Vertex AI)")
-    parser.add_argument("--location", help="Google Cloud region, or global")
-    parser.add_argument(
-        "--base-url", help="another endpoint (a proxy, or an OpenAI-compatible server)"
-    )
-    parser.add_argument(
-        "--image-detail",
-        choices=[detail.value for detail in ImageDetail],
-        default=DEFAULT_DETAIL.value,
-        help="photos are sent upright, without metadata, at most 3072 (high), 1536 (balanced, "
-        "the default) or 768 (low) pixels long; original sends the file unchanged",
-    )
-    parser.add_argument(
-        "--media-resolution",
-        choices=[level.name.lower() for level in MediaResolution],
-        help="tokens per image or video frame: low saves time on long videos, high reads "
-        "small text (default: the model decides)",
-    )
-    parser.add_argument(
-        "--bucket",
-        help="Vertex AI: the Cloud Storage bucket files over 15 MB are uploaded to "
-        "(default: the profile's, or GEMINI_DESKTOP_BUCKET)",
-    )
-    parser.add_argument(
-        "--code",
-        choices=LANGUAGES,
-        help="print the code that sends this request (curl, Python with google-genai, "
-        "JavaScript with @google/genai, Python with openai) instead of sending it",
-    )
-    parser.add_argument("--version", action="version", version=f"gemini-desktop {__version__}")
-
-
-def request_settings(args: argparse.Namespace) -> ChatSettings:
-    """The settings the options ask for (no model: the connection's); UsageError when one
-    is out of range."""
-    return ChatSettings(
-        model=args.model or "",
-        system_instruction=args.system,
-        generation_config=_generation_config(args),
-    )
 
 
 @dataclass
@@ -213,7 +127,7 @@ async def _describe_all(
 ) -> int:
     from desktop.services.http import use_system_trust_store
 
-    config_values = _generation_config(args)
+    config_values = generation_config(args)
     if args.replay and args.files:
         raise UsageError("give files to describe or --replay, not both.")
     if not args.files and not args.prompt and not args.replay:
@@ -339,6 +253,7 @@ async def _replay(
             system_instruction=args.system or request.system_instruction,
             generation_config=dataclasses.replace(request.generation_config, **given),
         )
+        _note_left_out(request, err)
         outcome.answer = await _stream(client, request, outcome, args.json, out, err)
     except FileProblemError as error:
         outcome.error, outcome.file_problem = error, True
@@ -457,6 +372,7 @@ async def _describe_one(
             system_instruction=args.system,
             generation_config=generation,
         )
+        _note_left_out(request, err)
         outcome.answer = await _stream(client, request, outcome, args.json, out, err)
     except FileProblemError as error:
         outcome.error, outcome.file_problem = error, True
@@ -479,19 +395,26 @@ async def _stream(
     name = outcome.file
     on_terminal = out.isatty()
     countdown = RetryCountdown(err)
+    thinking = request.generation_config.thinking
+    echo = ThoughtEcho(err) if thinking and thinking.include_thoughts and not as_json else None
     try:
         async for event in client.stream(request):
             countdown.stop()  # whatever came, the wait is over
             if isinstance(event, TextDelta):
                 outcome.shown.append(event.text)
+                if echo is not None:
+                    echo.end()
             if isinstance(event, TextDelta) and not as_json:
                 out.write(for_terminal(event.text) if on_terminal else event.text)
                 out.flush()
             elif isinstance(event, ThoughtDelta):
-                continue  # thoughts are kept apart from the answer (and in --json)
+                if echo is not None:  # --thoughts: on stderr, apart from the answer (and --json)
+                    echo.thought(event.text)
             elif isinstance(event, Retrying):
                 countdown.start(event)
             elif isinstance(event, Completed):
+                if echo is not None:
+                    echo.end()
                 answer = event.answer
                 if not as_json:
                     if answer.text and not answer.text.endswith("\n"):
@@ -567,42 +490,13 @@ class _UploadReporter:
             )
 
 
-def _seconds(text: str) -> float:
-    """ "90", "1:30", "1:02:03" or "12.5" as seconds, for --start and --end."""
-    try:
-        pieces = [float(piece) for piece in text.strip().split(":")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time such as 90 or 1:30") from None
-    if not 1 <= len(pieces) <= 3 or any(p < 0 for p in pieces) or any(p >= 60 for p in pieces[1:]):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time such as 90 or 1:30")
-    seconds = 0.0
-    for piece in pieces:
-        seconds = seconds * 60 + piece
-    return seconds
+def _note_left_out(request: GenerateRequest, err: TextIO) -> None:
+    for note in left_out_notes(request):
+        print(f"gemini-desktop describe: {note}", file=err)
 
 
 def _prompt_kind(mime_type: str) -> str:
     return "text" if mime_type == "text/plain" else MediaType(mime_type).kind
-
-
-def _generation_config(args: argparse.Namespace) -> GenerationConfig:
-    config = GenerationConfig(
-        temperature=args.temperature,
-        top_p=args.top_p,
-        top_k=args.top_k,
-        max_output_tokens=args.max_output_tokens,
-        stop_sequences=tuple(args.stop),
-        seed=args.seed,
-        response_mime_type=args.response_mime_type,
-        media_resolution=MediaResolution[args.media_resolution.upper()]
-        if args.media_resolution
-        else None,
-    )
-    try:
-        config.validate()
-    except GeminiError as error:
-        raise UsageError(error.user_text()) from error
-    return config
 
 
 def _json_line(outcome: Outcome) -> dict[str, Any]:

@@ -12,10 +12,11 @@ import sys
 from typing import Any, TextIO
 
 from desktop import __version__, terminal_text
-from desktop.cli import UsageError, connect, start_command
+from desktop.cli import connect, start_command
 from desktop.core.connection import ApiKind
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import Capabilities, capabilities, chat_models
+from desktop.describe_options import UsageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

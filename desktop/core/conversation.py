@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -171,11 +171,17 @@ class ChatSettings:
     google_search: bool = False
 
     def request(self, contents: tuple[Content, ...]) -> GenerateRequest:
+        """The request; thoughts are asked for unless switched off (the window shows them
+        folded), and `model_fit` leaves them out for a model that does not think."""
+        config = self.generation_config
+        thinking = config.thinking or ThinkingConfig()
+        if thinking.include_thoughts is None:
+            config = replace(config, thinking=replace(thinking, include_thoughts=True))
         return GenerateRequest(
             model=self.model,
             contents=contents,
             system_instruction=self.system_instruction,
-            generation_config=self.generation_config,
+            generation_config=config,
             safety_settings=self.safety_settings,
             google_search=self.google_search,
         )

@@ -100,6 +100,8 @@ def fit_thinking(
         if level is not None and budget is not None:
             dropped.append("thinking_level")  # never both; a budget is the older, wider form
             level = None
+        if level is None and budget is None:
+            include = None  # the window asks for thoughts by default: not of a stranger
     else:  # a model that does not think
         dropped.extend(
             name

@@ -314,7 +314,7 @@ class ConversationController(QObject):
         question: _Question,
     ) -> None:
         thinking = settings.generation_config.thinking
-        show_thoughts = bool(thinking and thinking.include_thoughts)
+        show_thoughts = thinking is None or thinking.include_thoughts is not False
         count = 0
         try:
             async for event in stream:

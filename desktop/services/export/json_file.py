@@ -63,6 +63,7 @@ from desktop.core.conversation import (
 )
 from desktop.core.errors import FileProblemError
 from desktop.core.messages import Message
+from desktop.core.model_fit import fit_request
 from desktop.core.request import (
     Content,
     GenerateRequest,
@@ -155,7 +156,10 @@ def export_document(conversation: Conversation, load_attachment: LoadAttachment)
         "created_at": conversation.created_at.isoformat(),
         "updated_at": conversation.updated_at.isoformat(),
         "settings": conversation.settings.to_dict(),
-        "request": conversation.settings.request(contents).to_body(vertex=True),
+        # As it would be sent: fitted to the model (the settings above keep everything).
+        "request": fit_request(conversation.settings.request(contents)).request.to_body(
+            vertex=True
+        ),
         "turns": [_turn_to_dict(turn, attachments.missing) for turn in conversation.turns],
     }
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import InvalidRequestError
+from desktop.core.model_catalogue import Capabilities, capabilities
+from desktop.core.model_families import Thinking
 from desktop.core.model_info import ModelInfo
 from desktop.core.request import (
     SCHEMA_TYPES,
@@ -37,7 +39,9 @@ from desktop.core.request import (
 from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui import theme
 from desktop.ui.message_words import error_words
+from desktop.ui.parameters.inputs import follow_default
 from desktop.ui.parameters.model_picker import ModelPicker
+from desktop.ui.parameters.model_rules import FOLLOWED_KEYS, ignored_reasons
 from desktop.ui.parameters.rows import SettingRow
 from desktop.ui.parameters.schema_editor import SchemaEditor, schema_text
 from desktop.ui.parameters.section import CollapsibleSection
@@ -157,13 +161,17 @@ class ParameterDock(QDockWidget, DockSections):
 
     def settings(self) -> ChatSettings:
         """What the next request sends: unset settings are None and are left out."""
-        thinking_budget = self._thinking.value()
-        include_thoughts = True if self._thoughts.isChecked() else None
-        thinking = None
-        if thinking_budget is not None or include_thoughts is not None:
-            thinking = ThinkingConfig(
-                include_thoughts=include_thoughts, thinking_budget=thinking_budget
-            )
+        # Both thinking controls are kept (each for its own models); the request sends the
+        # one the model takes (core/model_fit), and includeThoughts only to a thinking model.
+        # Show thoughts is on by default (ChatSettings.request asks for them): only "off" is
+        # said.
+        thinking: ThinkingConfig | None = ThinkingConfig(
+            include_thoughts=None if self._thoughts.isChecked() else False,
+            thinking_budget=self._thinking.value(),
+            thinking_level=self._thinking_level.level_value(),
+        )
+        if thinking == ThinkingConfig():
+            thinking = None
         config = GenerationConfig(
             temperature=self._temperature.value_or_none(),
             top_p=self._top_p.value_or_none(),
@@ -220,7 +228,9 @@ class ParameterDock(QDockWidget, DockSections):
             self._seed.set_value_or_none(config.seed)
             self._stops.set_sequences(config.stop_sequences)
             self._thinking.set_value(thinking.thinking_budget)
-            self._thoughts.setChecked(bool(thinking.include_thoughts))
+            self._thinking_level.set_level_value(thinking.thinking_level)
+            # On unless switched off: older settings said nothing when it was off by default.
+            self._thoughts.setChecked(thinking.include_thoughts is not False)
             self._mime.set_value(config.response_mime_type)
             self._schema.set_text(schema_text(config.response_schema))
             self._logprobs_on.setChecked(bool(config.response_logprobs))
@@ -292,8 +302,10 @@ class ParameterDock(QDockWidget, DockSections):
         self._model.set_loading(loading)
 
     def set_default_model(self, model_id: str) -> None:
-        """The connection's own model, named where no model is chosen here."""
+        """The connection's own model, named where no model is chosen here (and followed
+        by the rows while none is)."""
         self._model.set_default_model(model_id)
+        self._update_rows()
 
     def save_state(self, settings: QSettings) -> None:
         """Keep the settings, the image detail, an unfinished schema and which sections are
@@ -395,7 +407,9 @@ class ParameterDock(QDockWidget, DockSections):
         return _ChangingMany(self)
 
     def _update_rows(self) -> None:
-        """Reset buttons, the rows that depend on others, and the problem line."""
+        """Reset buttons, the rows that depend on others or on the model, and the problem
+        line."""
+        self._follow_model()
         for row in self._rows.values():
             row.refresh()
         schema_row = self._rows["response_schema"]
@@ -411,6 +425,27 @@ class ParameterDock(QDockWidget, DockSections):
             problem = None  # the editor itself shows it, right where the typing happens
         self._problem.setText(problem or "")
         self._problem.setVisible(problem is not None)
+
+    def model_capabilities(self) -> Capabilities:
+        """What the model the next request goes to can do (the connection's when none is
+        chosen here): the list's facts, filled in from the family table."""
+        model_id = self._model.model_id() or self._model.default_model()
+        return capabilities(self._model.info(model_id) or model_id)
+
+    def _follow_model(self) -> None:
+        found = self.model_capabilities()
+        info = self._model.info(found.id)
+        reasons = ignored_reasons(found, found.display_name)
+        for key in FOLLOWED_KEYS:
+            self._rows[key].set_ignored(reasons.get(key))
+        levels = found.thinking is Thinking.LEVEL
+        self._rows["thinking_level"].set_visible(levels)
+        self._rows["thinking_budget"].set_visible(not levels)
+        self._thinking_level.set_levels(found.thinking_levels, found.default_thinking_level)
+        self._thinking.set_budget_range(found.budget_range)
+        follow_default(self._temperature, found.max_temperature or 2.0, found.default_temperature)
+        follow_default(self._top_p, 1.0, info.top_p if info else None)
+        follow_default(self._top_k, None, info.top_k if info else None)
 
     def _settle(self) -> None:
         self._update_rows()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
@@ -39,6 +39,10 @@ class OptionalSpinBox(QSpinBox):
     @property
     def low(self) -> int:
         return self.minimum() + 1
+
+    def set_start(self, start: float) -> None:
+        """Where the first step up from unset lands (the model's default)."""
+        self._start = round(start)
 
     def value_or_none(self) -> int | None:
         value = self.value()
@@ -99,6 +103,10 @@ class OptionalDoubleSpinBox(QDoubleSpinBox):
     @property
     def low(self) -> float:
         return self._low
+
+    def set_start(self, start: float) -> None:
+        """Where the first step up from unset lands (the model's default)."""
+        self._start = start
 
     def value_or_none(self) -> float | None:
         value = self.value()
@@ -195,3 +203,26 @@ class NumberSpinBox(QSpinBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+
+def follow_default(
+    box: OptionalSpinBox | OptionalDoubleSpinBox, high: float | None, default: float | None
+) -> None:
+    """The chosen model's range and default on an optional number box: the top is the
+    model's (never below the value already set, which is kept for other models), the first
+    step up lands on its default, and "Model default" says what that is when it is known."""
+    unset = QCoreApplication.translate("ParameterDock", "Model default")
+    if default is not None:
+        unset = QCoreApplication.translate("ParameterDock", "Model default (%1)").replace(
+            "%1", box.textFromValue(default)
+        )
+        box.set_start(default)
+    if box.specialValueText() != unset:
+        box.setSpecialValueText(unset)
+    if high is not None:
+        value = box.value_or_none()
+        top = max(high, value) if value is not None else high
+        if isinstance(box, OptionalSpinBox):
+            box.setMaximum(int(top))
+        else:
+            box.setMaximum(top)

@@ -40,6 +40,7 @@ class SettingRow:
     read: Callable[[], Any]
     write: Callable[[Any], None]
     default: Any = None
+    note: QLabel | None = None  # why the model ignores this setting, while it does
 
     def value(self) -> Any:
         return self.read()
@@ -51,12 +52,29 @@ class SettingRow:
         self.write(self.default)
 
     def refresh(self) -> None:
-        self.reset_button.setEnabled(not self.is_default())
+        self.reset_button.setEnabled(not self.is_ignored() and not self.is_default())
+
+    def set_ignored(self, reason: str | None) -> None:
+        """Shown disabled with `reason` under it while the model ignores the setting; the
+        value stays, for a model that honours it."""
+        ignored = reason is not None
+        self.control.setEnabled(not ignored)
+        if self.label is not None:
+            self.label.setEnabled(not ignored)
+        if self.note is not None:
+            self.note.setText(reason or "")
+            self.note.setVisible(ignored and self.control.isVisibleTo(self.control.parentWidget()))
+        self.refresh()
+
+    def is_ignored(self) -> bool:
+        return self.note is not None and bool(self.note.text())
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.label, self.control, self.reset_button):
             if widget is not None:
                 widget.setVisible(visible)
+        if self.note is not None:
+            self.note.setVisible(visible and bool(self.note.text()))
 
 
 def _camel(key: str) -> str:
@@ -138,6 +156,15 @@ class RowGrid(QWidget):
             self._grid.addWidget(control, self._next, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(reset, self._next, 2, Qt.AlignmentFlag.AlignVCenter)
         self._next += 1
+        # Hidden until the chosen model ignores the setting; a hidden row takes no space.
+        note = QLabel(self)
+        note.setObjectName(f"{name}Note")
+        note.setProperty("role", "ignoredNote")
+        note.setWordWrap(True)
+        note.hide()
+        # Under the whole row, label included: it reads as the row's caption and fits one line.
+        self._grid.addWidget(note, self._next, 0, 1, 3)
+        self._next += 1
         return SettingRow(
             key=key,
             help=help,
@@ -147,6 +174,7 @@ class RowGrid(QWidget):
             read=read,
             write=write,
             default=default,
+            note=note,
         )
 
     def label_width(self) -> int:

@@ -27,6 +27,7 @@ from desktop.ui.parameters.texts import (
     threshold_choices,
 )
 from desktop.ui.parameters.thinking_budget import ThinkingBudgetEdit
+from desktop.ui.parameters.thinking_level import ThinkingLevelEdit
 
 MAX_OUTPUT_TOKENS = 65_536
 MAX_SYSTEM_INSTRUCTION_LINES = 5
@@ -40,7 +41,7 @@ class DockSections:
     _rows: dict[str, SettingRow]
 
     def _basic_section(self, helps: dict[str, Help]) -> RowGrid:
-        """The model, temperature, answer length, instructions, Google Search."""
+        """The model, temperature, answer length, thinking, instructions, Google Search."""
         basic = RowGrid("basic")
         self._model = ModelPicker()
         self._add(
@@ -71,6 +72,29 @@ class DockSections:
         self._max_tokens.setGroupSeparatorShown(True)
         self._max_tokens.setSuffix(QCoreApplication.translate("ParameterDock", " tokens"))
         self._add_number(basic, "max_output_tokens", helps, self._max_tokens)
+        # Thinking follows the model: a level (Gemini 3 and later) or a budget (Gemini 2.5);
+        # the dock shows the row the chosen model takes.
+        self._thinking_level = ThinkingLevelEdit()
+        self._add(
+            basic,
+            "thinking_level",
+            helps,
+            self._thinking_level,
+            read=self._thinking_level.level_value,
+            write=self._thinking_level.set_level_value,
+        )
+        self._thinking_level.changed.connect(self._on_control_changed)
+        self._thinking = ThinkingBudgetEdit()
+        self._add(
+            basic,
+            "thinking_budget",
+            helps,
+            self._thinking,
+            read=self._thinking.value,
+            write=self._thinking.set_value,
+        )
+        self._thinking.changed.connect(self._on_control_changed)
+        self._thoughts = self._add_check(basic, "include_thoughts", helps, default=True)
         self._system = QPlainTextEdit()
         self._system.setPlaceholderText(
             QCoreApplication.translate(
@@ -130,7 +154,7 @@ class DockSections:
         return media
 
     def _advanced_section(self, helps: dict[str, Help]) -> RowGrid:
-        """Sampling, stop sequences, thinking, the answer's format."""
+        """Sampling, stop sequences, the answer's format."""
         advanced = RowGrid("advanced")
         self._top_p = OptionalDoubleSpinBox(
             0.0,
@@ -186,17 +210,6 @@ class DockSections:
             kind=RowKind.WIDE,
         )
         self._stops.changed.connect(self._on_control_changed)
-        self._thinking = ThinkingBudgetEdit()
-        self._add(
-            advanced,
-            "thinking_budget",
-            helps,
-            self._thinking,
-            read=self._thinking.value,
-            write=self._thinking.set_value,
-        )
-        self._thinking.changed.connect(self._on_control_changed)
-        self._thoughts = self._add_check(advanced, "include_thoughts", helps)
         self._mime = ChoiceComboBox()
         for text, value in mime_choices():
             self._mime.add_choice(text, value)
@@ -301,8 +314,11 @@ class DockSections:
         self._add(grid, key, helps, spin, read=spin.value_or_none, write=spin.set_value_or_none)
         spin.valueChanged.connect(self._on_control_changed)
 
-    def _add_check(self, grid: RowGrid, key: str, helps: dict[str, Help]) -> QCheckBox:
+    def _add_check(
+        self, grid: RowGrid, key: str, helps: dict[str, Help], default: bool = False
+    ) -> QCheckBox:
         box = QCheckBox(helps[key].label)
+        box.setChecked(default)
         box.setCursor(Qt.CursorShape.PointingHandCursor)
         self._add(
             grid,
@@ -311,7 +327,7 @@ class DockSections:
             box,
             read=box.isChecked,
             write=lambda value: box.setChecked(bool(value)),
-            default=False,
+            default=default,
             kind=RowKind.CHECK,
         )
         box.toggled.connect(self._on_control_changed)

@@ -43,6 +43,7 @@ def dock_style_sheet(palette: QPalette) -> str:
         QLabel#modelInfo, QLabel#safetyNote, QLabel#schemaStatus {{
             color: {rgba(muted)};
         }}
+        QLabel[role="ignoredNote"] {{ color: {rgba(muted)}; font-style: italic; }}
         QFrame#stopChip {{
             background: {rgba(accent, 40 if dark else 26)};
             border: 1px solid {rgba(accent, 90)};

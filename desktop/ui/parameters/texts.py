@@ -197,6 +197,15 @@ def setting_help() -> dict[str, Help]:
             ),
             QCoreApplication.translate("ParameterDock", "none."),
         ),
+        "thinking_level": Help(
+            QCoreApplication.translate("ParameterDock", "Thinking"),
+            QCoreApplication.translate(
+                "ParameterDock",
+                "How much the model thinks before it answers. More helps with hard questions "
+                "but is slower and costs more. Each model offers its own levels.",
+            ),
+            QCoreApplication.translate("ParameterDock", "the model's own level, marked (default)."),
+        ),
         "thinking_budget": Help(
             QCoreApplication.translate("ParameterDock", "Thinking"),
             QCoreApplication.translate(
@@ -210,9 +219,11 @@ def setting_help() -> dict[str, Help]:
         "include_thoughts": Help(
             QCoreApplication.translate("ParameterDock", "Show thoughts"),
             QCoreApplication.translate(
-                "ParameterDock", "Shows a summary of the model's thinking above its answer."
+                "ParameterDock",
+                "Shows a summary of the model's thinking above its answer, folded until "
+                "you open it.",
             ),
-            QCoreApplication.translate("ParameterDock", "off."),
+            QCoreApplication.translate("ParameterDock", "on."),
         ),
         "audio_timestamp": Help(
             QCoreApplication.translate("ParameterDock", "Understand times in audio"),

@@ -62,6 +62,13 @@ class ThinkingBudgetEdit(QWidget):
     def tokens_spin(self) -> NumberSpinBox:
         return self._tokens
 
+    def set_budget_range(self, budget: tuple[int, int] | None) -> None:
+        """The chosen model's budget range (Gemini 2.5 Pro: 128 to 32,768); a number already
+        set stays, even outside it, for the model it was set for."""
+        low, high = budget or (1, MAX_BUDGET)
+        kept = self._tokens.value()
+        self._tokens.setRange(max(1, min(low, kept)), max(high, kept))
+
     def value(self) -> int | None:
         mode = self._mode.value()
         if mode == _CUSTOM:

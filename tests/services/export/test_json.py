@@ -21,6 +21,7 @@ from desktop.core.conversation import (
     conversation_request_contents,
 )
 from desktop.core.errors import FileProblemError, HistoryUnavailableError
+from desktop.core.model_fit import fit_request
 from desktop.services.export import (
     FORMAT,
     VERSION,
@@ -106,7 +107,8 @@ def test_the_request_is_the_one_the_next_message_would_carry(
     document = json.loads(path.read_text(encoding="utf-8"))
 
     contents = conversation_request_contents(conversation, store.attachment_bytes)
-    assert document["request"] == conversation.settings.request(contents).to_body()
+    next_request = fit_request(conversation.settings.request(contents)).request
+    assert document["request"] == next_request.to_body()
     assert document["format"] == FORMAT and document["version"] == VERSION
     assert document["settings"] == conversation.settings.to_dict()
     # Every attachment travels once, as base64 inline data, found again by its hash.

@@ -48,7 +48,8 @@ CHANGED: dict[str, Any] = {
     "seed": 1234,
     "stop_sequences": ("END",),
     "thinking_budget": 512,
-    "include_thoughts": True,
+    "thinking_level": "LOW",
+    "include_thoughts": False,
     "response_mime_type": "application/json",
     "response_schema": '{"type": "STRING"}',
     "response_logprobs": True,
@@ -99,6 +100,8 @@ def test_reset_buttons_are_on_only_while_a_value_differs(dock: ParameterDock, qt
     dock.set_models(MODELS)
     for key, value in CHANGED.items():
         row = dock.row(key)
+        if not row.control.isVisibleTo(dock):
+            continue  # the thinking level: Gemini 2.5 takes a budget (test_model_rules.py)
         button = dock.reset_button(key)
         assert not button.isEnabled(), f"{key} starts at its default"
         default = row.value()

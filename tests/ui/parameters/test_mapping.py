@@ -70,13 +70,18 @@ def click_check_box(qtbot: QtBot, box: QWidget) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def test_an_untouched_dock_sends_nothing(dock: ParameterDock) -> None:
+def test_an_untouched_dock_sends_nothing_but_the_wish_for_thoughts(dock: ParameterDock) -> None:
     settings = dock.settings()
     assert settings == ChatSettings()
     assert settings.generation_config.to_body() == {}
     assert settings.safety_settings == ()
     body = settings.request((user_message("Hi"),)).to_body()
-    assert body == {"contents": [{"role": "user", "parts": [{"text": "Hi"}]}]}
+    assert body == {
+        "contents": [{"role": "user", "parts": [{"text": "Hi"}]}],
+        # Show thoughts is on by default; the client leaves it out for a model that does
+        # not think (tests/core/test_model_fit.py).
+        "generationConfig": {"thinkingConfig": {"includeThoughts": True}},
+    }
     assert dock.validation_error() is None
 
 
@@ -133,7 +138,7 @@ def test_every_control_lands_in_the_generation_config(dock: ParameterDock, qtbot
         "logprobs": 3,
         "audioTimestamp": True,
         "mediaResolution": "MEDIA_RESOLUTION_HIGH",
-        "thinkingConfig": {"includeThoughts": True, "thinkingBudget": 2048},
+        "thinkingConfig": {"includeThoughts": False, "thinkingBudget": 2048},
     }
     assert set(body) == REFERENCE_GENERATION_CONFIG
     assert dock.validation_error() is None
@@ -156,7 +161,7 @@ def test_model_system_instruction_and_search_land_in_the_request(
     assert settings.model == "gemini-2.5-pro"
     assert body["systemInstruction"] == {"role": "user", "parts": [{"text": "Answer in French."}]}
     assert body["tools"] == [{"googleSearch": {}}]
-    assert "generationConfig" not in body
+    assert body["generationConfig"] == {"thinkingConfig": {"includeThoughts": True}}
 
 
 @pytest.mark.parametrize(
@@ -171,12 +176,12 @@ def test_thinking_choices(dock: ParameterDock, index: int, expected: dict[str, A
     assert dock.settings().generation_config.to_body().get("thinkingConfig") == expected
 
 
-def test_show_thoughts_alone_sends_only_include_thoughts(dock: ParameterDock) -> None:
+def test_show_thoughts_is_on_and_switching_it_off_is_said(dock: ParameterDock) -> None:
     box = dock.control("include_thoughts")
-    assert isinstance(box, QCheckBox)
-    box.setChecked(True)
+    assert isinstance(box, QCheckBox) and box.isChecked()
+    box.setChecked(False)
     assert dock.settings().generation_config.to_body() == {
-        "thinkingConfig": {"includeThoughts": True}
+        "thinkingConfig": {"includeThoughts": False}
     }
 
 
@@ -202,12 +207,13 @@ def test_media_resolution_choices_land_in_both_request_bodies(
 
     request = dock.settings().request((user_message("What does the sign say?"),))
     for vertex in (True, False):
-        assert request.to_body(vertex=vertex)["generationConfig"] == {"mediaResolution": wire}
+        assert request.to_body(vertex=vertex)["generationConfig"]["mediaResolution"] == wire
 
     qtbot.mouseClick(dock.reset_button("media_resolution"), Qt.MouseButton.LeftButton)
     assert dock.settings().generation_config.media_resolution is None
     assert combo.currentText() == "Model default"
-    assert "generationConfig" not in dock.settings().request((user_message("Hi"),)).to_body()
+    body = dock.settings().request((user_message("Hi"),)).to_body()
+    assert "mediaResolution" not in body["generationConfig"]
 
 
 @pytest.mark.parametrize("mime", ["text/plain", "application/json", "text/x.enum"])

@@ -134,7 +134,10 @@ def test_new_chat_clears_and_the_sidebar_reopens_a_conversation_to_continue_it(
     body = app.streams()[-1]
     assert [role for role, _ in texts(body)] == ["user", "model", "user", "model", "user"]
     assert texts(body)[0] == ("user", "First question about roses")
-    assert body["generationConfig"] == {"temperature": 0.3}
+    assert body["generationConfig"] == {
+        "temperature": 0.3,
+        "thinkingConfig": {"includeThoughts": True},  # Show thoughts is on by default
+    }
     assert len(app.saved(roses).turns) == 6
     assert len(app.saved(tulips).turns) == 2
 

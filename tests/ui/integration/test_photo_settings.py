@@ -55,7 +55,7 @@ def test_the_image_detail_sizes_the_photo_sent_and_survives_a_restart(
     assert mime == "image/jpeg"
     with Image.open(io.BytesIO(data)) as sent:
         assert sent.size == (768, 576)
-    assert body["generationConfig"] == {"mediaResolution": "MEDIA_RESOLUTION_HIGH"}
+    assert body["generationConfig"]["mediaResolution"] == "MEDIA_RESOLUTION_HIGH"
     assert app.saved().settings.generation_config.media_resolution is MediaResolution.HIGH
     close(app)
 

@@ -73,6 +73,7 @@ def test_a_dropped_photo_and_a_question_stream_an_answer_that_is_saved_and_liste
         "maxOutputTokens": 1000,
         "topK": 12,
         "seed": 7,
+        "thinkingConfig": {"includeThoughts": True},  # Show thoughts is on by default
     }
     assert body["systemInstruction"]["parts"] == [{"text": "Answer like a gardener."}]
 
@@ -89,22 +90,25 @@ def test_a_dropped_photo_and_a_question_stream_an_answer_that_is_saved_and_liste
     assert window.export_action.isEnabled()
 
 
-def test_thoughts_show_only_when_asked_for(make_app: Callable[..., App]) -> None:
+def test_thoughts_are_asked_for_by_default_and_not_once_switched_off(
+    make_app: Callable[..., App],
+) -> None:
     app = make_app()
     app.wait_until_started()
     app.server.script(Scenario(text="Roses.", thoughts="Red petals, thorns…"))
     app.ask("Which flower?")
-    assert app.last_answer().thoughts.isHidden()
-    assert "Red petals" not in app.transcript()
+    thoughts = app.last_answer().thoughts
+    assert not thoughts.isHidden() and thoughts.text() == "Red petals, thorns…"
+    assert not thoughts.is_expanded()  # folded above the answer until opened
+    assert app.streams()[-1]["generationConfig"]["thinkingConfig"] == {"includeThoughts": True}
 
     dock = app.window.dock
-    dock.advanced_section.set_expanded(True)
     click_check_box(app.qtbot, dock.control("include_thoughts"))
     app.server.script(Scenario(text="Tulips.", thoughts="Cup-shaped, spring…"))
     app.ask("And this one?")
-    thoughts = app.last_answer().thoughts
-    assert not thoughts.isHidden() and thoughts.text() == "Cup-shaped, spring…"
-    assert app.streams()[-1]["generationConfig"]["thinkingConfig"] == {"includeThoughts": True}
+    assert app.last_answer().thoughts.isHidden()
+    assert "Cup-shaped" not in app.transcript()
+    assert app.streams()[-1]["generationConfig"]["thinkingConfig"] == {"includeThoughts": False}
 
 
 def test_a_setting_that_cannot_be_sent_refuses_and_keeps_the_question(

@@ -3535,6 +3535,10 @@
         <translation>Modellstandard</translation>
     </message>
     <message>
+        <source>Model default (%1)</source>
+        <translation>Modellstandard (%1)</translation>
+    </message>
+    <message>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
@@ -3743,6 +3747,14 @@
         <translation>Denken</translation>
     </message>
     <message>
+        <source>How much the model thinks before it answers. More helps with hard questions but is slower and costs more. Each model offers its own levels.</source>
+        <translation>Wie viel das Modell vor dem Antworten denkt. Mehr hilft bei schweren Fragen, ist aber langsamer und teurer. Jedes Modell bietet eigene Stufen.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own level, marked (default).</source>
+        <translation>die Stufe des Modells, mit (Standard) markiert.</translation>
+    </message>
+    <message>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>Wie viel das Modell vor dem Antworten denken darf, in Tokens. Mehr hilft bei schweren Fragen, ist aber langsamer und teurer. Aus: kein Denken (bei Gemini 2.5 Pro nicht abschaltbar). Dynamisch: Das Modell entscheidet.</translation>
     </message>
@@ -3755,8 +3767,12 @@
         <translation>Gedanken zeigen</translation>
     </message>
     <message>
-        <source>Shows a summary of the model&apos;s thinking above its answer.</source>
-        <translation>Zeigt eine Zusammenfassung der Überlegungen des Modells über seiner Antwort.</translation>
+        <source>Shows a summary of the model&apos;s thinking above its answer, folded until you open it.</source>
+        <translation>Zeigt eine Zusammenfassung der Überlegungen des Modells über seiner Antwort, zugeklappt, bis Sie sie öffnen.</translation>
+    </message>
+    <message>
+        <source>on.</source>
+        <translation>an.</translation>
     </message>
     <message>
         <source>Understand times in audio</source>
@@ -3945,6 +3961,22 @@
     <message>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>Fotos werden genau wie aufgenommen gesendet, mit Kameradaten wie dem GPS-Standort.</translation>
+    </message>
+    <message>
+        <source>%1 chooses this itself</source>
+        <translation>%1 wählt das selbst</translation>
+    </message>
+    <message>
+        <source>%1 writes one answer at a time</source>
+        <translation>%1 schreibt eine Antwort auf einmal</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this setting</source>
+        <translation>%1 nimmt diese Einstellung nicht an</translation>
+    </message>
+    <message>
+        <source>%1 answers without thinking first</source>
+        <translation>%1 antwortet, ohne vorher zu denken</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4309,65 @@
     <message>
         <source>Thinking budget in tokens</source>
         <translation>Denkbudget in Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingLevelEdit</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Hardly any thinking: the fastest, cheapest answers.</source>
+        <translation>Kaum Denken: die schnellsten, günstigsten Antworten.</translation>
+    </message>
+    <message>
+        <source>A little thinking: quick answers to simple questions.</source>
+        <translation>Wenig Denken: schnelle Antworten auf einfache Fragen.</translation>
+    </message>
+    <message>
+        <source>Balanced: enough thinking for most questions.</source>
+        <translation>Ausgewogen: genug Denken für die meisten Fragen.</translation>
+    </message>
+    <message>
+        <source>Deep thinking for hard questions: slower, costs more.</source>
+        <translation>Gründliches Denken für schwere Fragen: langsamer, teurer.</translation>
+    </message>
+    <message>
+        <source>The deepest thinking, for hard problems of many steps.</source>
+        <translation>Das gründlichste Denken, für schwere Aufgaben mit vielen Schritten.</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <source>The model decides.</source>
+        <translation>Das Modell entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (not for this model)</source>
+        <translation>%1 (nicht für dieses Modell)</translation>
     </message>
 </context>
 <context>

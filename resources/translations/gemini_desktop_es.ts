@@ -3535,6 +3535,10 @@
         <translation>Predeterminado</translation>
     </message>
     <message>
+        <source>Model default (%1)</source>
+        <translation>Predeterminado (%1)</translation>
+    </message>
+    <message>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
@@ -3743,6 +3747,14 @@
         <translation>Razonamiento</translation>
     </message>
     <message>
+        <source>How much the model thinks before it answers. More helps with hard questions but is slower and costs more. Each model offers its own levels.</source>
+        <translation>Cuánto razona el modelo antes de responder. Más ayuda con las preguntas difíciles, pero es más lento y cuesta más. Cada modelo ofrece sus propios niveles.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own level, marked (default).</source>
+        <translation>el nivel del propio modelo, marcado como (predeterminado).</translation>
+    </message>
+    <message>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>Cuánto puede razonar el modelo antes de responder, en tokens. Más ayuda con preguntas difíciles, pero es más lento y cuesta más. Desactivado: sin razonamiento (Gemini 2.5 Pro no puede desactivarlo). Dinámico: decide el modelo.</translation>
     </message>
@@ -3755,8 +3767,12 @@
         <translation>Mostrar razonamiento</translation>
     </message>
     <message>
-        <source>Shows a summary of the model&apos;s thinking above its answer.</source>
-        <translation>Muestra un resumen del razonamiento del modelo encima de su respuesta.</translation>
+        <source>Shows a summary of the model&apos;s thinking above its answer, folded until you open it.</source>
+        <translation>Muestra un resumen del razonamiento del modelo encima de su respuesta, plegado hasta que lo abras.</translation>
+    </message>
+    <message>
+        <source>on.</source>
+        <translation>activado.</translation>
     </message>
     <message>
         <source>Understand times in audio</source>
@@ -3945,6 +3961,22 @@
     <message>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>Las fotos se envían tal como se tomaron, con los datos de la cámara, como la ubicación GPS.</translation>
+    </message>
+    <message>
+        <source>%1 chooses this itself</source>
+        <translation>%1 lo elige por sí mismo</translation>
+    </message>
+    <message>
+        <source>%1 writes one answer at a time</source>
+        <translation>%1 escribe una sola respuesta cada vez</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this setting</source>
+        <translation>%1 no admite este ajuste</translation>
+    </message>
+    <message>
+        <source>%1 answers without thinking first</source>
+        <translation>%1 responde sin razonar antes</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4309,65 @@
     <message>
         <source>Thinking budget in tokens</source>
         <translation>Presupuesto de razonamiento en tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingLevelEdit</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
+        <source>Hardly any thinking: the fastest, cheapest answers.</source>
+        <translation>Casi sin razonar: las respuestas más rápidas y baratas.</translation>
+    </message>
+    <message>
+        <source>A little thinking: quick answers to simple questions.</source>
+        <translation>Algo de razonamiento: respuestas rápidas a preguntas sencillas.</translation>
+    </message>
+    <message>
+        <source>Balanced: enough thinking for most questions.</source>
+        <translation>Equilibrado: razonamiento suficiente para la mayoría de las preguntas.</translation>
+    </message>
+    <message>
+        <source>Deep thinking for hard questions: slower, costs more.</source>
+        <translation>Razonamiento profundo para preguntas difíciles: más lento y más caro.</translation>
+    </message>
+    <message>
+        <source>The deepest thinking, for hard problems of many steps.</source>
+        <translation>El razonamiento más profundo, para problemas difíciles de muchos pasos.</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>The model decides.</source>
+        <translation>Decide el modelo.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>%1 (not for this model)</source>
+        <translation>%1 (no para este modelo)</translation>
     </message>
 </context>
 <context>

@@ -3531,6 +3531,10 @@
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
+        <source>Model default (%1)</source>
+        <translation>モデルのデフォルト (%1)</translation>
+    </message>
+    <message>
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
@@ -3739,6 +3743,14 @@
         <translation>思考</translation>
     </message>
     <message>
+        <source>How much the model thinks before it answers. More helps with hard questions but is slower and costs more. Each model offers its own levels.</source>
+        <translation>回答する前にモデルがどれだけ思考するかです。多いほど難しい質問に強くなりますが、時間も費用もかかります。選べるレベルはモデルごとに異なります。</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own level, marked (default).</source>
+        <translation>モデル自身のレベル（［(デフォルト)］と表示）。</translation>
+    </message>
+    <message>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>回答する前にモデルがどのくらい考えてよいか（トークン単位）。多いほど難しい質問に強くなりますが、遅く高くなります。オフ: 思考なし（Gemini 2.5 Pro ではオフにできません）。動的: モデルが判断します。</translation>
     </message>
@@ -3751,8 +3763,12 @@
         <translation>思考を表示</translation>
     </message>
     <message>
-        <source>Shows a summary of the model&apos;s thinking above its answer.</source>
-        <translation>モデルの思考の要約を回答の上に表示します。</translation>
+        <source>Shows a summary of the model&apos;s thinking above its answer, folded until you open it.</source>
+        <translation>モデルの思考の要約を回答の上に表示します。開くまでは折りたたまれています。</translation>
+    </message>
+    <message>
+        <source>on.</source>
+        <translation>オン。</translation>
     </message>
     <message>
         <source>Understand times in audio</source>
@@ -3941,6 +3957,22 @@
     <message>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>写真は撮影したまま、GPS の位置情報などのカメラ情報も含めて送られます。</translation>
+    </message>
+    <message>
+        <source>%1 chooses this itself</source>
+        <translation>%1 はこれを自分で決めます</translation>
+    </message>
+    <message>
+        <source>%1 writes one answer at a time</source>
+        <translation>%1 は一度に 1 つの回答だけを書きます</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this setting</source>
+        <translation>%1 はこの設定を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1 answers without thinking first</source>
+        <translation>%1 は思考せずに回答します</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4305,65 @@
     <message>
         <source>Thinking budget in tokens</source>
         <translation>思考の予算（トークン）</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingLevelEdit</name>
+    <message>
+        <source>Minimal</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Hardly any thinking: the fastest, cheapest answers.</source>
+        <translation>ほとんど思考しません。最も速く、最も安い回答です。</translation>
+    </message>
+    <message>
+        <source>A little thinking: quick answers to simple questions.</source>
+        <translation>少しだけ思考します。簡単な質問にすばやく回答します。</translation>
+    </message>
+    <message>
+        <source>Balanced: enough thinking for most questions.</source>
+        <translation>バランス型。たいていの質問に十分な思考です。</translation>
+    </message>
+    <message>
+        <source>Deep thinking for hard questions: slower, costs more.</source>
+        <translation>難しい質問のためにじっくり思考します。時間も費用もかかります。</translation>
+    </message>
+    <message>
+        <source>The deepest thinking, for hard problems of many steps.</source>
+        <translation>最も深く思考します。手順の多い難しい問題向けです。</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>モデルのデフォルト</translation>
+    </message>
+    <message>
+        <source>The model decides.</source>
+        <translation>モデルが判断します。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (デフォルト)</translation>
+    </message>
+    <message>
+        <source>%1 (not for this model)</source>
+        <translation>%1 (このモデルでは使えません)</translation>
     </message>
 </context>
 <context>

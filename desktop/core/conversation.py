@@ -65,6 +65,9 @@ class AttachmentRef:
     clip_start: float | None = None  # seconds, for a video: the part the model should see
     clip_end: float | None = None
     uri: str | None = None
+    # This file's own mediaResolution level (request.PART_RESOLUTIONS), where one was chosen
+    # for it; sent on its part to models that take one (Gemini 3 and later).
+    media_resolution: str | None = None
 
     @property
     def is_image(self) -> bool:
@@ -104,6 +107,7 @@ class NewAttachment:
     name: str
     clip_start: float | None = None
     clip_end: float | None = None
+    media_resolution: str | None = None  # this file's own (AttachmentRef.media_resolution)
 
 
 @dataclass(frozen=True)
@@ -384,7 +388,12 @@ def attachment_to_resend(ref: AttachmentRef, load: Callable[[str], bytes]) -> Ne
     `load(sha256)` (which a link never calls)."""
     source: bytes | str = ref.uri if ref.uri is not None else load(ref.sha256)
     return NewAttachment(
-        source, ref.mime_type, ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+        source,
+        ref.mime_type,
+        ref.name,
+        clip_start=ref.clip_start,
+        clip_end=ref.clip_end,
+        media_resolution=ref.media_resolution,
     )
 
 
@@ -407,7 +416,7 @@ def request_contents(
         if turn.id == before:
             break
         if turn.role == "user":
-            parts = tuple(part_for(ref) for ref in turn.attachments)
+            parts = tuple(_with_resolution(part_for(ref), ref) for ref in turn.attachments)
             if turn.text:
                 parts += (Part.from_text(turn.text),)
         elif turn.text and turn.status is not TurnStatus.STREAMING:
@@ -421,6 +430,13 @@ def request_contents(
         else:
             contents.append(Content(turn.role, parts))
     return tuple(contents)
+
+
+def _with_resolution(part: Part, ref: AttachmentRef) -> Part:
+    # The one place a file's own resolution joins its part, inline, uploaded or a link.
+    if ref.media_resolution is None:
+        return part
+    return replace(part, media_resolution=ref.media_resolution)
 
 
 def request_attachments(

@@ -116,7 +116,12 @@ def stored_files(store: StoredFiles, refs: Sequence[AttachmentRef]) -> list[NewA
             continue
         files.append(
             NewAttachment(
-                path, ref.mime_type, ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+                path,
+                ref.mime_type,
+                ref.name,
+                clip_start=ref.clip_start,
+                clip_end=ref.clip_end,
+                media_resolution=ref.media_resolution,
             )
         )
     return files
@@ -153,7 +158,15 @@ async def one_turn_contents(
     for item in items:
         key, size = files.add(item)
         refs.append(
-            AttachmentRef(key, item.mime_type, item.name, size, item.clip_start, item.clip_end)
+            AttachmentRef(
+                key,
+                item.mime_type,
+                item.name,
+                size,
+                item.clip_start,
+                item.clip_end,
+                media_resolution=item.media_resolution,
+            )
         )
     now = datetime.now(UTC)
     turn = Turn(id=1, role="user", text=text, created_at=now, attachments=tuple(refs))

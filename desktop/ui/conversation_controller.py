@@ -464,7 +464,12 @@ class ConversationController(QObject):
             )
         return [
             NewAttachment(
-                a.source, a.mime_type, a.name, clip_start=a.clip_start, clip_end=a.clip_end
+                a.source,
+                a.mime_type,
+                a.name,
+                clip_start=a.clip_start,
+                clip_end=a.clip_end,
+                media_resolution=a.media_resolution,
             )
             for a in question.attachments
         ]

@@ -65,8 +65,11 @@ def stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> li
     for ref in refs:
         if ref.uri is not None:
             attachments.append(
-                attachment_for_link(
-                    ref.uri, name=ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+                dataclasses.replace(
+                    attachment_for_link(
+                        ref.uri, name=ref.name, clip_start=ref.clip_start, clip_end=ref.clip_end
+                    ),
+                    media_resolution=ref.media_resolution,
                 )
             )
             continue
@@ -81,6 +84,7 @@ def stored_attachments(store: HistoryStore, refs: Sequence[AttachmentRef]) -> li
                 mime_type=ref.mime_type,
                 clip_start=ref.clip_start,
                 clip_end=ref.clip_end,
+                media_resolution=ref.media_resolution,
             )
         )
     return attachments

@@ -314,6 +314,50 @@
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Ultra high (this file only)</source>
+        <translation>Sehr hoch (nur diese Datei)</translation>
+    </message>
+    <message>
+        <source>Low detail</source>
+        <translation>Wenig Details</translation>
+    </message>
+    <message>
+        <source>Medium detail</source>
+        <translation>Mittlere Details</translation>
+    </message>
+    <message>
+        <source>High detail</source>
+        <translation>Viele Details</translation>
+    </message>
+    <message>
+        <source>Ultra high detail</source>
+        <translation>Sehr viele Details</translation>
+    </message>
+    <message>
+        <source>&amp;Detail for this file</source>
+        <translation>&amp;Details für diese Datei</translation>
+    </message>
+    <message>
+        <source>How closely the model looks at this file; models before Gemini 3 use the Settings&apos; media resolution.</source>
+        <translation>Wie genau das Modell diese Datei ansieht; Modelle vor Gemini 3 nehmen die Medienauflösung aus den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentController</name>

@@ -314,6 +314,50 @@
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Como en Ajustes</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Ultra high (this file only)</source>
+        <translation>Máximo (solo este archivo)</translation>
+    </message>
+    <message>
+        <source>Low detail</source>
+        <translation>Poco detalle</translation>
+    </message>
+    <message>
+        <source>Medium detail</source>
+        <translation>Detalle medio</translation>
+    </message>
+    <message>
+        <source>High detail</source>
+        <translation>Mucho detalle</translation>
+    </message>
+    <message>
+        <source>Ultra high detail</source>
+        <translation>Detalle máximo</translation>
+    </message>
+    <message>
+        <source>&amp;Detail for this file</source>
+        <translation>&amp;Detalle de este archivo</translation>
+    </message>
+    <message>
+        <source>How closely the model looks at this file; models before Gemini 3 use the Settings&apos; media resolution.</source>
+        <translation>Con cuánto detalle mira el modelo este archivo; los modelos anteriores a Gemini 3 usan la resolución de medios de Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentController</name>

@@ -314,6 +314,50 @@
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>設定パネルと同じ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Ultra high (this file only)</source>
+        <translation>最高（このファイルだけ）</translation>
+    </message>
+    <message>
+        <source>Low detail</source>
+        <translation>解像度 低</translation>
+    </message>
+    <message>
+        <source>Medium detail</source>
+        <translation>解像度 中</translation>
+    </message>
+    <message>
+        <source>High detail</source>
+        <translation>解像度 高</translation>
+    </message>
+    <message>
+        <source>Ultra high detail</source>
+        <translation>解像度 最高</translation>
+    </message>
+    <message>
+        <source>&amp;Detail for this file</source>
+        <translation>このファイルの解像度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How closely the model looks at this file; models before Gemini 3 use the Settings&apos; media resolution.</source>
+        <translation>モデルがこのファイルをどれだけ細かく見るかです。Gemini 3 より前のモデルは設定パネルのメディア解像度を使います。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentController</name>

@@ -65,6 +65,7 @@ from desktop.core.errors import FileProblemError
 from desktop.core.messages import Message
 from desktop.core.model_fit import fit_request
 from desktop.core.request import (
+    PART_RESOLUTIONS,
     Content,
     GenerateRequest,
     HarmBlockMethod,
@@ -191,6 +192,8 @@ def _attachment_to_dict(ref: AttachmentRef, missing: bool) -> dict[str, Any]:
         "clip_start": ref.clip_start,
         "clip_end": ref.clip_end,
     }
+    if ref.media_resolution is not None:
+        data["media_resolution"] = ref.media_resolution
     if ref.uri is not None:
         data["uri"] = ref.uri
     elif missing:
@@ -211,6 +214,7 @@ class ExportedAttachment:
     missing: bool
     uri: str | None = None
     """A link (a YouTube video): sent as this address, no bytes in the file."""
+    media_resolution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -375,6 +379,7 @@ def _attachment(item: Any, where: str) -> ExportedAttachment:
         raise _Damaged(f"an attachment of {where} is not an object")
     sha256, name, mime = item.get("sha256"), item.get("name"), item.get("mime_type")
     uri = item.get("uri")
+    resolution = item.get("media_resolution")
     if uri is not None and (not isinstance(uri, str) or web_link(uri) is None):
         raise _Damaged(f"a link of {where} is not a web address: {uri!r}")
     if uri is not None:
@@ -391,6 +396,7 @@ def _attachment(item: Any, where: str) -> ExportedAttachment:
         clip_end=_seconds(item.get("clip_end"), where),
         missing=uri is None and item.get("missing") is True,
         uri=uri,
+        media_resolution=resolution if resolution in PART_RESOLUTIONS else None,
     )
 
 
@@ -450,6 +456,9 @@ def _part(item: Any, where: str) -> Part:
         raise _Damaged(f"a part of {where} is not an object")
     video = _video(item.get("videoMetadata"), where)
     thought = item.get("thought") is True
+    media = item.get("mediaResolution")
+    level = media.get("level") if isinstance(media, Mapping) else None
+    resolution = level if level in PART_RESOLUTIONS else None
     if isinstance(text := item.get("text"), str):
         return Part(text=text, thought=thought)
     if isinstance(inline := item.get("inlineData"), Mapping):
@@ -460,12 +469,16 @@ def _part(item: Any, where: str) -> Part:
             decoded = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise _Damaged(f"a file in {where} is not valid base64") from exc
-        return Part(data=decoded, mime_type=mime, video=video, thought=thought)
+        return Part(
+            data=decoded, mime_type=mime, video=video, thought=thought, media_resolution=resolution
+        )
     if isinstance(file := item.get("fileData"), Mapping):
         mime, uri = file.get("mimeType"), file.get("fileUri")
         if not isinstance(mime, str) or not isinstance(uri, str):
             raise _Damaged(f"a file reference in {where} has no type or address")
-        return Part(file_uri=uri, mime_type=mime, video=video, thought=thought)
+        return Part(
+            file_uri=uri, mime_type=mime, video=video, thought=thought, media_resolution=resolution
+        )
     raise _Damaged(f"a part of {where} has neither text nor a file")
 
 
@@ -536,6 +549,7 @@ def import_json(path: Path, store: HistoryStore) -> int:
                         a.name,
                         a.clip_start,
                         a.clip_end,
+                        a.media_resolution,
                     )
                     for a in turn.attachments
                     if not a.missing

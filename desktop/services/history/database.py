@@ -140,7 +140,8 @@ class HistoryDatabase:
                     )
                     db.execute(
                         "INSERT INTO turn_attachments (turn_id, position, sha256, name, "
-                        "mime_type, clip_start, clip_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "mime_type, clip_start, clip_end, media_resolution) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             turn_id,
                             position,
@@ -149,6 +150,7 @@ class HistoryDatabase:
                             ref.mime_type,
                             ref.clip_start,
                             ref.clip_end,
+                            ref.media_resolution,
                         ),
                     )
                 first_image = next((ref.sha256 for ref in refs if ref.is_image), None)
@@ -180,10 +182,17 @@ class HistoryDatabase:
                 item.clip_start,
                 item.clip_end,
                 uri=uri,
+                media_resolution=item.media_resolution,
             )
         sha256, size = self._attachments.put(item.source, item.name)
         return AttachmentRef(
-            sha256, item.mime_type, item.name, size, item.clip_start, item.clip_end
+            sha256,
+            item.mime_type,
+            item.name,
+            size,
+            item.clip_start,
+            item.clip_end,
+            media_resolution=item.media_resolution,
         )
 
     def start_model_turn(self, conversation_id: int) -> int:

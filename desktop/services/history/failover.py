@@ -26,7 +26,7 @@ _TURN_COLUMNS = (
     "id, conversation_id, position, role, text, thoughts, status, finish_reason, usage, "
     "model_version, error, details, created_at"
 )
-_LINK_COLUMNS = "turn_id, position, sha256, name, mime_type, clip_start, clip_end"
+_LINK_COLUMNS = "turn_id, position, sha256, name, mime_type, clip_start, clip_end, media_resolution"
 
 # TEMP triggers live in the memory copy's own schema and may watch its main tables.
 _CHANGE_LOG = (
@@ -167,7 +167,8 @@ def _copy_turn(source: sqlite3.Connection, target: sqlite3.Connection, turn: int
             ).fetchone(),
         )
         target.execute(
-            f"INSERT INTO turn_attachments ({_LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", link
+            f"INSERT INTO turn_attachments ({_LINK_COLUMNS}) VALUES ({', '.join('?' * len(link))})",
+            link,
         )
 
 

@@ -111,13 +111,14 @@ def read_turns(db: sqlite3.Connection, where: str, args: Sequence[Any]) -> list[
         return []
     attachments: dict[int, list[AttachmentRef]] = {}
     marks = ",".join("?" * len(rows))
-    for turn_id, sha256, name, mime, clip_start, clip_end, size, uri in db.execute(
-        "SELECT a.turn_id, a.sha256, a.name, a.mime_type, a.clip_start, a.clip_end, f.size, "
-        "f.uri FROM turn_attachments a JOIN attachments f ON f.sha256 = a.sha256 "
+    for turn_id, sha256, name, mime, clip_start, clip_end, resolution, size, uri in db.execute(
+        "SELECT a.turn_id, a.sha256, a.name, a.mime_type, a.clip_start, a.clip_end, "
+        "a.media_resolution, f.size, f.uri "
+        "FROM turn_attachments a JOIN attachments f ON f.sha256 = a.sha256 "
         f"WHERE a.turn_id IN ({marks}) ORDER BY a.turn_id, a.position",
         [row[0] for row in rows],
     ):
         attachments.setdefault(turn_id, []).append(
-            AttachmentRef(sha256, mime, name, size, clip_start, clip_end, uri)
+            AttachmentRef(sha256, mime, name, size, clip_start, clip_end, uri, resolution)
         )
     return [turn_of(row, tuple(attachments.get(row[0], ()))) for row in rows]

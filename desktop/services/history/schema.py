@@ -165,7 +165,13 @@ _V3 = (
 )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links, _add_batches)
+def _add_part_resolution(db: sqlite3.Connection) -> None:
+    """Version 4: a file may carry its own media resolution (MEDIA_RESOLUTION_LOW up to
+    MEDIA_RESOLUTION_ULTRA_HIGH), chosen on its chip and sent on its part; NULL for none."""
+    db.execute("ALTER TABLE turn_attachments ADD COLUMN media_resolution TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links, _add_batches, _add_part_resolution)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

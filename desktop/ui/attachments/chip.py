@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFocusEvent,
     QFont,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.ui import icons, theme
 from desktop.ui.attachments import glyphs
 from desktop.ui.attachments.model import Attachment
+from desktop.ui.attachments.resolution import RESOLUTION_KINDS, add_resolution_menu
 
 CHIP_WIDTH = 248
 CHIP_HEIGHT = 58
@@ -93,6 +95,8 @@ class AttachmentChip(QFrame):
     focus_move_requested = Signal(int)
     """-1 for the chip before, +1 for the one after."""
     clip_requested = Signal()
+    resolution_chosen = Signal(object)
+    """This file's own media resolution level, or None for the Settings' one."""
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +237,9 @@ class AttachmentChip(QFrame):
     def _on_menu_clip_triggered(self) -> None:
         self.clip_requested.emit()
 
+    def _on_resolution_triggered(self, action: QAction) -> None:
+        self.resolution_chosen.emit(action.data())
+
     def _on_menu_remove_triggered(self) -> None:
         self.remove_requested.emit()
 
@@ -286,6 +293,9 @@ class AttachmentChip(QFrame):
             clip = menu.addAction(self.tr("Choose the &part to send…"))
             clip.setObjectName("attachmentClipAction")
             clip.triggered.connect(self._on_menu_clip_triggered)
+        if self.attachment.kind in RESOLUTION_KINDS:
+            group = add_resolution_menu(menu, self.attachment.media_resolution)
+            group.triggered.connect(self._on_resolution_triggered)
         remove = menu.addAction(
             icons.icon("close", self.palette().color(self.palette().ColorRole.Text), 16),
             self.tr("&Remove"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
 from desktop.core.units import size_parts
+from desktop.ui.attachments.resolution import resolution_label
 
 THUMBNAIL_SIZE = 160
 """Longest side of a thumbnail, in pixels: sharp in a chip at 2× without holding a photo."""
@@ -44,6 +45,8 @@ class Attachment:
     clip_end: float | None = None
     url: str | None = None
     """A YouTube link (kind "youtube"): sent as a link, never downloaded."""
+    media_resolution: str | None = None
+    """This file's own media resolution (the chip's menu); None: the Settings' one."""
 
     @property
     def source(self) -> bytes | Path | str:
@@ -100,12 +103,15 @@ class Attachment:
         with a clip, or "YouTube video · link"."""
         pieces = [self.kind_label()]
         if self.url is not None:
-            return " · ".join([*pieces, QCoreApplication.translate("Attachment", "link")])
-        if self.has_clip:
-            return " · ".join([*pieces, self.clip_text()])
-        if self.duration_seconds is not None:
-            pieces.append(format_duration(self.duration_seconds))
-        pieces.append(format_size(self.size))
+            pieces.append(QCoreApplication.translate("Attachment", "link"))
+        elif self.has_clip:
+            pieces.append(self.clip_text())
+        else:
+            if self.duration_seconds is not None:
+                pieces.append(format_duration(self.duration_seconds))
+            pieces.append(format_size(self.size))
+        if self.media_resolution is not None:
+            pieces.insert(1, resolution_label(self.media_resolution))
         return " · ".join(pieces)
 
 

@@ -181,6 +181,12 @@ class AttachmentStrip(QWidget):
             return
         self.replace(index, dataclasses.replace(attachment, clip_start=start, clip_end=end))
 
+    def set_media_resolution(self, index: int, level: str | None) -> None:
+        """Send the file at `index` at its own media resolution (None: the Settings')."""
+        attachment = self._chips[index].attachment
+        if attachment.media_resolution != level:
+            self.replace(index, dataclasses.replace(attachment, media_resolution=level))
+
     def attachments(self) -> list[Attachment]:
         return [chip.attachment for chip in self._chips]
 
@@ -342,6 +348,7 @@ class AttachmentStrip(QWidget):
         chip.remove_requested.connect(self._on_chip_remove_requested)
         chip.focus_move_requested.connect(self._on_chip_focus_move_requested)
         chip.clip_requested.connect(self._on_chip_clip_requested)
+        chip.resolution_chosen.connect(self._on_chip_resolution_chosen)
         self._chips.insert(index, chip)
         self._flow.insertWidget(index, chip)
         chip.show()
@@ -474,6 +481,11 @@ class AttachmentStrip(QWidget):
         chip = self.sender()
         if isinstance(chip, AttachmentChip) and chip in self._chips:
             self.open_clip_editor(self._chips.index(chip))
+
+    def _on_chip_resolution_chosen(self, level: str | None) -> None:
+        chip = self.sender()
+        if isinstance(chip, AttachmentChip) and chip in self._chips:
+            self.set_media_resolution(self._chips.index(chip), level)
 
     def _on_clip_editor_clip_chosen(self, start: float | None, end: float | None) -> None:
         if self._clip_chip in self._chips:

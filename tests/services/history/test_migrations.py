@@ -64,6 +64,10 @@ def check(store: HistoryStore, expected: Expected) -> None:
         refs = [ref for turn in conversation.turns for ref in turn.attachments if ref.uri]
         assert [(ref.name, ref.uri) for ref in refs] == links
         assert all(ref.size == 0 and store.attachment_path(ref.sha256) is None for ref in refs)
+    for title, resolutions in expected.resolutions.items():
+        conversation = store.load(by_title[title].id)
+        refs = [ref for turn in conversation.turns for ref in turn.attachments]
+        assert [(ref.name, ref.media_resolution) for ref in refs] == resolutions
 
 
 def test_migrating_keeps_the_turns_attachments_and_first_image(tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ class Expected:
     links: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict
     )  # title: (name, uri) of each link in the conversation
+    resolutions: dict[str, list[tuple[str, str | None]]] = field(
+        default_factory=dict
+    )  # title: (name, media_resolution) of each file in the conversation
 
 
 def build_v0(folder: Path) -> Expected:
@@ -186,9 +189,28 @@ def build_v3(folder: Path) -> Expected:
     return expected
 
 
+def build_v4(folder: Path) -> Expected:
+    """Version 4: v3's data, and the photo beside the link sent at its own media
+    resolution (turn_attachments.media_resolution)."""
+    expected = build_v3(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=4)
+    db.execute(
+        "UPDATE turn_attachments SET media_resolution = 'MEDIA_RESOLUTION_ULTRA_HIGH' "
+        "WHERE turn_id = 6 AND position = 1"
+    )
+    db.close()
+    expected.resolutions["Music video"] = [
+        ("YouTube video dQw4w9WgXcQ", None),
+        ("garden.png", "MEDIA_RESOLUTION_ULTRA_HIGH"),
+    ]
+    return expected
+
+
 BUILDERS: dict[int, Callable[[Path], Expected]] = {
     0: build_v0,
     1: build_v1,
     2: build_v2,
     3: build_v3,
+    4: build_v4,
 }

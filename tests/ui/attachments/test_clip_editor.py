@@ -264,7 +264,11 @@ def test_double_click_enter_and_the_context_menu_open_the_editor(
     menu = chip.context_menu()
     assert isinstance(menu, QMenu)
     actions = {action.objectName(): action for action in menu.actions()}
-    assert set(actions) == {"attachmentClipAction", "attachmentRemoveAction"}
+    assert set(actions) == {
+        "attachmentClipAction",
+        "attachmentResolutionAction",  # this file's own detail: tests/ui/attachments/
+        "attachmentRemoveAction",  # test_resolution_menu.py
+    }
     actions["attachmentClipAction"].trigger()
     assert strip.clip_editor() is not None
     strip.clip_editor().reject()  # type: ignore[union-attr]

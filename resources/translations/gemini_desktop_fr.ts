@@ -314,6 +314,50 @@
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Comme dans les réglages</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Ultra high (this file only)</source>
+        <translation>Très élevé (ce fichier seulement)</translation>
+    </message>
+    <message>
+        <source>Low detail</source>
+        <translation>Peu de détails</translation>
+    </message>
+    <message>
+        <source>Medium detail</source>
+        <translation>Détails moyens</translation>
+    </message>
+    <message>
+        <source>High detail</source>
+        <translation>Beaucoup de détails</translation>
+    </message>
+    <message>
+        <source>Ultra high detail</source>
+        <translation>Détails maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Detail for this file</source>
+        <translation>&amp;Détails pour ce fichier</translation>
+    </message>
+    <message>
+        <source>How closely the model looks at this file; models before Gemini 3 use the Settings&apos; media resolution.</source>
+        <translation>Avec quelle précision le modèle regarde ce fichier ; les modèles antérieurs à Gemini 3 utilisent la résolution des médias des réglages.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentController</name>
@@ -3535,6 +3579,10 @@
         <translation>Par défaut</translation>
     </message>
     <message>
+        <source>Model default (%1)</source>
+        <translation>Valeur du modèle (%1)</translation>
+    </message>
+    <message>
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
@@ -3743,6 +3791,14 @@
         <translation>Réflexion</translation>
     </message>
     <message>
+        <source>How much the model thinks before it answers. More helps with hard questions but is slower and costs more. Each model offers its own levels.</source>
+        <translation>Combien le modèle réfléchit avant de répondre. Davantage aide pour les questions difficiles, mais c’est plus lent et plus cher. Chaque modèle propose ses propres niveaux.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own level, marked (default).</source>
+        <translation>le niveau du modèle, marqué (par défaut).</translation>
+    </message>
+    <message>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>Combien le modèle peut réfléchir avant de répondre, en jetons. Plus aide pour les questions difficiles, mais c’est plus lent et plus cher. Désactivée&#xa0;: aucune réflexion (Gemini 2.5 Pro ne peut pas la désactiver). Dynamique&#xa0;: le modèle décide.</translation>
     </message>
@@ -3755,8 +3811,12 @@
         <translation>Afficher la réflexion</translation>
     </message>
     <message>
-        <source>Shows a summary of the model&apos;s thinking above its answer.</source>
-        <translation>Affiche un résumé de la réflexion du modèle au-dessus de sa réponse.</translation>
+        <source>Shows a summary of the model&apos;s thinking above its answer, folded until you open it.</source>
+        <translation>Affiche un résumé de la réflexion du modèle au-dessus de sa réponse, replié jusqu’à ce que vous l’ouvriez.</translation>
+    </message>
+    <message>
+        <source>on.</source>
+        <translation>activé.</translation>
     </message>
     <message>
         <source>Understand times in audio</source>
@@ -3945,6 +4005,22 @@
     <message>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>Les photos sont envoyées exactement telles qu’elles ont été prises, avec les informations de l’appareil comme la position GPS.</translation>
+    </message>
+    <message>
+        <source>%1 chooses this itself</source>
+        <translation>%1 choisit cela lui-même</translation>
+    </message>
+    <message>
+        <source>%1 writes one answer at a time</source>
+        <translation>%1 écrit une seule réponse à la fois</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this setting</source>
+        <translation>%1 n’accepte pas ce réglage</translation>
+    </message>
+    <message>
+        <source>%1 answers without thinking first</source>
+        <translation>%1 répond sans réfléchir d’abord</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4353,65 @@
     <message>
         <source>Thinking budget in tokens</source>
         <translation>Budget de réflexion en jetons</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingLevelEdit</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Hardly any thinking: the fastest, cheapest answers.</source>
+        <translation>Presque pas de réflexion : les réponses les plus rapides et les moins chères.</translation>
+    </message>
+    <message>
+        <source>A little thinking: quick answers to simple questions.</source>
+        <translation>Un peu de réflexion : des réponses rapides aux questions simples.</translation>
+    </message>
+    <message>
+        <source>Balanced: enough thinking for most questions.</source>
+        <translation>Équilibré : assez de réflexion pour la plupart des questions.</translation>
+    </message>
+    <message>
+        <source>Deep thinking for hard questions: slower, costs more.</source>
+        <translation>Réflexion approfondie pour les questions difficiles : plus lent, plus cher.</translation>
+    </message>
+    <message>
+        <source>The deepest thinking, for hard problems of many steps.</source>
+        <translation>La réflexion la plus poussée, pour les problèmes difficiles en plusieurs étapes.</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Valeur du modèle</translation>
+    </message>
+    <message>
+        <source>The model decides.</source>
+        <translation>Le modèle décide.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (not for this model)</source>
+        <translation>%1 (pas pour ce modèle)</translation>
     </message>
 </context>
 <context>

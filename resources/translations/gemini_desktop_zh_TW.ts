@@ -314,6 +314,50 @@
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>依照設定</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Ultra high (this file only)</source>
+        <translation>極高（僅限此檔案）</translation>
+    </message>
+    <message>
+        <source>Low detail</source>
+        <translation>低細節</translation>
+    </message>
+    <message>
+        <source>Medium detail</source>
+        <translation>中等細節</translation>
+    </message>
+    <message>
+        <source>High detail</source>
+        <translation>高細節</translation>
+    </message>
+    <message>
+        <source>Ultra high detail</source>
+        <translation>極高細節</translation>
+    </message>
+    <message>
+        <source>&amp;Detail for this file</source>
+        <translation>此檔案的細節(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How closely the model looks at this file; models before Gemini 3 use the Settings&apos; media resolution.</source>
+        <translation>模型查看此檔案的細緻程度；Gemini 3 之前的模型會使用設定中的媒體解析度。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentController</name>
@@ -3531,6 +3575,10 @@
         <translation>模型預設值</translation>
     </message>
     <message>
+        <source>Model default (%1)</source>
+        <translation>模型預設值 (%1)</translation>
+    </message>
+    <message>
         <source> tokens</source>
         <translation> 個權杖</translation>
     </message>
@@ -3739,6 +3787,14 @@
         <translation>思考</translation>
     </message>
     <message>
+        <source>How much the model thinks before it answers. More helps with hard questions but is slower and costs more. Each model offers its own levels.</source>
+        <translation>模型在回答前思考的程度。思考越多，越能處理困難的問題，但也越慢、越貴。每個模型提供的等級各不相同。</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own level, marked (default).</source>
+        <translation>模型自己的等級，標示為（預設）。</translation>
+    </message>
+    <message>
         <source>How much the model may think before it answers, in tokens. More helps with hard questions but is slower and costs more. Off: no thinking (Gemini 2.5 Pro cannot switch it off). Dynamic: the model decides.</source>
         <translation>模型回答前可以思考多少，以權杖計算。思考越多越能處理困難的問題，但速度較慢、費用較高。關閉：不思考（Gemini 2.5 Pro 無法關閉）。動態：由模型決定。</translation>
     </message>
@@ -3751,8 +3807,12 @@
         <translation>顯示思考過程</translation>
     </message>
     <message>
-        <source>Shows a summary of the model&apos;s thinking above its answer.</source>
-        <translation>在回答上方顯示模型思考過程的摘要。</translation>
+        <source>Shows a summary of the model&apos;s thinking above its answer, folded until you open it.</source>
+        <translation>在回答上方顯示模型思考的摘要，展開前會保持收合。</translation>
+    </message>
+    <message>
+        <source>on.</source>
+        <translation>開啟。</translation>
     </message>
     <message>
         <source>Understand times in audio</source>
@@ -3941,6 +4001,22 @@
     <message>
         <source>Photos are sent exactly as taken, with their camera details such as the GPS location.</source>
         <translation>相片會照拍攝時的原樣傳送，包含 GPS 位置等相機資訊。</translation>
+    </message>
+    <message>
+        <source>%1 chooses this itself</source>
+        <translation>%1 會自行決定這項設定</translation>
+    </message>
+    <message>
+        <source>%1 writes one answer at a time</source>
+        <translation>%1 一次只寫一個回答</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this setting</source>
+        <translation>%1 不接受這項設定</translation>
+    </message>
+    <message>
+        <source>%1 answers without thinking first</source>
+        <translation>%1 回答前不會先思考</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4349,65 @@
     <message>
         <source>Thinking budget in tokens</source>
         <translation>思考預算（權杖）</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingLevelEdit</name>
+    <message>
+        <source>Minimal</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>Hardly any thinking: the fastest, cheapest answers.</source>
+        <translation>幾乎不思考：最快、最便宜的回答。</translation>
+    </message>
+    <message>
+        <source>A little thinking: quick answers to simple questions.</source>
+        <translation>稍微思考：快速回答簡單的問題。</translation>
+    </message>
+    <message>
+        <source>Balanced: enough thinking for most questions.</source>
+        <translation>平衡：足以應付大多數問題的思考。</translation>
+    </message>
+    <message>
+        <source>Deep thinking for hard questions: slower, costs more.</source>
+        <translation>為困難問題深入思考：較慢、較貴。</translation>
+    </message>
+    <message>
+        <source>The deepest thinking, for hard problems of many steps.</source>
+        <translation>最深入的思考，適合需要許多步驟的難題。</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>模型預設值</translation>
+    </message>
+    <message>
+        <source>The model decides.</source>
+        <translation>由模型決定。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <source>%1 (not for this model)</source>
+        <translation>%1（不適用於此模型）</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError
 from desktop.core.finish import default_prompt
 from desktop.core.media import MediaType
-from desktop.core.request import Part, user_message
+from desktop.core.request import GenerateRequest, Part, user_message
 from desktop.services.code_samples import CodeRequest, Language, code_for, languages_for
 from desktop.services.code_samples.from_history import new_part
 from desktop.services.turn_files import opened_file
@@ -41,7 +41,14 @@ async def print_code(
             part = await _part(name, args)
             parts = (part,)
             prompt = prompt or default_prompt(_kind(part.mime_type or "")).english()
-        request = settings.request((user_message(prompt, parts),))
+        # As describe sends it: its settings as given (no thoughts unless --thoughts, where
+        # the window's settings.request() would ask for them).
+        request = GenerateRequest(
+            model=settings.model,
+            contents=(user_message(prompt, parts),),
+            system_instruction=settings.system_instruction,
+            generation_config=settings.generation_config,
+        )
         source = CodeRequest(connection, request)
         if language not in languages_for(source):
             reachable = ", ".join(languages_for(source))

@@ -190,6 +190,16 @@ class ChatSettings:
             google_search=self.google_search,
         )
 
+    def answer_only(self) -> ChatSettings:
+        """These settings asking for no thoughts unless they say otherwise: where only the
+        answer is kept (a batch), thoughts would cost tokens for nothing."""
+        config = self.generation_config
+        thinking = config.thinking or ThinkingConfig()
+        if thinking.include_thoughts is not None:
+            return self
+        thinking = replace(thinking, include_thoughts=False)
+        return replace(self, generation_config=replace(config, thinking=thinking))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "model": self.model,

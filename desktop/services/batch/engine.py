@@ -117,7 +117,7 @@ class BatchRun:
         self.history = history
         self.batch_id = batch_id
         self.ask = ask
-        self.settings = settings
+        self.settings = settings.answer_only()  # a batch keeps only the answers
         """The request's settings, the model resolved (batch_settings)."""
         self.detail = detail
         self.limit = limit or AdaptiveLimit()

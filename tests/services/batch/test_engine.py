@@ -177,6 +177,8 @@ async def test_schema_fields_become_columns_and_bad_json_fails_the_file(
     config = loopback_server.requests[-1].json["generationConfig"]
     assert config["responseMimeType"] == "application/json"
     assert config["responseSchema"] == schema
+    # Only the answers are kept: no thoughts are asked for (the window asks by default).
+    assert config["thinkingConfig"] == {"includeThoughts": False}
 
 
 @pytest.mark.asyncio

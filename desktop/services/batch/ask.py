@@ -67,6 +67,8 @@ class Ask:
     prompt: str
     preset: Preset | None = None
     schema: Mapping[str, Any] | None = field(default=None, hash=False)
+    context: bool = False
+    """Send each photo's existing title and keywords along (services/batch/existing.py)."""
 
     @classmethod
     def of(
@@ -75,12 +77,13 @@ class Ask:
         preset: Preset | None = None,
         prompt: str | None = None,
         schema: Mapping[str, Any] | None = None,
+        context: bool = False,
     ) -> Ask:
         """A preset, a prompt, or a schema (with a prompt of its own or the preset's)."""
         if prompt is None:
             preset = preset or (None if schema is not None else Preset.ALT_TEXT)
             prompt = PRESET_PROMPTS[preset] if preset else _SCHEMA_PROMPT
-        return cls(prompt, None if schema is not None else preset, schema)
+        return cls(prompt, None if schema is not None else preset, schema, context)
 
     @property
     def columns(self) -> list[str]:
@@ -90,11 +93,24 @@ class Ask:
         return [PRESET_FIELDS[self.preset] if self.preset else CUSTOM_FIELD]
 
     def to_dict(self) -> dict[str, Any]:
+        # "context" only when on: the batches saved before it keep their key (--resume).
         return {
             "prompt": self.prompt,
             "preset": self.preset and str(self.preset),
             "schema": None if self.schema is None else dict(self.schema),
-        }
+        } | ({"context": True} if self.context else {})
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Ask:
+        """The ask `to_dict` wrote (a batch found again in the history)."""
+        preset = data.get("preset")
+        schema = data.get("schema")
+        return cls(
+            str(data.get("prompt") or ""),
+            Preset(preset) if preset in {p.value for p in Preset} else None,
+            schema if isinstance(schema, Mapping) else None,
+            data.get("context") is True,
+        )
 
     def fields_of(self, text: str, file: str) -> dict[str, FieldValue]:
         """The answer's fields; InvalidRequestError when structured output is not the

@@ -30,6 +30,7 @@ from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededErro
 from desktop.core.finish import finish_note
 from desktop.core.messages import Message
 from desktop.services.batch.ask import Ask
+from desktop.services.batch.existing import context_note, existing_metadata
 from desktop.services.batch.limiter import AdaptiveLimit, Ticket
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
@@ -88,6 +89,8 @@ class _Job:
     item: BatchItem
     file: NewAttachment
     keeps_location: bool
+    context: str = ""
+    """The photo's existing title and keywords, worded for the question (Ask.context)."""
     refusals: int = 0
 
 
@@ -203,7 +206,11 @@ class BatchRun:
         detail and without metadata (so its location stays here), in worker threads."""
         opened = await asyncio.to_thread(opened_file, item.path)
         prepared = await prepare_file(opened, self.detail)
-        return _Job(item, prepared.item, prepared.keeps_location)
+        context = ""
+        if self.ask.context:
+            existing = await asyncio.to_thread(existing_metadata, Path(item.path))
+            context = context_note(existing)
+        return _Job(item, prepared.item, prepared.keeps_location, context)
 
     async def _send(
         self,
@@ -263,7 +270,7 @@ class BatchRun:
     async def _ask(self, job: _Job) -> Answer:
         """One request through the app's request path; _Refusal on a 429."""
         contents = await one_turn_contents(
-            self.ask.prompt,
+            self.ask.prompt + job.context,
             [job.file],
             api=self.client.connection.api,
             uploader=self.client.uploader,

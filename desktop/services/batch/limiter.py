@@ -49,6 +49,7 @@ class AdaptiveLimit:
         self._generation = 0
         self._successes = 0
         self._paused_until = 0.0
+        self._held = False
         self._changed = asyncio.Condition()
 
     @property
@@ -56,10 +57,23 @@ class AdaptiveLimit:
         """Seconds left of the pause a 429 asked for (0 when none)."""
         return max(0.0, self._paused_until - self._clock())
 
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    async def hold(self, held: bool) -> None:
+        """Pause (the window's Pause): no request starts while held; those in flight end."""
+        async with self._changed:
+            self._held = held
+            self._changed.notify_all()
+
     async def acquire(self) -> Ticket:
-        """Wait for a place: below the limit and past any pause."""
+        """Wait for a place: not held, below the limit and past any pause."""
         async with self._changed:
             while True:
+                if self._held:
+                    await self._changed.wait()
+                    continue
                 pause = self.paused_for
                 if pause > 0:
                     with contextlib.suppress(TimeoutError):

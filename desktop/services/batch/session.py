@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,21 @@ class BatchSpec:
             "settings": self.settings.to_dict(),
             "detail": str(self.detail),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BatchSpec:
+        """The spec `to_dict` wrote (an unfinished batch found again to resume it); its
+        key() is the one it was saved under."""
+        sources = data.get("sources")
+        ask = data.get("ask")
+        settings = data.get("settings")
+        return cls(
+            tuple(str(s) for s in sources) if isinstance(sources, list) else (),
+            data.get("recursive") is True,
+            Ask.from_dict(ask if isinstance(ask, Mapping) else {}),
+            ChatSettings.from_dict(settings if isinstance(settings, Mapping) else {}),
+            ImageDetail(data.get("detail") or ImageDetail.BALANCED),
+        )
 
     def key(self) -> str:
         text = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

@@ -100,10 +100,18 @@ def latest_batch(database: HistoryDatabase, key: str) -> Batch | None:
             "ORDER BY id DESC LIMIT 1",
             (key,),
         ).fetchone()
-    if row is None:
-        return None
-    spec = from_json(row[2])
-    return Batch(row[0], row[1], spec if isinstance(spec, dict) else {}, row[3], row[4])
+    return None if row is None else _batch_of(row)
+
+
+def unfinished_batches(database: HistoryDatabase) -> list[Batch]:
+    """The batches that stopped before every file had its answer (a crash, Stop, Quit),
+    newest first: the window lists them to resume."""
+    with database.reading() as db:
+        rows = db.execute(
+            "SELECT id, key, spec, state, created_at FROM batches WHERE state = 'running' "
+            "ORDER BY id DESC"
+        ).fetchall()
+    return [_batch_of(row) for row in rows]
 
 
 def batch_items(database: HistoryDatabase, batch_id: int) -> list[BatchItem]:
@@ -113,6 +121,11 @@ def batch_items(database: HistoryDatabase, batch_id: int) -> list[BatchItem]:
             (batch_id,),
         ).fetchall()
     return [_item_of(row) for row in rows]
+
+
+def _batch_of(row: Sequence[Any]) -> Batch:
+    spec = from_json(row[2])
+    return Batch(row[0], row[1], spec if isinstance(spec, dict) else {}, row[3], row[4])
 
 
 def _item_values(item: BatchItem) -> tuple[Any, ...]:

@@ -340,6 +340,11 @@ class HistoryStore:
         with self._lock:
             return batches.latest_batch(self.database, key)
 
+    def unfinished_batches(self) -> list[batches.Batch]:
+        """Batches stopped before every file had its answer, newest first."""
+        with self._lock:
+            return batches.unfinished_batches(self.database)
+
     def batch_items(self, batch_id: int) -> list[batches.BatchItem]:
         with self._lock:
             return batches.batch_items(self.database, batch_id)

@@ -51,3 +51,18 @@ async def test_never_more_in_flight_than_the_limit_and_fixed_stays_fixed() -> No
     assert limit.limit == 3
     await asyncio.wait_for(waiting, 1)
     await limit.succeeded(tickets[2])
+
+
+@pytest.mark.asyncio
+async def test_held_starts_nothing_until_released_and_in_flight_ones_still_end() -> None:
+    limit = AdaptiveLimit(4)
+    first = await limit.acquire()
+    await limit.hold(True)
+    waiting = asyncio.ensure_future(limit.acquire())
+    await asyncio.sleep(0.05)
+    assert limit.held and not waiting.done()
+    await limit.succeeded(first)  # the one in flight ends while held
+    await asyncio.sleep(0.05)
+    assert not waiting.done() and limit.in_flight == 0
+    await limit.hold(False)
+    await limit.succeeded(await asyncio.wait_for(waiting, 1))

@@ -30,8 +30,10 @@ def test_a_batch_and_its_results_are_saved_one_file_at_a_time(tmp_path: Path) ->
         a, b = again.batch_items(batch)
         assert a.status is ItemStatus.PENDING and b.status is ItemStatus.DONE
         assert b.fields == {"title": "Harbour"} and b.text == "Harbour"
+        assert [b.id for b in again.unfinished_batches()] == [batch]
         again.set_batch_state(batch, "finished")
         assert again.latest_batch("key").state == "finished"  # type: ignore[union-attr]
+        assert again.unfinished_batches() == []
 
 
 @pytest.mark.expected_log(r"could not be saved", r"History unavailable")

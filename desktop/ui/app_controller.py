@@ -23,6 +23,7 @@ from desktop.services.chat_service import ChatService
 from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import AttachmentController, DropTarget, PasteHandler
+from desktop.ui.batch.batch_controller import BatchController
 from desktop.ui.code_controller import CodeController
 from desktop.ui.compare.controller import CompareController
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
@@ -110,6 +111,8 @@ class AppController(QObject):
             refresh_history=self.history.refresh,
             parent=self,
         )
+        self.batch = BatchController(window, self.chat, parent=self)
+        self.drop_target.on_folders = self.batch.offer_folders
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
         self.focus_rings = FocusRings(parent=self)
@@ -169,6 +172,7 @@ class AppController(QObject):
         if files:
             log.info("%d file(s) to attach from the command line", len(files))
             self.attachments.add_paths(files)
+        self.batch.list_unfinished()
         return self._startup.start(self._start(options))
 
     async def aclose(self) -> None:
@@ -178,6 +182,7 @@ class AppController(QObject):
         await self._startup.cancel_and_wait()
         await self.conversation.aclose()
         await self.compare.aclose()
+        await self.batch.aclose()
         await self.models.aclose()
         await self.attachments.aclose()
         await self.history.aclose()

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._quit_action = actions.quit
         self.get_code_action = actions.get_code
         self.compare_action = actions.compare
+        self.describe_folder_action = actions.describe_folder
+        self.unfinished_batches_menu = actions.unfinished_batches
         self._sidebar_action = actions.sidebar
         self._dock_action = actions.settings_panel
         self.language_menu = actions.language_menu

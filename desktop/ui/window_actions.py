@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from desktop.ui.language_menu import LanguageMenu
 
@@ -21,6 +21,10 @@ class WindowActions:
     connection_settings: QAction
     get_code: QAction
     """The code that sends the question being written (code_controller)."""
+    describe_folder: QAction
+    """File ▸ Describe a folder… (ui/batch)."""
+    unfinished_batches: QMenu
+    """Batches stopped before they finished, to resume (filled by ui/batch)."""
     quit: QAction
     sidebar: QAction
     """Shows or hides the conversation list (checkable)."""
@@ -63,6 +67,18 @@ class WindowActions:
                 "MainWindow", "The code that sends the question being written"
             )
         )
+        describe_folder = QAction(
+            QCoreApplication.translate("MainWindow", "&Describe a folder…"), window
+        )
+        describe_folder.setObjectName("describeFolderAction")
+        describe_folder.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Alt text, captions, keywords or titles for many photos at once"
+            )
+        )
+        unfinished = QMenu(QCoreApplication.translate("MainWindow", "&Unfinished batches"), window)
+        unfinished.setObjectName("unfinishedBatchesMenu")
+        unfinished.menuAction().setVisible(False)
         quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
         quit_action.setObjectName("quitAction")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -100,6 +116,8 @@ class WindowActions:
             export_conversation,
             settings,
             get_code,
+            describe_folder,
+            unfinished,
             quit_action,
             sidebar,
             panel,
@@ -115,6 +133,9 @@ class WindowActions:
         file_menu.addAction(self.import_conversation)
         file_menu.addAction(self.export_conversation)
         file_menu.addAction(self.get_code)
+        file_menu.addSeparator()
+        file_menu.addAction(self.describe_folder)
+        file_menu.addMenu(self.unfinished_batches)
         file_menu.addSeparator()
         file_menu.addAction(self.connection_settings)
         file_menu.addSeparator()

@@ -477,6 +477,336 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>The connection&apos;s own model</source>
+        <translation>Modell der Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 done</source>
+        <translation>%1 · %2: %3 von %4 fertig</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 Ergebnisse in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 XMP sidecars written beside the photos.</source>
+        <translation>%1 XMP-Filialdateien neben den Fotos geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>Nothing more is sent now; Resume sends the rest later.</source>
+        <translation>Jetzt wird nichts mehr gesendet; „Fortsetzen“ sendet den Rest später.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupDialog</name>
+    <message>
+        <source>Describe a folder</source>
+        <translation>Ordner beschreiben</translation>
+    </message>
+    <message>
+        <source>No folder or files chosen yet.</source>
+        <translation>Noch kein Ordner und keine Dateien gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Dateien wählen…</translation>
+    </message>
+    <message>
+        <source>Include subfolders</source>
+        <translation>Unterordner einbeziehen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Warum ausgelassen</translation>
+    </message>
+    <message>
+        <source>Alt text (short, for screen readers)</source>
+        <translation>Alternativtext (kurz, für Screenreader)</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Eigene Frage</translation>
+    </message>
+    <message>
+        <source>The fields of a JSON schema</source>
+        <translation>Die Felder eines JSON-Schemas</translation>
+    </message>
+    <message>
+        <source>What to ask of every photo</source>
+        <translation>Was zu jedem Foto gefragt wird</translation>
+    </message>
+    <message>
+        <source>Choose a schema file…</source>
+        <translation>Schemadatei wählen…</translation>
+    </message>
+    <message>
+        <source>Change in the Settings panel…</source>
+        <translation>Im Einstellungsbereich ändern…</translation>
+    </message>
+    <message>
+        <source>Send each photo&apos;s existing title and keywords along, as a hint</source>
+        <translation>Vorhandenen Titel und Stichwörter jedes Fotos als Hinweis mitsenden</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Photo detail</source>
+        <translation>Fotodetail</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Beschreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner</numerusform>
+            <numerusform>%n Dateien und Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent: %1</source>
+        <translation>Wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Photos and videos to send: %1 · Files left out: %2</source>
+        <translation>Zu sendende Fotos und Videos: %1 · Ausgelassene Dateien: %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
+        <translation>Standort (GPS) und Kameradaten der Fotos bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose photos and videos</source>
+        <translation>Fotos und Videos wählen</translation>
+    </message>
+    <message>
+        <source>Choose a JSON schema</source>
+        <translation>JSON-Schema wählen</translation>
+    </message>
+    <message>
+        <source>JSON schema (*.json)</source>
+        <translation>JSON-Schema (*.json)</translation>
+    </message>
+    <message>
+        <source>This file is not a JSON schema that can be read.</source>
+        <translation>Diese Datei ist kein lesbares JSON-Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut</translation>
+    </message>
+    <message>
+        <source>Send the photos that failed again</source>
+        <translation>Die fehlgeschlagenen Fotos erneut senden</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>Auswahl freigeben</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Search files and results</source>
+        <translation>Dateien und Ergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets…</source>
+        <translation>CSV für Tabellenkalkulationen…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>XMP sidecars beside the photos…</source>
+        <translation>XMP-Filialdateien neben den Fotos…</translation>
+    </message>
+    <message>
+        <source>Only approved rows</source>
+        <translation>Nur freigegebene Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Paused: the photos on their way finish, no new ones start</source>
+        <translation>Pausiert: Unterwegs befindliche Fotos werden fertig, neue starten nicht</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the rest</source>
+        <translation>Gestoppt: „Fortsetzen“ sendet den Rest</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ClipEditorDialog</name>
     <message>
         <source>Choose the part to send</source>
@@ -2019,6 +2349,18 @@
         <translation>Der Code, der die Frage sendet, die Sie gerade schreiben</translation>
     </message>
     <message>
+        <source>&amp;Describe a folder…</source>
+        <translation>Ordner &amp;beschreiben…</translation>
+    </message>
+    <message>
+        <source>Alt text, captions, keywords or titles for many photos at once</source>
+        <translation>Alternativtexte, Bildunterschriften, Stichwörter oder Titel für viele Fotos auf einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>&amp;Unfertige Stapel</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3499,6 +3841,29 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>XMP sidecars</source>
+        <translation>XMP-Filialdateien</translation>
+    </message>
+    <message>
+        <source>How should the sidecar files be named?</source>
+        <translation>Wie sollen die Filialdateien heißen?</translation>
+    </message>
+    <message>
+        <source>photo.xmp (Lightroom, Capture One, DxO)</source>
+        <translation>foto.xmp (Lightroom, Capture One, DxO)</translation>
+    </message>
+    <message>
+        <source>photo.jpg.xmp (digiKam, darktable)</source>
+        <translation>foto.jpg.xmp (digiKam, darktable)</translation>
+    </message>
+    <message>
+        <source>Sidecars already there are added to, never replaced; the photos are not changed.</source>
+        <translation>Vorhandene Filialdateien werden ergänzt, nie ersetzt; die Fotos bleiben unverändert.</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,336 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>The connection&apos;s own model</source>
+        <translation>El modelo de la conexión</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 done</source>
+        <translation>%1 · %2: %3 de %4 hechas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 resultados guardados en %2.</translation>
+    </message>
+    <message>
+        <source>%1 XMP sidecars written beside the photos.</source>
+        <translation>%1 archivos XMP guardados junto a las fotos.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No se guardaron: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>Nothing more is sent now; Resume sends the rest later.</source>
+        <translation>Ahora no se envía nada más; «Reanudar» envía el resto más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupDialog</name>
+    <message>
+        <source>Describe a folder</source>
+        <translation>Describir una carpeta</translation>
+    </message>
+    <message>
+        <source>No folder or files chosen yet.</source>
+        <translation>Aún no has elegido ninguna carpeta ni archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Elegir archivos…</translation>
+    </message>
+    <message>
+        <source>Include subfolders</source>
+        <translation>Incluir subcarpetas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Por qué se omite</translation>
+    </message>
+    <message>
+        <source>Alt text (short, for screen readers)</source>
+        <translation>Texto alternativo (breve, para lectores de pantalla)</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Tu propia pregunta</translation>
+    </message>
+    <message>
+        <source>The fields of a JSON schema</source>
+        <translation>Los campos de un esquema JSON</translation>
+    </message>
+    <message>
+        <source>What to ask of every photo</source>
+        <translation>Qué preguntar de cada foto</translation>
+    </message>
+    <message>
+        <source>Choose a schema file…</source>
+        <translation>Elegir un archivo de esquema…</translation>
+    </message>
+    <message>
+        <source>Change in the Settings panel…</source>
+        <translation>Cambiar en el panel de ajustes…</translation>
+    </message>
+    <message>
+        <source>Send each photo&apos;s existing title and keywords along, as a hint</source>
+        <translation>Enviar el título y las palabras clave que ya tiene cada foto, como pista</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Photo detail</source>
+        <translation>Detalle de las fotos</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Describir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n archivo o carpeta</numerusform>
+            <numerusform>%n archivos y carpetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent: %1</source>
+        <translation>Se enviarán: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Se omiten: %1</translation>
+    </message>
+    <message>
+        <source>Photos and videos to send: %1 · Files left out: %2</source>
+        <translation>Fotos y vídeos que se enviarán: %1 · Archivos omitidos: %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
+        <translation>La ubicación (GPS) y los datos de la cámara de las fotos se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose photos and videos</source>
+        <translation>Elegir fotos y vídeos</translation>
+    </message>
+    <message>
+        <source>Choose a JSON schema</source>
+        <translation>Elegir un esquema JSON</translation>
+    </message>
+    <message>
+        <source>JSON schema (*.json)</source>
+        <translation>Esquema JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>This file is not a JSON schema that can be read.</source>
+        <translation>Este archivo no es un esquema JSON que se pueda leer.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texto alternativo</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar las fallidas</translation>
+    </message>
+    <message>
+        <source>Send the photos that failed again</source>
+        <translation>Volver a enviar las fotos que fallaron</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>Aprobar las seleccionadas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Aún sin aprobar</translation>
+    </message>
+    <message>
+        <source>Search files and results</source>
+        <translation>Buscar en archivos y resultados</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets…</source>
+        <translation>CSV para hojas de cálculo…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>XMP sidecars beside the photos…</source>
+        <translation>Archivos XMP junto a las fotos…</translation>
+    </message>
+    <message>
+        <source>Only approved rows</source>
+        <translation>Solo las filas aprobadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 transcurrido</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Paused: the photos on their way finish, no new ones start</source>
+        <translation>En pausa: las fotos en camino terminan, no empieza ninguna nueva</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the rest</source>
+        <translation>Detenido: «Reanudar» envía el resto</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+</context>
+<context>
     <name>ClipEditorDialog</name>
     <message>
         <source>Choose the part to send</source>
@@ -2019,6 +2349,18 @@
         <translation>El código que envía la pregunta que estás escribiendo</translation>
     </message>
     <message>
+        <source>&amp;Describe a folder…</source>
+        <translation>&amp;Describir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Alt text, captions, keywords or titles for many photos at once</source>
+        <translation>Textos alternativos, pies de foto, palabras clave o títulos para muchas fotos a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>Lotes sin &amp;terminar</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3499,6 +3841,29 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>XMP sidecars</source>
+        <translation>Archivos XMP</translation>
+    </message>
+    <message>
+        <source>How should the sidecar files be named?</source>
+        <translation>¿Cómo se deben llamar los archivos XMP?</translation>
+    </message>
+    <message>
+        <source>photo.xmp (Lightroom, Capture One, DxO)</source>
+        <translation>foto.xmp (Lightroom, Capture One, DxO)</translation>
+    </message>
+    <message>
+        <source>photo.jpg.xmp (digiKam, darktable)</source>
+        <translation>foto.jpg.xmp (digiKam, darktable)</translation>
+    </message>
+    <message>
+        <source>Sidecars already there are added to, never replaced; the photos are not changed.</source>
+        <translation>Los archivos XMP que ya existen se completan, nunca se sustituyen; las fotos no se modifican.</translation>
     </message>
 </context>
 <context>

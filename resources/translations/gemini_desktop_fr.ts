@@ -477,6 +477,336 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>The connection&apos;s own model</source>
+        <translation>Le modèle de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 done</source>
+        <translation>%1 · %2&#xa0;: %3 sur %4 terminées</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 résultats enregistrés dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 XMP sidecars written beside the photos.</source>
+        <translation>%1 fichiers XMP annexes écrits à côté des photos.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>Nothing more is sent now; Resume sends the rest later.</source>
+        <translation>Plus rien n’est envoyé pour l’instant&#xa0;; Reprendre enverra le reste plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupDialog</name>
+    <message>
+        <source>Describe a folder</source>
+        <translation>Décrire un dossier</translation>
+    </message>
+    <message>
+        <source>No folder or files chosen yet.</source>
+        <translation>Aucun dossier ni fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Include subfolders</source>
+        <translation>Inclure les sous-dossiers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Pourquoi il est écarté</translation>
+    </message>
+    <message>
+        <source>Alt text (short, for screen readers)</source>
+        <translation>Texte alternatif (court, pour les lecteurs d’écran)</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Votre propre question</translation>
+    </message>
+    <message>
+        <source>The fields of a JSON schema</source>
+        <translation>Les champs d’un schéma JSON</translation>
+    </message>
+    <message>
+        <source>What to ask of every photo</source>
+        <translation>Ce qu’il faut demander pour chaque photo</translation>
+    </message>
+    <message>
+        <source>Choose a schema file…</source>
+        <translation>Choisir un fichier de schéma…</translation>
+    </message>
+    <message>
+        <source>Change in the Settings panel…</source>
+        <translation>Modifier dans le panneau Paramètres…</translation>
+    </message>
+    <message>
+        <source>Send each photo&apos;s existing title and keywords along, as a hint</source>
+        <translation>Envoyer aussi le titre et les mots-clés existants de chaque photo, comme indice</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Photo detail</source>
+        <translation>Détail des photos</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Décrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n fichier ou dossier</numerusform>
+            <numerusform>%n fichiers et dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent: %1</source>
+        <translation>Seront envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écartés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Photos and videos to send: %1 · Files left out: %2</source>
+        <translation>Photos et vidéos à envoyer&#xa0;: %1 · Fichiers écartés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
+        <translation>La position (GPS) et les détails de l’appareil photo restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Choose photos and videos</source>
+        <translation>Choisir des photos et des vidéos</translation>
+    </message>
+    <message>
+        <source>Choose a JSON schema</source>
+        <translation>Choisir un schéma JSON</translation>
+    </message>
+    <message>
+        <source>JSON schema (*.json)</source>
+        <translation>Schéma JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>This file is not a JSON schema that can be read.</source>
+        <translation>Ce fichier n’est pas un schéma JSON lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Send the photos that failed again</source>
+        <translation>Renvoyer les photos en échec</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>Approuver la sélection</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Pas encore approuvées</translation>
+    </message>
+    <message>
+        <source>Search files and results</source>
+        <translation>Chercher fichiers et résultats</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets…</source>
+        <translation>CSV pour tableur…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>XMP sidecars beside the photos…</source>
+        <translation>Fichiers XMP annexes à côté des photos…</translation>
+    </message>
+    <message>
+        <source>Only approved rows</source>
+        <translation>Seulement les lignes approuvées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n écartée</numerusform>
+            <numerusform>%n écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 écoulées</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Paused: the photos on their way finish, no new ones start</source>
+        <translation>En pause&#xa0;: les photos en cours se terminent, aucune nouvelle ne part</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the rest</source>
+        <translation>Arrêté&#xa0;: Reprendre envoie le reste</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>ClipEditorDialog</name>
     <message>
         <source>Choose the part to send</source>
@@ -2019,6 +2349,18 @@
         <translation>Le code qui envoie la question en cours d’écriture</translation>
     </message>
     <message>
+        <source>&amp;Describe a folder…</source>
+        <translation>&amp;Décrire un dossier…</translation>
+    </message>
+    <message>
+        <source>Alt text, captions, keywords or titles for many photos at once</source>
+        <translation>Textes alternatifs, légendes, mots-clés ou titres pour de nombreuses photos à la fois</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>Lots &amp;inachevés</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3499,6 +3841,29 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>XMP sidecars</source>
+        <translation>Fichiers XMP annexes</translation>
+    </message>
+    <message>
+        <source>How should the sidecar files be named?</source>
+        <translation>Comment nommer les fichiers annexes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>photo.xmp (Lightroom, Capture One, DxO)</source>
+        <translation>photo.xmp (Lightroom, Capture One, DxO)</translation>
+    </message>
+    <message>
+        <source>photo.jpg.xmp (digiKam, darktable)</source>
+        <translation>photo.jpg.xmp (digiKam, darktable)</translation>
+    </message>
+    <message>
+        <source>Sidecars already there are added to, never replaced; the photos are not changed.</source>
+        <translation>Les fichiers annexes existants sont complétés, jamais remplacés&#xa0;; les photos ne sont pas modifiées.</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,333 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>The connection&apos;s own model</source>
+        <translation>接続のモデル</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 done</source>
+        <translation>%1 · %2: %4 件中 %3 件完了</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 件の結果を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 XMP sidecars written beside the photos.</source>
+        <translation>%1 個の XMP サイドカーを写真の横に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>書き込めなかったもの: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>Nothing more is sent now; Resume sends the rest later.</source>
+        <translation>今は何も送信しません。残りは［再開］であとから送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupDialog</name>
+    <message>
+        <source>Describe a folder</source>
+        <translation>フォルダを説明</translation>
+    </message>
+    <message>
+        <source>No folder or files chosen yet.</source>
+        <translation>フォルダもファイルもまだ選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>フォルダを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Include subfolders</source>
+        <translation>サブフォルダも含める</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>除外する理由</translation>
+    </message>
+    <message>
+        <source>Alt text (short, for screen readers)</source>
+        <translation>代替テキスト（短く、スクリーン リーダー向け）</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>自分で書く質問</translation>
+    </message>
+    <message>
+        <source>The fields of a JSON schema</source>
+        <translation>JSON スキーマの各フィールド</translation>
+    </message>
+    <message>
+        <source>What to ask of every photo</source>
+        <translation>すべての写真について尋ねること</translation>
+    </message>
+    <message>
+        <source>Choose a schema file…</source>
+        <translation>スキーマ ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Change in the Settings panel…</source>
+        <translation>設定パネルで変更…</translation>
+    </message>
+    <message>
+        <source>Send each photo&apos;s existing title and keywords along, as a hint</source>
+        <translation>各写真の既存のタイトルとキーワードをヒントとして一緒に送る</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>依頼内容</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Photo detail</source>
+        <translation>写真の精細さ</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>説明する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n 個のファイルとフォルダ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent: %1</source>
+        <translation>送信するもの: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>除外するもの: %1</translation>
+    </message>
+    <message>
+        <source>Photos and videos to send: %1 · Files left out: %2</source>
+        <translation>送信する写真と動画: %1 · 除外するファイル: %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列: %1</translation>
+    </message>
+    <message>
+        <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
+        <translation>写真の位置情報（GPS）とカメラの情報はこのコンピュータから出ません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダを選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose photos and videos</source>
+        <translation>写真と動画を選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose a JSON schema</source>
+        <translation>JSON スキーマを選ぶ</translation>
+    </message>
+    <message>
+        <source>JSON schema (*.json)</source>
+        <translation>JSON スキーマ (*.json)</translation>
+    </message>
+    <message>
+        <source>This file is not a JSON schema that can be read.</source>
+        <translation>このファイルは読み取れる JSON スキーマではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>代替テキスト</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>失敗分を再試行</translation>
+    </message>
+    <message>
+        <source>Send the photos that failed again</source>
+        <translation>失敗した写真をもう一度送信します</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>選択した行を承認</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Search files and results</source>
+        <translation>ファイルと結果を検索</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets…</source>
+        <translation>表計算ソフト用 CSV…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>XMP sidecars beside the photos…</source>
+        <translation>写真の横に XMP サイドカー…</translation>
+    </message>
+    <message>
+        <source>Only approved rows</source>
+        <translation>承認済みの行だけ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 件中 %1 件完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n 件除外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Paused: the photos on their way finish, no new ones start</source>
+        <translation>一時停止中: 送信中の写真は完了し、新しい写真は送信しません</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the rest</source>
+        <translation>停止しました: ［再開］で残りを送信します</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了しました</translation>
+    </message>
+</context>
+<context>
     <name>ClipEditorDialog</name>
     <message>
         <source>Choose the part to send</source>
@@ -2015,6 +2342,18 @@
         <translation>入力中の質問を送信するコード</translation>
     </message>
     <message>
+        <source>&amp;Describe a folder…</source>
+        <translation>フォルダを説明(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Alt text, captions, keywords or titles for many photos at once</source>
+        <translation>多くの写真の代替テキスト、キャプション、キーワード、タイトルを一度に</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>未完了のバッチ(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -3495,6 +3834,29 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>XMP sidecars</source>
+        <translation>XMP サイドカー</translation>
+    </message>
+    <message>
+        <source>How should the sidecar files be named?</source>
+        <translation>サイドカー ファイルの名前の付け方を選んでください。</translation>
+    </message>
+    <message>
+        <source>photo.xmp (Lightroom, Capture One, DxO)</source>
+        <translation>photo.xmp（Lightroom、Capture One、DxO）</translation>
+    </message>
+    <message>
+        <source>photo.jpg.xmp (digiKam, darktable)</source>
+        <translation>photo.jpg.xmp（digiKam、darktable）</translation>
+    </message>
+    <message>
+        <source>Sidecars already there are added to, never replaced; the photos are not changed.</source>
+        <translation>既存のサイドカーには追記するだけで、置き換えません。写真は変更しません。</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,333 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>The connection&apos;s own model</source>
+        <translation>連線本身的模型</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 done</source>
+        <translation>%1 · %2：已完成 %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>%1 results saved in %2.</source>
+        <translation>已將 %1 筆結果儲存到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 XMP sidecars written beside the photos.</source>
+        <translation>已在相片旁寫入 %1 個 XMP 附屬檔。</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未寫入：%1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>匯出結果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>Nothing more is sent now; Resume sends the rest later.</source>
+        <translation>目前不再傳送；稍後按「繼續」即可傳送其餘部分。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupDialog</name>
+    <message>
+        <source>Describe a folder</source>
+        <translation>描述資料夾</translation>
+    </message>
+    <message>
+        <source>No folder or files chosen yet.</source>
+        <translation>尚未選擇資料夾或檔案。</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Include subfolders</source>
+        <translation>包含子資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>略過原因</translation>
+    </message>
+    <message>
+        <source>Alt text (short, for screen readers)</source>
+        <translation>替代文字（簡短，供螢幕閱讀器使用）</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>自訂問題</translation>
+    </message>
+    <message>
+        <source>The fields of a JSON schema</source>
+        <translation>JSON 結構描述的欄位</translation>
+    </message>
+    <message>
+        <source>What to ask of every photo</source>
+        <translation>要針對每張相片提出的問題</translation>
+    </message>
+    <message>
+        <source>Choose a schema file…</source>
+        <translation>選擇結構描述檔…</translation>
+    </message>
+    <message>
+        <source>Change in the Settings panel…</source>
+        <translation>在設定面板中變更…</translation>
+    </message>
+    <message>
+        <source>Send each photo&apos;s existing title and keywords along, as a hint</source>
+        <translation>一併傳送每張相片現有的標題和關鍵字作為提示</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>要求內容</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Photo detail</source>
+        <translation>相片細節</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>開始描述</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n 個檔案和資料夾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent: %1</source>
+        <translation>將傳送：%1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>略過：%1</translation>
+    </message>
+    <message>
+        <source>Photos and videos to send: %1 · Files left out: %2</source>
+        <translation>要傳送的相片和影片：%1 · 略過的檔案：%2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>欄位：%1</translation>
+    </message>
+    <message>
+        <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
+        <translation>相片的位置（GPS）和相機資訊會留在這台電腦上。</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <source>Choose photos and videos</source>
+        <translation>選擇相片和影片</translation>
+    </message>
+    <message>
+        <source>Choose a JSON schema</source>
+        <translation>選擇 JSON 結構描述</translation>
+    </message>
+    <message>
+        <source>JSON schema (*.json)</source>
+        <translation>JSON 結構描述 (*.json)</translation>
+    </message>
+    <message>
+        <source>This file is not a JSON schema that can be read.</source>
+        <translation>這個檔案不是可讀取的 JSON 結構描述。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>說明文字</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重試失敗項目</translation>
+    </message>
+    <message>
+        <source>Send the photos that failed again</source>
+        <translation>重新傳送失敗的相片</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>核准所選項目</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>尚未核准</translation>
+    </message>
+    <message>
+        <source>Search files and results</source>
+        <translation>搜尋檔案和結果</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets…</source>
+        <translation>試算表用的 CSV…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>XMP sidecars beside the photos…</source>
+        <translation>相片旁的 XMP 附屬檔…</translation>
+    </message>
+    <message>
+        <source>Only approved rows</source>
+        <translation>僅限已核准的列</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 個失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>已略過 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>約剩 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 個權杖</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>傳送中</translation>
+    </message>
+    <message>
+        <source>Paused: the photos on their way finish, no new ones start</source>
+        <translation>已暫停：傳送中的相片會完成，不會開始新的相片</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the rest</source>
+        <translation>已停止：按「繼續」傳送其餘部分</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>ClipEditorDialog</name>
     <message>
         <source>Choose the part to send</source>
@@ -2015,6 +2342,18 @@
         <translation>傳送正在輸入的問題的程式碼</translation>
     </message>
     <message>
+        <source>&amp;Describe a folder…</source>
+        <translation>描述資料夾(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Alt text, captions, keywords or titles for many photos at once</source>
+        <translation>一次為多張相片產生替代文字、說明文字、關鍵字或標題</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>未完成的批次(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3495,6 +3834,29 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NamingDialog</name>
+    <message>
+        <source>XMP sidecars</source>
+        <translation>XMP 附屬檔</translation>
+    </message>
+    <message>
+        <source>How should the sidecar files be named?</source>
+        <translation>附屬檔要如何命名？</translation>
+    </message>
+    <message>
+        <source>photo.xmp (Lightroom, Capture One, DxO)</source>
+        <translation>photo.xmp（Lightroom、Capture One、DxO）</translation>
+    </message>
+    <message>
+        <source>photo.jpg.xmp (digiKam, darktable)</source>
+        <translation>photo.jpg.xmp（digiKam、darktable）</translation>
+    </message>
+    <message>
+        <source>Sidecars already there are added to, never replaced; the photos are not changed.</source>
+        <translation>現有的附屬檔只會補充內容，絕不取代；相片不會被更改。</translation>
     </message>
 </context>
 <context>

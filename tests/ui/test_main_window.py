@@ -70,6 +70,8 @@ def test_menus(window: MainWindow) -> None:
             "&Import conversation…",
             "&Export conversation…",
             "&Get code…",
+            "&Describe a folder…",
+            "&Unfinished batches",
             "&Connection settings…",
             "&Quit",
         ],
@@ -80,6 +82,7 @@ def test_menus(window: MainWindow) -> None:
     assert "Ctrl+," in [k.toString() for k in window.settings_action.shortcuts()]
     assert window.get_code_action.shortcut().toString() == "Ctrl+Shift+G"
     assert window.compare_action.shortcut().toString() == "Ctrl+Shift+M"
+    assert not window.unfinished_batches_menu.menuAction().isVisible()  # until there is one
     assert not window.export_action.isEnabled()
     window.set_conversation_saved(True)
     assert window.export_action.isEnabled()

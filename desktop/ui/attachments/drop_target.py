@@ -9,7 +9,10 @@ drops into the prompt: what is not ours is passed on untouched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt
 from PySide6.QtGui import (
     QClipboard,
     QColor,
@@ -129,6 +132,8 @@ class DropTarget(QObject):
         self._handle: QWindow | None = None
         self._active = False
         self._overlay = DropOverlay(window)
+        self.on_folders: Callable[[list[Path]], None] | None = None
+        """Given folders dropped on the window (File ▸ Describe a folder offers them)."""
         # Platforms register a window as a drop site only when a widget in it accepts drops.
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -188,7 +193,12 @@ class DropTarget(QObject):
         if kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             action = _drop_action(event.possibleActions())
-            if action is not None and self._controller.add_mime_data(event.mimeData()):
+            folders = _dropped_folders(event.mimeData())
+            if action is not None and folders and self.on_folders is not None:
+                event.setDropAction(action)
+                event.accept()
+                self.on_folders(folders)
+            elif action is not None and self._controller.add_mime_data(event.mimeData()):
                 event.setDropAction(action)
                 event.accept()
             else:
@@ -199,6 +209,12 @@ class DropTarget(QObject):
         self._overlay.setGeometry(self._window.rect())
         self._overlay.raise_()
         self._overlay.show()
+
+
+def _dropped_folders(mime: QMimeData) -> list[Path]:
+    """The folders a drop carries (with any files beside them), or [] when it has none."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return paths if any(path.is_dir() for path in paths) else []
 
 
 class PasteHandler(QObject):

@@ -1,0 +1,213 @@
+"""File ▸ Describe a folder… (and folders dropped on the window): the set-up dialog, the
+listing of its files in a worker thread, starting a batch in its own window; and File ▸
+Unfinished batches, the batches a crash, Stop or Quit left with files unanswered, each
+resumed where it stopped (the engine sends only the files without an answer)."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+
+from desktop.core.errors import GeminiError
+from desktop.services.batch.engine import batch_settings
+from desktop.services.batch.files import list_files
+from desktop.services.batch.session import BatchSpec, open_batch
+from desktop.services.chat_service import ChatService
+from desktop.services.history.batches import Batch, ItemStatus
+from desktop.ui.batch.items_model import column_title
+from desktop.ui.batch.session_controller import BatchSession
+from desktop.ui.batch.setup_dialog import BatchSetupDialog, ListedFile
+from desktop.ui.message_words import error_words
+from desktop.ui.tasks import TaskHolder, TaskSet, crash_route
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class BatchController(QObject):
+    def __init__(
+        self, window: MainWindow, service: ChatService, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._service = service
+        self.dialog: BatchSetupDialog | None = None
+        self.sessions: dict[int, BatchSession] = {}
+        self._listing = TaskHolder("batch-listing", on_error=crash_route(window.show_status))
+        self._starting = TaskHolder("batch-start", on_error=crash_route(window.show_status))
+        self._tasks = TaskSet("batch", on_error=crash_route(window.show_status))
+        window.describe_folder_action.triggered.connect(self._on_describe_folder_triggered)
+        window.dock.settings_changed.connect(self._show_settings)
+        window.dock.image_detail_changed.connect(self._show_settings)
+
+    @property
+    def starting(self) -> TaskHolder:
+        return self._starting
+
+    def open_setup(self, paths: list[Path] | None = None) -> BatchSetupDialog:
+        """The set-up dialog, with `paths` chosen (a folder dropped on the window)."""
+        if self.dialog is None:
+            dialog = BatchSetupDialog(self._window)
+            dialog.listing_requested.connect(self._on_dialog_listing_requested)
+            dialog.settings_panel_requested.connect(self._on_dialog_settings_panel_requested)
+            dialog.start_requested.connect(self._on_dialog_start_requested)
+            dialog.detail_box.currentIndexChanged.connect(self._on_dialog_detail_changed)
+            dialog.finished.connect(self._on_dialog_finished)
+            self.dialog = dialog
+        self._show_settings()
+        if paths:
+            self.dialog.set_sources(paths)
+        self.dialog.open()
+        return self.dialog
+
+    def offer_folders(self, paths: list[Path]) -> None:
+        self.open_setup(paths)
+
+    def list_unfinished(self) -> asyncio.Task[None]:
+        """Fill File ▸ Unfinished batches from the history."""
+        return self._tasks.start(self._list_unfinished(), name="batch-unfinished")
+
+    def resume(self, batch: Batch) -> asyncio.Task[None]:
+        return self._starting.start(self._resume(batch))
+
+    async def aclose(self) -> None:
+        self._listing.cancel()
+        await self._starting.cancel_and_wait()
+        for session in list(self.sessions.values()):
+            await session.aclose()
+            session.window.close()
+        await self._tasks.cancel_and_wait()
+
+    # -- the set-up dialog -----------------------------------------------------------------------
+
+    def _show_settings(self) -> None:
+        if self.dialog is None:
+            return
+        dock = self._window.dock
+        model = dock.settings().model
+        self.dialog.set_model_text(model or self.tr("The connection's own model"))
+        self.dialog.set_detail(dock.image_detail())
+
+    async def _list(self, sources: list[Path], recursive: bool) -> None:
+        listing = await asyncio.to_thread(list_files, sources, recursive=recursive)
+        files = [ListedFile(path) for path in listing.files]
+        files += [ListedFile(skip.path, error_words(skip.error)) for skip in listing.skipped]
+        if self.dialog is not None:
+            self.dialog.set_listing(files)
+
+    async def _start(self) -> None:
+        dialog = self.dialog
+        assert dialog is not None
+        choice = dialog.choice()
+        try:
+            client = await self._service.connections.client()
+        except GeminiError as error:
+            self._window.show_status(error_words(error))
+            return
+        settings = batch_settings(choice.ask, self._window.dock.settings(), client.connection.model)
+        spec = BatchSpec(choice.sources, choice.recursive, choice.ask, settings, choice.detail)
+        history = self._service.history
+        listing = await asyncio.to_thread(list_files, choice.sources, recursive=choice.recursive)
+        opened = await asyncio.to_thread(
+            functools.partial(open_batch, history, spec, listing, resume=False)
+        )
+        dialog.accept()
+        self._open(client, opened.id, spec, opened.items).start()
+
+    async def _resume(self, batch: Batch) -> None:
+        if batch.id in self.sessions:
+            self.sessions[batch.id].window.raise_()
+            return
+        try:
+            client = await self._service.connections.client()
+        except GeminiError as error:
+            self._window.show_status(error_words(error))
+            return
+        spec = BatchSpec.from_dict(batch.spec)
+        items = await asyncio.to_thread(self._service.history.batch_items, batch.id)
+        self._open(client, batch.id, spec, items).start()
+        await self._list_unfinished()
+
+    def _open(self, client: object, batch_id: int, spec: BatchSpec, items: list) -> BatchSession:
+        session = BatchSession(
+            client,  # type: ignore[arg-type]
+            self._service.history,
+            batch_id,
+            spec,
+            items,
+            parent_window=self._window,
+            parent=self,
+        )
+        self.sessions[batch_id] = session
+        session.ended.connect(functools.partial(self._on_session_ended, batch_id))
+        session.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        session.window.show()
+        return session
+
+    async def _list_unfinished(self) -> None:
+        history = self._service.history
+        batches = await asyncio.to_thread(history.unfinished_batches)
+        shown = []
+        for batch in batches:
+            if batch.id in self.sessions:
+                continue
+            items = await asyncio.to_thread(history.batch_items, batch.id)
+            sendable = [i for i in items if i.status is not ItemStatus.SKIPPED]
+            done = sum(i.status is ItemStatus.DONE for i in sendable)
+            shown.append((batch, done, len(sendable)))
+        menu = self._window.unfinished_batches_menu
+        menu.clear()
+        locale = QLocale()
+        for batch, done, total in shown:
+            spec = BatchSpec.from_dict(batch.spec)
+            where = Path(spec.sources[0]).name if spec.sources else ""
+            what = ", ".join(column_title(c) for c in spec.ask.columns)
+            text = (
+                self.tr("%1 · %2: %3 of %4 done")
+                .replace("%1", where)
+                .replace("%2", what)
+                .replace("%3", locale.toString(done))
+                .replace("%4", locale.toString(total))
+            )
+            action = menu.addAction(text)
+            action.triggered.connect(functools.partial(self.resume, batch))
+        menu.menuAction().setVisible(bool(shown))
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def _on_describe_folder_triggered(self) -> None:
+        self.open_setup()
+
+    def _on_dialog_listing_requested(self) -> None:
+        dialog = self.dialog
+        if dialog is not None:
+            self._listing.start(self._list(dialog.sources(), dialog.subfolders.isChecked()))
+
+    def _on_dialog_settings_panel_requested(self) -> None:
+        dock = self._window.dock
+        dock.show()
+        dock.raise_()
+        dock.model_picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_dialog_detail_changed(self) -> None:
+        if self.dialog is not None and self.dialog.detail() is not self._window.dock.image_detail():
+            self._window.dock.set_image_detail(self.dialog.detail())
+
+    def _on_dialog_start_requested(self) -> None:
+        self._starting.start(self._start())
+
+    def _on_dialog_finished(self) -> None:
+        self._listing.cancel()
+
+    def _on_session_ended(self, batch_id: int) -> None:
+        session = self.sessions.pop(batch_id, None)
+        if session is not None:
+            self._tasks.start(session.aclose(), name="batch-close")
+        self.list_unfinished()

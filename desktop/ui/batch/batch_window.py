@@ -1,0 +1,296 @@
+"""The window of one batch: the table of its files (thumbnail, file, status, one column per
+result field), the progress under it, Pause, Resume, Stop and Retry failed while it runs,
+and for the review: approving rows, a status filter, a search and Export.
+
+Widgets only: the BatchController runs the batch and tells this window what happened."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.history.batches import ItemStatus
+from desktop.ui.attachments.model import format_duration
+from desktop.ui.batch.filter_model import BatchFilterModel, RowFilter
+from desktop.ui.batch.items_model import (
+    FILE,
+    FIRST_FIELD,
+    STATUS,
+    THUMBNAIL,
+    BatchItemsModel,
+    status_words,
+)
+from desktop.ui.batch.run_stats import RunStats
+
+GEOMETRY_KEY = "batchWindow/geometry"
+REDRAW_MS = 100  # results arriving faster than this redraw the figures once
+
+
+class RunState(StrEnum):
+    RUNNING = "running"
+    PAUSED = "paused"  # nothing new starts; requests in flight end
+    STOPPED = "stopped"  # the rest waits for Resume (or the next start of the app)
+    FINISHED = "finished"
+
+
+class ExportKind(StrEnum):
+    CSV = "csv"
+    JSON_LINES = "jsonl"
+    XMP = "xmp"
+
+
+class BatchWindow(QWidget):
+    pause_requested = Signal()
+    resume_requested = Signal()
+    stop_requested = Signal()
+    retry_requested = Signal()
+    """Send the failed files again."""
+    export_requested = Signal(str)
+    """An ExportKind."""
+    closed = Signal()
+
+    def __init__(self, model: BatchItemsModel, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("batchWindow")
+        self.setWindowTitle(title)
+        self.resize(1100, 700)
+        self._model = model
+        self._stats: RunStats | None = None
+        self._state = RunState.RUNNING
+
+        self._heading = QLabel(title, self)
+        self._heading.setObjectName("batchHeading")
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._heading.setFont(font)
+
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.retry_button = QPushButton(self.tr("Retry failed"), self)
+        self.retry_button.setToolTip(self.tr("Send the photos that failed again"))
+        self.approve_button = QPushButton(self.tr("Approve selected"), self)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.approve_button.clicked.connect(self._on_approve_button_clicked)
+
+        self.filter_box = QComboBox(self)
+        self.filter_box.setAccessibleName(self.tr("Show"))
+        for row_filter, words in (
+            (RowFilter.ALL, self.tr("All files")),
+            (RowFilter.WAITING, status_words(ItemStatus.PENDING)),
+            (RowFilter.DONE, status_words(ItemStatus.DONE)),
+            (RowFilter.FAILED, status_words(ItemStatus.FAILED)),
+            (RowFilter.LEFT_OUT, status_words(ItemStatus.SKIPPED)),
+            (RowFilter.APPROVED, self.tr("Approved")),
+            (RowFilter.NOT_APPROVED, self.tr("Not approved yet")),
+        ):
+            self.filter_box.addItem(words, str(row_filter))
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search files and results"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(220)
+
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[ExportKind, QAction] = {}
+        for kind, words in (
+            (ExportKind.CSV, self.tr("CSV for spreadsheets…")),
+            (ExportKind.JSON_LINES, self.tr("JSON Lines…")),
+            (ExportKind.XMP, self.tr("XMP sidecars beside the photos…")),
+        ):
+            action = menu.addAction(words)
+            action.triggered.connect(lambda _=False, k=kind: self.export_requested.emit(str(k)))
+            self.export_actions[kind] = action
+        menu.addSeparator()
+        self.approved_only_action = menu.addAction(self.tr("Only approved rows"))
+        self.approved_only_action.setCheckable(True)
+        self.export_button.setMenu(menu)
+
+        self.proxy = BatchFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.table = QTableView(self)
+        self.table.setObjectName("batchTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring 1,000 rows
+        rows.setDefaultSectionSize(model.row_height())
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(THUMBNAIL, 60)
+        header.resizeSection(FILE, 220)
+        header.resizeSection(STATUS, 110)
+        for column in range(FIRST_FIELD, model.columnCount() - 1):
+            header.resizeSection(column, 240)
+
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.figures = QLabel(self)
+        self.figures.setObjectName("batchFigures")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("batchNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        controls = QHBoxLayout()
+        for button in (self.pause_button, self.resume_button, self.stop_button, self.retry_button):
+            controls.addWidget(button)
+        controls.addSpacing(16)
+        controls.addWidget(self.approve_button)
+        controls.addStretch(1)
+        controls.addWidget(self.filter_box)
+        controls.addWidget(self.search_box)
+        controls.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.figures)
+
+        self.filter_box.currentIndexChanged.connect(self._on_filter_box_changed)
+        self.search_box.textChanged.connect(self.proxy.set_search)
+        find = QAction(self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self._on_find_triggered)
+        self.addAction(find)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._show_figures)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_figures)
+        self.set_state(RunState.RUNNING)
+
+    # -- what the controller tells it ------------------------------------------------------------
+
+    def set_stats(self, stats: RunStats) -> None:
+        self._stats = stats
+        self._show_figures()
+
+    def figures_changed(self) -> None:
+        """A result arrived: the figures are redrawn soon, once for a burst."""
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def state(self) -> RunState:
+        return self._state
+
+    def set_state(self, state: RunState) -> None:
+        self._state = state
+        running = state is RunState.RUNNING
+        self.pause_button.setVisible(running)
+        self.resume_button.setVisible(state in (RunState.PAUSED, RunState.STOPPED))
+        self.stop_button.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
+        self.retry_button.setEnabled(
+            state in (RunState.FINISHED, RunState.STOPPED)
+            and bool(self._stats and self._stats.failed)
+        )
+        if running:
+            self._tick.start()
+        else:
+            self._tick.stop()
+        self._show_figures()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def saved_geometry(self, preferences: QSettings) -> None:
+        preferences.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def restore_geometry(self, preferences: QSettings) -> None:
+        geometry = preferences.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows as the model numbers them."""
+        selection = self.table.selectionModel().selectedRows()
+        return sorted({self.proxy.mapToSource(index).row() for index in selection})
+
+    # -- Qt --------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        self._redraw.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def _show_figures(self) -> None:
+        stats = self._stats
+        if stats is None:
+            return
+        locale = QLocale()
+        self.progress.setMaximum(max(1, stats.total))
+        self.progress.setValue(stats.finished)
+        parts = [
+            self.tr("%1 of %2 done")
+            .replace("%1", locale.toString(stats.done))
+            .replace("%2", locale.toString(stats.total))
+        ]
+        if stats.failed:
+            parts.append(self.tr("%n failed", "", stats.failed))
+        if stats.skipped:
+            parts.append(self.tr("%n left out", "", stats.skipped))
+        parts.append(self.tr("%1 spent").replace("%1", format_duration(stats.elapsed)))
+        remaining = stats.remaining
+        if self._state is RunState.RUNNING and remaining:
+            parts.append(self.tr("about %1 left").replace("%1", format_duration(remaining)))
+        parts.append(self.tr("%1 tokens").replace("%1", locale.toString(stats.tokens)))
+        state_words = {
+            RunState.RUNNING: self.tr("Sending"),
+            RunState.PAUSED: self.tr("Paused: the photos on their way finish, no new ones start"),
+            RunState.STOPPED: self.tr("Stopped: Resume sends the rest"),
+            RunState.FINISHED: self.tr("Finished"),
+        }
+        self.figures.setText(" · ".join([state_words[self._state], *parts]))
+
+    def _on_filter_box_changed(self) -> None:
+        self.proxy.set_row_filter(RowFilter(self.filter_box.currentData()))
+
+    def _on_find_triggered(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_approve_button_clicked(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            approve = not all(self._model.is_approved(row) for row in rows)
+            self._model.set_approved(rows, approve)

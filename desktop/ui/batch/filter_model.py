@@ -1,0 +1,68 @@
+"""Which rows of the batch table show: by status (or approval) and by a search over the
+file's name and its results."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.ui.batch.items_model import APPROVED_ROLE, ITEM_ROLE, field_text
+
+
+class RowFilter(StrEnum):
+    ALL = "all"
+    WAITING = "waiting"
+    DONE = "done"
+    FAILED = "failed"
+    LEFT_OUT = "left-out"
+    APPROVED = "approved"
+    NOT_APPROVED = "not-approved"
+
+
+_STATUSES = {
+    RowFilter.WAITING: ItemStatus.PENDING,
+    RowFilter.DONE: ItemStatus.DONE,
+    RowFilter.FAILED: ItemStatus.FAILED,
+    RowFilter.LEFT_OUT: ItemStatus.SKIPPED,
+}
+
+
+class BatchFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._filter = RowFilter.ALL
+        self._search = ""
+
+    def set_row_filter(self, row_filter: RowFilter) -> None:
+        self.beginFilterChange()
+        self._filter = row_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._search = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        item: BatchItem = model.data(index, ITEM_ROLE)
+        if not self._status_matches(item, bool(model.data(index, APPROVED_ROLE))):
+            return False
+        if not self._search:
+            return True
+        haystack = [item.path.rsplit("/", 1)[-1], *(field_text(v) for v in item.fields.values())]
+        return any(self._search in text.casefold() for text in haystack)
+
+    def _status_matches(self, item: BatchItem, approved: bool) -> bool:
+        if self._filter is RowFilter.ALL:
+            return True
+        if self._filter is RowFilter.APPROVED:
+            return approved
+        if self._filter is RowFilter.NOT_APPROVED:
+            return item.status is ItemStatus.DONE and not approved
+        return item.status is _STATUSES[self._filter]

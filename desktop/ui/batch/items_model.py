@@ -1,0 +1,278 @@
+"""The rows of the batch table: one per file, with its thumbnail, name, status and one
+column per result field. A result arriving changes its one row (a position → row index),
+so 1,000 rows with results streaming in cost one dataChanged each, never a reset."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.services.batch.ask import keyword_list
+from desktop.services.batch.export import KEYWORD_SEPARATOR
+from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.ui.batch.thumbnails import ThumbnailCache
+
+THUMBNAIL, FILE, STATUS = 0, 1, 2
+FIRST_FIELD = 3
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's BatchItem."""
+APPROVED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_words(status: ItemStatus) -> str:
+    words = {
+        ItemStatus.PENDING: QCoreApplication.translate("BatchTable", "Waiting"),
+        ItemStatus.DONE: QCoreApplication.translate("BatchTable", "Done"),
+        ItemStatus.FAILED: QCoreApplication.translate("BatchTable", "Failed"),
+        ItemStatus.SKIPPED: QCoreApplication.translate("BatchTable", "Left out"),
+    }
+    return words[status]
+
+
+def field_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return KEYWORD_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+class BatchItemsModel(QAbstractTableModel):
+    """The batch's files. Results are edited in place (the field cells); the file cell's
+    check box marks a row approved."""
+
+    item_edited = Signal(object)
+    """A BatchItem whose fields the user changed (to be saved in the history)."""
+    approval_changed = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[str],
+        thumbnails: ThumbnailCache,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._thumbnails = thumbnails
+        self._items: list[BatchItem] = []
+        self._rows: dict[int, int] = {}  # position → row
+        self._path_rows: dict[str, list[int]] = {}
+        self._reasons: dict[int, str] = {}  # position → why it failed, in the user's words
+        self._approved: set[int] = set()
+        self._list_fields = {c for c in self._columns if c == "keywords"}
+        thumbnails.ready.connect(self._on_thumbnails_ready)
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self._columns)
+
+    def row_height(self) -> int:
+        return self._thumbnails.cell_size().height()
+
+    def set_items(self, items: Sequence[BatchItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = {item.position: row for row, item in enumerate(self._items)}
+        self._path_rows = {}
+        for row, item in enumerate(self._items):
+            self._path_rows.setdefault(item.path, []).append(row)
+        self._list_fields |= {
+            name
+            for item in self._items
+            for name, value in item.fields.items()
+            if isinstance(value, list)
+        }
+        self.endResetModel()
+
+    def items(self) -> list[BatchItem]:
+        return list(self._items)
+
+    def row_of(self, position: int) -> int | None:
+        return self._rows.get(position)
+
+    def item(self, row: int) -> BatchItem:
+        return self._items[row]
+
+    def update_item(self, item: BatchItem, reason: str | None = None) -> None:
+        """A result (or a failure, with its reason worded) for one file."""
+        row = self._rows.get(item.position)
+        if row is None:
+            return
+        self._items[row] = item
+        if reason is not None:
+            self._reasons[item.position] = reason
+        elif item.status is ItemStatus.DONE:
+            self._reasons.pop(item.position, None)
+        self._list_fields |= {n for n, v in item.fields.items() if isinstance(v, list)}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def reason(self, item: BatchItem) -> str:
+        """Why the file failed or was left out: as worded when it happened, else the
+        English the history kept."""
+        if item.position in self._reasons:
+            return self._reasons[item.position]
+        error = item.error or {}
+        return " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+
+    def is_approved(self, row: int) -> bool:
+        return self._items[row].position in self._approved
+
+    def set_approved(self, rows: Sequence[int], approved: bool) -> None:
+        for row in rows:
+            position = self._items[row].position
+            if approved and self._items[row].status is ItemStatus.DONE:
+                self._approved.add(position)
+            else:
+                self._approved.discard(position)
+            index = self.index(row, FILE)
+            self.dataChanged.emit(index, index)
+        self.approval_changed.emit()
+
+    def approved_items(self) -> list[BatchItem]:
+        return [i for i in self._items if i.position in self._approved]
+
+    # -- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIRST_FIELD + len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == THUMBNAIL:
+            return ""
+        if section == FILE:
+            return self.tr("File")
+        if section == STATUS:
+            return self.tr("Status")
+        return column_title(self._columns[section - FIRST_FIELD])
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item = self._items[index.row()]
+        if index.column() == FILE and item.status is ItemStatus.DONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() >= FIRST_FIELD and item.status is ItemStatus.DONE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks each cell for a dozen roles on every paint: the ones never answered
+        # (font, colours, alignment) leave first, in Python that is most of a paint's cost.
+        if role not in _ROLES or not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ITEM_ROLE:
+            return item
+        if role == APPROVED_ROLE:
+            return item.position in self._approved
+        if column == THUMBNAIL:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._thumbnails.pixmap(item.path)
+            if role == Qt.ItemDataRole.SizeHintRole:
+                return self._thumbnails.cell_size()
+            return None
+        if column == FILE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return Path(item.path).name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return item.path
+            if role == Qt.ItemDataRole.CheckStateRole and item.status is ItemStatus.DONE:
+                approved = item.position in self._approved
+                return Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked
+            return None
+        if column == STATUS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return status_words(item.status)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.reason(item) or None
+            return None
+        name = self._columns[column - FIRST_FIELD]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if item.status in (ItemStatus.FAILED, ItemStatus.SKIPPED) and column == FIRST_FIELD:
+                return self.reason(item) if role == Qt.ItemDataRole.DisplayRole else ""
+            return field_text(item.fields.get(name))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return field_text(item.fields.get(name)) or None
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column == FILE and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.set_approved([row], checked)
+            return True
+        if column < FIRST_FIELD or role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self._items[row]
+        name = self._columns[column - FIRST_FIELD]
+        text = str(value)
+        new_value: object = keyword_list(text) if name in self._list_fields else text
+        if item.fields.get(name) == new_value:
+            return False
+        fields = dict(item.fields) | {name: new_value}
+        edited = dataclasses.replace(item, fields=fields)
+        self._items[row] = edited
+        self.dataChanged.emit(index, index)
+        self.item_edited.emit(edited)
+        return True
+
+    def _on_thumbnails_ready(self, paths: list[str]) -> None:
+        flat = [row for path in paths for row in self._path_rows.get(path, ())]
+        if not flat:
+            return
+        # One signal for the span: a burst of thumbnails repaints the column once.
+        top, bottom = min(flat), max(flat)
+        self.dataChanged.emit(
+            self.index(top, THUMBNAIL),
+            self.index(bottom, THUMBNAIL),
+            [Qt.ItemDataRole.DecorationRole],
+        )
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.CheckStateRole,
+        ITEM_ROLE,
+        APPROVED_ROLE,
+    }
+)
+
+
+def column_title(name: str) -> str:
+    """A result field's column heading: the presets' in the user's language, a schema's
+    own property names as they are."""
+    titles: dict[str, Callable[[], str]] = {
+        "alt_text": lambda: QCoreApplication.translate("BatchTable", "Alt text"),
+        "caption": lambda: QCoreApplication.translate("BatchTable", "Caption"),
+        "keywords": lambda: QCoreApplication.translate("BatchTable", "Keywords"),
+        "title": lambda: QCoreApplication.translate("BatchTable", "Title"),
+        "text": lambda: QCoreApplication.translate("BatchTable", "Answer"),
+    }
+    return titles[name]() if name in titles else name

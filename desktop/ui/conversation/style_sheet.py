@@ -32,6 +32,18 @@ def conversation_style_sheet(theme: Theme) -> str:
         #conversationScroll QScrollBar::add-page:vertical,
         #conversationScroll QScrollBar::sub-page:vertical {{ background: none; }}
 
+        #findBar {{ border-bottom: 1px solid {rgba(theme.border)}; }}
+        QLineEdit#findField {{
+            background: {theme.base.name()};
+            color: {text.name()};
+            border: 1px solid {rgba(theme.border)};
+            border-radius: 6px;
+            padding: 3px 6px;
+        }}
+        QLineEdit#findField:focus {{ border-color: {accent.name()}; }}
+        #findCount {{ color: {rgba(muted)}; }}
+        #findBar QToolButton {{ color: {text.name()}; }}
+
         #userTurn {{
             background: {theme.card.name()};
             border: 1px solid {rgba(accent, 40 if theme.dark else 28)};

@@ -130,6 +130,18 @@ class Turn:
     # The rest of what the model sent: finish_message, safety_ratings, citations,
     # grounding_metadata, block_reason, block_reason_message (only those it sent).
     details: dict[str, Any] = field(default_factory=dict)
+    # Every version of this answer (Retry keeps the earlier ones), oldest first, this one
+    # among them; () while it is the only one.
+    versions: tuple[int, ...] = ()
+
+    @property
+    def version_number(self) -> int:
+        """Which version this is, from 1 ("2 of 3"); 1 for the only one."""
+        return self.versions.index(self.id) + 1 if self.id in self.versions else 1
+
+    @property
+    def version_count(self) -> int:
+        return max(1, len(self.versions))
 
     def answer(self) -> Answer:
         """The saved answer as the stream's Answer, for the view that shows it."""

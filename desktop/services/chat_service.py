@@ -56,6 +56,8 @@ class TurnSaved:
 @dataclass(frozen=True)
 class AnswerStarted:
     turn_id: int
+    versions: tuple[int, ...] = ()
+    """Every version of this answer (a retry keeps the earlier ones); () when the only one."""
 
 
 @dataclass(frozen=True)
@@ -146,11 +148,15 @@ class ChatService:
                 yield event
 
     async def retry(self, turn_id: int, settings: ChatSettings) -> AsyncIterator[ChatEvent]:
-        """Stream an answer again in its place (interrupted, stopped or failed)."""
+        """Stream a new version of an answer in its place (failed, stopped or unwanted); the
+        earlier versions stay in the history, reachable. AnswerStarted names the new one."""
         client = await self._client()
+        version = await asyncio.to_thread(self.history.retry_model_turn, turn_id)
+        # Loaded after: the slot now holds the new version, so its request stops there.
         conversation = await self._load_current()
-        await asyncio.to_thread(self.history.retry_model_turn, turn_id)
-        answer = self._answer(conversation, turn_id, settings, client, checked=False)
+        answer = self._answer(
+            conversation, version.id, settings, client, checked=False, versions=version.versions
+        )
         async with contextlib.aclosing(answer) as events:
             async for event in events:
                 yield event
@@ -192,13 +198,14 @@ class ChatService:
         client: GeminiClient | GeminiError,
         *,
         checked: bool,
+        versions: tuple[int, ...] = (),
     ) -> AsyncGenerator[ChatEvent, None]:
         saver = _AnswerSaver(self, turn_id, AutosaveThrottle(self._interval), self._clock)
         finished = False
         # Everything after start_model_turn is inside the try: a failure (no connection set
         # up, say) or a stop before the first byte must not leave the answer "streaming".
         try:
-            yield AnswerStarted(turn_id)
+            yield AnswerStarted(turn_id, versions)
             if isinstance(client, GeminiError):
                 raise client
             if not checked:

@@ -36,7 +36,7 @@ from desktop.services.chat_service import (
     TurnSaved,
 )
 from desktop.services.file_parts import Uploading
-from desktop.services.turn_files import stored_files
+from desktop.ui.answer_versions import AnswerVersionController
 from desktop.ui.attachments import Attachment, AttachmentController
 from desktop.ui.conversation import AnswerView
 from desktop.ui.conversation.user_turn import AttachmentLabel
@@ -67,7 +67,6 @@ class _Question:
     text: str  # what is sent and shown
     typed: str  # what the user typed (given back on failure; "" when a default was used)
     attachments: list[Attachment] = field(default_factory=list)  # given back on failure
-    stored: Turn | None = None  # asking a saved question again: its files come from history
     saved: bool = False  # TurnSaved arrived: from here on the history keeps it
     retry_of: int | None = None  # an answer streamed again in its place (nothing sent anew)
 
@@ -108,6 +107,14 @@ class ConversationController(QObject):
         self._opening = TaskHolder("conversation-open", on_error=on_error)
         self._waiting = TaskHolder("send-after-files", on_error=on_error)
         self._editing = TaskHolder("edit-files", on_error=on_error)
+        self._versions = AnswerVersionController(
+            window,
+            service.history,
+            answer_id=self.answer_turn_id,
+            chosen=self._on_versions_chosen,
+            busy=self.is_answering,
+            parent=self,
+        )
 
         window.send_requested.connect(self._on_window_send_requested)
         window.stop_requested.connect(self._on_window_stop_requested)
@@ -136,7 +143,7 @@ class ConversationController(QObject):
 
     @property
     def tasks(self) -> tuple[TaskHolder, ...]:
-        return (self._answers, self._opening, self._waiting, self._editing)
+        return (self._answers, self._opening, self._waiting, self._editing, self._versions.task)
 
     @property
     def answer_task(self) -> asyncio.Task[object] | None:
@@ -196,9 +203,10 @@ class ConversationController(QObject):
         return self._answers.cancel()
 
     def retry(self, question_index: int = -1) -> bool:
-        """Ask again. The latest question's answer streams again in its place; an earlier
-        question is asked again at the end of the conversation; a question that never
-        reached the history is back in the box, so it is sent from there."""
+        """Ask again: a new version of that question's answer (default: the latest) streams
+        in its place, asked with what came before it; the earlier versions stay reachable
+        ('1 of 2'). A question that never reached the history is back in the box, so it
+        is sent from there."""
         view = self._window.conversation
         if self.is_answering() or self._opening.is_running():
             return False
@@ -213,11 +221,7 @@ class ConversationController(QObject):
         settings = self._checked_settings()
         if settings is None:
             return False
-        if index != last:
-            labels = [AttachmentLabel(ref.name, ref.uri) for ref in stored.attachments]
-            self._ask(_Question(text=stored.text, typed="", stored=stored), labels=labels)
-            return True
-        answer = view.begin_answer_again()
+        answer = view.begin_answer_again(index)
         retry = _Question(text=stored.text, typed="", saved=True, retry_of=answer_id)
         self._answers.start(self._run(retry, index, settings, answer))
         return True
@@ -333,6 +337,8 @@ class ConversationController(QObject):
                     self._on_turn_saved(event, index)
                 elif isinstance(event, AnswerStarted):
                     self._answer_ids[index] = event.turn_id
+                    if alive and event.versions:
+                        answer.set_versions(len(event.versions), len(event.versions))
                 elif isinstance(event, Retrying):
                     if alive:
                         reason = words(event.error.words)
@@ -458,10 +464,6 @@ class ConversationController(QObject):
             self._window.show_notice(error_words(error))
 
     async def _files_of(self, question: _Question) -> list[NewAttachment]:
-        if question.stored is not None:
-            return await asyncio.to_thread(
-                stored_files, self._service.history, question.stored.attachments
-            )
         return [
             NewAttachment(
                 a.source,
@@ -536,6 +538,7 @@ class ConversationController(QObject):
             answer = view.begin_answer()
             self._answer_ids[len(self._questions) - 1] = turn.id
             show_saved_answer(answer, turn)
+            answer.set_versions(turn.version_number, turn.version_count)
 
     async def _new_chat_after_stop(self) -> None:
         await self._answers.cancel_and_wait()
@@ -601,6 +604,9 @@ class ConversationController(QObject):
     def _on_window_closed(self) -> None:
         for holder in self.tasks:
             holder.cancel()
+
+    def _on_versions_chosen(self, question_index: int, turn_id: int) -> None:
+        self._answer_ids[question_index] = turn_id
 
     def _on_view_retry_requested(self, question_index: int) -> None:
         self.retry(question_index)

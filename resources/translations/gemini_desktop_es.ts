@@ -4880,6 +4880,25 @@
     </message>
 </context>
 <context>
+    <name>VersionSwitcher</name>
+    <message>
+        <source>Previous answer</source>
+        <translation>Respuesta anterior</translation>
+    </message>
+    <message>
+        <source>Next answer</source>
+        <translation>Respuesta siguiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>Respuesta %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>WaitingLine</name>
     <message>
         <source>Stop</source>

@@ -4873,6 +4873,25 @@
     </message>
 </context>
 <context>
+    <name>VersionSwitcher</name>
+    <message>
+        <source>Previous answer</source>
+        <translation>上一個回答</translation>
+    </message>
+    <message>
+        <source>Next answer</source>
+        <translation>下一個回答</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>回答 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>WaitingLine</name>
     <message>
         <source>Stop</source>

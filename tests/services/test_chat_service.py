@@ -101,9 +101,40 @@ async def test_an_error_mid_stream_keeps_the_text_and_retry_streams_it_again(
     assert failed.status is TurnStatus.FAILED and failed.text and failed.error is not None
     events = [event async for event in service.retry(failed.id, SETTINGS)]
     assert isinstance(events[-1], Completed)
+    (started,) = [e for e in events if isinstance(e, AnswerStarted)]
+    assert started.versions == (failed.id, started.turn_id)
     turns = service.history.load(service.conversation_id).turns
-    assert len(turns) == 2 and turns[-1].id == failed.id and turns[-1].status is TurnStatus.COMPLETE
+    assert len(turns) == 2 and turns[-1].id == started.turn_id
+    assert turns[-1].status is TurnStatus.COMPLETE and turns[-1].versions == started.versions
+    # The failed version stays reachable, its text and reason kept.
+    kept = service.history.answer_version(failed.id)
+    assert kept.status is TurnStatus.FAILED and kept.text == failed.text
     assert [c["role"] for c in loopback_server.requests[-1].json["contents"]] == ["user"]
+
+
+async def test_retrying_an_earlier_answer_asks_with_what_came_before_it_only(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    [event async for event in service.send("First", [], SETTINGS)]
+    [event async for event in service.send("Second", [], SETTINGS)]
+    assert service.conversation_id is not None
+    first_answer = service.history.load(service.conversation_id).turns[1]
+    loopback_server.script(Scenario(text="A second version"))
+    events = [event async for event in service.retry(first_answer.id, SETTINGS)]
+    (started,) = [e for e in events if isinstance(e, AnswerStarted)]
+    assert [c["role"] for c in loopback_server.requests[-1].json["contents"]] == ["user"]
+    turns = service.history.load(service.conversation_id).turns
+    assert [t.id for t in turns][1] == started.turn_id and len(turns) == 4
+    # Sending again continues from the new version, with the later turns as they were.
+    [event async for event in service.send("Third", [], SETTINGS)]
+    sent = loopback_server.requests[-1].json["contents"]
+    assert [c["parts"][0]["text"] for c in sent] == [
+        "First",
+        "A second version",
+        "Second",
+        "You said: Second.",
+        "Third",
+    ]
 
 
 @pytest.mark.expected_log(

@@ -4,6 +4,7 @@ thread: one connection, one lock."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 import threading
@@ -28,7 +29,7 @@ from desktop.core.conversation import (
     make_title,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError
-from desktop.services.history import failures
+from desktop.services.history import failures, versions
 from desktop.services.history.attachments import AttachmentStore, check_hash
 from desktop.services.history.opening import CORRUPT_PREFIX, Clock
 from desktop.services.history.rows import (
@@ -262,20 +263,32 @@ class HistoryDatabase:
             db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", (self._clock(), row[0])
             )
-            return read_turns(db, "t.id = ?", (turn_id,))[0]
+            return self._version(db, turn_id)
 
-    def retry_model_turn(self, turn_id: int) -> None:
-        """Empty an answer (interrupted, stopped, failed) and stream it again in its place.
-        Build the request with `conversation_request_contents(..., before=turn_id)`."""
+    def retry_model_turn(self, turn_id: int) -> Turn:
+        """A new version of an answer, streaming in its place and chosen; the earlier
+        versions stay (see versions.py). Returns it, knowing its siblings. Build its request
+        with `conversation_request_contents(..., before=turn_id)`."""
         with self.writing(durable=False) as db:
-            cursor = db.execute(
-                "UPDATE turns SET text = '', thoughts = '', status = ?, finish_reason = NULL, "
-                "usage = NULL, model_version = NULL, error = NULL, details = NULL, "
-                "created_at = ? WHERE id = ? AND role = 'model'",
-                (TurnStatus.STREAMING, self._clock(), turn_id),
-            )
-            if cursor.rowcount == 0:
-                raise KeyError(f"no answer with id {turn_id}")
+            new = versions.add_version(db, turn_id, self._clock())
+            return self._version(db, new)
+
+    def choose_version(self, turn_id: int) -> Turn:
+        """The conversation goes on from this version of its answer; returns it."""
+        with self.writing() as db:
+            versions.choose(db, turn_id)
+            return self._version(db, turn_id)
+
+    def answer_version(self, turn_id: int) -> Turn:
+        """One version of an answer as saved, knowing its siblings' ids."""
+        with self.reading() as db:
+            return self._version(db, turn_id)
+
+    @staticmethod
+    def _version(db: sqlite3.Connection, turn_id: int) -> Turn:
+        _, first = versions.slot_of(db, turn_id)
+        turn = read_turns(db, "t.id = ?", (turn_id,))[0]
+        return dataclasses.replace(turn, versions=versions.version_ids(db, first))
 
     def recover_interrupted(self) -> list[Turn]:
         """Call once at startup: answers left streaming by a crash, a kill or a power cut
@@ -391,7 +404,9 @@ class HistoryDatabase:
             ).fetchone()
             if row is None:
                 raise KeyError(f"no conversation with id {conversation_id}")
-            turns = read_turns(db, "t.conversation_id = ?", (conversation_id,))
+            turns = versions.fold_versions(
+                db, conversation_id, read_turns(db, "t.conversation_id = ?", (conversation_id,))
+            )
         return Conversation(
             id=row[0],
             title=row[1],

@@ -24,7 +24,7 @@ _CONVERSATION_COLUMNS = (
 )
 _TURN_COLUMNS = (
     "id, conversation_id, position, role, text, thoughts, status, finish_reason, usage, "
-    "model_version, error, details, created_at"
+    "model_version, error, details, created_at, version_of, chosen_version"
 )
 _LINK_COLUMNS = "turn_id, position, sha256, name, mime_type, clip_start, clip_end, media_resolution"
 

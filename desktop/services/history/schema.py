@@ -171,7 +171,42 @@ def _add_part_resolution(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE turn_attachments ADD COLUMN media_resolution TEXT")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_links, _add_batches, _add_part_resolution)
+def _add_answer_versions(db: sqlite3.Connection) -> None:
+    """Version 5, answer versions: Retry writes a new version of an answer in its place and
+    keeps the earlier ones ("1 of 2"). A version's row names the slot's first answer in `version_of`
+    (its position is only unique, never shown: the slot's place is the first answer's);
+    the first answer's `chosen_version` names the version the conversation goes on from
+    (NULL: the first answer itself). Versions are not counted as turns."""
+    for statement in _ANSWER_VERSIONS:
+        db.execute(statement)
+
+
+_ANSWER_VERSIONS = (
+    "ALTER TABLE turns ADD COLUMN version_of INTEGER REFERENCES turns (id) ON DELETE CASCADE",
+    "ALTER TABLE turns ADD COLUMN chosen_version INTEGER",
+    "CREATE INDEX turns_versions ON turns (version_of) WHERE version_of IS NOT NULL",
+    "DROP TRIGGER turns_count_insert",
+    "DROP TRIGGER turns_count_delete",
+    """
+    CREATE TRIGGER turns_count_insert AFTER INSERT ON turns WHEN new.version_of IS NULL BEGIN
+        UPDATE conversations SET turn_count = turn_count + 1 WHERE id = new.conversation_id;
+    END
+    """,
+    """
+    CREATE TRIGGER turns_count_delete AFTER DELETE ON turns WHEN old.version_of IS NULL BEGIN
+        UPDATE conversations SET turn_count = turn_count - 1 WHERE id = old.conversation_id;
+    END
+    """,
+)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _create_v1,
+    _add_links,
+    _add_batches,
+    _add_part_resolution,
+    _add_answer_versions,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

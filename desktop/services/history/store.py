@@ -262,9 +262,20 @@ class HistoryStore:
             lambda db: db.finish_model_turn(turn_id, answer, status=status, error=error)
         )
 
-    def retry_model_turn(self, turn_id: int) -> None:
-        """Empty an answer (interrupted, stopped, failed) to stream it again in its place."""
-        self._write(lambda db: db.retry_model_turn(turn_id))
+    def retry_model_turn(self, turn_id: int) -> Turn:
+        """A new version of an answer (failed or unwanted) streaming in its place, chosen;
+        the earlier versions stay reachable. Returns it, knowing its siblings' ids."""
+        return self._write(lambda db: db.retry_model_turn(turn_id))
+
+    def choose_version(self, turn_id: int) -> Turn:
+        """Show and go on from this version of its answer (the "1 of 2" arrows); returns
+        it, knowing its siblings' ids."""
+        return self._write(lambda db: db.choose_version(turn_id))
+
+    def answer_version(self, turn_id: int) -> Turn:
+        """One version of an answer as saved, knowing its siblings' ids."""
+        with self._lock:
+            return self.database.answer_version(turn_id)
 
     def recover_interrupted(self) -> list[Turn]:
         """Call once at startup: answers left streaming by a crash, a kill or a power cut

@@ -24,6 +24,7 @@ from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.thoughts import ThoughtsSection
+from desktop.ui.conversation.version_switcher import VersionSwitcher
 from desktop.ui.conversation.waiting import WaitingLine
 from desktop.ui.flow_layout import FlowLayout
 
@@ -64,6 +65,8 @@ class AnswerView(QFrame):
     """Stop was clicked next to how long the answer has waited."""
     action_requested = Signal(object)
     """A failed answer's own action was clicked (an `Action`: a page, the settings, ...)."""
+    version_requested = Signal(int, int)
+    """An arrow of '1 of 2' was clicked: the question's index, and -1 or +1."""
 
     def __init__(self, turn_index: int, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,10 +119,13 @@ class AnswerView(QFrame):
         self._markdown_button.clicked.connect(self._on_markdown_button_clicked)
         self._retry_button.clicked.connect(self._on_retry_button_clicked)
         self._code_button.clicked.connect(self._on_code_button_clicked)
+        self._versions = VersionSwitcher(theme, self)
+        self._versions.step_requested.connect(self._on_versions_step_requested)
         self._actions = QWidget(self)
         self._actions.setObjectName("answerActions")
         # Rows that wrap in a narrow pane, rather than widening the conversation.
         actions = FlowLayout(self._actions, spacing=2)
+        actions.addWidget(self._versions)
         actions.addWidget(self._copy_button)
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
@@ -166,6 +172,15 @@ class AnswerView(QFrame):
         return self._browser
 
     @property
+    def versions(self) -> VersionSwitcher:
+        """'2 of 3' with its arrows, shown once Retry made a second version."""
+        return self._versions
+
+    def set_versions(self, number: int, count: int) -> None:
+        """This is version `number` (from 1) of `count` of the answer."""
+        self._versions.set_versions(number, count)
+
+    @property
     def thoughts(self) -> ThoughtsSection:
         return self._thoughts
 
@@ -205,6 +220,8 @@ class AnswerView(QFrame):
         for text in (self._footer.notice_text(), self._footer.facts_text()):
             if text:
                 parts.append(text)
+        if self._versions.isVisibleTo(self):
+            parts.append(self._versions.text())
         return "\n".join(parts)
 
     # -- streaming ------------------------------------------------------------------------------
@@ -385,6 +402,9 @@ class AnswerView(QFrame):
 
     def _on_retry_button_clicked(self) -> None:
         self.retry_requested.emit(self._turn_index)
+
+    def _on_versions_step_requested(self, step: int) -> None:
+        self.version_requested.emit(self._turn_index, step)
 
     def _on_code_button_clicked(self) -> None:
         self.code_requested.emit(self._turn_index)

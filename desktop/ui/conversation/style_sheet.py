@@ -73,6 +73,7 @@ def conversation_style_sheet(theme: Theme) -> str:
             background: {rgba(text, 18)};
         }}
 
+        #versionLabel {{ color: {muted.name()}; font-size: {small}pt; }}
         #answerStatus {{ color: {muted.name()}; font-style: italic; font-size: {small}pt; }}
         #answerPending {{ font-size: 9pt; padding: 4px 0; }}
         #answerText, #thoughtsText {{ background: transparent; border: none; }}

@@ -52,6 +52,8 @@ class ConversationView(QWidget):
     choose_model_requested = Signal()
     stop_requested = Signal()
     """Stop was clicked on an answer that has waited long."""
+    version_requested = Signal(int, int)
+    """Show another version of an answer: the question's index, and -1 or +1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,26 +122,40 @@ class ConversationView(QWidget):
     def begin_answer(self) -> AnswerView:
         """Start Gemini's answer to the latest question; dots show until the first words."""
         self._close_banner()
-        answer = AnswerView(len(self._user_turns) - 1, self._theme, self._column)
-        answer.retry_requested.connect(self.retry_requested)
-        answer.code_requested.connect(self.code_requested)
-        answer.stop_requested.connect(self.stop_requested)
-        answer.action_requested.connect(self._on_answer_action_requested)
-        answer.grew.connect(self._on_answer_grew)
+        answer = self._new_answer(len(self._user_turns) - 1)
         self._answers.append(answer)
         self._add(answer)
         return answer
 
-    def begin_answer_again(self) -> AnswerView:
-        """The latest question asked again in its place: its last answer (failed, stopped)
-        goes, as the history replaces it, so failures do not stack up on screen."""
-        last = self._answers[-1] if self._answers else None
-        if last is not None and last.turn_index == len(self._user_turns) - 1:
-            self._answers.pop()
-            last.dispose()
-            self._turns.removeWidget(last)
-            last.deleteLater()
-        return self.begin_answer()
+    def begin_answer_again(self, question_index: int = -1) -> AnswerView:
+        """A new answer to that question (default: the latest) in its answer's place: a
+        retry streaming, or another version shown. The answer that was there goes from the
+        screen (the history keeps it as an earlier version), so versions do not stack up."""
+        index = len(self._user_turns) - 1 if question_index < 0 else question_index
+        old = next((a for a in self._answers if a.turn_index == index), None)
+        if old is None:
+            return self.begin_answer()
+        self._close_banner()
+        answer = self._new_answer(index)
+        self._answers[self._answers.index(old)] = answer
+        old.dispose()
+        self._turns.replaceWidget(old, answer)
+        old.hide()
+        old.deleteLater()
+        answer.show()
+        if index == len(self._user_turns) - 1:
+            self._follower.follow()
+        return answer
+
+    def _new_answer(self, question_index: int) -> AnswerView:
+        answer = AnswerView(question_index, self._theme, self._column)
+        answer.retry_requested.connect(self.retry_requested)
+        answer.code_requested.connect(self.code_requested)
+        answer.stop_requested.connect(self.stop_requested)
+        answer.version_requested.connect(self.version_requested)
+        answer.action_requested.connect(self._on_answer_action_requested)
+        answer.grew.connect(self._on_answer_grew)
+        return answer
 
     def show_error_banner(self, error: GeminiError) -> ErrorBanner:
         """Show `error` below the last turn (replacing an earlier banner); returns it."""

@@ -212,11 +212,13 @@ def test_an_answer_left_streaming_reopens_interrupted_and_can_be_retried(
         loaded = store.load(conversation)
         history = conversation_request_contents(loaded, store.attachment_bytes, before=turn_id)
         assert [c.parts[0].text for c in history] == ["Q1", "A1", "Q2"]
-        store.retry_model_turn(turn_id)
+        again = store.retry_model_turn(turn_id)
         assert store.load(conversation).turns[-1].status is TurnStatus.STREAMING
         assert store.load(conversation).turns[-1].text == ""
-        store.finish_model_turn(turn_id, Answer(text="A2", finish_reason="STOP"))
+        store.finish_model_turn(again.id, Answer(text="A2", finish_reason="STOP"))
         assert [t.text for t in store.load(conversation).turns] == ["Q1", "A1", "Q2", "A2"]
+        # The interrupted text stays reachable as the first version.
+        assert store.answer_version(turn_id).text == "half an ans"
         fts_integrity(store)
     finally:
         store.close()

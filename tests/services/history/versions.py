@@ -207,10 +207,45 @@ def build_v4(folder: Path) -> Expected:
     return expected
 
 
+def build_v5(folder: Path) -> Expected:
+    """Version 5: v4's data, and an answer retried once: the second version chosen, the
+    first kept (turns.version_of, turns.chosen_version), not counted as a turn."""
+    expected = build_v4(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=5)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("BEGIN")
+    db.execute(
+        "INSERT INTO conversations (id, title, created_at, updated_at) "
+        "VALUES (5, 'Two versions', 1100, 1110)"
+    )
+    db.executemany(
+        "INSERT INTO turns (id, conversation_id, position, role, text, status, created_at, "
+        "version_of) VALUES (?, 5, ?, ?, ?, 'complete', ?, ?)",
+        [
+            (8, 0, "user", "A colour, please", 1101, None),
+            (9, 1, "model", "Vermilion", 1102, None),
+            (10, 2, "model", "Cerulean", 1103, 9),
+        ],
+    )
+    db.execute("UPDATE turns SET chosen_version = 10 WHERE id = 9")
+    db.execute("COMMIT")
+    db.close()
+    expected.titles.insert(0, "Two versions")
+    expected.turns["Two versions"] = [
+        ("user", "A colour, please", "complete"),
+        ("model", "Cerulean", "complete"),
+    ]
+    expected.settings_model["Two versions"] = ""
+    expected.searches["Vermilion"] = ["Two versions"]
+    return expected
+
+
 BUILDERS: dict[int, Callable[[Path], Expected]] = {
     0: build_v0,
     1: build_v1,
     2: build_v2,
     3: build_v3,
     4: build_v4,
+    5: build_v5,
 }

@@ -1,4 +1,5 @@
-"""Conversations over time: Stop keeps what arrived, Retry streams again, New chat clears,
+"""Conversations over time: Stop keeps what arrived, Retry streams again in its place
+(tests/ui/integration/test_answer_versions.py has its versions), New chat clears,
 the sidebar reopens a conversation with its turns and settings and it goes on from there,
 an answer a crash interrupted comes back ready to retry."""
 
@@ -72,7 +73,7 @@ def test_stop_keeps_what_arrived_marked_and_saved_as_stopped(
     assert again.args == ["completed"]
     turns = app.saved().turns
     assert [t.status for t in turns] == [TurnStatus.COMPLETE, TurnStatus.COMPLETE]
-    assert turns[1].id == model_turn.id
+    assert turns[1].versions == (model_turn.id, turns[1].id)  # the stopped one kept
 
 
 def test_escape_stops_too(make_app: Callable[..., App]) -> None:
@@ -210,29 +211,6 @@ def test_an_answer_a_crash_interrupted_reopens_with_its_text_ready_to_retry(
     turns = app.saved(conversation).turns
     assert [t.status for t in turns] == [TurnStatus.COMPLETE, TurnStatus.COMPLETE]
     assert turns[1].text == "You said: What happened before the crash?."
-
-
-def test_retry_on_an_earlier_answer_asks_that_question_again_at_the_end(
-    make_app: Callable[..., App], photo: Path
-) -> None:
-    app = make_app()
-    app.wait_until_started()
-    app.drop(photo)
-    app.wait_for_attachments(1)
-    app.ask("What is in the photo?")
-    app.ask("Anything else?")
-    first = app.window.conversation.answers()[0]
-    finished = app.controller.conversation.answer_finished
-    with app.qtbot.waitSignal(finished, timeout=ANSWER_TIMEOUT) as again:
-        click(app.qtbot, retry_button(first))
-    assert again.args == ["completed"]
-    view = app.window.conversation
-    assert view.turn_count() == 3 and view.user_turn_text(2) == "What is in the photo?"
-    assert view.user_turn(2).attachment_labels == ["garden.jpg"]  # the saved, prepared copy
-    body = app.streams()[-1]
-    assert texts(body)[-1] == ("user", "What is in the photo?")
-    assert len(inline_images(body)) == 2  # the first question's photo, and again now
-    assert [t.role for t in app.saved().turns] == ["user", "model"] * 3
 
 
 def test_deleting_the_conversation_while_it_answers_stops_it_first(

@@ -39,10 +39,11 @@ from desktop.services.file_parts import Uploading
 from desktop.ui.answer_versions import AnswerVersionController
 from desktop.ui.attachments import Attachment, AttachmentController
 from desktop.ui.conversation import AnswerView
-from desktop.ui.conversation.user_turn import AttachmentLabel
+from desktop.ui.conversation.user_turn import AttachmentLabel, UserTurnView
 from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words, words
+from desktop.ui.question_files import QuestionFilesController
 from desktop.ui.saved_conversation import show_saved_answer, shown_answer, stored_attachments
 from desktop.ui.tasks import TaskHolder, crash_route
 
@@ -115,6 +116,9 @@ class ConversationController(QObject):
             busy=self.is_answering,
             parent=self,
         )
+        self._files = QuestionFilesController(
+            window, service.history, question=self._saved_question, parent=self
+        )
 
         window.send_requested.connect(self._on_window_send_requested)
         window.stop_requested.connect(self._on_window_stop_requested)
@@ -143,7 +147,14 @@ class ConversationController(QObject):
 
     @property
     def tasks(self) -> tuple[TaskHolder, ...]:
-        return (self._answers, self._opening, self._waiting, self._editing, self._versions.task)
+        return (
+            self._answers,
+            self._opening,
+            self._waiting,
+            self._editing,
+            self._versions.task,
+            *self._files.tasks,
+        )
 
     @property
     def answer_task(self) -> asyncio.Task[object] | None:
@@ -262,10 +273,12 @@ class ConversationController(QObject):
 
     # -- the answer -----------------------------------------------------------------------------
 
-    def _ask(self, question: _Question, labels: list[AttachmentLabel] | None = None) -> None:
+    def _ask(self, question: _Question) -> None:
         view = self._window.conversation
-        if labels is None:
-            labels = [AttachmentLabel(a.name, a.url) for a in question.attachments]
+        labels = [
+            AttachmentLabel(a.name, a.url, a.mime_type, a.thumbnail, a.source_path)
+            for a in question.attachments
+        ]
         index = view.add_user_turn(question.text, labels)
         del self._questions[index:]
         self._questions.append(None)
@@ -528,17 +541,21 @@ class ConversationController(QObject):
         view.clear()
         self._questions = []
         self._answer_ids = {}
+        pictured: list[tuple[UserTurnView, Sequence[AttachmentRef]]] = []
         for turn in conversation.turns:
             if turn.role == "user":
-                view.add_user_turn(
-                    turn.text, [AttachmentLabel(ref.name, ref.uri) for ref in turn.attachments]
+                index = view.add_user_turn(
+                    turn.text,
+                    [AttachmentLabel(ref.name, ref.uri, ref.mime_type) for ref in turn.attachments],
                 )
+                pictured.append((view.user_turn(index), turn.attachments))
                 self._questions.append(turn)
                 continue
             answer = view.begin_answer()
             self._answer_ids[len(self._questions) - 1] = turn.id
             show_saved_answer(answer, turn)
             answer.set_versions(turn.version_number, turn.version_count)
+        self._files.show_thumbnails(pictured)
 
     async def _new_chat_after_stop(self) -> None:
         await self._answers.cancel_and_wait()
@@ -604,6 +621,9 @@ class ConversationController(QObject):
     def _on_window_closed(self) -> None:
         for holder in self.tasks:
             holder.cancel()
+
+    def _saved_question(self, index: int) -> Turn | None:
+        return self._questions[index] if 0 <= index < len(self._questions) else None
 
     def _on_versions_chosen(self, question_index: int, turn_id: int) -> None:
         self._answer_ids[question_index] = turn_id

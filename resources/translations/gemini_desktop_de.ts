@@ -4404,6 +4404,21 @@
     </message>
 </context>
 <context>
+    <name>QuestionFilesController</name>
+    <message>
+        <source>%1 opens once the question is saved.</source>
+        <translation>%1 lässt sich öffnen, sobald die Frage gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The details are in the log file.</source>
+        <translation>%1 konnte nicht geöffnet werden. Die Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1.</source>
+        <translation>Keine App auf diesem Computer konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>Line %1, column %2, in “%4”: %3</source>
@@ -4513,6 +4528,31 @@
     <message>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>Optional: Beschreiben Sie das JSON, dem die Antwort folgen muss.</translation>
+    </message>
+</context>
+<context>
+    <name>SentFileChip</name>
+    <message>
+        <source>%1
+Click to open it</source>
+        <translation>%1
+Zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>%1
+Open the video in your browser: %2</source>
+        <translation>%1
+Video im Browser öffnen: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1
+Not sent: it could not be read when the question was sent.</source>
+        <translation>%1
+Nicht gesendet: Die Datei konnte beim Senden der Frage nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4926,25 +4966,6 @@
     <message>
         <source>HOW TO CONNECT</source>
         <translation>SO VERBINDEN SIE SICH</translation>
-    </message>
-</context>
-<context>
-    <name>_AttachmentChip</name>
-    <message>
-        <source>%1
-Open the video in your browser: %2</source>
-        <translation>%1
-Video im Browser öffnen: %2</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1
-Not sent: it could not be read when the question was sent.</source>
-        <translation>%1
-Nicht gesendet: Die Datei konnte beim Senden der Frage nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

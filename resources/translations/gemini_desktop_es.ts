@@ -4404,6 +4404,21 @@
     </message>
 </context>
 <context>
+    <name>QuestionFilesController</name>
+    <message>
+        <source>%1 opens once the question is saved.</source>
+        <translation>%1 se podrá abrir cuando se guarde la pregunta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The details are in the log file.</source>
+        <translation>No se pudo abrir %1. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1.</source>
+        <translation>Ninguna app de este ordenador pudo abrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>Line %1, column %2, in “%4”: %3</source>
@@ -4513,6 +4528,31 @@
     <message>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>Opcional: describe el JSON que debe seguir la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>SentFileChip</name>
+    <message>
+        <source>%1
+Click to open it</source>
+        <translation>%1
+Haz clic para abrirlo</translation>
+    </message>
+    <message>
+        <source>%1
+Open the video in your browser: %2</source>
+        <translation>%1
+Abrir el vídeo en el navegador: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>%1
+Not sent: it could not be read when the question was sent.</source>
+        <translation>%1
+No enviado: no se pudo leer cuando se envió la pregunta.</translation>
     </message>
 </context>
 <context>
@@ -4926,25 +4966,6 @@
     <message>
         <source>HOW TO CONNECT</source>
         <translation>CÓMO CONECTARSE</translation>
-    </message>
-</context>
-<context>
-    <name>_AttachmentChip</name>
-    <message>
-        <source>%1
-Open the video in your browser: %2</source>
-        <translation>%1
-Abrir el vídeo en el navegador: %2</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>no enviado</translation>
-    </message>
-    <message>
-        <source>%1
-Not sent: it could not be read when the question was sent.</source>
-        <translation>%1
-No enviado: no se pudo leer cuando se envió la pregunta.</translation>
     </message>
 </context>
 <context>

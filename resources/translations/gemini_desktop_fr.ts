@@ -4404,6 +4404,21 @@
     </message>
 </context>
 <context>
+    <name>QuestionFilesController</name>
+    <message>
+        <source>%1 opens once the question is saved.</source>
+        <translation>%1 pourra s’ouvrir une fois la question enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The details are in the log file.</source>
+        <translation>Impossible d’ouvrir %1. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1.</source>
+        <translation>Aucune application de cet ordinateur n’a pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>Line %1, column %2, in “%4”: %3</source>
@@ -4513,6 +4528,31 @@
     <message>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>Facultatif&#xa0;: décrivez le JSON que la réponse doit suivre.</translation>
+    </message>
+</context>
+<context>
+    <name>SentFileChip</name>
+    <message>
+        <source>%1
+Click to open it</source>
+        <translation>%1
+Cliquez pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1
+Open the video in your browser: %2</source>
+        <translation>%1
+Ouvrir la vidéo dans votre navigateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>%1
+Not sent: it could not be read when the question was sent.</source>
+        <translation>%1
+Non envoyé&#xa0;: il n’a pas pu être lu au moment de l’envoi de la question.</translation>
     </message>
 </context>
 <context>
@@ -4926,25 +4966,6 @@
     <message>
         <source>HOW TO CONNECT</source>
         <translation>COMMENT SE CONNECTER</translation>
-    </message>
-</context>
-<context>
-    <name>_AttachmentChip</name>
-    <message>
-        <source>%1
-Open the video in your browser: %2</source>
-        <translation>%1
-Ouvrir la vidéo dans votre navigateur&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>non envoyé</translation>
-    </message>
-    <message>
-        <source>%1
-Not sent: it could not be read when the question was sent.</source>
-        <translation>%1
-Non envoyé&#xa0;: il n’a pas pu être lu au moment de l’envoi de la question.</translation>
     </message>
 </context>
 <context>

@@ -4397,6 +4397,21 @@
     </message>
 </context>
 <context>
+    <name>QuestionFilesController</name>
+    <message>
+        <source>%1 opens once the question is saved.</source>
+        <translation>%1 は質問が保存されると開けます。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The details are in the log file.</source>
+        <translation>%1 を開けませんでした。詳細はログファイルにあります。</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1.</source>
+        <translation>このコンピュータには %1 を開けるアプリがありません。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>Line %1, column %2, in “%4”: %3</source>
@@ -4506,6 +4521,31 @@
     <message>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>省略可: 回答が従うべき JSON を記述します。</translation>
+    </message>
+</context>
+<context>
+    <name>SentFileChip</name>
+    <message>
+        <source>%1
+Click to open it</source>
+        <translation>%1
+クリックして開く</translation>
+    </message>
+    <message>
+        <source>%1
+Open the video in your browser: %2</source>
+        <translation>%1
+動画をブラウザで開く: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>%1
+Not sent: it could not be read when the question was sent.</source>
+        <translation>%1
+未送信: 質問を送信したときに読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4919,25 +4959,6 @@
     <message>
         <source>HOW TO CONNECT</source>
         <translation>接続方法</translation>
-    </message>
-</context>
-<context>
-    <name>_AttachmentChip</name>
-    <message>
-        <source>%1
-Open the video in your browser: %2</source>
-        <translation>%1
-動画をブラウザで開く: %2</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <source>%1
-Not sent: it could not be read when the question was sent.</source>
-        <translation>%1
-未送信: 質問を送信したときに読み込めませんでした。</translation>
     </message>
 </context>
 <context>

@@ -4397,6 +4397,21 @@
     </message>
 </context>
 <context>
+    <name>QuestionFilesController</name>
+    <message>
+        <source>%1 opens once the question is saved.</source>
+        <translation>問題儲存後即可開啟 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The details are in the log file.</source>
+        <translation>無法開啟 %1。詳細資訊在記錄檔中。</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1.</source>
+        <translation>這部電腦上沒有可開啟 %1 的應用程式。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>Line %1, column %2, in “%4”: %3</source>
@@ -4506,6 +4521,31 @@
     <message>
         <source>Optional: describe the JSON the answer must follow.</source>
         <translation>選填：描述回答必須遵循的 JSON。</translation>
+    </message>
+</context>
+<context>
+    <name>SentFileChip</name>
+    <message>
+        <source>%1
+Click to open it</source>
+        <translation>%1
+按一下即可開啟</translation>
+    </message>
+    <message>
+        <source>%1
+Open the video in your browser: %2</source>
+        <translation>%1
+在瀏覽器中開啟影片：%2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>%1
+Not sent: it could not be read when the question was sent.</source>
+        <translation>%1
+未傳送：傳送問題時無法讀取這個檔案。</translation>
     </message>
 </context>
 <context>
@@ -4919,25 +4959,6 @@
     <message>
         <source>HOW TO CONNECT</source>
         <translation>連線方式</translation>
-    </message>
-</context>
-<context>
-    <name>_AttachmentChip</name>
-    <message>
-        <source>%1
-Open the video in your browser: %2</source>
-        <translation>%1
-在瀏覽器中開啟影片：%2</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未傳送</translation>
-    </message>
-    <message>
-        <source>%1
-Not sent: it could not be read when the question was sent.</source>
-        <translation>%1
-未傳送：傳送問題時無法讀取這個檔案。</translation>
     </message>
 </context>
 <context>

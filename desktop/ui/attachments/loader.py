@@ -237,6 +237,17 @@ def make_thumbnail(source: bytes | Path) -> QImage | None:
     return image
 
 
+def thumbnail_of(source: bytes | Path, kind: str) -> QImage | None:
+    """The strip's thumbnail of a photo or a video (its frame) held or on disk; None for
+    other kinds, or when there is no picture to take. Blocks."""
+    if kind == "image":
+        return make_thumbnail(source)
+    if kind == "video":
+        frame = video_frame(source, THUMBNAIL_SIZE)
+        return _decode(frame) if frame is not None else None
+    return None
+
+
 def name_for(name: str, mime_type: str) -> str:
     """`name` with a suffix that matches its content ("photo" → "photo.png")."""
     suffixes = _SUFFIXES.get(mime_type)

@@ -17,6 +17,16 @@ THUMBNAIL_SIZE = 160
 """Longest side of a thumbnail, in pixels: sharp in a chip at 2× without holding a photo."""
 
 
+def file_kind(mime_type: str, url: str | None = None) -> str:
+    """ "image", "video", "audio", "document" (PDF), "text" or "youtube": the tile a file
+    gets, in the strip and in a sent question."""
+    if url is not None:
+        return "youtube"
+    if mime_type == "application/pdf":
+        return "document"
+    return mime_type.split("/", 1)[0]
+
+
 @dataclass(frozen=True, eq=False)
 class Attachment:
     """One file to send with the next message.
@@ -62,11 +72,7 @@ class Attachment:
     @property
     def kind(self) -> str:
         """ "image", "video", "audio", "document" (PDF), "text" or "youtube"."""
-        if self.url is not None:
-            return "youtube"
-        if self.mime_type == "application/pdf":
-            return "document"
-        return self.mime_type.split("/", 1)[0]
+        return file_kind(self.mime_type, self.url)
 
     def kind_label(self) -> str:
         return {

@@ -158,7 +158,7 @@ class CompareController(QObject):
             )
             for a in attachments
         ]
-        labels = [AttachmentLabel(a.name, a.url) for a in attachments]
+        labels = [AttachmentLabel(a.name, a.url, a.mime_type, a.thumbnail) for a in attachments]
         runs = []
         for column in window.columns():
             column.view.add_user_turn(text, labels)

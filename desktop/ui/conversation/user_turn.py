@@ -1,18 +1,17 @@
-"""The user's question as a card: its text, the names of its attachments (a YouTube link as
-a link to the video), Edit & resend."""
+"""The user's question as a card: its text, its attachments (the strip's tiles: a photo's
+thumbnail, a video's frame; a click opens the file; a YouTube link as a link to the
+video), Edit & resend."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,29 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import icons
 from desktop.ui.conversation.labels import make_wrapping
+from desktop.ui.conversation.sent_file_chip import AttachmentLabel, SentFileChip, as_label
 from desktop.ui.conversation.theme import Theme
 from desktop.ui.conversation.upload_row import UploadRow
 from desktop.ui.flow_layout import FlowLayout
-
-NAME_WIDTH = 220
-"""Pixels a chip's name may take before it is shortened in the middle."""
-
-
-@dataclass(frozen=True)
-class AttachmentLabel:
-    """What a sent question shows for one attachment: its name, and for a link (a YouTube
-    video) its address. Make one from a saved `AttachmentRef` as
-    `AttachmentLabel(ref.name, ref.uri)`, from a chip's `Attachment` as
-    `AttachmentLabel(a.name, a.url)`; a plain name stands for a file."""
-
-    name: str
-    url: str | None = None
-
-
-def _label(item: str | AttachmentLabel) -> AttachmentLabel:
-    if isinstance(item, AttachmentLabel):
-        return item if item.url else AttachmentLabel(item.name)  # "" is no link
-    return AttachmentLabel(item)
 
 
 class UserTurnView(QFrame):
@@ -51,6 +31,8 @@ class UserTurnView(QFrame):
     edit_requested = Signal(int)
     """Edit & resend was clicked: this turn's index."""
     upload_cancel_requested = Signal()
+    file_open_requested = Signal(int, int)
+    """A file's chip was clicked: this turn's index and the file's position."""
 
     def __init__(
         self,
@@ -64,8 +46,8 @@ class UserTurnView(QFrame):
         self.setObjectName("userTurn")
         self._turn_index = turn_index
         self._text = text
-        self._attachments = [_label(item) for item in attachment_labels]
-        self._chips: list[_AttachmentChip] = []
+        self._attachments = [as_label(item) for item in attachment_labels]
+        self._chips: list[SentFileChip] = []
         self._not_sent: set[int] = set()
 
         label = QLabel(self.tr("You"), self)
@@ -105,7 +87,8 @@ class UserTurnView(QFrame):
             chips = FlowLayout(spacing=6)
             chips.setContentsMargins(0, 0, 0, 2)
             for item in self._attachments:
-                chip = _AttachmentChip(item, theme, self)
+                chip = SentFileChip(item, theme, self)
+                chip.open_requested.connect(self._on_chip_open_requested)
                 self._chips.append(chip)
                 chips.addWidget(chip)
             layout.addLayout(chips)
@@ -139,6 +122,24 @@ class UserTurnView(QFrame):
     @property
     def edit_button(self) -> QToolButton:
         return self._edit_button
+
+    @property
+    def chips(self) -> list[SentFileChip]:
+        """The attachments' chips, in order."""
+        return list(self._chips)
+
+    def set_thumbnail(self, position: int, image: QImage) -> None:
+        """The picture of the file at `position` (a reopened question's, made from the
+        history's copy)."""
+        if 0 <= position < len(self._chips):
+            self._chips[position].set_thumbnail(image)
+
+    def saved_position(self, position: int) -> int | None:
+        """Where the file at `position` is among the saved question's files (those left
+        out at sending are not saved); None for a file left out."""
+        if position in self._not_sent:
+            return None
+        return position - sum(1 for left_out in self._not_sent if left_out < position)
 
     def not_sent(self) -> list[str]:
         """The names of the attachments that were left out when the question was sent."""
@@ -182,64 +183,7 @@ class UserTurnView(QFrame):
     def _on_edit_button_clicked(self) -> None:
         self.edit_requested.emit(self._turn_index)
 
-
-class _AttachmentChip(QFrame):
-    """A file's name with a paper clip, or a YouTube video's with its glyph, linked to the
-    video (it opens in the browser); long names are shortened in the middle."""
-
-    def __init__(self, item: AttachmentLabel, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attachmentChip")
-        self.setProperty("kind", "file" if item.url is None else "youtube")
-        self._name = item.name
-        icon = QLabel(self)
-        icon.setObjectName("attachmentGlyph")
-        text = QLabel(self)
-        text.setObjectName("attachmentName")
-        self._text = text
-        # In a pane narrower than the chip, the chip gets the row and its name is cut.
-        text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        shown = text.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setText(shown)
-        if item.url is None:
-            self.setToolTip(item.name)
-            icon.setPixmap(icons.pixmap("attach", theme.muted, 14))
-        else:
-            self.setToolTip(
-                self.tr("%1\nOpen the video in your browser: %2")
-                .replace("%1", item.name)
-                .replace("%2", item.url)
-            )
-            icon.setPixmap(icons.pixmap("youtube", theme.accent, 14))
-            text.setAccessibleName(item.name)
-        # Only a web address opens: an imported conversation may carry anything.
-        if item.url is not None and item.url.lower().startswith(("https://", "http://")):
-            link = html.escape(item.url, quote=True)
-            text.setTextFormat(Qt.TextFormat.RichText)
-            text.setText(
-                f'<a href="{link}" style="color: {theme.link.name()}; text-decoration: none">'
-                f"{html.escape(shown)}</a>"
-            )
-            text.setOpenExternalLinks(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 9, 3)
-        layout.setSpacing(4)
-        layout.addWidget(icon)
-        layout.addWidget(text)
-        self._row = layout
-
-    def mark_not_sent(self) -> None:
-        """Struck through with "not sent": the file was gone or unreadable at sending."""
-        font = self._text.font()
-        font.setStrikeOut(True)
-        self._text.setFont(font)
-        note = QLabel(self.tr("not sent"), self)
-        note.setObjectName("attachmentNotSent")
-        self._row.addWidget(note)
-        self.setToolTip(
-            self.tr("%1\nNot sent: it could not be read when the question was sent.").replace(
-                "%1", self._name
-            )
-        )
+    def _on_chip_open_requested(self) -> None:
+        chip = self.sender()
+        if isinstance(chip, SentFileChip) and chip in self._chips:
+            self.file_open_requested.emit(self._turn_index, self._chips.index(chip))

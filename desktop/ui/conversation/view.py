@@ -53,6 +53,8 @@ class ConversationView(QWidget):
     stop_requested = Signal()
     """Stop was clicked on an answer that has waited long."""
     version_requested = Signal(int, int)
+    file_open_requested = Signal(int, int)
+    """Open a sent file: the question's index and the file's position among its files."""
     """Show another version of an answer: the question's index, and -1 or +1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,6 +117,7 @@ class ConversationView(QWidget):
         turn = UserTurnView(index, text, list(attachment_labels or []), self._theme, self._column)
         turn.edit_requested.connect(self.edit_requested)
         turn.upload_cancel_requested.connect(self.upload_cancel_requested)
+        turn.file_open_requested.connect(self.file_open_requested)
         self._user_turns.append(turn)
         self._add(turn)
         return index

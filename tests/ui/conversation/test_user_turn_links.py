@@ -25,8 +25,8 @@ def test_a_link_shows_as_a_youtube_chip_beside_files(view: ConversationView) -> 
     assert turn.attachments == [AttachmentLabel(NAME, WATCH), AttachmentLabel("photo.jpg")]
     link, photo = chips(view)
     assert (link.property("kind"), photo.property("kind")) == ("youtube", "file")
-    assert WATCH in link.toolTip() and photo.toolTip() == "photo.jpg"
-    glyph = link.findChild(QLabel, "attachmentGlyph")
+    assert WATCH in link.toolTip() and photo.toolTip() == "photo.jpg\nClick to open it"
+    glyph = link.findChild(QLabel, "attachmentTile")
     assert glyph is not None and not glyph.pixmap().isNull()
     name = link.findChild(QLabel, "attachmentName")
     assert name.textFormat() == Qt.TextFormat.RichText and f'href="{WATCH}"' in name.text()

@@ -13,6 +13,7 @@ from tests.loopback import Scenario
 from tests.ui.integration.helpers import ANSWER_TIMEOUT, App, click, inline_images, texts
 from tests.ui.integration.test_conversations import retry_button
 
+
 def answer_to(app: App, index: int) -> AnswerView:
     return next(a for a in app.window.conversation.answers() if a.turn_index == index)
 
@@ -56,7 +57,10 @@ def test_retrying_an_earlier_answer_writes_it_again_in_place_and_keeps_the_first
     assert shown.plain_text() == original
     assert shown.footer.facts_text()  # as it ended: with its footer
     app.qtbot.waitUntil(lambda: app.saved().turns[1].text == original)
-    assert [t.text for t in app.saved().turns][2:] == ["Anything else?", "You said: Anything else?."]
+    assert [t.text for t in app.saved().turns][2:] == [
+        "Anything else?",
+        "You said: Anything else?.",
+    ]
 
     app.ask("And the sky?")
     sent = texts(app.streams()[-1])

@@ -19,7 +19,6 @@ from tests.ui.integration.helpers import (
     ANSWER_TIMEOUT,
     App,
     click,
-    inline_images,
     texts,
     type_into,
 )

@@ -4,6 +4,7 @@ Attach action (Ctrl+O) with its file dialog, and the clip editor of a video's ch
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +59,24 @@ class _ChipScrollArea(QScrollArea):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.wanted_height)
+
+
+def _style_attach_button(button: QToolButton, palette: QPalette) -> None:
+    text = palette.color(palette.ColorRole.Text)
+    hover = theme.accent_color(palette)
+    hover.setAlpha(110)
+    button.setStyleSheet(
+        f"""
+        QToolButton#attachButton {{
+            color: {text.name()};
+            background: transparent;
+            border: 1px solid transparent;
+            border-radius: 9px;
+            padding: 5px 10px 5px 6px;
+        }}
+        QToolButton#attachButton:hover {{ border-color: {rgba(hover)}; }}
+        """
+    )
 
 
 class AttachmentStrip(QWidget):
@@ -265,22 +284,8 @@ class AttachmentStrip(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setAccessibleName(self.tr("Attach files"))
-        palette = button.palette()
-        text = palette.color(palette.ColorRole.Text)
-        hover = theme.accent_color(palette)
-        hover.setAlpha(110)
-        button.setStyleSheet(
-            f"""
-            QToolButton#attachButton {{
-                color: {text.name()};
-                background: transparent;
-                border: 1px solid transparent;
-                border-radius: 9px;
-                padding: 5px 10px 5px 6px;
-            }}
-            QToolButton#attachButton:hover {{ border-color: {rgba(hover)}; }}
-            """
-        )
+        # Its own style sheet, in the palette's colours: again after a light/dark switch.
+        theme.follow(button, functools.partial(_style_attach_button, button))
         return button
 
     def file_dialog(self) -> QFileDialog | None:

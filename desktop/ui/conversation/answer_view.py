@@ -149,6 +149,7 @@ class AnswerView(QFrame):
         button.setObjectName("answerAction")
         button.setText(text)
         button.setToolTip(tip)
+        button.setProperty("glyph", glyph)
         button.setIcon(icons.icon(glyph, self._theme.muted, 16))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
@@ -415,6 +416,18 @@ class AnswerView(QFrame):
 
     def _on_browser_copy_code_requested(self, index: int) -> None:
         self.copy_code(index)
+
+    def restyle(self, theme: Theme) -> None:
+        """In `theme`'s colours (a switch between light and dark): the text drawn again,
+        the icons, the footer's notice, the arrows."""
+        self._theme = theme
+        if self._renderer.restyle(theme) and self._state is AnswerState.STOPPED:
+            self._renderer.writer.add_note(self.tr("(stopped)"))
+        for button in self.findChildren(QToolButton, "answerAction"):
+            glyph = button.property("glyph")
+            if glyph:
+                button.setIcon(icons.icon(str(glyph), theme.muted, 16))
+        self._footer.restyle(theme)
 
     def dispose(self) -> None:
         """Stop drawing before the widget goes away."""

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
-    QTextTable,
 )
 
 from desktop.ui.conversation.code_highlight import (
@@ -44,6 +43,7 @@ from desktop.ui.conversation.code_highlight import (
     language_name,
 )
 from desktop.ui.conversation.markdown_blocks import Block, BlockKind
+from desktop.ui.conversation.table_style import style_new_tables
 from desktop.ui.conversation.theme import Theme
 
 SPACER_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -103,6 +103,7 @@ class MarkdownWriter:
         self._tail_end_was_spacer = False
         self._tail_code: _CodeFrame | None = None
         self._note_start: int | None = None
+        self._tables_written = False  # styled when the edit ends (Qt makes them then)
 
     @property
     def document(self) -> QTextDocument:
@@ -126,6 +127,9 @@ class MarkdownWriter:
             yield
         finally:
             cursor.endEditBlock()
+        if self._tables_written:
+            self._tables_written = False
+            style_new_tables(self._document, self._theme)
 
     # -- blocks ---------------------------------------------------------------------------------
 
@@ -347,6 +351,7 @@ class MarkdownWriter:
                 cursor.setBlockFormat(self._formats.spacer_block)
             first = self._document.findBlock(start).next()
         self._formats.style_markdown(self._document, first, text)
+        self._tables_written = self._tables_written or "|" in text
         self._end_is_spacer = False
 
     def _insert_code(self, block: Block, index: int) -> _CodeFrame:
@@ -437,7 +442,10 @@ class MarkdownWriter:
         block = self._document.begin()
         while block.isValid() and block.position() < limit:
             fmt = block.blockFormat()
-            if not (fmt.hasProperty(SPACER_PROPERTY) or fmt.hasProperty(CODE_HEADER_PROPERTY)):
+            hidden = not block.isVisible()  # a table header's stray block (table_style.py)
+            if not (
+                hidden or fmt.hasProperty(SPACER_PROPERTY) or fmt.hasProperty(CODE_HEADER_PROPERTY)
+            ):
                 text = block.text()
                 if block.position() + len(text) > limit:
                     text = text[: limit - block.position()].rstrip()
@@ -567,12 +575,10 @@ class _Formats:
         cursor.movePosition(QTextCursor.MoveOperation.End, _KEEP)
         cursor.mergeBlockFormat(self.body_blocks)
         blocks = _BLOCK_MARKUP.search(source) is not None
-        tables = "|" in source
         inline = "`" in source or "](" in source or "http" in source or "www." in source
-        if not (blocks or tables or inline):
+        if not (blocks or inline):  # tables: style_new_tables, once the edit ends
             return
         spans: list[tuple[int, int, QTextCharFormat]] = []
-        styled_tables: set[int] = set()
         block = first
         while block.isValid():
             if blocks:
@@ -584,11 +590,6 @@ class _Formats:
                     self._style_nested_code(block)
                 elif fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
                     self._style_quote(block, fmt.intProperty(QTextFormat.Property.BlockQuoteLevel))
-            if tables:
-                table = QTextCursor(block).currentTable()
-                if table is not None and table.firstPosition() not in styled_tables:
-                    styled_tables.add(table.firstPosition())
-                    self._style_table(table)
             if inline:
                 self._inline_spans(block, spans)
             block = block.next()
@@ -657,21 +658,3 @@ class _Formats:
             if kind:
                 start = fragment.position()
                 spans.append((start, start + fragment.length(), self._span_formats[kind]))
-
-    def _style_table(self, table: QTextTable) -> None:
-        theme = self._theme
-        fmt = table.format()
-        fmt.setBorder(1)
-        fmt.setBorderBrush(theme.table_border)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setBorderCollapse(True)
-        fmt.setCellPadding(7)
-        fmt.setCellSpacing(0)
-        fmt.setTopMargin(8)
-        fmt.setBottomMargin(10)
-        table.setFormat(fmt)
-        for column in range(table.columns()):
-            cell = table.cellAt(0, column)
-            cell_format = cell.format()
-            cell_format.setBackground(theme.table_header)
-            cell.setFormat(cell_format)

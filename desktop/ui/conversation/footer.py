@@ -29,6 +29,8 @@ class AnswerFooter(QWidget):
         super().__init__(parent)
         self.setObjectName("answerFooter")
         self._theme = theme
+        self._notice_kind: NoticeKind | None = None
+        self._answer: Answer | None = None
 
         self._notice = QWidget(self)
         self._notice.setObjectName("answerNotice")
@@ -68,7 +70,17 @@ class AnswerFooter(QWidget):
 
     # -- what the answer view shows ------------------------------------------------------------
 
-    def show_notice(self, text: str, kind: NoticeKind) -> None:
+    def restyle(self, theme: Theme) -> None:
+        """The notice and the facts in `theme`'s colours (a switch between light and dark)."""
+        self._theme = theme
+        if self._notice_kind is not None:
+            shown = not self._notice.isHidden()
+            self.show_notice(self._notice_text.text(), self._notice_kind, shown=shown)
+        if self._answer is not None:
+            self._facts.setText(self._facts_html(self._answer))
+
+    def show_notice(self, text: str, kind: NoticeKind, *, shown: bool = True) -> None:
+        self._notice_kind = kind
         theme = self._theme
         color = theme.warning if kind is NoticeKind.WARNING else theme.error
         background = (
@@ -81,7 +93,7 @@ class AnswerFooter(QWidget):
         glyph = "warning" if kind is NoticeKind.WARNING else "error"
         self._notice_icon.setPixmap(icons.pixmap(glyph, color, 16))
         self._notice_text.setText(text)
-        self._notice.show()
+        self._notice.setVisible(shown)
 
     def notice_text(self) -> str:
         return self._notice_text.text() if not self._notice.isHidden() else ""
@@ -91,6 +103,7 @@ class AnswerFooter(QWidget):
         note = finish_note(answer.finish_reason, answer.safety_ratings)
         if note:
             self.show_notice(words(note), NoticeKind.WARNING)
+        self._answer = answer
         facts = self._facts_html(answer)
         self._facts.setText(facts)
         self._facts.setVisible(bool(facts))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
 from desktop.ui.conversation.document_writer import MarkdownWriter
-from desktop.ui.conversation.markdown_blocks import Block, MarkdownSplitter
+from desktop.ui.conversation.markdown_blocks import Block, MarkdownSplitter, split_markdown
 from desktop.ui.conversation.theme import Theme
 
 FRAME_INTERVAL_MS = 16
@@ -100,6 +100,20 @@ class StreamingRenderer(QObject):
             self._writer.set_tail(self._splitter.tail())
         self.rendered.emit()
         self._after_frame()
+
+    def restyle(self, theme: Theme) -> bool:
+        """Draw what arrived again in `theme`'s colours (a switch between light and dark),
+        at once and with its code coloured. Only once everything is drawn: an answer still
+        arriving keeps its colours. Returns whether it drew again."""
+        if not self._finished or not self.is_caught_up() or self._writer.colours_pending():
+            return False
+        document = self._writer.document
+        document.clear()
+        self._writer = MarkdownWriter(document, theme, highlight_now=True)
+        with self._writer.edit():
+            self._writer.append(split_markdown(self.text()))
+        self.rendered.emit()
+        return True
 
     def stop(self) -> None:
         """Stop drawing (the widget goes away)."""

@@ -134,6 +134,11 @@ class UserTurnView(QFrame):
         if 0 <= position < len(self._chips):
             self._chips[position].set_thumbnail(image)
 
+    def restyle(self, theme: Theme) -> None:
+        """The icon in `theme`'s colours (a switch between light and dark)."""
+        self._theme = theme
+        self._edit_button.setIcon(icons.icon("edit", theme.muted, 14))
+
     def saved_position(self, position: int) -> int | None:
         """Where the file at `position` is among the saved question's files (those left
         out at sending are not saved); None for a file left out."""

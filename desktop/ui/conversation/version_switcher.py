@@ -38,6 +38,7 @@ class VersionSwitcher(QWidget):
     def _arrow(self, glyph: str, tip: str, theme: Theme) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName("answerAction")
+        button.setProperty("glyph", glyph)  # the answer draws it again after a theme switch
         button.setIcon(icons.icon(glyph, theme.muted, 16))
         button.setToolTip(tip)
         button.setAccessibleName(tip)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -294,6 +294,15 @@ class ConversationView(QWidget):
         """The style sheet in the palette's colours; turns added from now on use them too."""
         self._theme = Theme.from_palette(palette, self.font())
         self.setStyleSheet(conversation_style_sheet(self._theme))
+        # What is on show was drawn in the old colours (text formats, icons): again, once
+        # the window's style sheets are done (redrawing inside their polish crashed Qt).
+        QTimer.singleShot(0, self, self._restyle_turns)
+
+    def _restyle_turns(self) -> None:
+        for turn in self._user_turns:
+            turn.restyle(self._theme)
+        for answer in self._answers:
+            answer.restyle(self._theme)
 
     # -- slots ----------------------------------------------------------------------------------
 

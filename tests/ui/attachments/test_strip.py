@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QPlainTextEdit,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -182,3 +183,30 @@ def test_cancelling_the_dialog_requests_nothing(
     dialog = strip.open_file_dialog()
     dialog.reject()
     assert requested == [] and strip.file_dialog() is None
+
+
+def test_many_files_wrap_in_rows_never_cut_off_and_the_strip_scrolls(
+    qtbot: QtBot, strip: AttachmentStrip
+) -> None:
+    for number in range(14):
+        strip.add(attachment(f"photo {number}.jpg"))
+    strip.window().activateWindow()
+    qtbot.waitActive(strip.window())
+    chips = strip.chips()
+    qtbot.waitUntil(lambda: chips[-1].geometry().top() > chips[0].geometry().top())
+    viewport = chips[0].parentWidget()
+    rows = sorted({chip.geometry().top() for chip in chips})
+    assert len(rows) >= 3  # several to a row, in more rows than are shown
+    # Never cut off sideways: every chip inside the strip's width.
+    assert all(chip.geometry().right() <= viewport.width() for chip in chips)
+    scroll_bar = strip.findChild(QScrollArea, "attachmentScroll").verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
+    assert scroll_bar.value() == 0
+    # Two rows on show, so the question box keeps its room.
+    assert strip.height() < 3 * chips[0].height() + 4 * 8
+    # Tabbing (or arrowing) to the last file scrolls it into view.
+    chips[-1].setFocus()
+    qtbot.waitUntil(lambda: scroll_bar.value() > 0)
+    area = strip.findChild(QScrollArea, "attachmentScroll").viewport()
+    top_left = chips[-1].mapTo(area, chips[-1].rect().topLeft())
+    assert top_left.y() >= 0 and top_left.y() + chips[-1].height() <= area.height()

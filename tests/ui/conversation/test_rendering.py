@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+    QTextTableCell,
+)
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.conversation import ConversationView
@@ -169,3 +179,65 @@ def test_the_code_block_being_written_grows_in_place(qtbot: QtBot, view: Convers
     finish_rendering(qtbot, answer)
     assert answer.plain_text() == "Look:\nimport os\nprint(os.getcwd())\nDone."
     assert "Python\u2003\u2003Copy code" in answer.browser.toPlainText()
+
+
+def test_a_table_right_after_a_quote_has_its_whole_header_bold_and_level(
+    qtbot: QtBot, view: ConversationView
+) -> None:
+    text = "> Quoted first.\n\n| Fruit | Colour |\n|---|---|\n| Apple | Red |\n\nAfter.\n"
+    # In one piece (a burst, or a saved answer reopened): quote and table render together.
+    answer = stream(qtbot, view, text, largest=len(text))
+    document = answer.browser.document()
+    (table,) = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    header = [table.cellAt(0, column) for column in range(table.columns())]
+
+    def shown_blocks(cell: QTextTableCell) -> list[QTextBlock]:
+        block = cell.firstCursorPosition().block()
+        last = cell.lastCursorPosition().blockNumber()
+        found = []
+        while block.isValid() and block.blockNumber() <= last:
+            if block.isVisible():
+                found.append(block)
+            block = block.next()
+        return found
+
+    shown = [shown_blocks(cell) for cell in header]
+    assert [[b.text() for b in blocks] for blocks in shown] == [["Fruit"], ["Colour"]]
+    assert all(QTextCursor(b[0]).charFormat().fontWeight() >= 700 for b in shown)
+    layout = document.documentLayout()
+    tops = [layout.blockBoundingRect(blocks[0]).top() for blocks in shown]
+    assert tops[0] == tops[1]  # level: not a line low
+    # And styled as every table: the header row tinted.
+    assert all(cell.format().background().color() == view.theme.table_header for cell in header)
+
+
+def test_a_switch_between_light_and_dark_draws_the_answers_again_in_the_new_colours(
+    qtbot: QtBot, view: ConversationView
+) -> None:
+    text = "> Quoted.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n```python\nprint('hi')\n```\n"
+    answer = stream(qtbot, view, text)
+    light = QPalette(QApplication.palette())
+    dark = QPalette(light)
+    for role, color in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1a1b1e"),
+        (QPalette.ColorRole.Text, "#e8e8ea"),
+        (QPalette.ColorRole.WindowText, "#e8e8ea"),
+    ):
+        dark.setColor(role, QColor(color))
+
+    def header_tint() -> QColor:
+        document = answer.browser.document()
+        (table,) = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        return table.cellAt(0, 0).format().background().color()
+
+    light_tint = header_tint()
+    assert light_tint == view.theme.table_header
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: view.theme.dark and header_tint() == view.theme.table_header)
+        assert header_tint() != light_tint
+        assert answer.plain_text().splitlines()[:3] == ["Quoted.", "A", "B"]
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: header_tint() == light_tint)

@@ -338,7 +338,8 @@ def _rate_limited(
     if asked.host and limit is QuotaLimit.CAPACITY:
         # A proxy or another server limiting us: neither Google's capacity nor a quota.
         explanation = Message("api.rate_limited_at", host=asked.host)
-        limit, hint = QuotaLimit.OTHER, "api.quota.hint_minute"
+        # Its limits are its own: nothing says it frees up within a minute.
+        limit, hint = QuotaLimit.OTHER, "api.rate_limited_at.hint"
     return QuotaExceededError(
         explanation,
         hint=Message(hint),

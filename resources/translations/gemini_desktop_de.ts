@@ -3212,6 +3212,10 @@
         <translation>Der Server unter {host} erhält mehr Anfragen, als er zulässt.</translation>
     </message>
     <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Google took too long to answer.</source>
         <translation>Google hat zu lange für die Antwort gebraucht.</translation>
     </message>

@@ -3212,6 +3212,10 @@
         <translation>El servidor de {host} está recibiendo más solicitudes de las que permite.</translation>
     </message>
     <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>Google took too long to answer.</source>
         <translation>Google ha tardado demasiado en responder.</translation>
     </message>

@@ -3212,6 +3212,10 @@
         <translation>Le serveur {host} reçoit plus de requêtes qu’il n’en autorise.</translation>
     </message>
     <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
         <source>Google took too long to answer.</source>
         <translation>Google a mis trop de temps à répondre.</translation>
     </message>

@@ -3205,6 +3205,10 @@
         <translation>{host} のサーバーが許可する数を超えるリクエストを受けています。</translation>
     </message>
     <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Google took too long to answer.</source>
         <translation>Google の応答に時間がかかりすぎました。</translation>
     </message>

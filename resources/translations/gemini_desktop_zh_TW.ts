@@ -3205,6 +3205,10 @@
         <translation>{host} 的伺服器收到的請求超過它允許的數量。</translation>
     </message>
     <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>請稍候片刻，再試一次。</translation>
+    </message>
+    <message>
         <source>Google took too long to answer.</source>
         <translation>Google 回應的時間太長。</translation>
     </message>

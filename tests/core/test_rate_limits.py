@@ -79,6 +79,8 @@ def test_a_server_that_is_not_googles_is_named() -> None:
     assert error.explanation == (
         "The server at proxy.example is receiving more requests than it allows."
     )
+    # Google's per-minute words would be a guess about a server that is not Google's.
+    assert error.hint == "Wait a moment, then try again."
     assert error.retryable and error.limit is QuotaLimit.OTHER
 
 

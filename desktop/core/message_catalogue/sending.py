@@ -182,6 +182,7 @@ SENDING: dict[str, str] = {
     "api.rate_limited_at": QT_TRANSLATE_NOOP(
         "Message", "The server at {host} is receiving more requests than it allows."
     ),
+    "api.rate_limited_at.hint": QT_TRANSLATE_NOOP("Message", "Wait a moment, then try again."),
     "api.server_timeout": QT_TRANSLATE_NOOP("Message", "Google took too long to answer."),
     "api.server_gateway": QT_TRANSLATE_NOOP(
         "Message", "Google's service could not be reached through its gateway."

@@ -172,7 +172,7 @@ class AppController(QObject):
         if files:
             log.info("%d file(s) to attach from the command line", len(files))
             self.attachments.add_paths(files)
-        self.batch.list_unfinished()
+        self.batch.list_unfinished(announce=True)
         return self._startup.start(self._start(options))
 
     async def aclose(self) -> None:

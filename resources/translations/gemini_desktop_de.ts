@@ -486,6 +486,10 @@
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %3 von %4 fertig</translation>
     </message>
+    <message>
+        <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
+        <translation>Das Beschreiben eines Ordners wurde beendet, bevor jedes Foto seine Antwort hatte. Datei ▸ Unfertige Stapel macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>BatchExporter</name>

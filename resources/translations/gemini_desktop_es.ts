@@ -486,6 +486,10 @@
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %3 de %4 hechas</translation>
     </message>
+    <message>
+        <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
+        <translation>La descripción de una carpeta se detuvo antes de que cada foto tuviera su respuesta. Archivo ▸ Lotes sin terminar continúa donde se quedó.</translation>
+    </message>
 </context>
 <context>
     <name>BatchExporter</name>

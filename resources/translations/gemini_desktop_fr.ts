@@ -486,6 +486,10 @@
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2&#xa0;: %3 sur %4 terminées</translation>
     </message>
+    <message>
+        <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
+        <translation>La description d’un dossier s’est arrêtée avant que chaque photo ait sa réponse. Fichier ▸ Lots inachevés reprend là où elle s’est arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>BatchExporter</name>

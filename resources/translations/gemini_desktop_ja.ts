@@ -484,6 +484,10 @@
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %4 件中 %3 件完了</translation>
     </message>
+    <message>
+        <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
+        <translation>フォルダの説明が、すべての写真に回答が付く前に止まりました。［ファイル］▸［未完了のバッチ］で、止まったところから続けられます。</translation>
+    </message>
 </context>
 <context>
     <name>BatchExporter</name>

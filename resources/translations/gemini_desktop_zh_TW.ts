@@ -484,6 +484,10 @@
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2：已完成 %3/%4</translation>
     </message>
+    <message>
+        <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
+        <translation>描述資料夾在每張相片都取得回答前就停止了。從「檔案」▸「未完成的批次」可從停止處繼續。</translation>
+    </message>
 </context>
 <context>
     <name>BatchExporter</name>

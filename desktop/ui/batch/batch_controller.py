@@ -39,6 +39,7 @@ class BatchController(QObject):
         self._window = window
         self._service = service
         self.dialog: BatchSetupDialog | None = None
+        self._connection_model = ""
         self.sessions: dict[int, BatchSession] = {}
         self._listing = TaskHolder("batch-listing", on_error=crash_route(window.show_status))
         self._starting = TaskHolder("batch-start", on_error=crash_route(window.show_status))
@@ -62,6 +63,7 @@ class BatchController(QObject):
             dialog.finished.connect(self._on_dialog_finished)
             self.dialog = dialog
         self._show_settings()
+        self._tasks.start(self._learn_connection_model(), name="batch-model")
         if paths:
             self.dialog.set_sources(paths)
         self.dialog.open()
@@ -70,9 +72,10 @@ class BatchController(QObject):
     def offer_folders(self, paths: list[Path]) -> None:
         self.open_setup(paths)
 
-    def list_unfinished(self) -> asyncio.Task[None]:
-        """Fill File ▸ Unfinished batches from the history."""
-        return self._tasks.start(self._list_unfinished(), name="batch-unfinished")
+    def list_unfinished(self, *, announce: bool = False) -> asyncio.Task[None]:
+        """Fill File ▸ Unfinished batches from the history; with `announce` (at start-up),
+        a notice says where they are when there are some."""
+        return self._tasks.start(self._list_unfinished(announce), name="batch-unfinished")
 
     def resume(self, batch: Batch) -> asyncio.Task[None]:
         return self._starting.start(self._resume(batch))
@@ -91,9 +94,15 @@ class BatchController(QObject):
         if self.dialog is None:
             return
         dock = self._window.dock
-        model = dock.settings().model
+        model = dock.settings().model or self._connection_model
         self.dialog.set_model_text(model or self.tr("The connection's own model"))
         self.dialog.set_detail(dock.image_detail())
+
+    async def _learn_connection_model(self) -> None:
+        """The model the connection uses when the Settings panel names none."""
+        profile = await self._service.connections.active()
+        self._connection_model = profile.model if profile is not None else ""
+        self._show_settings()
 
     async def _list(self, sources: list[Path], recursive: bool) -> None:
         listing = await asyncio.to_thread(list_files, sources, recursive=recursive)
@@ -151,7 +160,7 @@ class BatchController(QObject):
         session.window.show()
         return session
 
-    async def _list_unfinished(self) -> None:
+    async def _list_unfinished(self, announce: bool = False) -> None:
         history = self._service.history
         batches = await asyncio.to_thread(history.unfinished_batches)
         shown = []
@@ -179,6 +188,13 @@ class BatchController(QObject):
             action = menu.addAction(text)
             action.triggered.connect(functools.partial(self.resume, batch))
         menu.menuAction().setVisible(bool(shown))
+        if announce and shown:
+            self._window.show_notice(
+                self.tr(
+                    "Describing a folder stopped before every photo had its answer. "
+                    "File ▸ Unfinished batches goes on where it stopped."
+                )
+            )
 
     # -- slots -----------------------------------------------------------------------------------
 

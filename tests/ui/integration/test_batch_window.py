@@ -65,6 +65,8 @@ def test_a_folder_is_listed_sent_and_each_result_shown_and_saved(
     photos = photo_folder(tmp_path / "shoot", 5)
     app = make_app()
     dialog = choose(app, qtbot, tmp_path / "shoot", preset_index=2)  # Keywords
+    # The model that will answer: the Settings panel names none, so the connection's.
+    qtbot.waitUntil(lambda: dialog.model_label.text() == "gemini-2.5-flash")
     assert dialog.summary.text() == "Photos and videos to send: 5 · Files left out: 1"
     left_out = dialog.listing.topLevelItem(1)
     assert left_out.childCount() == 1 and left_out.child(0).text(0) == "notes.txt"
@@ -189,6 +191,7 @@ def test_a_stopped_batch_is_listed_after_a_restart_and_resumes_where_it_stopped(
     second.server.reset()
     menu = second.window.unfinished_batches_menu
     qtbot.waitUntil(lambda: menu.menuAction().isVisible(), timeout=TIMEOUT)
+    assert "File ▸ Unfinished batches" in second.window.notice_text()
     (entry,) = menu.actions()
     assert f"{len(answered)} of 8 done" in entry.text()
     entry.trigger()

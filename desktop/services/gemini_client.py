@@ -248,18 +248,16 @@ class GeminiClient:
         return models
 
     async def count_tokens(self, request: GenerateRequest) -> int:
-        """How many input tokens the request would use."""
+        """How many input tokens the request would use (countTokens; nothing is generated).
+        Raises InvalidRequestError on an OpenAI-compatible connection (it has no counting)."""
         connection = self.connection
         if connection.api is ApiKind.OPENAI:
             raise InvalidRequestError(
                 Message("client.count_tokens_openai"),
                 hint=Message("client.count_tokens_openai.hint"),
             )
-        full = fit_request(request).request.to_body(vertex=connection.api is ApiKind.VERTEX)
-        body: dict[str, Any] = {"contents": full["contents"]}
-        if connection.api is ApiKind.VERTEX and "systemInstruction" in full:
-            body["systemInstruction"] = full["systemInstruction"]
         url = connection.count_tokens_url(_model_of(request))
+        body = count_tokens_body(connection, request)
         data = _json(await self._send("POST", url, json=body, model=request.model))
         return int(data.get("totalTokens", 0))
 
@@ -317,6 +315,24 @@ def wire_request(
         return connection.chat_completions_url(), body
     url = connection.generate_url(model, stream=stream, sse=sse)
     return url, request.to_body(vertex=connection.api is ApiKind.VERTEX)
+
+
+def count_tokens_body(connection: Connection, request: GenerateRequest) -> dict[str, Any]:
+    """The countTokens body for what `request` sends: its contents, system instruction and
+    tools, and the media resolution (it sets what a photo costs); the other settings do not
+    change the input's count. The Gemini API takes these only inside a whole
+    generateContentRequest naming its model (its countTokens has no systemInstruction of
+    its own); Vertex AI takes them as they are."""
+    # What the model ignores or refuses is not sent (a part's own resolution, say).
+    full = fit_request(request).request.to_body(vertex=connection.api is ApiKind.VERTEX)
+    body = {name: full[name] for name in ("contents", "systemInstruction", "tools") if name in full}
+    resolution = full.get("generationConfig", {}).get("mediaResolution")
+    if resolution is not None:
+        body["generationConfig"] = {"mediaResolution": resolution}
+    if connection.api is ApiKind.VERTEX:
+        return body
+    model = _model_of(request).removeprefix("models/")
+    return {"generateContentRequest": {"model": f"models/{model}", **body}}
 
 
 def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDelta]:

@@ -141,29 +141,102 @@ def _all_parts(request: dict[str, Any]) -> list[dict[str, Any]]:
     return parts
 
 
+# Tokens per image or frame by its media resolution (Gemini 3's table); without one, 258.
+RESOLUTION_TOKENS = {
+    "MEDIA_RESOLUTION_LOW": 280,
+    "MEDIA_RESOLUTION_MEDIUM": 560,
+    "MEDIA_RESOLUTION_HIGH": 1120,
+    "MEDIA_RESOLUTION_ULTRA_HIGH": 2240,
+}
+# countTokens' fields (CountTokensRequest): the Gemini API takes the contents alone or a
+# whole generateContentRequest (naming its model), never both; Vertex AI takes these.
+GEMINI_COUNT_FIELDS = {"contents", "generateContentRequest", "generate_content_request"}
+VERTEX_COUNT_FIELDS = {
+    "endpoint", "model", "instances", "contents", "systemInstruction", "system_instruction",
+    "tools", "generationConfig", "generation_config",
+}  # fmt: skip
+
+
+def modality(part: dict[str, Any]) -> str | None:
+    """A part's ModalityTokenCount.modality: TEXT, IMAGE, VIDEO, AUDIO or DOCUMENT."""
+    if "text" in part:
+        return "TEXT"
+    media = field(part, "inlineData") or field(part, "fileData")
+    if media is None:
+        return None
+    mime = str(field(media, "mimeType", ""))
+    if mime == "application/pdf":
+        return "DOCUMENT"
+    if "youtube.com" in str(field(media, "fileUri", "")) or mime.startswith("video/"):
+        return "VIDEO"
+    top = mime.split("/", 1)[0]
+    return {"image": "IMAGE", "audio": "AUDIO", "text": "TEXT"}.get(top, "DOCUMENT")
+
+
+def part_tokens(part: dict[str, Any], resolution: str | None = None) -> int:
+    """One part's tokens: words of text; a media part by its own mediaResolution, else the
+    request's, else 258."""
+    if "text" in part:
+        return count_words(part["text"])
+    if modality(part) is None:
+        return 0
+    own = (field(part, "mediaResolution") or {}).get("level")
+    return RESOLUTION_TOKENS.get(own or resolution or "", MEDIA_PART_TOKENS)
+
+
+def _resolution(request: dict[str, Any]) -> str | None:
+    inner = field(request, "generateContentRequest") or request
+    config = field(inner, "generationConfig") or {}
+    value = field(config, "mediaResolution")
+    return str(value) if value else None
+
+
 def count_prompt_tokens(request: dict[str, Any]) -> int:
-    """Deterministic prompt token count: words in text parts plus a flat count per media part."""
-    total = 0
-    for part in _all_parts(request):
-        if "text" in part:
-            total += count_words(part["text"])
-        elif field(part, "inlineData") is not None or field(part, "fileData") is not None:
-            total += MEDIA_PART_TOKENS
-    return total
+    """Deterministic prompt token count: words in text parts, and per media part its
+    resolution's tokens (258 without one)."""
+    resolution = _resolution(request)
+    return sum(part_tokens(part, resolution) for part in _all_parts(request))
+
+
+def check_count_request(request: dict[str, Any], *, vertex: bool) -> None:
+    """Raise InvalidRequest where Google refuses a countTokens body: an unknown field (the
+    Gemini API knows only contents and generateContentRequest), both of the Gemini API's
+    forms at once, or a generateContentRequest without its model."""
+    known = VERTEX_COUNT_FIELDS if vertex else GEMINI_COUNT_FIELDS
+    for name in request:
+        if name not in known:
+            raise InvalidRequest(
+                f'Invalid JSON payload received. Unknown name "{name}": Cannot find field.'
+            )
+    inner = field(request, "generateContentRequest")
+    if inner is None:
+        return
+    if "contents" in request:
+        raise InvalidRequest(
+            "contents and generate_content_request are mutually exclusive; set only one of them."
+        )
+    if not str(field(inner, "model", "")).startswith("models/"):
+        raise InvalidRequest("* GenerateContentRequest.model: unexpected model name format\n")
 
 
 def count_tokens_response(request: dict[str, Any], *, vertex: bool) -> dict[str, Any]:
-    """The countTokens reply: totalTokens (plus totalBillableCharacters on Vertex)."""
-    total = count_prompt_tokens(request)
+    """The countTokens reply (CountTokensResponse): totalTokens and promptTokensDetails by
+    modality; Vertex AI adds totalBillableCharacters (the text's characters, no spaces)."""
+    resolution = _resolution(request)
+    by_modality: dict[str, int] = {}
+    for part in _all_parts(request):
+        kind = modality(part)
+        if kind is not None:
+            by_modality[kind] = by_modality.get(kind, 0) + part_tokens(part, resolution)
+    reply: dict[str, Any] = {"totalTokens": sum(by_modality.values())}
     if vertex:
-        billable = sum(
+        reply["totalBillableCharacters"] = sum(
             len("".join(part["text"].split())) for part in _all_parts(request) if "text" in part
         )
-        return {"totalTokens": total, "totalBillableCharacters": billable}
-    return {
-        "totalTokens": total,
-        "promptTokensDetails": [{"modality": "TEXT", "tokenCount": total}],
-    }
+    reply["promptTokensDetails"] = [
+        {"modality": kind, "tokenCount": count} for kind, count in by_modality.items()
+    ]
+    return reply
 
 
 def split_text(text: str, chunks: int, chunk_size: int | None) -> list[str]:

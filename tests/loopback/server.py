@@ -408,6 +408,8 @@ class LoopbackServer:
             self._model_scenarios: dict[str, deque[Scenario]] = {}
             # Replies for model-list requests (HTTP errors only); empty: the real list.
             self._model_list_failures: deque[Scenario] = deque()
+            # Replies for countTokens requests (HTTP errors only); empty: the count.
+            self._count_failures: deque[Scenario] = deque()
             self._token_failures: deque[tuple[int, dict[str, str]]] = deque()
             # OAuth authorization-code grant (tests/loopback/oauth.py): codes by value.
             self.authorization_codes: dict[str, oauth.AuthorizationCode] = {}
@@ -462,6 +464,15 @@ class LoopbackServer:
     def _next_model_list_failure(self) -> Scenario | None:
         with self._lock:
             return self._model_list_failures.popleft() if self._model_list_failures else None
+
+    def script_count_tokens(self, *failures: Scenario) -> None:
+        """Queues HTTP error replies (Scenario.http_error) for the next countTokens requests."""
+        with self._lock:
+            self._count_failures.extend(failures)
+
+    def _next_count_failure(self) -> Scenario | None:
+        with self._lock:
+            return self._count_failures.popleft() if self._count_failures else None
 
     def issue_token(self) -> str:
         """A fresh access token valid for `token_lifetime` seconds, as /token would issue."""
@@ -602,6 +613,8 @@ class LoopbackServer:
         if self.strict_models and model not in self.models:
             return _error(404, _model_not_found(match, api), in_array)
         try:
+            if method == "countTokens" and isinstance(request.json, dict):
+                gemini.check_count_request(request.json, vertex=vertex)
             body = gemini.validate_generate_request(request.json, vertex=vertex)
         except InvalidRequest as exc:
             return _error(400, rpc_error(400, "INVALID_ARGUMENT", str(exc)), in_array)
@@ -610,6 +623,8 @@ class LoopbackServer:
         if refused is not None:
             return _error(refused[0], refused[1], in_array)
         if method == "countTokens":
+            if (failure := self._next_count_failure()) is not None:
+                return _scenario_error(failure, in_array=False)
             return Reply.json(200, gemini.count_tokens_response(body, vertex=vertex))
         refused = self.rate_limit.admit() if self.rate_limit is not None else None
         if refused is not None:

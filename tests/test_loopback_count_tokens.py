@@ -4,7 +4,6 @@ bodies Google refuses refused the same way."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 

@@ -247,9 +247,11 @@ class GeminiClient:
                 break
         return models
 
-    async def count_tokens(self, request: GenerateRequest) -> int:
+    async def count_tokens(self, request: GenerateRequest, *, quiet: bool = False) -> int:
         """How many input tokens the request would use (countTokens; nothing is generated).
-        Raises InvalidRequestError on an OpenAI-compatible connection (it has no counting)."""
+        Raises InvalidRequestError on an OpenAI-compatible connection (it has no counting).
+        `quiet`: a refusal's body is logged at INFO, not WARNING (a count the window takes
+        as it types, whose failure it only shows as a dash)."""
         connection = self.connection
         if connection.api is ApiKind.OPENAI:
             raise InvalidRequestError(
@@ -258,11 +260,18 @@ class GeminiClient:
             )
         url = connection.count_tokens_url(_model_of(request))
         body = count_tokens_body(connection, request)
-        data = _json(await self._send("POST", url, json=body, model=request.model))
-        return int(data.get("totalTokens", 0))
+        level = logging.INFO if quiet else logging.WARNING
+        response = await self._send("POST", url, json=body, model=request.model, level=level)
+        return int(_json(response).get("totalTokens", 0))
 
     async def _send(
-        self, method: str, url: str, *, model: str | None = None, **kwargs: Any
+        self,
+        method: str,
+        url: str,
+        *,
+        model: str | None = None,
+        level: int = logging.WARNING,
+        **kwargs: Any,
     ) -> httpx2.Response:
         # A whole reply is one event: the stall limit bounds all of it.
         request = self._http.request(method, url, auth=self._auth, **kwargs)
@@ -273,7 +282,7 @@ class GeminiClient:
         except Stalled as exc:
             raise self._stalled(started=False) from exc
         if response.status_code >= 400:
-            raise await _error_from(response, self._asked(model))
+            raise await _error_from(response, self._asked(model), level)
         if _is_web_page(response):
             raise self._web_page(response)
         return response
@@ -325,7 +334,8 @@ def count_tokens_body(connection: Connection, request: GenerateRequest) -> dict[
     its own); Vertex AI takes them as they are."""
     # What the model ignores or refuses is not sent (a part's own resolution, say).
     full = fit_request(request).request.to_body(vertex=connection.api is ApiKind.VERTEX)
-    body = {name: full[name] for name in ("contents", "systemInstruction", "tools") if name in full}
+    names = ("contents", "systemInstruction", "tools")
+    body: dict[str, Any] = {name: full[name] for name in names if name in full}
     resolution = full.get("generationConfig", {}).get("mediaResolution")
     if resolution is not None:
         body["generationConfig"] = {"mediaResolution": resolution}
@@ -339,10 +349,12 @@ def _feed(accumulator: Accumulator, payload: Any) -> list[TextDelta | ThoughtDel
     return [] if payload is DONE else accumulator.feed(payload)
 
 
-async def _error_from(response: httpx2.Response, asked: Asked) -> GeminiError:
+async def _error_from(
+    response: httpx2.Response, asked: Asked, level: int = logging.WARNING
+) -> GeminiError:
     raw = await response.aread()
     # The raw body goes to the log only; it never holds credentials (they travel in headers).
-    log.warning("HTTP %d from %s: %s", response.status_code, response.url.path, raw[:2000])
+    log.log(level, "HTTP %d from %s: %s", response.status_code, response.url.path, raw[:2000])
     return error_from_response(response.status_code, raw, response.headers, asked)
 
 

@@ -40,6 +40,7 @@ from desktop.ui.model_list_controller import ModelListController
 from desktop.ui.notifier import AnswerNotifier
 from desktop.ui.parameters import ModelListCache
 from desktop.ui.tasks import TaskHolder, crash_route
+from desktop.ui.token_count_controller import TokenCountController
 
 if TYPE_CHECKING:
     from desktop.ui.application import GeminiApplication
@@ -113,6 +114,7 @@ class AppController(QObject):
         )
         self.batch = BatchController(window, self.chat, parent=self)
         self.drop_target.on_folders = self.batch.offer_folders
+        self.tokens = TokenCountController(window, self.chat, self.conversation, parent=self)
         self.language = LanguageController(window.language_menu, preferences, window)
         self.find_keys = FindKeys(window, parent=self)
         self.focus_rings = FocusRings(parent=self)
@@ -129,6 +131,7 @@ class AppController(QObject):
 
         self.conversation.settings_requested.connect(self._on_conversation_settings_requested)
         self.connection_controller.profiles_changed.connect(self._on_connections_profiles_changed)
+        self.connection_controller.refreshed.connect(self.tokens.refresh)
         self.history.notice.connect(self._on_history_notice)
         self.history.problem.connect(self._on_history_problem)
         self.history.exported.connect(self._on_history_exported)
@@ -183,6 +186,7 @@ class AppController(QObject):
         await self.conversation.aclose()
         await self.compare.aclose()
         await self.batch.aclose()
+        await self.tokens.aclose()
         await self.models.aclose()
         await self.attachments.aclose()
         await self.history.aclose()
@@ -257,6 +261,7 @@ class AppController(QObject):
 
     def _on_connections_profiles_changed(self) -> None:
         self.models.refresh()
+        self.tokens.refresh()
 
     def _on_window_compare_triggered(self) -> None:
         self.compare.show()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -119,6 +119,9 @@ class ConversationController(QObject):
         self._files = QuestionFilesController(
             window, service.history, question=self._saved_question, parent=self
         )
+        self.too_long: Callable[[], str | None] = lambda: None
+        """Why the box is too long for the model, in one sentence (the token count's
+        TokenCountController sets it); None: send."""
 
         window.send_requested.connect(self._on_window_send_requested)
         window.stop_requested.connect(self._on_window_stop_requested)
@@ -188,6 +191,11 @@ class ConversationController(QObject):
             window.show_composer_problem(self.tr("Not sent: %1").replace("%1", problem))
             window.dock.show()
             window.show_status(self.tr("Change the setting, then send again."))
+            return False
+        too_long = self.too_long()
+        if too_long is not None:
+            # Refused before anything leaves: the box keeps all, and says what to remove.
+            window.show_composer_problem(too_long)
             return False
         if self._attachments.is_loading():
             if not self._waiting.is_running():

@@ -43,6 +43,7 @@ from desktop.ui.history import HistorySidebar
 from desktop.ui.main_window_style import main_window_style_sheet
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.prompt_edit import PromptEdit
+from desktop.ui.token_count_label import TokenCountLabel
 from desktop.ui.window_actions import WindowActions
 
 DEFAULT_SIZE = (1320, 820)
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self._compare_button.setDefaultAction(self.compare_action)
         self._compare_button.setAutoRaise(True)  # an icon only: the hint beside it is long
 
+        self.token_count = TokenCountLabel(composer)
         self._stop_button = QPushButton(self.tr("Stop"), composer)
         self._stop_button.setObjectName("stopButton")
         self._stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
         buttons.setSpacing(8)
         buttons.addWidget(self._attach_button)
         buttons.addWidget(self._hint, 1)
+        buttons.addWidget(self.token_count)
         buttons.addWidget(self._compare_button)
         buttons.addWidget(self._stop_button)
         buttons.addWidget(self._send_button)

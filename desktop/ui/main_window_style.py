@@ -32,6 +32,8 @@ def main_window_style_sheet(palette: QPalette) -> str:
         #emptyStateHint {{ color: {accent.name()}; }}
         #composerHint {{ color: {rgba(muted)}; }}
         #composerProblem {{ color: {error.name()}; padding: 2px 4px; }}
+        #tokenCount {{ color: {rgba(muted)}; padding: 0 4px; }}
+        #tokenCount[over="true"] {{ color: {error.name()}; font-weight: 600; }}
         #statusMessage {{ color: {rgba(muted)}; padding: 0 0 0 16px; }}
         #connectionStatus {{ color: {rgba(muted)}; padding: 0 16px 0 0; }}
         QFrame#noticeBar {{

@@ -396,6 +396,8 @@ class LoopbackServer:
             self.model_page_limit: int = 1000
             # When True, generate calls for a model not in `models` get Google's 404.
             self.strict_models: bool = False
+            # inputTokenLimit the Gemini API's list reports for a model, instead of its own.
+            self.input_token_limits: dict[str, int] = {}
             self.issued_tokens: dict[str, float] = {}
             self.token_requests: list[dict[str, str]] = []
             self.service_accounts: dict[str, bytes] = {}
@@ -642,7 +644,7 @@ class LoopbackServer:
             return denied
         if (failure := self._next_model_list_failure()) is not None:
             return _error(failure.http_status(), failure.error_body())
-        resource = model_list.vertex_publisher_model if vertex else model_list.gemini_model
+        resource = model_list.vertex_publisher_model if vertex else self._gemini_model
         if match["model"]:
             if match["model"] not in self.models:
                 return _error(404, _model_not_found(match, "vertex" if vertex else "gemini"))
@@ -663,6 +665,12 @@ class LoopbackServer:
         if next_token:
             body["nextPageToken"] = next_token
         return Reply.json(200, body)
+
+    def _gemini_model(self, model_id: str) -> dict[str, Any]:
+        resource = model_list.gemini_model(model_id)
+        if model_id in self.input_token_limits:
+            resource["inputTokenLimit"] = self.input_token_limits[model_id]
+        return resource
 
     def _models_of_either_server(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
         bearer = request.headers.get("authorization", "")[7:].strip()

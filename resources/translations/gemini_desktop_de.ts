@@ -4847,6 +4847,43 @@ Nicht gesendet: Die Datei konnte beim Senden der Frage nicht gelesen werden.</tr
     </message>
 </context>
 <context>
+    <name>TokenCountController</name>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: remove “%3” (%4 tokens), then send again.</source>
+        <translation>Das sind %1 Tokens, mehr als die %2, die dieses Modell annimmt: Entfernen Sie „%3“ (%4 Tokens) und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: shorten the question, then send again.</source>
+        <translation>Das sind %1 Tokens, mehr als die %2, die dieses Modell annimmt: Kürzen Sie die Frage und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This conversation is %1 tokens, more than the %2 this model takes: start a new chat to ask this.</source>
+        <translation>Diese Unterhaltung hat %1 Tokens, mehr als die %2, die dieses Modell annimmt: Beginnen Sie einen neuen Chat, um das zu fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountLabel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 von %2 Tokens</translation>
+    </message>
+    <message>
+        <source>The tokens this question would use, the conversation before it and its files included, and the most this model takes.</source>
+        <translation>Die Tokens, die diese Frage samt der Unterhaltung davor und ihren Dateien brauchen würde, und wie viele dieses Modell höchstens annimmt.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted just now.</source>
+        <translation>Die Tokens konnten gerade nicht gezählt werden.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Conversation deleted.</source>

@@ -4847,6 +4847,43 @@ No enviado: no se pudo leer cuando se envió la pregunta.</translation>
     </message>
 </context>
 <context>
+    <name>TokenCountController</name>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: remove “%3” (%4 tokens), then send again.</source>
+        <translation>Son %1 tokens, más de los %2 que admite este modelo: quita «%3» (%4 tokens) y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: shorten the question, then send again.</source>
+        <translation>Son %1 tokens, más de los %2 que admite este modelo: acorta la pregunta y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>This conversation is %1 tokens, more than the %2 this model takes: start a new chat to ask this.</source>
+        <translation>Esta conversación tiene %1 tokens, más de los %2 que admite este modelo: empieza un nuevo chat para preguntarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountLabel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 de %2 tokens</translation>
+    </message>
+    <message>
+        <source>The tokens this question would use, the conversation before it and its files included, and the most this model takes.</source>
+        <translation>Los tokens que usaría esta pregunta, incluidas la conversación anterior y sus archivos, y el máximo que admite este modelo.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted just now.</source>
+        <translation>Ahora mismo no se han podido contar los tokens.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Conversation deleted.</source>

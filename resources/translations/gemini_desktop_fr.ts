@@ -4847,6 +4847,43 @@ Non envoyé&#xa0;: il n’a pas pu être lu au moment de l’envoi de la questio
     </message>
 </context>
 <context>
+    <name>TokenCountController</name>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: remove “%3” (%4 tokens), then send again.</source>
+        <translation>Cela fait %1 jetons, plus que les %2 que ce modèle accepte : retirez « %3 » (%4 jetons), puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: shorten the question, then send again.</source>
+        <translation>Cela fait %1 jetons, plus que les %2 que ce modèle accepte : raccourcissez la question, puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This conversation is %1 tokens, more than the %2 this model takes: start a new chat to ask this.</source>
+        <translation>Cette conversation fait %1 jetons, plus que les %2 que ce modèle accepte : commencez une nouvelle conversation pour poser cette question.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountLabel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 sur %2 jetons</translation>
+    </message>
+    <message>
+        <source>The tokens this question would use, the conversation before it and its files included, and the most this model takes.</source>
+        <translation>Les jetons qu’utiliserait cette question, conversation précédente et fichiers compris, et le maximum que ce modèle accepte.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted just now.</source>
+        <translation>Les jetons n’ont pas pu être comptés pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Conversation deleted.</source>

@@ -4840,6 +4840,42 @@ Not sent: it could not be read when the question was sent.</source>
     </message>
 </context>
 <context>
+    <name>TokenCountController</name>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: remove “%3” (%4 tokens), then send again.</source>
+        <translation>%1 トークンあり、このモデルが受け付ける %2 を超えています。「%3」（%4 トークン）を外してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: shorten the question, then send again.</source>
+        <translation>%1 トークンあり、このモデルが受け付ける %2 を超えています。質問を短くしてから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>This conversation is %1 tokens, more than the %2 this model takes: start a new chat to ask this.</source>
+        <translation>この会話は %1 トークンあり、このモデルが受け付ける %2 を超えています。この質問は新しいチャットで聞いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountLabel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 / %2 トークン</translation>
+    </message>
+    <message>
+        <source>The tokens this question would use, the conversation before it and its files included, and the most this model takes.</source>
+        <translation>この質問で使うトークン数（前の会話とそのファイルを含む）と、このモデルが受け付ける上限です。</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted just now.</source>
+        <translation>今はトークン数を数えられませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Conversation deleted.</source>

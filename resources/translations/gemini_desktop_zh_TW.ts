@@ -4840,6 +4840,42 @@ Not sent: it could not be read when the question was sent.</source>
     </message>
 </context>
 <context>
+    <name>TokenCountController</name>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: remove “%3” (%4 tokens), then send again.</source>
+        <translation>共有 %1 個權杖，超過這個模型能接受的 %2 個：請移除「%3」（%4 個權杖）後再傳送。</translation>
+    </message>
+    <message>
+        <source>This is %1 tokens, more than the %2 this model takes: shorten the question, then send again.</source>
+        <translation>共有 %1 個權杖，超過這個模型能接受的 %2 個：請縮短問題後再傳送。</translation>
+    </message>
+    <message>
+        <source>This conversation is %1 tokens, more than the %2 this model takes: start a new chat to ask this.</source>
+        <translation>這段對話共有 %1 個權杖，超過這個模型能接受的 %2 個：請開啟新對話再問這個問題。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountLabel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n 個權杖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 / %2 個權杖</translation>
+    </message>
+    <message>
+        <source>The tokens this question would use, the conversation before it and its files included, and the most this model takes.</source>
+        <translation>這個問題會用到的權杖數（包含之前的對話和其中的檔案），以及這個模型最多能接受的數量。</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted just now.</source>
+        <translation>目前無法計算權杖數。</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Conversation deleted.</source>

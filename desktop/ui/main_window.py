@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         )
         self._hint.setObjectName("composerHint")
         self._hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._hint.setWordWrap(True)  # two short lines beside the token count, not cut off
 
         self._compare_button = QToolButton(composer)
         self._compare_button.setObjectName("compareButton")

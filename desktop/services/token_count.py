@@ -140,7 +140,8 @@ class TokenCounter:
     async def _stored_file(
         self, client: GeminiClient, scope: _Scope, stored: StoredFiles, ref: AttachmentRef
     ) -> int:
-        key = ("file", scope, ref.sha256, ref.mime_type, ref.clip_start, ref.clip_end)
+        span = (ref.clip_start, ref.clip_end)
+        key = ("file", scope, ref.sha256, ref.mime_type, span, ref.media_resolution)
         if key in self._counts:
             return self._remember(key)
         if ref.uri is not None:
@@ -149,6 +150,7 @@ class TokenCounter:
             _check_size(ref.name, ref.size)
             data = await asyncio.to_thread(stored.attachment_bytes, ref.sha256)
             part = Part.from_bytes(data, ref.mime_type, ref.video_clip)
+        part = replace(part, media_resolution=ref.media_resolution)
         return await self._cached(key, client, _one_part(scope, part))
 
     async def _new_file(
@@ -160,7 +162,8 @@ class TokenCounter:
         else:
             identity = await asyncio.to_thread(_digest, item.name, source)
         sizing = detail.value if item.mime_type.startswith("image/") else ""
-        key = ("file", scope, identity, item.mime_type, item.clip_start, item.clip_end, sizing)
+        span = (item.clip_start, item.clip_end)
+        key = ("file", scope, identity, item.mime_type, span, item.media_resolution, sizing)
         if key in self._counts:
             return self._remember(key)
         # Counted as it will be sent: a photo upright, sized to the chosen detail.
@@ -172,6 +175,7 @@ class TokenCounter:
         else:
             data = sent if isinstance(sent, bytes) else await asyncio.to_thread(sent.read_bytes)
             part = Part.from_bytes(data, prepared.mime_type, clip)
+        part = replace(part, media_resolution=item.media_resolution)
         return await self._cached(key, client, _one_part(scope, part))
 
     # -- the cache --------------------------------------------------------------------------
@@ -193,7 +197,7 @@ class TokenCounter:
 
 def _text_only(contents: tuple[Content, ...]) -> tuple[Content, ...]:
     """The contents without their files (each is counted apart)."""
-    kept = (Content(c.role, tuple(p for p in c.parts if p is not _FILE)) for c in contents)
+    kept = (Content(c.role, tuple(p for p in c.parts if p.text is not None)) for c in contents)
     return tuple(content for content in kept if content.parts)
 
 

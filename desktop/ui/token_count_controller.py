@@ -141,7 +141,9 @@ class TokenCountController(QObject):
         attachments = window.strip.attachments()
         question = window.prompt_text().strip() or default_prompt(attachments)
         files = [
-            NewAttachment(a.source, a.mime_type, a.name, a.clip_start, a.clip_end)
+            NewAttachment(
+                a.source, a.mime_type, a.name, a.clip_start, a.clip_end, a.media_resolution
+            )
             for a in attachments
         ]
         try:

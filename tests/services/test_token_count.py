@@ -150,3 +150,18 @@ async def test_a_small_png_is_counted_as_sent(
     )
 
     assert result.files == (FileTokens("dot.png", PHOTO_TOKENS),)
+
+
+async def test_a_files_own_resolution_counts_where_the_model_reads_it(
+    service: ChatService, loopback_server: LoopbackServer
+) -> None:
+    counter = TokenCounter()
+    sharp = NewAttachment(
+        png_bytes(), "image/png", "dot.png", media_resolution="MEDIA_RESOLUTION_HIGH"
+    )
+
+    newer = await count(service, counter, "", [sharp], ChatSettings(model="gemini-3.8-flash"))
+    older = await count(service, counter, "", [sharp], ChatSettings(model="gemini-2.5-flash"))
+
+    # Gemini 3 and later take a part's own resolution; older models are not sent it.
+    assert (newer.total, older.total) == (1120, PHOTO_TOKENS)

@@ -2054,8 +2054,8 @@
         <translation>Exportiert aus Gemini Desktop</translation>
     </message>
     <message>
-        <source>System instruction</source>
-        <translation>Systemanweisung</translation>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>Thoughts</source>
@@ -3516,8 +3516,24 @@
         <translation>Senden Sie in ein paar Minuten erneut: Die Datei ist schon hochgeladen und wird nicht ein zweites Mal gesendet.</translation>
     </message>
     <message>
-        <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
-        <translation>Die Antwort hat die Längengrenze erreicht; erhöhen Sie die maximale Antwortlänge, um mehr zu bekommen.</translation>
+        <source>The answer hit the length limit; raise Max answer length in Settings to get more.</source>
+        <translation>Die Antwort hat die Längengrenze erreicht; erhöhen Sie in den Einstellungen „Max. Antwortlänge“, um mehr zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Top-P</source>
+        <translation>Top-P</translation>
+    </message>
+    <message>
+        <source>Top-K</source>
+        <translation>Top-K</translation>
+    </message>
+    <message>
+        <source>number of answers</source>
+        <translation>Anzahl der Antworten</translation>
+    </message>
+    <message>
+        <source>max answer length</source>
+        <translation>max. Antwortlänge</translation>
     </message>
     <message>
         <source>The answer was stopped because it may break the safety rules.</source>
@@ -3750,22 +3766,6 @@
     <message>
         <source>temperature</source>
         <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>top-p</source>
-        <translation>Top-P</translation>
-    </message>
-    <message>
-        <source>top-k</source>
-        <translation>Top-K</translation>
-    </message>
-    <message>
-        <source>candidate count</source>
-        <translation>Anzahl der Antworten</translation>
-    </message>
-    <message>
-        <source>max output tokens</source>
-        <translation>maximale Antwortlänge</translation>
     </message>
     <message>
         <source>presence penalty</source>
@@ -4280,8 +4280,24 @@
         <translation>irreführenden Behauptungen über Wahlen und Abstimmungen</translation>
     </message>
     <message>
-        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>Wie schnell Antworten mit %1 blockiert werden. Viel blockieren: schon bei geringem Risiko. Einiges blockieren: ab mittlerem Risiko. Wenig blockieren: nur bei hohem Risiko. Nichts blockieren: nichts wird blockiert, das Risiko aber weiter gemeldet. Aus: Dieser Filter ist ausgeschaltet.</translation>
+        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Don&apos;t block: nothing is blocked, but the filter still rates each answer. Turn the filter off: it does not run at all.</source>
+        <translation>Wie schnell Antworten mit %1 blockiert werden. Viel blockieren: schon bei geringem Risiko. Einiges blockieren: ab mittlerem Risiko. Wenig blockieren: nur bei hohem Risiko. Nicht blockieren: Nichts wird blockiert, aber der Filter bewertet jede Antwort weiter. Filter ausschalten: Er läuft gar nicht.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t block (filters still run)</source>
+        <translation>Nicht blockieren (Filter laufen weiter)</translation>
+    </message>
+    <message>
+        <source>Turn the filter off</source>
+        <translation>Filter ausschalten</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. The filter still runs: it rates each answer&apos;s risk and the answer says so.</source>
+        <translation>Nichts wird blockiert. Der Filter läuft weiter: Er bewertet das Risiko jeder Antwort, und die Antwort zeigt es an.</translation>
+    </message>
+    <message>
+        <source>The filter does not run at all: nothing is blocked and no risk is rated.</source>
+        <translation>Der Filter läuft gar nicht: Nichts wird blockiert und kein Risiko bewertet.</translation>
     </message>
     <message>
         <source>Block most (low and above)</source>
@@ -4294,14 +4310,6 @@
     <message>
         <source>Block few (only high)</source>
         <translation>Wenig blockieren (nur hoch)</translation>
-    </message>
-    <message>
-        <source>Block none</source>
-        <translation>Nichts blockieren</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
     </message>
     <message>
         <source>Probability</source>

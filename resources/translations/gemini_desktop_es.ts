@@ -2054,8 +2054,8 @@
         <translation>Exportado desde Gemini Desktop</translation>
     </message>
     <message>
-        <source>System instruction</source>
-        <translation>Instrucción del sistema</translation>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Thoughts</source>
@@ -3516,8 +3516,24 @@
         <translation>Vuelve a enviar dentro de unos minutos: el archivo ya está subido y no se envía dos veces.</translation>
     </message>
     <message>
-        <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
-        <translation>La respuesta ha llegado al límite de longitud; aumenta la longitud máxima de la respuesta para obtener más.</translation>
+        <source>The answer hit the length limit; raise Max answer length in Settings to get more.</source>
+        <translation>La respuesta llegó al límite de longitud; sube «Longitud máxima» en Ajustes para obtener más.</translation>
+    </message>
+    <message>
+        <source>Top-P</source>
+        <translation>Top-P</translation>
+    </message>
+    <message>
+        <source>Top-K</source>
+        <translation>Top-K</translation>
+    </message>
+    <message>
+        <source>number of answers</source>
+        <translation>número de respuestas</translation>
+    </message>
+    <message>
+        <source>max answer length</source>
+        <translation>longitud máxima</translation>
     </message>
     <message>
         <source>The answer was stopped because it may break the safety rules.</source>
@@ -3750,22 +3766,6 @@
     <message>
         <source>temperature</source>
         <translation>temperatura</translation>
-    </message>
-    <message>
-        <source>top-p</source>
-        <translation>top-p</translation>
-    </message>
-    <message>
-        <source>top-k</source>
-        <translation>top-k</translation>
-    </message>
-    <message>
-        <source>candidate count</source>
-        <translation>número de respuestas</translation>
-    </message>
-    <message>
-        <source>max output tokens</source>
-        <translation>longitud máxima de la respuesta</translation>
     </message>
     <message>
         <source>presence penalty</source>
@@ -4280,8 +4280,24 @@
         <translation>afirmaciones engañosas sobre elecciones y votaciones</translation>
     </message>
     <message>
-        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>Con qué facilidad se bloquean las respuestas con %1. Bloquear la mayoría: incluso con riesgo bajo. Bloquear algunas: con riesgo medio o superior. Bloquear pocas: solo con riesgo alto. No bloquear: no se bloquea nada, pero se sigue informando del riesgo. Desactivado: este filtro está apagado.</translation>
+        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Don&apos;t block: nothing is blocked, but the filter still rates each answer. Turn the filter off: it does not run at all.</source>
+        <translation>Con qué facilidad se bloquean las respuestas con %1. Bloquear la mayoría: incluso con riesgo bajo. Bloquear algunas: con riesgo medio o superior. Bloquear pocas: solo con riesgo alto. No bloquear: no se bloquea nada, pero el filtro sigue valorando cada respuesta. Apagar el filtro: no se ejecuta en absoluto.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t block (filters still run)</source>
+        <translation>No bloquear (los filtros siguen activos)</translation>
+    </message>
+    <message>
+        <source>Turn the filter off</source>
+        <translation>Apagar el filtro</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. The filter still runs: it rates each answer&apos;s risk and the answer says so.</source>
+        <translation>No se bloquea nada. El filtro sigue activo: valora el riesgo de cada respuesta y la respuesta lo indica.</translation>
+    </message>
+    <message>
+        <source>The filter does not run at all: nothing is blocked and no risk is rated.</source>
+        <translation>El filtro no se ejecuta en absoluto: no se bloquea nada ni se valora ningún riesgo.</translation>
     </message>
     <message>
         <source>Block most (low and above)</source>
@@ -4294,14 +4310,6 @@
     <message>
         <source>Block few (only high)</source>
         <translation>Bloquear pocas (solo alto)</translation>
-    </message>
-    <message>
-        <source>Block none</source>
-        <translation>No bloquear</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Probability</source>

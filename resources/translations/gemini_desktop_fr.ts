@@ -2054,8 +2054,8 @@
         <translation>Exporté depuis Gemini Desktop</translation>
     </message>
     <message>
-        <source>System instruction</source>
-        <translation>Instructions système</translation>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
     </message>
     <message>
         <source>Thoughts</source>
@@ -3516,8 +3516,24 @@
         <translation>Envoyez à nouveau dans quelques minutes&#xa0;: le fichier est déjà en ligne et ne sera pas envoyé une deuxième fois.</translation>
     </message>
     <message>
-        <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
-        <translation>La réponse a atteint la limite de longueur&#xa0;; augmentez le nombre maximal de jetons de sortie pour en obtenir plus.</translation>
+        <source>The answer hit the length limit; raise Max answer length in Settings to get more.</source>
+        <translation>La réponse a atteint la limite de longueur&#xa0;; augmentez «&#xa0;Longueur maximale&#xa0;» dans les Paramètres pour en obtenir davantage.</translation>
+    </message>
+    <message>
+        <source>Top-P</source>
+        <translation>Top-P</translation>
+    </message>
+    <message>
+        <source>Top-K</source>
+        <translation>Top-K</translation>
+    </message>
+    <message>
+        <source>number of answers</source>
+        <translation>nombre de réponses</translation>
+    </message>
+    <message>
+        <source>max answer length</source>
+        <translation>longueur maximale</translation>
     </message>
     <message>
         <source>The answer was stopped because it may break the safety rules.</source>
@@ -3750,22 +3766,6 @@
     <message>
         <source>temperature</source>
         <translation>température</translation>
-    </message>
-    <message>
-        <source>top-p</source>
-        <translation>top-p</translation>
-    </message>
-    <message>
-        <source>top-k</source>
-        <translation>top-k</translation>
-    </message>
-    <message>
-        <source>candidate count</source>
-        <translation>nombre de réponses</translation>
-    </message>
-    <message>
-        <source>max output tokens</source>
-        <translation>jetons de sortie maximum</translation>
     </message>
     <message>
         <source>presence penalty</source>
@@ -4280,8 +4280,24 @@
         <translation>des affirmations trompeuses sur les élections et le vote</translation>
     </message>
     <message>
-        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>Avec quelle facilité les réponses contenant %1 sont bloquées. Bloquer la plupart&#xa0;: même à faible risque. Bloquer certaines&#xa0;: à risque moyen et plus. Bloquer peu&#xa0;: seulement à risque élevé. Ne rien bloquer&#xa0;: rien n’est bloqué, mais le risque est tout de même signalé. Désactivé&#xa0;: ce filtre est désactivé.</translation>
+        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Don&apos;t block: nothing is blocked, but the filter still rates each answer. Turn the filter off: it does not run at all.</source>
+        <translation>Avec quelle facilité les réponses contenant %1 sont bloquées. Bloquer la plupart&#xa0;: même à faible risque. Bloquer certaines&#xa0;: à risque moyen et plus. Bloquer peu&#xa0;: seulement à risque élevé. Ne pas bloquer&#xa0;: rien n’est bloqué, mais le filtre évalue toujours chaque réponse. Désactiver le filtre&#xa0;: il ne s’exécute plus du tout.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t block (filters still run)</source>
+        <translation>Ne pas bloquer (les filtres tournent toujours)</translation>
+    </message>
+    <message>
+        <source>Turn the filter off</source>
+        <translation>Désactiver le filtre</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. The filter still runs: it rates each answer&apos;s risk and the answer says so.</source>
+        <translation>Rien n’est bloqué. Le filtre tourne toujours&#xa0;: il évalue le risque de chaque réponse, et la réponse l’indique.</translation>
+    </message>
+    <message>
+        <source>The filter does not run at all: nothing is blocked and no risk is rated.</source>
+        <translation>Le filtre ne s’exécute pas du tout&#xa0;: rien n’est bloqué et aucun risque n’est évalué.</translation>
     </message>
     <message>
         <source>Block most (low and above)</source>
@@ -4294,14 +4310,6 @@
     <message>
         <source>Block few (only high)</source>
         <translation>Bloquer peu (élevé seulement)</translation>
-    </message>
-    <message>
-        <source>Block none</source>
-        <translation>Ne rien bloquer</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Probability</source>

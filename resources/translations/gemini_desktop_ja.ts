@@ -2047,8 +2047,8 @@
         <translation>Gemini Desktop からエクスポート</translation>
     </message>
     <message>
-        <source>System instruction</source>
-        <translation>システム指示</translation>
+        <source>Instructions</source>
+        <translation>指示</translation>
     </message>
     <message>
         <source>Thoughts</source>
@@ -3509,8 +3509,24 @@
         <translation>数分後にもう一度送信してください。ファイルはアップロード済みなので、もう一度送られることはありません。</translation>
     </message>
     <message>
-        <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
-        <translation>回答が長さの上限に達しました。続きを得るには、回答の最大長を増やしてください。</translation>
+        <source>The answer hit the length limit; raise Max answer length in Settings to get more.</source>
+        <translation>回答が長さの上限に達しました。続きを得るには、設定で「回答の最大長」を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Top-P</source>
+        <translation>Top-P</translation>
+    </message>
+    <message>
+        <source>Top-K</source>
+        <translation>Top-K</translation>
+    </message>
+    <message>
+        <source>number of answers</source>
+        <translation>回答の数</translation>
+    </message>
+    <message>
+        <source>max answer length</source>
+        <translation>回答の最大長</translation>
     </message>
     <message>
         <source>The answer was stopped because it may break the safety rules.</source>
@@ -3743,22 +3759,6 @@
     <message>
         <source>temperature</source>
         <translation>温度</translation>
-    </message>
-    <message>
-        <source>top-p</source>
-        <translation>Top-P</translation>
-    </message>
-    <message>
-        <source>top-k</source>
-        <translation>Top-K</translation>
-    </message>
-    <message>
-        <source>candidate count</source>
-        <translation>回答の数</translation>
-    </message>
-    <message>
-        <source>max output tokens</source>
-        <translation>回答の最大長</translation>
     </message>
     <message>
         <source>presence penalty</source>
@@ -4273,8 +4273,24 @@
         <translation>選挙や投票に関する誤解を招く主張</translation>
     </message>
     <message>
-        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>「%1」を含む回答をどのくらいブロックするか。多くをブロック: 低リスクでもブロック。一部をブロック: 中リスク以上。少数をブロック: 高リスクのみ。ブロックしない: 何もブロックしませんが、リスクは報告されます。オフ: このフィルタを無効にします。</translation>
+        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Don&apos;t block: nothing is blocked, but the filter still rates each answer. Turn the filter off: it does not run at all.</source>
+        <translation>「%1」を含む回答をどのくらいブロックするか。多くをブロック: 低リスクでもブロック。一部をブロック: 中リスク以上。少数をブロック: 高リスクのみ。ブロックしない: 何もブロックしませんが、フィルタは各回答を評価し続けます。フィルタをオフにする: フィルタ自体が動きません。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t block (filters still run)</source>
+        <translation>ブロックしない（フィルタは動作）</translation>
+    </message>
+    <message>
+        <source>Turn the filter off</source>
+        <translation>フィルタをオフにする</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. The filter still runs: it rates each answer&apos;s risk and the answer says so.</source>
+        <translation>何もブロックしません。フィルタは動作し続け、各回答のリスクを評価して回答に表示します。</translation>
+    </message>
+    <message>
+        <source>The filter does not run at all: nothing is blocked and no risk is rated.</source>
+        <translation>フィルタはまったく動作しません。何もブロックせず、リスクも評価しません。</translation>
     </message>
     <message>
         <source>Block most (low and above)</source>
@@ -4287,14 +4303,6 @@
     <message>
         <source>Block few (only high)</source>
         <translation>少数をブロック（高のみ）</translation>
-    </message>
-    <message>
-        <source>Block none</source>
-        <translation>ブロックしない</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
     </message>
     <message>
         <source>Probability</source>

@@ -2047,8 +2047,8 @@
         <translation>從 Gemini Desktop 匯出</translation>
     </message>
     <message>
-        <source>System instruction</source>
-        <translation>系統指示</translation>
+        <source>Instructions</source>
+        <translation>指示</translation>
     </message>
     <message>
         <source>Thoughts</source>
@@ -3509,8 +3509,24 @@
         <translation>請過幾分鐘再傳送一次：檔案已經上傳，不會重複傳送。</translation>
     </message>
     <message>
-        <source>The answer hit the length limit; raise the maximum output tokens to get more.</source>
-        <translation>回答已達長度上限；提高最大輸出權杖數即可取得更多內容。</translation>
+        <source>The answer hit the length limit; raise Max answer length in Settings to get more.</source>
+        <translation>回答已達長度上限；請在「設定」中調高「回答長度上限」以取得更多內容。</translation>
+    </message>
+    <message>
+        <source>Top-P</source>
+        <translation>Top-P</translation>
+    </message>
+    <message>
+        <source>Top-K</source>
+        <translation>Top-K</translation>
+    </message>
+    <message>
+        <source>number of answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>max answer length</source>
+        <translation>回答長度上限</translation>
     </message>
     <message>
         <source>The answer was stopped because it may break the safety rules.</source>
@@ -3743,22 +3759,6 @@
     <message>
         <source>temperature</source>
         <translation>溫度</translation>
-    </message>
-    <message>
-        <source>top-p</source>
-        <translation>Top-P</translation>
-    </message>
-    <message>
-        <source>top-k</source>
-        <translation>Top-K</translation>
-    </message>
-    <message>
-        <source>candidate count</source>
-        <translation>候選回答數</translation>
-    </message>
-    <message>
-        <source>max output tokens</source>
-        <translation>最大輸出權杖數</translation>
     </message>
     <message>
         <source>presence penalty</source>
@@ -4273,8 +4273,24 @@
         <translation>關於選舉和投票的誤導性說法</translation>
     </message>
     <message>
-        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Block none: nothing is blocked, but the risk is still reported. Off: this filter is switched off.</source>
-        <translation>含有%1的回答被封鎖的容易程度。封鎖多數：即使風險低也封鎖。封鎖部分：中度以上風險就封鎖。封鎖少數：只在高風險時封鎖。不封鎖：不會封鎖任何內容，但仍會回報風險。關閉：這個篩選器已關閉。</translation>
+        <source>How readily answers with %1 are blocked. Block most: even at low risk. Block some: at medium risk and above. Block few: only at high risk. Don&apos;t block: nothing is blocked, but the filter still rates each answer. Turn the filter off: it does not run at all.</source>
+        <translation>含有%1的回答被封鎖的容易程度。封鎖多數：即使風險低也封鎖。封鎖部分：中度以上風險就封鎖。封鎖少數：只在高風險時封鎖。不封鎖：不會封鎖任何內容，但篩選器仍會評估每個回答。關閉篩選器：篩選器完全不執行。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t block (filters still run)</source>
+        <translation>不封鎖（篩選器仍執行）</translation>
+    </message>
+    <message>
+        <source>Turn the filter off</source>
+        <translation>關閉篩選器</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. The filter still runs: it rates each answer&apos;s risk and the answer says so.</source>
+        <translation>不會封鎖任何內容。篩選器仍會執行：評估每個回答的風險，並在回答中標示。</translation>
+    </message>
+    <message>
+        <source>The filter does not run at all: nothing is blocked and no risk is rated.</source>
+        <translation>篩選器完全不執行：不封鎖任何內容，也不評估風險。</translation>
     </message>
     <message>
         <source>Block most (low and above)</source>
@@ -4287,14 +4303,6 @@
     <message>
         <source>Block few (only high)</source>
         <translation>封鎖少數（僅高度）</translation>
-    </message>
-    <message>
-        <source>Block none</source>
-        <translation>不封鎖</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>關閉</translation>
     </message>
     <message>
         <source>Probability</source>

@@ -150,7 +150,7 @@ def test_unset_settings_are_left_to_the_server() -> None:
     ("config", "words"),
     [
         (GenerationConfig(temperature=3.0), "temperature"),
-        (GenerationConfig(top_p=1.5), "top-p"),
+        (GenerationConfig(top_p=1.5), "Top-P"),  # the Settings panel's name
         (GenerationConfig(stop_sequences=tuple("abcdef")), "6 stop sequences"),
         (GenerationConfig(response_schema={"type": "OBJECT"}), "application/json"),
         (GenerationConfig(temperature=float("nan")), "temperature"),

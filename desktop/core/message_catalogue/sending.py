@@ -431,7 +431,7 @@ SENDING: dict[str, str] = {
     # --- why an answer ended (finish) ------------------------------------------------------------
     "finish.MAX_TOKENS": QT_TRANSLATE_NOOP(
         "Message",
-        "The answer hit the length limit; raise the maximum output tokens to get more.",
+        "The answer hit the length limit; raise Max answer length in Settings to get more.",
     ),
     "finish.SAFETY": QT_TRANSLATE_NOOP(
         "Message", "The answer was stopped because it may break the safety rules."
@@ -597,10 +597,10 @@ SENDING: dict[str, str] = {
         "Message", "Choose a {setting} between {low} and {high}."
     ),
     "setting.temperature": QT_TRANSLATE_NOOP("Message", "temperature"),
-    "setting.top_p": QT_TRANSLATE_NOOP("Message", "top-p"),
-    "setting.top_k": QT_TRANSLATE_NOOP("Message", "top-k"),
-    "setting.candidate_count": QT_TRANSLATE_NOOP("Message", "candidate count"),
-    "setting.max_output_tokens": QT_TRANSLATE_NOOP("Message", "max output tokens"),
+    "setting.top_p": QT_TRANSLATE_NOOP("Message", "Top-P"),
+    "setting.top_k": QT_TRANSLATE_NOOP("Message", "Top-K"),
+    "setting.candidate_count": QT_TRANSLATE_NOOP("Message", "number of answers"),
+    "setting.max_output_tokens": QT_TRANSLATE_NOOP("Message", "max answer length"),
     "setting.presence_penalty": QT_TRANSLATE_NOOP("Message", "presence penalty"),
     "setting.frequency_penalty": QT_TRANSLATE_NOOP("Message", "frequency penalty"),
     "setting.logprobs": QT_TRANSLATE_NOOP("Message", "logprobs"),

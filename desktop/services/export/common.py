@@ -44,7 +44,7 @@ class ExportLabels:
     model: str = "Gemini"
     untitled: str = "Conversation"
     exported: str = "Exported from Gemini Desktop"
-    system_instruction: str = "System instruction"
+    system_instruction: str = "Instructions"  # the Settings panel's name
     thoughts: str = "Thoughts"
     sources: str = "Sources"
     attachments_folder: str = "files"

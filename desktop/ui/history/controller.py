@@ -416,7 +416,7 @@ class HistoryController(QObject):
             model=self.tr("Gemini"),
             untitled=self.tr("Conversation"),
             exported=self.tr("Exported from Gemini Desktop"),
-            system_instruction=self.tr("System instruction"),
+            system_instruction=self.tr("Instructions"),  # the Settings panel's name
             thoughts=self.tr("Thoughts"),
             sources=self.tr("Sources"),
             attachments_folder=self.tr("files"),

@@ -79,6 +79,9 @@ class OptionalSpinBox(QSpinBox):
 class OptionalDoubleSpinBox(QDoubleSpinBox):
     """A decimal number, or unset: one step below `low` shows `unset_text` and means None."""
 
+    range_changed = Signal()
+    """The top moved (another model's range): a slider beside the box follows."""
+
     def __init__(
         self,
         low: float,
@@ -107,6 +110,10 @@ class OptionalDoubleSpinBox(QDoubleSpinBox):
     def set_start(self, start: float) -> None:
         """Where the first step up from unset lands (the model's default)."""
         self._start = start
+
+    def setMaximum(self, maximum: float) -> None:
+        super().setMaximum(maximum)
+        self.range_changed.emit()
 
     def value_or_none(self) -> float | None:
         value = self.value()

@@ -28,6 +28,7 @@ class RowKind(Enum):
     WIDE = "wide"  # label and reset button, then a tall control under them, full width
     STACKED = "stacked"  # label, then the control with the reset button beside it
     CHECK = "check"  # a check box that carries its own label
+    SLIDER = "slider"  # label, then a slider with the number box beside it (AI Studio's way)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class SettingRow:
     write: Callable[[Any], None]
     default: Any = None
     note: QLabel | None = None  # why the model ignores this setting, while it does
+    companion: QWidget | None = None  # a slider that moves the control, kept in step
 
     def value(self) -> Any:
         return self.read()
@@ -59,6 +61,8 @@ class SettingRow:
         value stays, for a model that honours it."""
         ignored = reason is not None
         self.control.setEnabled(not ignored)
+        if self.companion is not None:
+            self.companion.setEnabled(not ignored)
         if self.label is not None:
             self.label.setEnabled(not ignored)
         if self.note is not None:
@@ -70,7 +74,7 @@ class SettingRow:
         return self.note is not None and bool(self.note.text())
 
     def set_visible(self, visible: bool) -> None:
-        for widget in (self.label, self.control, self.reset_button):
+        for widget in (self.label, self.control, self.reset_button, self.companion):
             if widget is not None:
                 widget.setVisible(visible)
         if self.note is not None:
@@ -105,6 +109,7 @@ class RowGrid(QWidget):
         write: Callable[[Any], None],
         default: Any = None,
         kind: RowKind = RowKind.INLINE,
+        companion: QWidget | None = None,
     ) -> SettingRow:
         name = _camel(key)
         control.setObjectName(control.objectName() or f"{name}Control")
@@ -152,6 +157,17 @@ class RowGrid(QWidget):
             pair_layout.addWidget(control)
             self._grid.addWidget(pair, self._next, 0, 1, 2)
             self._grid.addWidget(reset, self._next, 2, Qt.AlignmentFlag.AlignBottom)
+        elif kind is RowKind.SLIDER:
+            assert label is not None and companion is not None
+            self._grid.addWidget(label, self._next, 0, 1, 2, Qt.AlignmentFlag.AlignBottom)
+            self._grid.addWidget(reset, self._next, 2, Qt.AlignmentFlag.AlignBottom)
+            self._next += 1
+            companion.setToolTip(help.tooltip())
+            companion.setAccessibleName(help.label)
+            # The slider under the label, the box in the controls' column: lined up with
+            # the boxes of the other rows.
+            self._grid.addWidget(companion, self._next, 0)
+            self._grid.addWidget(control, self._next, 1)
         else:
             self._grid.addWidget(control, self._next, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(reset, self._next, 2, Qt.AlignmentFlag.AlignVCenter)
@@ -175,6 +191,7 @@ class RowGrid(QWidget):
             write=write,
             default=default,
             note=note,
+            companion=companion,
         )
 
     def label_width(self) -> int:

@@ -15,6 +15,7 @@ from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, 
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow
 from desktop.ui.parameters.schema_editor import SchemaEditor
+from desktop.ui.parameters.slider import NumberSlider
 from desktop.ui.parameters.stop_sequences import StopSequenceEditor
 from desktop.ui.parameters.texts import (
     Help,
@@ -25,6 +26,7 @@ from desktop.ui.parameters.texts import (
     original_photo_warning,
     safety_key,
     threshold_choices,
+    threshold_tooltip,
 )
 from desktop.ui.parameters.thinking_budget import ThinkingBudgetEdit
 from desktop.ui.parameters.thinking_level import ThinkingLevelEdit
@@ -61,7 +63,7 @@ class DockSections:
             start=1.0,
             unset_text=QCoreApplication.translate("ParameterDock", "Model default"),
         )
-        self._add_number(basic, "temperature", helps, self._temperature)
+        self._add_number(basic, "temperature", helps, self._temperature, slider=True)
         self._max_tokens = OptionalSpinBox(
             1,
             MAX_OUTPUT_TOKENS,
@@ -163,7 +165,7 @@ class DockSections:
             start=0.95,
             unset_text=QCoreApplication.translate("ParameterDock", "Model default"),
         )
-        self._add_number(advanced, "top_p", helps, self._top_p)
+        self._add_number(advanced, "top_p", helps, self._top_p, slider=True)
         self._top_k = OptionalSpinBox(
             1,
             100,
@@ -182,7 +184,7 @@ class DockSections:
             start=0.0,
             unset_text=QCoreApplication.translate("ParameterDock", "Model default"),
         )
-        self._add_number(advanced, "presence_penalty", helps, self._presence)
+        self._add_number(advanced, "presence_penalty", helps, self._presence, slider=True)
         self._frequency = OptionalDoubleSpinBox(
             -2.0,
             2.0,
@@ -190,7 +192,7 @@ class DockSections:
             start=0.0,
             unset_text=QCoreApplication.translate("ParameterDock", "Model default"),
         )
-        self._add_number(advanced, "frequency_penalty", helps, self._frequency)
+        self._add_number(advanced, "frequency_penalty", helps, self._frequency, slider=True)
         self._seed = OptionalSpinBox(
             -2_147_483_647,
             2_147_483_647,
@@ -249,7 +251,7 @@ class DockSections:
         for category in HarmCategory:
             combo = ChoiceComboBox()
             for text, value in threshold_choices():
-                combo.add_choice(text, value)
+                combo.add_choice(text, value, threshold_tooltip(value))
             self._add(
                 safety,
                 safety_key(category),
@@ -297,9 +299,17 @@ class DockSections:
         write: Any,
         default: Any = None,
         kind: RowKind = RowKind.INLINE,
+        companion: QWidget | None = None,
     ) -> SettingRow:
         row = grid.add_row(
-            key, helps[key], control, read=read, write=write, default=default, kind=kind
+            key,
+            helps[key],
+            control,
+            read=read,
+            write=write,
+            default=default,
+            kind=kind,
+            companion=companion,
         )
         self._rows[key] = row
         return row
@@ -310,8 +320,23 @@ class DockSections:
         key: str,
         helps: dict[str, Help],
         spin: OptionalSpinBox | OptionalDoubleSpinBox,
+        *,
+        slider: bool = False,
     ) -> None:
-        self._add(grid, key, helps, spin, read=spin.value_or_none, write=spin.set_value_or_none)
+        """A number box; with `slider`, a slider beside it (a decimal box only)."""
+        companion = (
+            NumberSlider(spin) if isinstance(spin, OptionalDoubleSpinBox) and slider else None
+        )
+        self._add(
+            grid,
+            key,
+            helps,
+            spin,
+            read=spin.value_or_none,
+            write=spin.set_value_or_none,
+            kind=RowKind.SLIDER if companion is not None else RowKind.INLINE,
+            companion=companion,
+        )
         spin.valueChanged.connect(self._on_control_changed)
 
     def _add_check(

@@ -323,8 +323,9 @@ def _category_what(category: HarmCategory) -> str:
     return QCoreApplication.translate(
         "ParameterDock",
         "How readily answers with %1 are blocked. Block most: even at low risk. Block some: "
-        "at medium risk and above. Block few: only at high risk. Block none: nothing is "
-        "blocked, but the risk is still reported. Off: this filter is switched off.",
+        "at medium risk and above. Block few: only at high risk. Don't block: nothing is "
+        "blocked, but the filter still rates each answer. Turn the filter off: it does not "
+        "run at all.",
     ).replace("%1", topic)
 
 
@@ -344,9 +345,31 @@ def threshold_choices() -> list[tuple[str, HarmBlockThreshold | None]]:
             QCoreApplication.translate("ParameterDock", "Block few (only high)"),
             HarmBlockThreshold.BLOCK_ONLY_HIGH,
         ),
-        (QCoreApplication.translate("ParameterDock", "Block none"), HarmBlockThreshold.BLOCK_NONE),
-        (QCoreApplication.translate("ParameterDock", "Off"), HarmBlockThreshold.OFF),
+        (
+            QCoreApplication.translate("ParameterDock", "Don't block (filters still run)"),
+            HarmBlockThreshold.BLOCK_NONE,
+        ),
+        (
+            QCoreApplication.translate("ParameterDock", "Turn the filter off"),
+            HarmBlockThreshold.OFF,
+        ),
     ]
+
+
+def threshold_tooltip(threshold: HarmBlockThreshold | None) -> str:
+    """What one threshold choice means, for its tooltip in the list."""
+    if threshold is HarmBlockThreshold.BLOCK_NONE:
+        return QCoreApplication.translate(
+            "ParameterDock",
+            "Nothing is blocked. The filter still runs: it rates each answer's risk and the "
+            "answer says so.",
+        )
+    if threshold is HarmBlockThreshold.OFF:
+        return QCoreApplication.translate(
+            "ParameterDock",
+            "The filter does not run at all: nothing is blocked and no risk is rated.",
+        )
+    return ""
 
 
 def method_choices() -> list[tuple[str, HarmBlockMethod | None]]:

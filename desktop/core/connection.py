@@ -81,6 +81,23 @@ class Connection:
             return f"{self.root()}/v1beta/models/{model_id}"
         return f"{self._vertex_parent()}/publishers/google/models/{model_id}"
 
+    def batch_create_url(self, model: str) -> str:
+        """Where a batch job is created: the Gemini API's batchGenerateContent of the model,
+        or Vertex AI's batchPredictionJobs of the project and region."""
+        if self.api is ApiKind.GEMINI:
+            return f"{self.model_url(model)}:batchGenerateContent"
+        return f"{self._vertex_parent()}/batchPredictionJobs"
+
+    def batch_job_url(self, name: str) -> str:
+        """A batch job by its full name ("batches/ID", "projects/P/locations/L/
+        batchPredictionJobs/ID"); append ":cancel" to cancel it."""
+        version = "v1beta" if self.api is ApiKind.GEMINI else "v1"
+        return f"{self.root()}/{version}/{_segments(name)}"
+
+    def file_download_url(self, name: str) -> str:
+        """A Gemini API file Google made (a batch's results, "files/ID"), its bytes."""
+        return f"{self.root()}/download/v1beta/{_segments(name)}:download?alt=media"
+
     def chat_completions_url(self) -> str:
         if self.project:
             return f"{self._vertex_parent()}/endpoints/openapi/chat/completions"
@@ -99,6 +116,11 @@ class Connection:
         if self.api is ApiKind.OPENAI and not self.project:
             return f"{self.root()}/models"
         return f"{self.root()}/v1beta1/publishers/google/models"
+
+
+def _segments(path: str) -> str:
+    """A resource name's segments, each one path segment."""
+    return "/".join(_segment(part) for part in path.split("/"))
 
 
 def _segment(value: str) -> str:

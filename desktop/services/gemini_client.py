@@ -264,6 +264,15 @@ class GeminiClient:
         response = await self._send("POST", url, json=body, model=request.model, level=level)
         return int(_json(response).get("totalTokens", 0))
 
+    async def call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+        """One request to another of the connection's endpoints (batch jobs, say), with
+        the credentials, stall limit and error words of generate: its JSON object."""
+        return _json(await self._send(method, url, **kwargs))
+
+    async def download(self, url: str) -> bytes:
+        """The bytes of a file on the connection's host (a batch job's results)."""
+        return (await self._send("GET", url)).content
+
     async def _send(
         self,
         method: str,

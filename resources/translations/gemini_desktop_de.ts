@@ -3004,6 +3004,46 @@
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, formulieren Sie die Frage anders.</translation>
     </message>
     <message>
+        <source>The batch job failed at Google before {file} was answered.</source>
+        <translation>Der Batchjob ist bei Google fehlgeschlagen, bevor {file} eine Antwort bekam.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again, as a batch job or one by one.</source>
+        <translation>Senden Sie die Fotos ohne Antwort noch einmal, als Batchjob oder einzeln.</translation>
+    </message>
+    <message>
+        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
+        <translation>Der Batchjob wurde nicht innerhalb der 24 Stunden fertig, die Google erlaubt; {file} hat daher keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again; a smaller batch is done sooner.</source>
+        <translation>Senden Sie die Fotos ohne Antwort noch einmal; ein kleinerer Batch ist schneller fertig.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled before {file} was answered.</source>
+        <translation>Der Batchjob wurde abgebrochen, bevor {file} eine Antwort bekam.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again when you want them described.</source>
+        <translation>Senden Sie die Fotos ohne Antwort noch einmal, wenn Sie sie beschrieben haben möchten.</translation>
+    </message>
+    <message>
+        <source>The results of the batch job have nothing for {file}.</source>
+        <translation>Die Ergebnisse des Batchjobs enthalten nichts zu {file}.</translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation>Senden Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This connection cannot send batch jobs.</source>
+        <translation>Über diese Verbindung lassen sich keine Batchjobs senden.</translation>
+    </message>
+    <message>
+        <source>Batch jobs need the Gemini API, or Vertex AI with a Google account or service account and a Cloud Storage bucket.</source>
+        <translation>Batchjobs brauchen die Gemini API oder Vertex AI mit einem Google-Konto oder Dienstkonto und einem Cloud Storage-Bucket.</translation>
+    </message>
+    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Dieser API-Schlüssel darf nur von bestimmten Websites, Apps oder Adressen aus verwendet werden.</translation>
     </message>

@@ -3004,6 +3004,46 @@
         <translation>Vuelve a intentarlo; si sigue pasando, pregunta con otras palabras.</translation>
     </message>
     <message>
+        <source>The batch job failed at Google before {file} was answered.</source>
+        <translation>El trabajo por lotes falló en Google antes de que {file} tuviera respuesta.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again, as a batch job or one by one.</source>
+        <translation>Vuelve a enviar las fotos sin respuesta, como trabajo por lotes o una por una.</translation>
+    </message>
+    <message>
+        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
+        <translation>El trabajo por lotes no terminó en las 24 horas que permite Google, así que {file} no tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again; a smaller batch is done sooner.</source>
+        <translation>Vuelve a enviar las fotos sin respuesta; un lote más pequeño termina antes.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled before {file} was answered.</source>
+        <translation>El trabajo por lotes se canceló antes de que {file} tuviera respuesta.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again when you want them described.</source>
+        <translation>Vuelve a enviar las fotos sin respuesta cuando quieras que se describan.</translation>
+    </message>
+    <message>
+        <source>The results of the batch job have nothing for {file}.</source>
+        <translation>Los resultados del trabajo por lotes no traen nada para {file}.</translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation>Vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>This connection cannot send batch jobs.</source>
+        <translation>Esta conexión no puede enviar trabajos por lotes.</translation>
+    </message>
+    <message>
+        <source>Batch jobs need the Gemini API, or Vertex AI with a Google account or service account and a Cloud Storage bucket.</source>
+        <translation>Los trabajos por lotes necesitan la API de Gemini, o Vertex AI con una cuenta de Google o una cuenta de servicio y un bucket de Cloud Storage.</translation>
+    </message>
+    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Esta clave de API solo se puede usar desde ciertos sitios web, aplicaciones o direcciones.</translation>
     </message>

@@ -3004,6 +3004,46 @@
         <translation>Réessayez&#xa0;; si cela se reproduit, formulez la demande autrement.</translation>
     </message>
     <message>
+        <source>The batch job failed at Google before {file} was answered.</source>
+        <translation>La tâche par lot a échoué chez Google avant que {file} n’ait reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again, as a batch job or one by one.</source>
+        <translation>Renvoyez les photos sans réponse, en tâche par lot ou une par une.</translation>
+    </message>
+    <message>
+        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
+        <translation>La tâche par lot ne s’est pas terminée dans les 24 heures que Google accorde : {file} n’a donc pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again; a smaller batch is done sooner.</source>
+        <translation>Renvoyez les photos sans réponse ; un lot plus petit se termine plus vite.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled before {file} was answered.</source>
+        <translation>La tâche par lot a été annulée avant que {file} n’ait reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again when you want them described.</source>
+        <translation>Renvoyez les photos sans réponse quand vous voudrez les faire décrire.</translation>
+    </message>
+    <message>
+        <source>The results of the batch job have nothing for {file}.</source>
+        <translation>Les résultats de la tâche par lot ne contiennent rien pour {file}.</translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation>Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>This connection cannot send batch jobs.</source>
+        <translation>Cette connexion ne peut pas envoyer de tâches par lot.</translation>
+    </message>
+    <message>
+        <source>Batch jobs need the Gemini API, or Vertex AI with a Google account or service account and a Cloud Storage bucket.</source>
+        <translation>Les tâches par lot demandent l’API Gemini, ou Vertex AI avec un compte Google ou un compte de service et un bucket Cloud Storage.</translation>
+    </message>
+    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>Cette clé API ne peut être utilisée que depuis certains sites, applications ou adresses.</translation>
     </message>

@@ -2997,6 +2997,46 @@
         <translation>もう一度お試しください。繰り返し起こる場合は、別の言葉で質問してください。</translation>
     </message>
     <message>
+        <source>The batch job failed at Google before {file} was answered.</source>
+        <translation>{file} に回答が届く前に、Google でバッチジョブが失敗しました。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again, as a batch job or one by one.</source>
+        <translation>回答のない写真を、バッチジョブとして、または 1 枚ずつ、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
+        <translation>バッチジョブが Google の上限である 24 時間以内に終わらなかったため、{file} には回答がありません。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again; a smaller batch is done sooner.</source>
+        <translation>回答のない写真をもう一度送ってください。枚数が少ないほど早く終わります。</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled before {file} was answered.</source>
+        <translation>{file} に回答が届く前に、バッチジョブはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again when you want them described.</source>
+        <translation>説明が必要になったら、回答のない写真をもう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>The results of the batch job have nothing for {file}.</source>
+        <translation>バッチジョブの結果に {file} の分がありません。</translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation>もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>This connection cannot send batch jobs.</source>
+        <translation>この接続ではバッチジョブを送れません。</translation>
+    </message>
+    <message>
+        <source>Batch jobs need the Gemini API, or Vertex AI with a Google account or service account and a Cloud Storage bucket.</source>
+        <translation>バッチジョブには Gemini API か、Google アカウントまたはサービス アカウントと Cloud Storage バケットを使う Vertex AI が必要です。</translation>
+    </message>
+    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>この API キーは、特定のウェブサイト、アプリ、またはアドレスからしか使えません。</translation>
     </message>

@@ -2997,6 +2997,46 @@
         <translation>請再試一次；如果問題持續發生，請換個說法詢問。</translation>
     </message>
     <message>
+        <source>The batch job failed at Google before {file} was answered.</source>
+        <translation>{file} 還沒有回答，Google 的批次工作就失敗了。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again, as a batch job or one by one.</source>
+        <translation>請再次傳送沒有回答的相片，以批次工作或逐一傳送皆可。</translation>
+    </message>
+    <message>
+        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
+        <translation>批次工作未在 Google 允許的 24 小時內完成，因此 {file} 沒有回答。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again; a smaller batch is done sooner.</source>
+        <translation>請再次傳送沒有回答的相片；批次越小，完成得越快。</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled before {file} was answered.</source>
+        <translation>{file} 還沒有回答，批次工作就已取消。</translation>
+    </message>
+    <message>
+        <source>Send the photos without an answer again when you want them described.</source>
+        <translation>需要描述時，請再次傳送沒有回答的相片。</translation>
+    </message>
+    <message>
+        <source>The results of the batch job have nothing for {file}.</source>
+        <translation>批次工作的結果中沒有 {file} 的內容。</translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation>請再傳送一次。</translation>
+    </message>
+    <message>
+        <source>This connection cannot send batch jobs.</source>
+        <translation>這個連線無法傳送批次工作。</translation>
+    </message>
+    <message>
+        <source>Batch jobs need the Gemini API, or Vertex AI with a Google account or service account and a Cloud Storage bucket.</source>
+        <translation>批次工作需要 Gemini API，或使用 Google 帳戶或服務帳戶並設定 Cloud Storage 值區的 Vertex AI。</translation>
+    </message>
+    <message>
         <source>This API key may only be used from certain websites, apps or addresses.</source>
         <translation>這個 API 金鑰只能從特定的網站、應用程式或位址使用。</translation>
     </message>

@@ -400,4 +400,36 @@ CONNECTING: dict[str, str] = {
     "batch.no_answer.hint": QT_TRANSLATE_NOOP(
         "Message", "Try it again; if it keeps happening, ask in other words."
     ),
+    # --- batch jobs (services/batch/jobs) --------------------------------------------------------
+    "batch.job_failed": QT_TRANSLATE_NOOP(
+        "Message", "The batch job failed at Google before {file} was answered."
+    ),
+    "batch.job_failed.hint": QT_TRANSLATE_NOOP(
+        "Message", "Send the photos without an answer again, as a batch job or one by one."
+    ),
+    "batch.job_expired": QT_TRANSLATE_NOOP(
+        "Message",
+        "The batch job was not done within the 24 hours Google allows, so {file} has no answer.",
+    ),
+    "batch.job_expired.hint": QT_TRANSLATE_NOOP(
+        "Message", "Send the photos without an answer again; a smaller batch is done sooner."
+    ),
+    "batch.job_cancelled": QT_TRANSLATE_NOOP(
+        "Message", "The batch job was cancelled before {file} was answered."
+    ),
+    "batch.job_cancelled.hint": QT_TRANSLATE_NOOP(
+        "Message", "Send the photos without an answer again when you want them described."
+    ),
+    "batch.job_no_result": QT_TRANSLATE_NOOP(
+        "Message", "The results of the batch job have nothing for {file}."
+    ),
+    "batch.job_no_result.hint": QT_TRANSLATE_NOOP("Message", "Send it again."),
+    "batch.job_unsupported": QT_TRANSLATE_NOOP(
+        "Message", "This connection cannot send batch jobs."
+    ),
+    "batch.job_unsupported.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Batch jobs need the Gemini API, or Vertex AI with a Google account or service "
+        "account and a Cloud Storage bucket.",
+    ),
 }

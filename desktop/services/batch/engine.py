@@ -219,7 +219,6 @@ class BatchRun:
         retries: deque[_Job],
         emit: Callable[[BatchEvent], None],
     ) -> None:
-        name = Path(job.item.path).name
         try:
             answer = await self._ask(job)
         except _Refusal as refusal:
@@ -248,22 +247,10 @@ class BatchRun:
             await self._fail(job.item, error, emit, partial=error.partial)
             return
         await self.limit.succeeded(ticket)
-        if not answer.text.strip():
-            note = finish_note(answer.finish_reason, answer.safety_ratings)
-            empty = GeminiError(
-                Message("batch.no_answer", file=name),
-                hint=Message("batch.no_answer.hint"),
-                status=answer.finish_reason or "EMPTY",
-                server_message=note.english() if note else None,
-            )
-            await self._fail(job.item, empty, emit, partial=answer)
+        done, problem = answered_item(self.ask, job.item, answer)
+        if problem is not None:
+            await self._fail(job.item, problem, emit, partial=answer)
             return
-        try:
-            fields = self.ask.fields_of(answer.text, name)
-        except GeminiError as error:
-            await self._fail(job.item, error, emit, partial=answer)
-            return
-        done = _with_answer(job.item, ItemStatus.DONE, answer, fields=fields)
         await self._save(done)
         emit(Answered(done, job.keeps_location))
 
@@ -295,9 +282,7 @@ class BatchRun:
         partial: Answer | None = None,
     ) -> None:
         log.info("Batch file failed: %s (%s)", error.explanation, error.server_message)
-        failed = _with_error(item, ItemStatus.FAILED, error)
-        if partial is not None:
-            failed = _with_answer(failed, ItemStatus.FAILED, partial)
+        failed = failed_item(item, error, partial)
         await self._save(failed)
         emit(Failed(failed, error))
 
@@ -319,6 +304,34 @@ def batch_settings(ask: Ask, settings: ChatSettings, default_model: str) -> Chat
     return dataclasses.replace(
         settings, model=settings.model or default_model, generation_config=config
     )
+
+
+def answered_item(
+    ask: Ask, item: BatchItem, answer: Answer
+) -> tuple[BatchItem, GeminiError | None]:
+    """The file with its answer's fields (DONE); or, with the reason, the file unchanged when
+    the answer has no text or is not the JSON object the schema asks for."""
+    name = Path(item.path).name
+    if not answer.text.strip():
+        note = finish_note(answer.finish_reason, answer.safety_ratings)
+        empty = GeminiError(
+            Message("batch.no_answer", file=name),
+            hint=Message("batch.no_answer.hint"),
+            status=answer.finish_reason or "EMPTY",
+            server_message=note.english() if note else None,
+        )
+        return item, empty
+    try:
+        fields = ask.fields_of(answer.text, name)
+    except GeminiError as error:
+        return item, error
+    return _with_answer(item, ItemStatus.DONE, answer, fields=fields), None
+
+
+def failed_item(item: BatchItem, error: GeminiError, partial: Answer | None = None) -> BatchItem:
+    """The file FAILED with `error` (sent again on resume), with what arrived of an answer."""
+    failed = _with_error(item, ItemStatus.FAILED, error)
+    return failed if partial is None else _with_answer(failed, ItemStatus.FAILED, partial)
 
 
 def _is_rate_limit(error: GeminiError) -> bool:

@@ -20,7 +20,7 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.services.image_prep import ImageDetail
 
-FINISHED, RUNNING = "finished", "running"
+FINISHED, RUNNING, JOB = "finished", "running", "job"  # JOB: sent as a batch job
 
 
 @dataclass(frozen=True)

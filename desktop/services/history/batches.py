@@ -114,6 +114,14 @@ def unfinished_batches(database: HistoryDatabase) -> list[Batch]:
     return [_batch_of(row) for row in rows]
 
 
+def batch_by_id(database: HistoryDatabase, batch_id: int) -> Batch | None:
+    with database.reading() as db:
+        row = db.execute(
+            "SELECT id, key, spec, state, created_at FROM batches WHERE id = ?", (batch_id,)
+        ).fetchone()
+    return None if row is None else _batch_of(row)
+
+
 def batch_items(database: HistoryDatabase, batch_id: int) -> list[BatchItem]:
     with database.reading() as db:
         rows = db.execute(

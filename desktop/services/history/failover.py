@@ -51,10 +51,17 @@ _CHANGE_LOG = (
     "BEGIN INSERT INTO changed_batches VALUES (new.id); END",
     "CREATE TEMP TRIGGER changed_batch_item_update AFTER UPDATE ON batch_items "
     "BEGIN INSERT INTO changed_batches VALUES (new.batch_id); END",
+    "CREATE TEMP TRIGGER changed_batch_job_insert AFTER INSERT ON batch_jobs "
+    "BEGIN INSERT INTO changed_batches VALUES (new.batch_id); END",
+    "CREATE TEMP TRIGGER changed_batch_job_update AFTER UPDATE ON batch_jobs "
+    "BEGIN INSERT INTO changed_batches VALUES (new.batch_id); END",
 )
 _BATCH_COLUMNS = "id, key, spec, state, created_at, updated_at"
 _BATCH_ITEM_COLUMNS = (
     "batch_id, position, path, status, text, fields, error, usage, model_version, updated_at"
+)
+_BATCH_JOB_COLUMNS = (
+    "name, batch_id, engine, state, counts, details, collected, created_at, updated_at"
 )
 
 
@@ -181,3 +188,10 @@ def _copy_batch(source: sqlite3.Connection, target: sqlite3.Connection, batch: i
     ).fetchall()
     marks = ",".join("?" * len(_BATCH_ITEM_COLUMNS.split(", ")))
     target.executemany(f"INSERT INTO batch_items ({_BATCH_ITEM_COLUMNS}) VALUES ({marks})", items)
+    jobs = source.execute(
+        f"SELECT {_BATCH_JOB_COLUMNS} FROM batch_jobs WHERE batch_id = ?", (batch,)
+    ).fetchall()
+    marks = ",".join("?" * len(_BATCH_JOB_COLUMNS.split(", ")))
+    target.executemany(
+        f"INSERT OR REPLACE INTO batch_jobs ({_BATCH_JOB_COLUMNS}) VALUES ({marks})", jobs
+    )

@@ -200,12 +200,35 @@ _ANSWER_VERSIONS = (
 )
 
 
+def _add_batch_jobs(db: sqlite3.Connection) -> None:
+    """Version 6: batch jobs. A batch sent to one of Google's batch engines
+    (services/batch/jobs) is known by the job's name there, so its state and counts show,
+    and its results are collected into the batch's rows, also after a restart."""
+    db.execute(_BATCH_JOBS)
+
+
+_BATCH_JOBS = """
+    CREATE TABLE batch_jobs (
+        name TEXT PRIMARY KEY,                     -- batches/ID, or the Vertex AI job's name
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,                      -- gemini, vertex
+        state TEXT NOT NULL,                       -- JobState: PENDING, RUNNING, SUCCEEDED...
+        counts TEXT NOT NULL DEFAULT '{}',         -- JSON: total, succeeded, failed
+        details TEXT NOT NULL DEFAULT '{}',        -- JSON: input and output places, error
+        collected INTEGER NOT NULL DEFAULT 0,      -- its results are in batch_items
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )
+    """
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_v1,
     _add_links,
     _add_batches,
     _add_part_resolution,
     _add_answer_versions,
+    _add_batch_jobs,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -42,7 +42,7 @@ from desktop.core.conversation import (
     TurnStatus,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError
-from desktop.services.history import batches, failover, failures
+from desktop.services.history import batch_jobs, batches, failover, failures
 from desktop.services.history.attachments import FolderAttachments, MemoryAttachments
 from desktop.services.history.database import HistoryDatabase
 from desktop.services.history.opening import (
@@ -359,6 +359,24 @@ class HistoryStore:
     def batch_items(self, batch_id: int) -> list[batches.BatchItem]:
         with self._lock:
             return batches.batch_items(self.database, batch_id)
+
+    def save_batch_job(self, job: batch_jobs.JobRecord) -> None:
+        """A batch job sent, or its state, counts and details as last seen."""
+        self._write(lambda db: batch_jobs.save_job(db, job))
+
+    def find_batch_job(self, name: str) -> batch_jobs.JobRecord | None:
+        """The job of that name ("batches/ID", a Vertex AI job's name) or of that id alone."""
+        with self._lock:
+            return batch_jobs.find_job(self.database, name)
+
+    def batch_jobs(self, batch_id: int | None = None) -> list[batch_jobs.JobRecord]:
+        """The jobs of a batch (None: of every batch), newest first."""
+        with self._lock:
+            return batch_jobs.batch_jobs(self.database, batch_id)
+
+    def batch(self, batch_id: int) -> batches.Batch | None:
+        with self._lock:
+            return batches.batch_by_id(self.database, batch_id)
 
     # --- the move to memory and back ------------------------------------------------------
 

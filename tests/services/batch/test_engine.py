@@ -5,12 +5,9 @@ from __future__ import annotations
 import base64
 import io
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-import pytest_asyncio
 from PIL import Image
 
 from desktop.core.conversation import ChatSettings
@@ -35,21 +32,6 @@ from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.scenario import RateLimit
 from tests.photos import GPS_IFD, camera_photo, png_bytes
-from tests.services.conftest import studio_connections
-
-
-@pytest_asyncio.fixture
-async def client(loopback_server: LoopbackServer) -> AsyncIterator[GeminiClient]:
-    connections = studio_connections(loopback_server)
-    yield await connections.client()
-    await connections.aclose()
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Any:
-    store = HistoryStore.open(tmp_path / "history")
-    yield store
-    store.close()
 
 
 def photos(folder: Path, count: int) -> list[Path]:

@@ -22,7 +22,6 @@ from desktop.services.history import HistoryStore
 from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer
 from tests.photos import camera_photo
-from tests.services.batch.test_engine import client, history  # noqa: F401 (fixtures)
 
 EXIFTOOL = shutil.which("exiftool")
 pytestmark = pytest.mark.skipif(
@@ -65,8 +64,8 @@ def test_read_from_a_sidecar_the_photos_xmp_or_its_iptc(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_sent_along_only_when_asked_and_without_the_location(
     loopback_server: LoopbackServer,
-    client: GeminiClient,  # noqa: F811
-    history: HistoryStore,  # noqa: F811
+    client: GeminiClient,
+    history: HistoryStore,
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "shoot"

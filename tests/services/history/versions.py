@@ -241,6 +241,20 @@ def build_v5(folder: Path) -> Expected:
     return expected
 
 
+def build_v6(folder: Path) -> Expected:
+    """Version 6: v5's data and a batch job of v3's batch."""
+    expected = build_v5(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=6)
+    db.execute(
+        "INSERT INTO batch_jobs (name, batch_id, engine, state, counts, details, created_at, "
+        "updated_at) VALUES ('batches/abc123', 1, 'gemini', 'RUNNING', '{\"total\": 2}', "
+        "'{}', 1092, 1093)"
+    )
+    db.close()
+    return expected
+
+
 BUILDERS: dict[int, Callable[[Path], Expected]] = {
     0: build_v0,
     1: build_v1,
@@ -248,4 +262,5 @@ BUILDERS: dict[int, Callable[[Path], Expected]] = {
     3: build_v3,
     4: build_v4,
     5: build_v5,
+    6: build_v6,
 }

@@ -1,0 +1,10 @@
+"""Google's batch engines for thousands of photos: the Gemini API's Batch API and Vertex AI
+batch prediction (half the price, usually done within hours, at most 24 h). BatchJobs is the
+API the window and the terminal call: submit, refresh (state and counts), cancel, wait,
+collect (results into the batch's rows)."""
+
+from desktop.services.batch.jobs.service import BatchJobs, engine_for
+from desktop.services.batch.jobs.state import JobCounts, JobState, JobStatus
+from desktop.services.history.batch_jobs import JobRecord
+
+__all__ = ["BatchJobs", "JobCounts", "JobRecord", "JobState", "JobStatus", "engine_for"]

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "saved as they arrive; --resume continues a batch that was stopped. Same "
         "connection and settings as `describe`.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="photos, videos or folders")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="photos, videos or folders")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--prompt", "-p", help="your own question, asked of every file")
     what.add_argument(
@@ -113,6 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="continue the last batch of these paths and question where it stopped",
     )
+    jobs = parser.add_argument_group(
+        "batch jobs",
+        "Google's batch engines (the Gemini API's Batch API, Vertex AI batch prediction): "
+        "half the price, usually done within hours, at most 24 h.",
+    )
+    jobs.add_argument(
+        "--job",
+        action="store_true",
+        help="send the photos as one batch job at Google and print its id",
+    )
+    jobs.add_argument(
+        "--job-status",
+        metavar="ID",
+        help="show a batch job's state and counts; once it is done, collect its results "
+        "(into --out and --xmp when given). Exit 3 while it is not done",
+    )
+    jobs.add_argument(
+        "--wait",
+        action="store_true",
+        help="with --job or --job-status: look again now and then until the job is done, "
+        "then collect it (Ctrl+C stops waiting; the job goes on at Google)",
+    )
     add_request_options(parser)
     return parser
 
@@ -126,24 +148,41 @@ def batch_main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | N
     if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     try:
+        if args.job_status:
+            from desktop.batch_job_cli import job_status
+
+            _check_outputs(args)
+            if args.paths or args.job:
+                raise UsageError("--job-status takes the job's id alone, without paths or --job.")
+            return asyncio.run(job_status(args, out, err))
         ask, sources = _checked(args)
         return asyncio.run(_batch(args, ask, sources, out, err))
     except UsageError as exc:
         print(f"{NAME}: {exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(
-            f"\n{NAME}: stopped. The answers so far are saved; run the same command with "
-            "--resume to go on.",
-            file=err,
-        )
+        if args.job_status:  # set once a job was sent, too
+            print(
+                f"\n{NAME}: stopped waiting. The batch job goes on at Google; collect it "
+                f"with: {NAME} --job-status {args.job_status}",
+                file=err,
+            )
+        else:
+            print(
+                f"\n{NAME}: stopped. The answers so far are saved; run the same command with "
+                "--resume to go on.",
+                file=err,
+            )
         return 130
 
 
 def _checked(args: argparse.Namespace) -> tuple[Ask, tuple[str, ...]]:
     """What to ask, and the paths given (absolute); UsageError for what cannot go."""
-    if args.out and Path(args.out).suffix.casefold() not in (".csv", ".jsonl"):
-        raise UsageError("--out takes a file ending in .csv or .jsonl.")
+    _check_outputs(args)
+    if not args.paths:
+        raise UsageError("name the photos, videos or folders to describe.")
+    if args.wait and not args.job:
+        raise UsageError("--wait goes with --job or --job-status.")
     for path in args.paths:
         if not Path(path).exists():
             raise UsageError(f"{path} does not exist.")
@@ -181,11 +220,31 @@ async def _batch(
         if not opened.items or not any(i.status is not ItemStatus.SKIPPED for i in opened.items):
             _list_left_out(opened.items, err)
             raise UsageError("there is no photo or video among the paths given.")
+        await _refuse_resuming_a_job(history, opened)
         _say_what_happens(opened, listing, args, err)
         async with client:
+            if args.job:
+                from desktop.batch_job_cli import submit_job
+
+                return await submit_job(
+                    args, opened, client, history, ask, settings, detail, out, err
+                )
             return await _run(args, opened, client, history, ask, settings, detail, out, err)
     finally:
         await asyncio.to_thread(history.close)
+
+
+async def _refuse_resuming_a_job(history: HistoryStore, opened: OpenedBatch) -> None:
+    """A batch whose photos went as a batch job is collected, not sent again."""
+    if not opened.resumed:
+        return
+    for job in await asyncio.to_thread(history.batch_jobs, opened.id):
+        if not job.collected:
+            job_id = job.name.rsplit("/", 1)[-1]
+            raise UsageError(
+                f"these photos were sent as batch job {job_id}, which is not collected yet: "
+                f"{NAME} --job-status {job_id} shows it."
+            )
 
 
 async def _run(
@@ -258,7 +317,7 @@ async def _report(
             except SidecarError as error:
                 progress.sidecar_failed()
                 progress.print(f"{NAME}: {name}: its XMP sidecar: {error}.", err)
-        text = _result_text(item.fields)
+        text = result_text(item.fields)
         progress.print(f"{name}: {for_terminal(text) if out.isatty() else text}", out)
         if event.keeps_location:
             progress.print(
@@ -275,7 +334,7 @@ async def _report(
         progress.print(f"{NAME}: {name}: left out. {event.error.user_text()}", err)
 
 
-def _result_text(fields: dict[str, FieldValue] | Any) -> str:
+def result_text(fields: dict[str, FieldValue] | Any) -> str:
     def value(v: FieldValue) -> str:
         if isinstance(v, list):
             return KEYWORD_SEPARATOR.join(v)
@@ -332,6 +391,11 @@ def _summary(items: list[BatchItem], progress: Progress, naming: Naming | None, 
             message = (item.error or {}).get("message", "")
             print(f"  {shown_path(item.path)}: {message}", file=err)
     return EXIT_FAILED if failed or pending or progress.sidecar_failures else EXIT_OK
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    if args.out and Path(args.out).suffix.casefold() not in (".csv", ".jsonl"):
+        raise UsageError("--out takes a file ending in .csv or .jsonl.")
 
 
 def _ask(args: argparse.Namespace) -> Ask:

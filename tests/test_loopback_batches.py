@@ -1,19 +1,21 @@
-"""The loopback's batch jobs speak Google's Batch API: proven with google-genai's client.batches
-(create from an uploaded JSON Lines file or inline requests, get, cancel) and its
-files.download of the results file."""
+"""The loopback's batch jobs speak Google's Batch API and Vertex AI batch prediction: proven
+with google-genai's client.batches (create from an uploaded JSON Lines file, inline requests or
+a Cloud Storage file, get, cancel) and its files.download of the results file."""
 
 from __future__ import annotations
 
 import io
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx2
 import pytest
 from google import genai
 from google.genai import types
+from google.oauth2 import service_account
 
-from tests.loopback.batches import JobPlan
+from tests.loopback.batches import KEY_LABEL, JobPlan
 from tests.loopback.scenario import rpc_error
 from tests.loopback.server import LoopbackServer
 
@@ -150,3 +152,97 @@ def test_unknown_batch_is_google_404(client: genai.Client) -> None:
     with pytest.raises(genai.errors.ClientError) as caught:
         client.batches.get(name="batches/nosuchbatch")
     assert caught.value.code == 404
+
+
+# Vertex AI batch prediction
+
+
+@pytest.fixture
+def vertex(
+    loopback_server: LoopbackServer, loopback_service_account: dict[str, Any]
+) -> Iterator[genai.Client]:
+    creds = service_account.Credentials.from_service_account_info(
+        loopback_service_account, scopes=["https://www.googleapis.com/auth/cloud-platform"]
+    )
+    client = genai.Client(
+        vertexai=True,
+        project="test-project",
+        location="us-central1",
+        credentials=creds,
+        http_options=types.HttpOptions(base_url=loopback_server.base_url),
+    )
+    yield client
+    client.close()
+
+
+def _vertex_input(server: LoopbackServer, keys: list[str]) -> str:
+    lines = [
+        {
+            "request": {
+                "contents": [{"role": "user", "parts": [{"text": f"Say {key}"}]}],
+                "labels": {KEY_LABEL: key},
+            }
+        }
+        for key in keys
+    ]
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    server.uploads.put_object("test-bucket", "jobs/in.jsonl", data, "application/jsonl")
+    return "gs://test-bucket/jobs/in.jsonl"
+
+
+def test_vertex_job_goes_queued_to_partly_succeeded_with_predictions_in_the_bucket(
+    vertex: genai.Client, loopback_server: LoopbackServer
+) -> None:
+    refused = rpc_error(400, "INVALID_ARGUMENT", "Request contains an invalid argument.")
+    loopback_server.batches.plan(JobPlan(polls=2, end="PARTIALLY_SUCCEEDED", errors={"b": refused}))
+
+    job = vertex.batches.create(
+        model=MODEL,
+        src=_vertex_input(loopback_server, ["a", "b"]),
+        config=types.CreateBatchJobConfig(dest="gs://test-bucket/jobs/out", display_name="photos"),
+    )
+
+    assert job.name is not None
+    assert job.name.startswith("projects/510528649030/locations/us-central1/batchPredictionJobs/")
+    assert job.state == types.JobState.JOB_STATE_QUEUED
+    assert job.model == f"publishers/google/models/{MODEL}"
+    states = [vertex.batches.get(name=job.name).state for _ in range(3)]
+    assert states == [
+        types.JobState.JOB_STATE_PENDING,
+        types.JobState.JOB_STATE_RUNNING,
+        types.JobState.JOB_STATE_PARTIALLY_SUCCEEDED,
+    ]
+    done = vertex.batches.get(name=job.name)
+    assert done.completion_stats is not None
+    assert (done.completion_stats.successful_count, done.completion_stats.failed_count) == (1, 1)
+    assert done.output_info is not None and done.output_info.gcs_output_directory is not None
+    folder = done.output_info.gcs_output_directory.removeprefix("gs://test-bucket/")
+    assert folder.startswith("jobs/out/prediction-model-")
+    data = loopback_server.uploads.object_bytes("test-bucket", f"{folder}/predictions.jsonl")
+    rows = {r["request"]["labels"][KEY_LABEL]: r for r in map(json.loads, data.splitlines())}
+    assert rows["a"]["status"] == "" and "processed_time" in rows["a"]
+    answer = types.GenerateContentResponse.model_validate(rows["a"]["response"])
+    assert answer.text == "You said: Say a."
+    assert "INVALID_ARGUMENT" in rows["b"]["status"]
+
+
+def test_vertex_cancel_goes_cancelling_then_cancelled(
+    vertex: genai.Client, loopback_server: LoopbackServer
+) -> None:
+    loopback_server.batches.plan(JobPlan(polls=10))
+    job = vertex.batches.create(
+        model=MODEL,
+        src=_vertex_input(loopback_server, ["a"]),
+        config=types.CreateBatchJobConfig(dest="gs://test-bucket/jobs/out"),
+    )
+    assert job.name is not None
+
+    vertex.batches.cancel(name=job.name)
+
+    assert loopback_server.batches.vertex_job(job.name).state == "CANCELLING"
+    assert vertex.batches.get(name=job.name).state == types.JobState.JOB_STATE_CANCELLED
+    assert [r.route for r in loopback_server.requests_for("vertex_jobs")] == [
+        "vertex_jobs.create",
+        "vertex_jobs.cancel",
+        "vertex_jobs.get",
+    ]

@@ -26,6 +26,24 @@ docs/batch-mode: "each line is either a GenerateContentResponse or a status obje
 lines come here in reverse order: Google does not promise the input's order, the key is
 what pairs them.
 
+Vertex AI batch prediction (cloud.google.com/vertex-ai/generative-ai/docs/multimodal/
+batch-prediction-from-cloud-storage; google-genai batches.py `_BatchJob_from_vertex`,
+`_BatchJobSource_to_vertex`; LiteLLM's vertex_ai/batches and files transformations):
+  POST /v1/projects/P/locations/L/batchPredictionJobs   {"displayName", "model":
+       "publishers/google/models/M", "inputConfig": {"instancesFormat": "jsonl",
+       "gcsSource": {"uris": ["gs://B/requests.jsonl"]}}, "outputConfig":
+       {"predictionsFormat": "jsonl", "gcsDestination": {"outputUriPrefix": "gs://B/out"}}}
+  GET  /v1/projects/NUMBER/locations/L/batchPredictionJobs/ID   the BatchPredictionJob
+  POST .../batchPredictionJobs/ID:cancel                 {} (CANCELLING, then CANCELLED)
+The job's name carries the project's number, not its id ("projects/510528649030/locations/
+us-central1/batchPredictionJobs/3814889423749775360"); `state` is JOB_STATE_QUEUED, PENDING,
+RUNNING, SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED, CANCELLING, CANCELLED or EXPIRED;
+`completionStats` counts as strings; when done `outputInfo.gcsOutputDirectory` names
+"<prefix>/prediction-model-<time>/" whose predictions.jsonl holds one line per request:
+{"request": the request as sent (its `labels` too: the only way to pair a line with its
+request), "status": "" or the error's words, "response": GenerateContentResponse,
+"processed_time"}. A FAILED job carries `error` (google.rpc.Status, a gRPC code).
+
 How a job goes is planned per job (`plan(JobPlan(...))`, else the default plan): `polls`
 GETs answer PENDING, then RUNNING, then it ends in `end`; each request is answered with the
 echo (tests/loopback/gemini.py), or the error `errors` names for its key, or Google's error
@@ -56,6 +74,10 @@ GEMINI_CREATE = re.compile(
 )
 GEMINI_BATCH = re.compile(
     r"^/(?P<version>v1beta|v1alpha|v1)/batches/(?P<id>[a-z0-9-]+)(?P<cancel>:cancel)?$"
+)
+VERTEX_JOBS = re.compile(
+    r"^/(?P<version>v1|v1beta1)/projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)"
+    r"/batchPredictionJobs(?:/(?P<id>[0-9]+)(?P<cancel>:cancel)?)?$"
 )
 FILES_DOWNLOAD = re.compile(
     r"^(?:/download)?/(?P<version>v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+):download$"
@@ -145,6 +167,63 @@ class GeminiBatch:
         return operation
 
 
+PROJECT_NUMBER = "510528649030"
+KEY_LABEL = "gemini_desktop_key"
+"""The request label the loopback pairs `errors` and `texts` with (as a client must)."""
+
+
+@dataclass
+class VertexJob:
+    id: str
+    location: str
+    model: str
+    display_name: str
+    input_config: dict[str, Any]
+    output_config: dict[str, Any]
+    lines: list[tuple[str | None, Any]]  # (key label, request)
+    plan: JobPlan
+    state: str = "QUEUED"
+    polls: int = 0
+    output_directory: str | None = None
+    succeeded: int = 0
+    failed: int = 0
+    created: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
+    started: datetime.datetime | None = None
+    ended: datetime.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return f"projects/{PROJECT_NUMBER}/locations/{self.location}/batchPredictionJobs/{self.id}"
+
+    def resource(self) -> dict[str, Any]:
+        job: dict[str, Any] = {
+            "name": self.name,
+            "displayName": self.display_name,
+            "model": self.model,
+            "inputConfig": self.input_config,
+            "outputConfig": self.output_config,
+            "state": f"JOB_STATE_{self.state}",
+            "createTime": rfc3339(self.created),
+            "updateTime": rfc3339(self.ended or self.started or self.created),
+        }
+        if self.started is not None:
+            job["startTime"] = rfc3339(self.started)
+        if self.ended is not None:
+            job["endTime"] = rfc3339(self.ended)
+        if self.state in _ENDED | {"PARTIALLY_SUCCEEDED"}:
+            incomplete = len(self.lines) - self.succeeded - self.failed
+            job["completionStats"] = {
+                "successfulCount": str(self.succeeded),
+                "failedCount": str(self.failed),
+                "incompleteCount": str(incomplete),
+            }
+        if self.output_directory is not None:
+            job["outputInfo"] = {"gcsOutputDirectory": self.output_directory}
+        if self.state == "FAILED":
+            job["error"] = self.plan.error or {"code": 13, "message": "Internal error occurred."}
+        return job
+
+
 class Batches:
     """The batch jobs of the loopback; the server calls in from its handler threads."""
 
@@ -153,6 +232,7 @@ class Batches:
         self._base_url = base_url
         self._lock = threading.RLock()
         self.gemini: dict[str, GeminiBatch] = {}  # by id
+        self.vertex: dict[str, VertexJob] = {}  # by id
         self._plans: deque[JobPlan] = deque()
         self.default_plan = JobPlan()
 
@@ -166,6 +246,11 @@ class Batches:
     def job(self, name: str) -> GeminiBatch:
         with self._lock:
             return self.gemini[name.removeprefix("batches/")]
+
+    def vertex_job(self, name: str) -> VertexJob:
+        """A Vertex AI job by its name or id."""
+        with self._lock:
+            return self.vertex[name.rsplit("/", 1)[-1]]
 
     def results_lines(self, name: str) -> list[dict[str, Any]]:
         """The results file of a batch, parsed."""
@@ -236,6 +321,113 @@ class Batches:
             return Reply.json(403, {"error": file_not_found(file_id)})
         return Reply(200, JSONL, [data], headers={"Content-Disposition": "attachment"})
 
+    # --- Vertex AI -----------------------------------------------------------------------
+
+    def vertex_create(self, location: str, body: Any) -> Reply:
+        if not isinstance(body, dict):
+            return _invalid("Invalid JSON payload received.")
+        model = str(body.get("model") or "")
+        if not model.startswith(("publishers/google/models/", "projects/")):
+            return _invalid(f"Invalid Model resource name: {model!r}.")
+        input_config = body.get("inputConfig") or {}
+        output_config = body.get("outputConfig") or {}
+        uris = (input_config.get("gcsSource") or {}).get("uris") or []
+        prefix = (output_config.get("gcsDestination") or {}).get("outputUriPrefix")
+        if input_config.get("instancesFormat") != "jsonl" or len(uris) != 1:
+            return _invalid(
+                "inputConfig: one gcsSource uri of instancesFormat jsonl is served here."
+            )
+        if output_config.get("predictionsFormat") != "jsonl" or not str(prefix).startswith("gs://"):
+            return _invalid("outputConfig: a gcsDestination of predictionsFormat jsonl is needed.")
+        lines = self._object_lines(str(uris[0]))
+        if isinstance(lines, Reply):
+            return lines
+        with self._lock:
+            plan = self._plans.popleft() if self._plans else copy.deepcopy(self.default_plan)
+            job = VertexJob(
+                id=str(secrets.randbelow(9 * 10**18) + 10**18),
+                location=location,
+                model=model,
+                display_name=str(body.get("displayName") or ""),
+                input_config=input_config,
+                output_config=output_config,
+                lines=lines,
+                plan=plan,
+            )
+            self.vertex[job.id] = job
+            return Reply.json(200, job.resource())
+
+    def vertex_get(self, job_id: str) -> Reply:
+        with self._lock:
+            job = self.vertex.get(job_id)
+            if job is None:
+                return _vertex_not_found(job_id)
+            if job.state == "CANCELLING":
+                self._end_vertex(job, "CANCELLED")
+            elif job.state not in _ENDED | {"PARTIALLY_SUCCEEDED"}:
+                job.polls += 1
+                if job.polls > job.plan.polls:
+                    self._end_vertex(job, job.plan.end)
+                elif job.polls > job.plan.polls // 2:
+                    job.state = "RUNNING"
+                    job.started = job.started or datetime.datetime.now(datetime.UTC)
+                else:
+                    job.state = "PENDING"
+            return Reply.json(200, job.resource())
+
+    def vertex_cancel(self, job_id: str) -> Reply:
+        with self._lock:
+            job = self.vertex.get(job_id)
+            if job is None:
+                return _vertex_not_found(job_id)
+            if job.state in _ENDED | {"PARTIALLY_SUCCEEDED"}:
+                message = f"Cannot cancel the job in state JOB_STATE_{job.state}."
+                return Reply.json(400, {"error": rpc_error(400, "FAILED_PRECONDITION", message)})
+            job.state = "CANCELLING"
+        return Reply.json(200, {})
+
+    def _object_lines(self, uri: str) -> list[tuple[str | None, Any]] | Reply:
+        bucket, _, name = uri.removeprefix("gs://").partition("/")
+        try:
+            data = self._uploads.object_bytes(bucket, name)
+        except KeyError:
+            return _invalid(f"Failed to read the input file {uri}: it does not exist.")
+        lines: list[tuple[str | None, Any]] = []
+        for text in data.decode("utf-8").splitlines():
+            if text.strip():
+                request = (json.loads(text) or {}).get("request")
+                labels = (request or {}).get("labels") or {}
+                lines.append((labels.get(KEY_LABEL), request))
+        if not lines:
+            return _invalid(f"{uri} holds no requests.")
+        return lines
+
+    def _end_vertex(self, job: VertexJob, state: str) -> None:
+        job.state = state
+        job.ended = datetime.datetime.now(datetime.UTC)
+        if state not in ("SUCCEEDED", "PARTIALLY_SUCCEEDED"):
+            return
+        rows = []
+        for key, request in job.lines:
+            result = self._answer(job.plan, job.model.rsplit("/", 1)[-1], key, request, vertex=True)
+            row: dict[str, Any] = {"status": "", "processed_time": job.ended.isoformat()}
+            row["request"] = request
+            if "error" in result:
+                error = result["error"]
+                row["status"] = f"Bad Request: {json.dumps({'error': error})}"
+                row["response"] = {}
+                job.failed += 1
+            else:
+                row["response"] = result["response"]
+                job.succeeded += 1
+            rows.append(row)
+        prefix = str(job.output_config["gcsDestination"]["outputUriPrefix"]).rstrip("/")
+        stamp = job.ended.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        job.output_directory = f"{prefix}/prediction-model-{stamp}"
+        bucket, _, folder = job.output_directory.removeprefix("gs://").partition("/")
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in reversed(rows))
+        self._uploads.put_object(bucket, f"{folder}/predictions.jsonl", text.encode("utf-8"), JSONL)
+
     # --- internals -----------------------------------------------------------------------
 
     def _file_lines(self, file_name: str) -> list[tuple[str | None, Any]] | Reply:
@@ -263,7 +455,7 @@ class Batches:
         job.ended = datetime.datetime.now(datetime.UTC)
         if state != "SUCCEEDED":
             return
-        results = [self._answer(job, key, request) for key, request in job.lines]
+        results = [self._answer(job.plan, job.model, key, request) for key, request in job.lines]
         job.failed = sum("error" in result for result in results)
         job.succeeded = len(results) - job.failed
         if job.inlined:
@@ -279,20 +471,22 @@ class Batches:
         )
         job.responses_file = stored.name
 
-    def _answer(self, job: GeminiBatch, key: str | None, request: Any) -> dict[str, Any]:
+    def _answer(
+        self, plan: JobPlan, model: str, key: str | None, request: Any, *, vertex: bool = False
+    ) -> dict[str, Any]:
         result: dict[str, Any] = {} if key is None else {"key": key}
-        if key is not None and key in job.plan.errors:
-            return result | {"error": job.plan.errors[key]}
+        if key is not None and key in plan.errors:
+            return result | {"error": plan.errors[key]}
         try:
-            body = gemini.validate_generate_request(request, vertex=False)
+            body = gemini.validate_generate_request(request, vertex=vertex)
         except InvalidRequest as exc:
             return result | {"error": rpc_error(400, "INVALID_ARGUMENT", str(exc))}
         refused = self._uploads.check_file_data(body)
         if refused is not None:
             return result | {"error": refused[1]}
-        scenario = Scenario(text=job.plan.texts.get(key or ""), chunks=1)
-        response = gemini.merge_events(gemini.build_events(body, scenario, vertex=False))
-        response["modelVersion"] = job.model
+        scenario = Scenario(text=plan.texts.get(key or ""), chunks=1)
+        response = gemini.merge_events(gemini.build_events(body, scenario, vertex=vertex))
+        response["modelVersion"] = model
         return result | {"response": response}
 
 
@@ -300,9 +494,14 @@ def _invalid(message: str) -> Reply:
     return Reply.json(400, {"error": rpc_error(400, "INVALID_ARGUMENT", message)})
 
 
+def _vertex_not_found(job_id: str) -> Reply:
+    message = f"The BatchPredictionJob does not exist: {job_id}"
+    return Reply.json(404, {"error": rpc_error(404, "NOT_FOUND", message)})
+
+
 def _not_found(batch_id: str) -> Reply:
     message = f"Requested entity was not found. (batches/{batch_id})"
     return Reply.json(404, {"error": rpc_error(404, "NOT_FOUND", message)})
 
 
-__all__ = ["Batches", "GeminiBatch", "JobPlan", "StoredFile"]
+__all__ = ["KEY_LABEL", "Batches", "GeminiBatch", "JobPlan", "StoredFile", "VertexJob"]

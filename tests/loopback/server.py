@@ -324,6 +324,10 @@ class LoopbackServer:
             ("GET", batches.GEMINI_BATCH, self._batch_resource),
             ("POST", batches.GEMINI_BATCH, self._batch_resource),
             ("GET", batches.FILES_DOWNLOAD, self._files_download),
+            # Vertex AI batch prediction, its output read from Cloud Storage.
+            ("POST", batches.VERTEX_JOBS, self._vertex_jobs),
+            ("GET", batches.VERTEX_JOBS, self._vertex_jobs),
+            ("GET", uploads.GCS_LIST, self._gcs_list),
         ]
 
     # Lifecycle
@@ -828,12 +832,17 @@ class LoopbackServer:
         )
 
     def _gcs_object(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
-        request.route = "gcs.object"
+        media = request.query.get("alt") == "media"
+        request.route = "gcs.media" if media else "gcs.object"
         denied = self._storage_auth(request, "storage.objects.get")
         if denied is not None:
             return denied
         failure = self.uploads.take_failure(request.route)
-        return failure or self.uploads.gcs_object(match["bucket"], match["object"])
+        if failure is not None:
+            return failure
+        if media:
+            return self.uploads.gcs_media(match["bucket"], match["object"])
+        return self.uploads.gcs_object(match["bucket"], match["object"])
 
     def _gcs_permissions(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
         request.route = "gcs.permissions"
@@ -873,6 +882,37 @@ class LoopbackServer:
         if cancel:
             return self.batches.gemini_cancel(match["id"])
         return self.batches.gemini_get(match["id"])
+
+    def _vertex_jobs(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        job_id, cancel = match["id"], bool(match["cancel"])
+        if request.method == "GET" and job_id and not cancel:
+            request.route, rpc = "vertex_jobs.get", "GetBatchPredictionJob"
+        elif request.method == "POST" and cancel:
+            request.route, rpc = "vertex_jobs.cancel", "CancelBatchPredictionJob"
+        elif request.method == "POST" and not job_id:
+            request.route, rpc = "vertex_jobs.create", "CreateBatchPredictionJob"
+        else:
+            return _error(404, rpc_error(404, "NOT_FOUND", "Method not found."))
+        policy = _AuthPolicy(service=_AIPLATFORM, keys=False)
+        denied = self._authenticate(request, policy, f"JobService.{rpc}", False)
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        if failure is not None:
+            return failure
+        if request.route == "vertex_jobs.create":
+            return self.batches.vertex_create(match["location"], request.json)
+        if cancel:
+            return self.batches.vertex_cancel(job_id)
+        return self.batches.vertex_get(job_id)
+
+    def _gcs_list(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
+        request.route = "gcs.list"
+        denied = self._storage_auth(request, "storage.objects.list")
+        if denied is not None:
+            return denied
+        failure = self.uploads.take_failure(request.route)
+        return failure or self.uploads.gcs_list(match["bucket"], request.query.get("prefix", ""))
 
     def _files_download(self, request: RecordedRequest, match: re.Match[str]) -> Reply:
         request.route = "files.download"

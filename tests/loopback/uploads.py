@@ -41,6 +41,7 @@ FILES_UPLOAD = re.compile(r"^/upload/(?P<version>v1beta|v1alpha|v1)/files$")
 FILES_RESOURCE = re.compile(r"^/(?P<version>v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+)$")
 GCS_UPLOAD = re.compile(r"^/upload/storage/v1/b/(?P<bucket>[^/]+)/o$")
 GCS_OBJECT = re.compile(r"^/storage/v1/b/(?P<bucket>[^/]+)/o/(?P<object>.+)$")
+GCS_LIST = re.compile(r"^/storage/v1/b/(?P<bucket>[^/]+)/o$")
 GCS_PERMISSIONS = re.compile(r"^/storage/v1/b/(?P<bucket>[^/]+)/iam/testPermissions$")
 _FILE_URI = re.compile(r"/(?:v1beta|v1alpha|v1)/files/(?P<id>[a-z0-9-]+)$")
 _CONTENT_RANGE = re.compile(r"^bytes (?:(?P<start>\d+)-(?P<end>\d+)|\*)/(?P<total>\d+|\*)$")
@@ -598,6 +599,40 @@ class Uploads:
                 message = f"No such object: {bucket}/{name}"
                 return _gcs(404, gcs_error(404, message, "notFound"))
             return Reply.json(200, obj.resource(self._base_url()))
+
+    def gcs_media(self, bucket: str, name: str) -> Reply:
+        """The object's bytes (alt=media), as Cloud Storage's JSON API serves them."""
+        with self._lock:
+            if bucket not in self.buckets:
+                return _gcs(404, gcs_bucket_missing())
+            if bucket in self.denied_buckets:
+                return _gcs(403, gcs_forbidden("storage.objects.get"))
+            obj = self.objects.get((bucket, name))
+            if obj is None:
+                return _gcs(404, gcs_error(404, f"No such object: {bucket}/{name}", "notFound"))
+            headers = {"X-Goog-Generation": str(obj.generation)}
+            return Reply(200, obj.content_type, [obj.data], headers=headers)
+
+    def gcs_list(self, bucket: str, prefix: str) -> Reply:
+        """objects.list: the objects whose names start with `prefix`, in name order (one
+        page; no "items" at all when there are none, as Cloud Storage answers)."""
+        with self._lock:
+            if bucket not in self.buckets:
+                return _gcs(404, gcs_bucket_missing())
+            if bucket in self.denied_buckets:
+                return _gcs(403, gcs_forbidden("storage.objects.list"))
+            found = sorted(
+                (
+                    obj
+                    for (b, name), obj in self.objects.items()
+                    if b == bucket and name.startswith(prefix)
+                ),
+                key=lambda obj: obj.name,
+            )
+            body: dict[str, Any] = {"kind": "storage#objects"}
+            if found:
+                body["items"] = [obj.resource(self._base_url()) for obj in found]
+        return Reply.json(200, body)
 
     def gcs_test_permissions(self, bucket: str, permissions: list[str]) -> Reply:
         """buckets.testIamPermissions: which of `permissions` the caller holds. It needs no

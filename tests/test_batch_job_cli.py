@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import signal
 import subprocess
@@ -144,3 +145,39 @@ def test_ctrl_c_while_waiting_leaves_the_job_running_and_says_how_to_collect_it(
     )
     assert not gemini_env.requests_for("batches.cancel")
     assert gemini_env.batches.job(f"batches/{job_id}").state == "PENDING"
+
+
+def test_a_vertex_job_goes_through_the_environments_bucket(
+    loopback_server: LoopbackServer,
+    loopback_service_account_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    environment = {
+        "GOOGLE_GENAI_USE_VERTEXAI": "true",
+        "GOOGLE_CLOUD_PROJECT": "test-project",
+        "GOOGLE_CLOUD_LOCATION": "us-central1",
+        "GOOGLE_APPLICATION_CREDENTIALS": str(loopback_service_account_file),
+        "GOOGLE_VERTEX_BASE_URL": loopback_server.base_url,
+        "GEMINI_DESKTOP_BUCKET": "test-bucket",
+        "STORAGE_EMULATOR_HOST": loopback_server.base_url,
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(service, "FIRST_WAIT", 0.01)
+    loopback_server.batches.plan(JobPlan(polls=1, texts={"0": "kayak, fjord"}))
+    out_file = tmp_path / "keywords.jsonl"
+
+    code, out, err = run(
+        shoot(tmp_path / "v", 2), "--preset", "keywords", "--job", "--wait", "--out", out_file
+    )
+
+    assert code == 0, err
+    job_id = out.splitlines()[0]
+    assert job_id.isdigit()  # a Vertex AI job's id
+    assert f"batch job {job_id}: done; 2 requests, 2 answered, 0 failed." in err
+    records = [json.loads(line) for line in out_file.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["fields"] == {"keywords": ["kayak", "fjord"]}
+    assert [r["status"] for r in records] == ["done", "done"]
+    assert not loopback_server.requests_for("vertex.generate")
+    assert not loopback_server.requests_for("vertex.stream")

@@ -60,6 +60,7 @@ OBJECT_PREFIX = "gemini-desktop"
 _RANGE = re.compile(r"^bytes=0-(\d+)$")
 _WHO = re.compile(r"^(\S+@\S+) does not have ")
 CREATE_PERMISSION = "storage.objects.create"
+_MAX_LIST_PAGES = 50  # a listing that never ends must not hang the collection
 
 
 def storage_base_url(environ: Mapping[str, str] = os.environ) -> str:
@@ -211,6 +212,37 @@ class GcsUploader(HttpUploader):
             log.info("Bucket %s: the caller lacks %s", self.bucket, CREATE_PERMISSION)
             detail = f"The caller does not have {CREATE_PERMISSION} on the bucket."
             raise UploadError.no_permission(None, self.bucket, detail, who=account)
+
+    # --- reading objects (a batch job's results) ------------------------------------------
+
+    async def object_names(self, prefix: str) -> list[str]:
+        """The names of the bucket's objects under `prefix`, every page of them."""
+        url = f"{self._root}/storage/v1/b/{quote(self.bucket, safe='')}/o"
+        names: list[str] = []
+        token = ""
+        for _ in range(_MAX_LIST_PAGES):
+            params = {"prefix": prefix, "fields": "items(name),nextPageToken"}
+            if token:
+                params["pageToken"] = token
+            response = await self._request("GET", url, prefix, params=params)
+            if response.status_code != 200:
+                raise await self._error(response, None)
+            page = json_object(response) or {}
+            items = page.get("items")
+            names += [str(i["name"]) for i in items or [] if isinstance(i, dict) and "name" in i]
+            token = str(page.get("nextPageToken") or "")
+            if not token:
+                break
+        return names
+
+    async def read(self, object_name: str) -> bytes:
+        """An object's bytes (small ones: a batch job's results)."""
+        bucket, name = quote(self.bucket, safe=""), quote(object_name, safe="")
+        url = f"{self._root}/storage/v1/b/{bucket}/o/{name}"
+        response = await self._request("GET", url, object_name, params={"alt": "media"})
+        if response.status_code != 200:
+            raise await self._error(response, object_name)
+        return response.content
 
     # --- the object, if it is there ------------------------------------------------------
 

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import ProtocolError
-from desktop.core.messages import Message
+from desktop.services.batch.jobs.engines import JobEndpoints, unreadable_reply
+from desktop.services.batch.jobs.requests import ContentsMaker
 from desktop.services.batch.jobs.state import JobCounts, JobState, JobStatus
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.uploads.choose import Uploader
@@ -28,12 +28,14 @@ log = logging.getLogger(__name__)
 JSONL = "application/jsonl"
 
 
-class GeminiBatchEngine:
+class GeminiBatchEngine(JobEndpoints):
     engine = "gemini"
 
     def __init__(self, client: GeminiClient, uploader: Uploader) -> None:
-        self._client = client
+        super().__init__(client)
         self._uploader = uploader
+        # Photos go as the send pipeline sends them: inline within the budget, else the File API.
+        self.contents: ContentsMaker | None = None
 
     def line(self, key: str, body: Mapping[str, Any]) -> dict[str, Any]:
         return {"key": key, "request": dict(body)}
@@ -52,16 +54,11 @@ class GeminiBatchEngine:
         )
         name = operation.get("name")
         if not isinstance(name, str) or not name.startswith("batches/"):
-            raise _unreadable(operation)
+            raise unreadable_reply(operation)
         return name, status_of(operation), {"requests_file": uploaded.name}
 
     async def status(self, name: str, details: Mapping[str, Any]) -> JobStatus:
-        return status_of(
-            await self._client.call("GET", self._client.connection.batch_job_url(name))
-        )
-
-    async def cancel(self, name: str) -> None:
-        await self._client.call("POST", self._client.connection.batch_job_url(name) + ":cancel")
+        return status_of(await self._job(name))
 
     async def results(
         self, status: JobStatus, details: Mapping[str, Any]
@@ -78,7 +75,7 @@ def status_of(operation: Mapping[str, Any]) -> JobStatus:
     """The state, counts, results file and error of a batch's Operation."""
     metadata = operation.get("metadata")
     if not isinstance(metadata, Mapping):
-        raise _unreadable(operation)
+        raise unreadable_reply(operation)
     stats = metadata.get("batchStats") or {}
     counts = JobCounts.from_dict(
         {
@@ -116,11 +113,3 @@ def parse_results(data: bytes) -> list[tuple[str, Mapping[str, Any]]]:
             continue
         lines.append((str(key), record))
     return lines
-
-
-def _unreadable(reply: Any) -> ProtocolError:
-    return ProtocolError(
-        Message("stream.unreadable"),
-        hint=Message("client.unreadable.hint"),
-        server_message=repr(reply)[:300],
-    )

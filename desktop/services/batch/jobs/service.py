@@ -29,6 +29,7 @@ from desktop.services.batch.jobs.gemini_api import GeminiBatchEngine
 from desktop.services.batch.jobs.requests import item_key, write_requests
 from desktop.services.batch.jobs.results import item_of_result, item_without_result
 from desktop.services.batch.jobs.state import JobCounts, JobStatus
+from desktop.services.batch.jobs.vertex_ai import VertexBatchEngine
 from desktop.services.batch.session import JOB, finish
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
@@ -36,6 +37,7 @@ from desktop.services.history.batch_jobs import JobRecord
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.services.http import sleep_full
 from desktop.services.image_prep import ImageDetail
+from desktop.services.uploads.gcs import GcsUploader
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,8 @@ def engine_for(client: GeminiClient) -> JobEngine:
     connection = client.connection
     if connection.api is ApiKind.GEMINI and client.uploader is not None:
         return GeminiBatchEngine(client, client.uploader)
+    if connection.api is ApiKind.VERTEX and isinstance(client.uploader, GcsUploader):
+        return VertexBatchEngine(client, client.uploader)
     raise InvalidRequestError(
         Message("batch.job_unsupported"), hint=Message("batch.job_unsupported.hint")
     )
@@ -89,6 +93,7 @@ class BatchJobs:
                 settings,
                 detail,
                 line=self.engine.line,
+                contents=self.engine.contents,
             )
             left_out = [
                 dataclasses.replace(failed_item(item, error), status=ItemStatus.SKIPPED, text="")

@@ -32,6 +32,7 @@ class BatchItem:
     error: Mapping[str, Any] | None = None
     usage: Mapping[str, Any] | None = None
     model_version: str | None = None
+    approved: bool = False  # marked in the review table; kept apart from the result (set_approved)
 
 
 @dataclass(frozen=True)
@@ -122,10 +123,22 @@ def batch_by_id(database: HistoryDatabase, batch_id: int) -> Batch | None:
     return None if row is None else _batch_of(row)
 
 
+def set_approved(
+    database: HistoryDatabase, batch_id: int, positions: Sequence[int], approved: bool
+) -> None:
+    """Mark files approved (or not) in the review; a result saved later keeps the mark."""
+    with database.writing() as db:
+        db.executemany(
+            "UPDATE batch_items SET approved = ? WHERE batch_id = ? AND position = ?",
+            [(int(approved), batch_id, position) for position in positions],
+        )
+
+
 def batch_items(database: HistoryDatabase, batch_id: int) -> list[BatchItem]:
     with database.reading() as db:
         rows = db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM batch_items WHERE batch_id = ? ORDER BY position",
+            f"SELECT {_ITEM_COLUMNS}, approved FROM batch_items WHERE batch_id = ? "
+            "ORDER BY position",
             (batch_id,),
         ).fetchall()
     return [_item_of(row) for row in rows]
@@ -160,4 +173,5 @@ def _item_of(row: Sequence[Any]) -> BatchItem:
         error=error if isinstance(error, dict) else None,
         usage=usage if isinstance(usage, dict) else None,
         model_version=row[7],
+        approved=bool(row[8]),
     )

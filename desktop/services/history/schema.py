@@ -222,6 +222,12 @@ _BATCH_JOBS = """
     """
 
 
+def _add_batch_approvals(db: sqlite3.Connection) -> None:
+    """Version 7: a file of a batch marked approved in the review table keeps the mark
+    after the window closes (it was only in the window's memory)."""
+    db.execute("ALTER TABLE batch_items ADD COLUMN approved INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_v1,
     _add_links,
@@ -229,6 +235,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_part_resolution,
     _add_answer_versions,
     _add_batch_jobs,
+    _add_batch_approvals,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -343,6 +343,10 @@ class HistoryStore:
         """One file's result, flushed to the disk: call it before showing the result."""
         self._write(lambda db: batches.save_item(db, batch_id, item))
 
+    def set_batch_approved(self, batch_id: int, positions: Sequence[int], approved: bool) -> None:
+        """Review marks: kept like any other thing the user did."""
+        self._write(lambda db: batches.set_approved(db, batch_id, positions, approved))
+
     def set_batch_state(self, batch_id: int, state: str) -> None:
         self._write(lambda db: batches.set_state(db, batch_id, state))
 

@@ -57,6 +57,8 @@ class BatchItemsModel(QAbstractTableModel):
     item_edited = Signal(object)
     """A BatchItem whose fields the user changed (to be saved in the history)."""
     approval_changed = Signal()
+    approvals_set = Signal(list, bool)
+    """Positions the user marked approved (True) or not (to be saved in the history)."""
 
     def __init__(
         self,
@@ -86,6 +88,7 @@ class BatchItemsModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = list(items)
         self._rows = {item.position: row for row, item in enumerate(self._items)}
+        self._approved = {item.position for item in self._items if item.approved}
         self._path_rows = {}
         for row, item in enumerate(self._items):
             self._path_rows.setdefault(item.path, []).append(row)
@@ -131,14 +134,21 @@ class BatchItemsModel(QAbstractTableModel):
         return self._items[row].position in self._approved
 
     def set_approved(self, rows: Sequence[int], approved: bool) -> None:
+        marked: list[int] = []
+        unmarked: list[int] = []
         for row in rows:
             position = self._items[row].position
             if approved and self._items[row].status is ItemStatus.DONE:
                 self._approved.add(position)
+                marked.append(position)
             else:
                 self._approved.discard(position)
+                unmarked.append(position)
             index = self.index(row, FILE)
             self.dataChanged.emit(index, index)
+        for positions, mark in ((marked, True), (unmarked, False)):
+            if positions:
+                self.approvals_set.emit(positions, mark)
         self.approval_changed.emit()
 
     def approved_items(self) -> list[BatchItem]:

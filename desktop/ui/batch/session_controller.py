@@ -67,6 +67,7 @@ class BatchSession(QObject):
         self.window.retry_requested.connect(self._on_window_retry_requested)
         self.window.closed.connect(self._on_window_closed)
         self.model.item_edited.connect(self._on_model_item_edited)
+        self.model.approvals_set.connect(self._on_model_approvals_set)
 
     @property
     def run_task(self) -> TaskHolder:
@@ -187,6 +188,12 @@ class BatchSession(QObject):
 
     def _on_model_item_edited(self, item: BatchItem) -> None:
         save = functools.partial(self.history.save_batch_item, self.batch_id, item)
+        self._saves.start(asyncio.to_thread(save))
+
+    def _on_model_approvals_set(self, positions: list[int], approved: bool) -> None:
+        save = functools.partial(
+            self.history.set_batch_approved, self.batch_id, positions, approved
+        )
         self._saves.start(asyncio.to_thread(save))
 
     def _on_window_closed(self) -> None:

@@ -36,6 +36,21 @@ def test_a_batch_and_its_results_are_saved_one_file_at_a_time(tmp_path: Path) ->
         assert again.unfinished_batches() == []
 
 
+def test_approvals_are_kept_and_a_later_result_keeps_them(tmp_path: Path) -> None:
+    with HistoryStore.open(tmp_path) as store:
+        items = [BatchItem(0, "/p/a.jpg"), BatchItem(1, "/p/b.jpg")]
+        batch = store.create_batch("key", {}, items)
+        done = BatchItem(0, "/p/a.jpg", ItemStatus.DONE, "Harbour", {"title": "Harbour"})
+        store.save_batch_item(batch, done)
+        store.set_batch_approved(batch, [0, 1], True)
+        store.set_batch_approved(batch, [1], False)
+        # An edit saved afterwards (the whole item, as the table sends it) keeps the mark.
+        store.save_batch_item(batch, BatchItem(0, "/p/a.jpg", ItemStatus.DONE, "Harbour, dusk"))
+    with HistoryStore.open(tmp_path) as again:
+        a, b = again.batch_items(batch)
+        assert a.approved and a.text == "Harbour, dusk" and not b.approved
+
+
 @pytest.mark.expected_log(r"could not be saved", r"History unavailable")
 def test_results_saved_while_the_disk_is_full_reach_it_once_there_is_room(tmp_path: Path) -> None:
     with HistoryStore.open(tmp_path) as store:

@@ -255,6 +255,16 @@ def build_v6(folder: Path) -> Expected:
     return expected
 
 
+def build_v7(folder: Path) -> Expected:
+    """Version 7: v6's data and its batch's first file approved."""
+    expected = build_v6(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=7)
+    db.execute("UPDATE batch_items SET approved = 1 WHERE batch_id = 1 AND position = 0")
+    db.close()
+    return expected
+
+
 BUILDERS: dict[int, Callable[[Path], Expected]] = {
     0: build_v0,
     1: build_v1,
@@ -263,4 +273,5 @@ BUILDERS: dict[int, Callable[[Path], Expected]] = {
     4: build_v4,
     5: build_v5,
     6: build_v6,
+    7: build_v7,
 }

@@ -249,6 +249,15 @@ def test_review_edit_approve_filter_search_and_export_csv_jsonl_and_xmp(
     proxy.setData(other, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     window.filter_box.setCurrentIndex(window.filter_box.findData(str(RowFilter.APPROVED)))
     assert proxy.rowCount() == 2
+    # The marks are kept in the history: they outlive the window (nothing typed is lost).
+    approved = {row, (row + 1) % 3}
+    qtbot.waitUntil(
+        lambda: (
+            {n for n, i in enumerate(app.store.batch_items(session.batch_id)) if i.approved}
+            == approved
+        ),
+        timeout=TIMEOUT,
+    )
     window.filter_box.setCurrentIndex(window.filter_box.findData(str(RowFilter.ALL)))
     window.search_box.setText("北海道")
     assert proxy.rowCount() == 1

@@ -428,6 +428,7 @@ class AnswerView(QFrame):
             if glyph:
                 button.setIcon(icons.icon(str(glyph), theme.muted, 16))
         self._footer.restyle(theme)
+        self._thoughts.restyle(theme)
 
     def dispose(self) -> None:
         """Stop drawing before the widget goes away."""

@@ -61,6 +61,15 @@ class ThoughtsSection(QWidget):
     def browser(self) -> AnswerBrowser:
         return self._browser
 
+    def restyle(self, theme: Theme) -> None:
+        """In `theme`'s colours (a switch between light and dark): muted text, drawn again."""
+        self._theme = theme
+        palette = self._browser.palette()
+        palette.setColor(QPalette.ColorRole.Text, theme.muted)
+        self._browser.setPalette(palette)
+        if self._renderer is not None:
+            self._renderer.restyle(theme)
+
     def text(self) -> str:
         return "".join(self._pieces)
 

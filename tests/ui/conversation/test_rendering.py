@@ -241,3 +241,37 @@ def test_a_switch_between_light_and_dark_draws_the_answers_again_in_the_new_colo
     finally:
         QApplication.setPalette(light)
     qtbot.waitUntil(lambda: header_tint() == light_tint)
+
+
+def test_a_switch_between_light_and_dark_recolours_the_thoughts_too(
+    qtbot: QtBot, view: ConversationView
+) -> None:
+    view.add_user_turn("Think first.")
+    answer = view.begin_answer()
+    answer.append_thought("Weighing **two** options.")
+    answer.append_text("The first.")
+    answer.finish()
+    answer.thoughts.set_expanded(True)
+    finish_rendering(qtbot, answer)
+    light = QPalette(QApplication.palette())
+    dark = QPalette(light)
+    for role, color in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1a1b1e"),
+        (QPalette.ColorRole.Text, "#e8e8ea"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    ):
+        dark.setColor(role, QColor(color))
+
+    def thoughts_colour() -> QColor:
+        return answer.thoughts.browser.palette().color(QPalette.ColorRole.Text)
+
+    light_colour = thoughts_colour()
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: view.theme.dark and thoughts_colour() == view.theme.muted)
+        assert thoughts_colour() != light_colour
+        assert answer.thoughts.plain_text() == "Weighing two options."
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: thoughts_colour() == light_colour)

@@ -40,6 +40,7 @@ from desktop.core.request import (
     GenerationConfig,
 )
 from desktop.core.units import size_text
+from desktop.count_cli import print_counts
 from desktop.describe_options import (
     ThoughtEcho,
     UsageError,
@@ -137,6 +138,8 @@ async def _describe_all(
             raise UsageError("--code writes a new request; it cannot replay one.")
         await _print_code(args, out)
         return EXIT_OK
+    if args.count_tokens and args.replay:
+        raise UsageError("--count-tokens counts a new request; it cannot count a replay.")
     use_system_trust_store()
     try:
         client = await connect(args)
@@ -144,6 +147,10 @@ async def _describe_all(
         raise UsageError(error.user_text()) from error
 
     model = args.model or client.connection.model
+    if args.count_tokens:
+        settings = dataclasses.replace(request_settings(args), model=model)
+        async with client:
+            return await print_counts(client, args, settings, out, err)
     if args.replay:
         outcome = Outcome(file=args.replay)
         outcomes.append(outcome)

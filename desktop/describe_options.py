@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the code that sends this request (curl, Python with google-genai, "
         "JavaScript with @google/genai, Python with openai) instead of sending it",
     )
+    parser.add_argument(
+        "--count-tokens",
+        action="store_true",
+        help="print how many input tokens the request would use (Google counts them; "
+        "nothing is sent to the model) instead of sending it",
+    )
     return parser
 
 

@@ -17,6 +17,7 @@ from desktop.services.batch.engine import batch_settings
 from desktop.services.batch.files import list_files
 from desktop.services.batch.jobs import BatchJobs, JobState
 from desktop.services.batch.session import JOB, BatchSpec, open_batch
+from desktop.services.batch.xmp import Naming, XmpValues, write_sidecar
 from desktop.services.gemini_client import GeminiClient, wire_request
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
@@ -174,3 +175,28 @@ async def test_waiting_looks_again_later_each_time(
 
 def _file_name(uri: str) -> str:
     return "files/" + uri.rsplit("/", 1)[1]
+
+
+async def test_the_photos_own_title_and_keywords_go_along_only_when_asked(
+    client: GeminiClient, history: HistoryStore, loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    folder = shoot(tmp_path / "s", 2)
+    values = XmpValues(title="Grey heron", keywords=("bird", "river"))
+    write_sidecar(folder / "IMG_0.png", values, Naming.LIGHTROOM)
+    asks = Ask.of(preset=Preset.CAPTION, context=True), Ask.of(preset=Preset.CAPTION)
+    prompts = []
+    for ask in asks:
+        settings = batch_settings(ask, ChatSettings(), client.connection.model)
+        spec = BatchSpec((str(folder),), False, ask, settings, ImageDetail.BALANCED)
+        opened = open_batch(history, spec, list_files([folder]), resume=False)
+        record, _ = await BatchJobs(client, history).submit(
+            opened.id, opened.to_send, ask, settings, ImageDetail.BALANCED, display_name="s"
+        )
+        data = loopback_server.uploads.file_bytes(record.details["requests_file"])
+        lines = {x["key"]: x["request"] for x in map(json.loads, data.splitlines())}
+        prompts.append({k: r["contents"][0]["parts"][-1]["text"] for k, r in lines.items()})
+
+    with_context, without = prompts
+    assert with_context["0"].endswith("Title: Grey heron\nKeywords: bird, river")
+    assert with_context["0"].startswith(asks[0].prompt)
+    assert with_context["1"] == without["0"] == without["1"] == asks[0].prompt

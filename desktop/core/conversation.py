@@ -362,6 +362,8 @@ class ConversationSummary:
     updated_at: datetime
     first_image_hash: str | None
     turn_count: int
+    compare_of: int | None = None
+    """The compare this conversation is a column of (its first column's id), or None."""
 
 
 @dataclass(frozen=True)
@@ -376,6 +378,8 @@ class Conversation:
     turns: tuple[Turn, ...]
     first_image_hash: str | None = None
     deleted: bool = False
+    compare_of: int | None = None
+    """The compare this conversation is a column of (its first column's id), or None."""
 
     def summary(self) -> ConversationSummary:
         return ConversationSummary(
@@ -385,6 +389,7 @@ class Conversation:
             updated_at=self.updated_at,
             first_image_hash=self.first_image_hash,
             turn_count=len(self.turns),
+            compare_of=self.compare_of,
         )
 
 

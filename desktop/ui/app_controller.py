@@ -138,6 +138,7 @@ class AppController(QObject):
         self.models.problem.connect(self._on_models_problem)
         window.dock.image_detail_changed.connect(self._on_dock_image_detail_changed)
         window.compare_action.triggered.connect(self._on_window_compare_triggered)
+        self.conversation.compare_open_requested.connect(self.compare.open_compare)
         window.closed.connect(self._on_window_closed)
         self.language.restart_requested.connect(self._on_language_restart_requested)
 
@@ -267,7 +268,7 @@ class AppController(QObject):
         self.compare.show()
 
     def _on_compare_continue_requested(self, conversation_id: int) -> None:
-        """'Continue alone': the column's conversation in the main window."""
+        """'Continue alone': the column's copy in the main window."""
         if self.conversation.open_conversation(conversation_id) is not None:
             self.window.raise_()
             self.window.activateWindow()

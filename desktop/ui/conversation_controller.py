@@ -86,6 +86,9 @@ class ConversationController(QObject):
     """The conversation on show changed: its id, or None for a new chat."""
     settings_requested = Signal()
     """An error's action asks for the connection settings."""
+    compare_open_requested = Signal(int)
+    """A conversation asked to be opened is a compare's column: the compare opens instead
+    (its id)."""
 
     def __init__(
         self,
@@ -524,6 +527,13 @@ class ConversationController(QObject):
 
     async def _open(self, conversation_id: int) -> None:
         window = self._window
+        history = self._service.history
+        compare = await asyncio.to_thread(history.compare_of, conversation_id)
+        if compare is not None:
+            if self._history is not None:
+                self._history.set_current(self._service.conversation_id)
+            self.compare_open_requested.emit(compare)
+            return
         try:
             conversation = await self._service.open(conversation_id)
         except KeyError:

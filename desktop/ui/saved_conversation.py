@@ -8,20 +8,43 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.answer import Answer
-from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
+from desktop.core.conversation import AttachmentRef, Conversation, Turn, TurnStatus
 from desktop.core.errors import Action, ActionKind
 from desktop.core.messages import words_from_record
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import Attachment
 from desktop.ui.attachments.links import attachment_for_link
 from desktop.ui.attachments.loader import load_bytes, load_file
-from desktop.ui.conversation import AnswerView
+from desktop.ui.conversation import AnswerView, ConversationView
+from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.message_words import words
 
 
 def shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
     # finish() would show the thoughts kept on the answer even when nobody asked to see them.
     return answer if show_thoughts else dataclasses.replace(answer, thoughts="")
+
+
+def show_saved_conversation(
+    view: ConversationView, conversation: Conversation
+) -> tuple[list[Turn], dict[int, int]]:
+    """Every turn of a saved conversation in `view` (emptied first), as the compare shows a
+    column (the main window also shows its questions' thumbnails). Returns its questions
+    and, by question index, the id of the answer shown to it."""
+    view.clear()
+    questions: list[Turn] = []
+    answer_ids: dict[int, int] = {}
+    for turn in conversation.turns:
+        if turn.role == "user":
+            labels = [AttachmentLabel(ref.name, ref.uri, ref.mime_type) for ref in turn.attachments]
+            view.add_user_turn(turn.text, labels)
+            questions.append(turn)
+            continue
+        answer = view.begin_answer()
+        answer_ids[len(questions) - 1] = turn.id
+        show_saved_answer(answer, turn)
+        answer.set_versions(turn.version_number, turn.version_count)
+    return questions, answer_ids
 
 
 def show_saved_answer(answer: AnswerView, turn: Turn) -> None:

@@ -987,6 +987,10 @@
         <translation>Der Einstellungsbereich verwendet jetzt %1.</translation>
     </message>
     <message>
+        <source>Stop the answers first (Esc), then try again.</source>
+        <translation>Halten Sie zuerst die Antworten an (Esc) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Gemini is answering…</source>
         <translation>Gemini antwortet…</translation>
     </message>
@@ -1009,6 +1013,10 @@
     <message>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Reopened. Ask a follow-up question to continue.</source>
+        <translation>Wieder geöffnet. Stellen Sie eine Folgefrage, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1616,11 @@
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
+    <message>
+        <source>Compare · %1</source>
+        <comment>a compare of models, and its date</comment>
+        <translation>Vergleich · %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2104,6 +2117,10 @@
     <message>
         <source>from %1 to %2</source>
         <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,10 @@
         <translation>El panel de ajustes usa ahora %1.</translation>
     </message>
     <message>
+        <source>Stop the answers first (Esc), then try again.</source>
+        <translation>Detén primero las respuestas (Esc) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>Gemini is answering…</source>
         <translation>Gemini está respondiendo…</translation>
     </message>
@@ -1009,6 +1013,10 @@
     <message>
         <source>Uploading %1…</source>
         <translation>Subiendo %1…</translation>
+    </message>
+    <message>
+        <source>Reopened. Ask a follow-up question to continue.</source>
+        <translation>Reabierta. Haz otra pregunta para continuar.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1616,11 @@
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
+    <message>
+        <source>Compare · %1</source>
+        <comment>a compare of models, and its date</comment>
+        <translation>Comparación · %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2104,6 +2117,10 @@
     <message>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,10 @@
         <translation>Le panneau Paramètres utilise maintenant %1.</translation>
     </message>
     <message>
+        <source>Stop the answers first (Esc), then try again.</source>
+        <translation>Arrêtez d’abord les réponses (Échap), puis réessayez.</translation>
+    </message>
+    <message>
         <source>Gemini is answering…</source>
         <translation>Gemini répond…</translation>
     </message>
@@ -1009,6 +1013,10 @@
     <message>
         <source>Uploading %1…</source>
         <translation>Mise en ligne de %1…</translation>
+    </message>
+    <message>
+        <source>Reopened. Ask a follow-up question to continue.</source>
+        <translation>Rouverte. Posez une autre question pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1616,11 @@
         <source>New chat</source>
         <translation>Nouvelle conversation</translation>
     </message>
+    <message>
+        <source>Compare · %1</source>
+        <comment>a compare of models, and its date</comment>
+        <translation>Comparaison · %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2104,6 +2117,10 @@
     <message>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>

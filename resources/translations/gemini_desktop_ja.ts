@@ -980,6 +980,10 @@
         <translation>設定パネルは %1 を使うようになりました。</translation>
     </message>
     <message>
+        <source>Stop the answers first (Esc), then try again.</source>
+        <translation>先に回答を停止 (Esc) してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Gemini is answering…</source>
         <translation>Gemini が回答しています…</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Uploading %1…</source>
         <translation>%1 をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Reopened. Ask a follow-up question to continue.</source>
+        <translation>再び開きました。続けるには追加の質問をしてください。</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1609,11 @@
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
+    <message>
+        <source>Compare · %1</source>
+        <comment>a compare of models, and its date</comment>
+        <translation>比較 · %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2097,6 +2110,10 @@
     <message>
         <source>from %1 to %2</source>
         <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
     </message>
 </context>
 <context>

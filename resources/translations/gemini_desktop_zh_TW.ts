@@ -980,6 +980,10 @@
         <translation>設定面板現在使用 %1。</translation>
     </message>
     <message>
+        <source>Stop the answers first (Esc), then try again.</source>
+        <translation>請先停止回答（Esc），然後再試一次。</translation>
+    </message>
+    <message>
         <source>Gemini is answering…</source>
         <translation>Gemini 正在回答…</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Uploading %1…</source>
         <translation>正在上傳 %1…</translation>
+    </message>
+    <message>
+        <source>Reopened. Ask a follow-up question to continue.</source>
+        <translation>已重新開啟。提出後續問題即可繼續。</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1609,11 @@
         <source>New chat</source>
         <translation>新對話</translation>
     </message>
+    <message>
+        <source>Compare · %1</source>
+        <comment>a compare of models, and its date</comment>
+        <translation>比較 · %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2097,6 +2110,10 @@
     <message>
         <source>from %1 to %2</source>
         <translation>從 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 欄</translation>
     </message>
 </context>
 <context>

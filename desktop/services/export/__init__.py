@@ -6,7 +6,8 @@ the conversation and its attachments: nothing of the user's profiles or keys rea
 """
 
 from desktop.services.export.common import ExportLabels, LoadAttachment
-from desktop.services.export.html_page import export_html
+from desktop.services.export.compare_file import export_compare_json
+from desktop.services.export.html_page import export_html, export_html_columns
 from desktop.services.export.json_file import (
     FORMAT,
     VERSION,
@@ -16,7 +17,7 @@ from desktop.services.export.json_file import (
     read_export,
     request_from_export,
 )
-from desktop.services.export.markdown_file import export_markdown
+from desktop.services.export.markdown_file import export_markdown, export_markdown_columns
 
 __all__ = [
     "FORMAT",
@@ -24,9 +25,12 @@ __all__ = [
     "ExportLabels",
     "ExportedConversation",
     "LoadAttachment",
+    "export_compare_json",
     "export_html",
+    "export_html_columns",
     "export_json",
     "export_markdown",
+    "export_markdown_columns",
     "import_json",
     "read_export",
     "request_from_export",

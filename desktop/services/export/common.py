@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.answer import Usage
-from desktop.core.conversation import AttachmentRef, Turn, TurnStatus
+from desktop.core.conversation import AttachmentRef, Conversation, Turn, TurnStatus
 from desktop.core.errors import FileProblemError, HistoryUnavailableError
 from desktop.core.finish import finish_note
 from desktop.core.messages import Message
@@ -58,6 +58,8 @@ class ExportLabels:
     tokens_out: str = "{n} out"
     tokens_thinking: str = "{n} thinking"
     clip: str = "from {start} to {end}"
+    column: str = "Column {n}"
+    """A compare's column, in an export with all of them."""
 
 
 def safe_file_name(text: str, fallback: str = "Conversation") -> str:
@@ -237,6 +239,14 @@ def status_notes(turn: Turn, labels: ExportLabels) -> list[str]:
     if reason := turn.details.get("block_reason"):
         notes.append(str(turn.details.get("block_reason_message") or reason))
     return notes
+
+
+def column_heading(conversation: Conversation, number: int, labels: ExportLabels) -> str:
+    """'Column 2 · gemini-2.5-pro': a compare's column in an export of all of them, named
+    by the model it asked (each answer's footer names the exact version)."""
+    model = conversation.settings.model or model_name(conversation.turns, "")
+    column = labels.column.format(n=number)
+    return f"{column} · {model}" if model else column
 
 
 def model_name(turns: tuple[Turn, ...], fallback: str) -> str:

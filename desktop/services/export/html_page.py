@@ -10,6 +10,7 @@ answers contain and those of the videos the user sent.
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core.conversation import AttachmentRef, Conversation, Turn
@@ -21,6 +22,7 @@ from desktop.services.export.common import (
     LoadAttachment,
     cannot_write,
     clip_text,
+    column_heading,
     footer_pieces,
     local_time,
     model_name,
@@ -138,6 +140,9 @@ details.thoughts .answer { margin-top: 8px; font-size: 0.95em; }
 .sources li { display: inline; }
 .sources li + li::before { content: " · "; color: var(--muted); }
 .footer { margin: 4px 0 0; }
+main.wide { max-width: none; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 24px; }
+h2.column { font-size: 1.05em; margin: 0 0 12px; }
 @media print {
   main { max-width: none; padding: 0; }
   details.thoughts { display: none; }
@@ -154,7 +159,18 @@ def export_html(
 ) -> Path:
     """Write the conversation to `path` as one HTML file (replaced if it exists) and
     return it. Raises FileProblemError when it cannot be written."""
-    page = html_document(conversation, load_attachment, labels=labels)
+    return export_html_columns([conversation], load_attachment, path, labels=labels)
+
+
+def export_html_columns(
+    columns: Sequence[Conversation],
+    load_attachment: LoadAttachment,
+    path: Path,
+    *,
+    labels: ExportLabels = ExportLabels(),  # noqa: B008 - frozen, never changed
+) -> Path:
+    """As export_html, for a compare's columns side by side."""
+    page = html_columns_document(columns, load_attachment, labels=labels)
     try:
         write_atomic(path, page.encode("utf-8"))
     except OSError as exc:
@@ -169,10 +185,22 @@ def html_document(
     labels: ExportLabels = ExportLabels(),  # noqa: B008 - frozen, never changed
 ) -> str:
     """The page itself, as text."""
+    return html_columns_document([conversation], load_attachment, labels=labels)
+
+
+def html_columns_document(
+    columns: Sequence[Conversation],
+    load_attachment: LoadAttachment,
+    *,
+    labels: ExportLabels = ExportLabels(),  # noqa: B008 - frozen, never changed
+) -> str:
+    """The page of one conversation, or of a compare's columns side by side (each under
+    a heading naming its column and model), as text."""
     attachments = Attachments(load_attachment)
+    conversation = columns[0]
     title = conversation.title or labels.untitled
     meta = [labels.exported, local_time(conversation.updated_at)]
-    if model := model_name(conversation.turns, conversation.settings.model):
+    if len(columns) == 1 and (model := model_name(conversation.turns, conversation.settings.model)):
         meta.append(model)
     parts = [
         "<!DOCTYPE html>",
@@ -186,12 +214,29 @@ def html_document(
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        "<main>",
+        "<main>" if len(columns) == 1 else '<main class="wide">',
         "<header>",
         f'<h1 class="title">{escape(title)}</h1>',
         f'<p class="meta">{escape(" · ".join(meta))}</p>',
         "</header>",
     ]
+    if len(columns) == 1:
+        parts += _conversation(conversation, attachments, labels)
+    else:
+        parts.append('<div class="columns">')
+        for number, column in enumerate(columns, start=1):
+            heading = escape(column_heading(column, number, labels))
+            parts += ["<section>", f'<h2 class="column">{heading}</h2>']
+            parts += [*_conversation(column, attachments, labels), "</section>"]
+        parts.append("</div>")
+    parts += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _conversation(
+    conversation: Conversation, attachments: Attachments, labels: ExportLabels
+) -> list[str]:
+    parts = []
     if system := conversation.settings.system_instruction:
         parts.append(
             f'<div class="system"><strong>{escape(labels.system_instruction)}</strong>'
@@ -202,8 +247,7 @@ def html_document(
             parts += _user_turn(turn, attachments, labels)
         else:
             parts += _model_turn(turn, labels)
-    parts += ["</main>", "</body>", "</html>", ""]
-    return "\n".join(parts)
+    return parts
 
 
 def _user_turn(turn: Turn, attachments: Attachments, labels: ExportLabels) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from desktop.services.export.common import (
     attachment_file_name,
     cannot_write,
     clip_text,
+    column_heading,
     footer_pieces,
     local_time,
     model_name,
@@ -45,16 +47,39 @@ def export_markdown(
     missing from the history is mentioned by name. Raises FileProblemError when the folder
     cannot be written.
     """
+    return export_markdown_columns(
+        [conversation], load_attachment, folder, name=name, labels=labels
+    )
+
+
+def export_markdown_columns(
+    columns: Sequence[Conversation],
+    load_attachment: LoadAttachment,
+    folder: Path,
+    *,
+    name: str | None = None,
+    labels: ExportLabels = ExportLabels(),  # noqa: B008 - frozen, never changed
+) -> Path:
+    """As export_markdown; several conversations (the columns of a compare) go one after
+    the other under the first one's title, each under a heading naming its column and
+    model, their files in one folder."""
+    title = columns[0].title
     if name is not None:
         stem = safe_file_name(name.removesuffix(".md"), labels.untitled)
         target = folder / f"{stem}.md"
     else:
-        target = unique_path(folder / f"{safe_file_name(conversation.title, labels.untitled)}.md")
+        target = unique_path(folder / f"{safe_file_name(title, labels.untitled)}.md")
     files_folder = folder / f"{target.stem} {labels.attachments_folder}"
     attachments = Attachments(load_attachment)
     links = _AttachmentLinks(files_folder)
     try:
-        lines = _document(conversation, attachments, links, labels)
+        if len(columns) == 1:
+            lines = _document(columns[0], attachments, links, labels)
+        else:
+            lines = [f"# {_one_line(title or labels.untitled)}", ""]
+            for number, column in enumerate(columns, start=1):
+                heading = column_heading(column, number, labels)
+                lines += _document(column, attachments, links, labels, heading=f"## {heading}")
         write_atomic(target, "\n".join(lines).encode("utf-8"))
     except OSError as exc:
         raise cannot_write(target, exc) from exc
@@ -84,12 +109,15 @@ def _document(
     attachments: Attachments,
     links: _AttachmentLinks,
     labels: ExportLabels,
+    *,
+    heading: str | None = None,
 ) -> list[str]:
     title = conversation.title or labels.untitled
     meta = [labels.exported, local_time(conversation.updated_at)]
     if model := model_name(conversation.turns, conversation.settings.model):
         meta.append(model)
-    lines = [f"# {_one_line(title)}", "", f"*{' · '.join(meta)}*", ""]
+    heading = heading or f"# {_one_line(title)}"
+    lines = [heading, "", f"*{' · '.join(meta)}*", ""]
     if system := conversation.settings.system_instruction:
         lines += [f"> **{labels.system_instruction}:**", ">"]
         lines += [f"> {line}".rstrip() for line in system.splitlines()]

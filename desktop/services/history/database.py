@@ -325,19 +325,22 @@ class HistoryDatabase:
             )
 
     def delete(self, conversation_id: int) -> None:
-        """Hide a conversation; `undo_delete` brings it back until `purge_deleted`."""
+        """Hide a conversation (a compare: all its columns); `undo_delete` brings it back
+        until `purge_deleted`."""
         with self.writing() as db:
             self._require(db, conversation_id)
             db.execute(
-                "UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                (self._clock(), conversation_id),
+                "UPDATE conversations SET deleted_at = ? "
+                "WHERE (id = ? OR compare_id = ?) AND deleted_at IS NULL",
+                (self._clock(), conversation_id, conversation_id),
             )
 
     def undo_delete(self, conversation_id: int) -> None:
         with self.writing() as db:
             self._require(db, conversation_id)
             db.execute(
-                "UPDATE conversations SET deleted_at = NULL WHERE id = ?", (conversation_id,)
+                "UPDATE conversations SET deleted_at = NULL WHERE id = ? OR compare_id = ?",
+                (conversation_id, conversation_id),
             )
 
     def purge_deleted(self, before: float | None = None) -> int:
@@ -386,6 +389,8 @@ class HistoryDatabase:
         with self.reading() as db:
             rows = db.execute(
                 f"SELECT {SUMMARY_COLUMNS} FROM conversations WHERE deleted_at IS NULL "
+                # A compare is listed once, by its first column.
+                "AND (compare_id IS NULL OR compare_id = id) "
                 "ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
                 (limit, offset),
             ).fetchall()
@@ -413,9 +418,10 @@ class HistoryDatabase:
             created_at=to_time(row[2]),
             updated_at=to_time(row[3]),
             first_image_hash=row[4],
-            settings=ChatSettings.from_json(row[6]),
+            settings=ChatSettings.from_json(row[7]),
             turns=tuple(turns),
-            deleted=row[7] is not None,
+            deleted=row[8] is not None,
+            compare_of=row[6],
         )
 
     def attachment_path(self, sha256: str) -> Path | None:

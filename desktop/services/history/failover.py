@@ -20,7 +20,8 @@ from desktop.services.history.opening import ATTACHMENTS_FOLDER, memory_copy
 log = logging.getLogger(__name__)
 
 _CONVERSATION_COLUMNS = (
-    "id, title, title_edited, created_at, updated_at, settings, first_image, turn_count, deleted_at"
+    "id, title, title_edited, created_at, updated_at, settings, first_image, turn_count, "
+    "deleted_at, compare_id, compare_column"
 )
 _TURN_COLUMNS = (
     "id, conversation_id, position, role, text, thoughts, status, finish_reason, usage, "

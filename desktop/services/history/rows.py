@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 AttachmentInput = NewAttachment | tuple[bytes | Path, str, str]
 
-SUMMARY_COLUMNS = "id, title, created_at, updated_at, first_image, turn_count"
+SUMMARY_COLUMNS = "id, title, created_at, updated_at, first_image, turn_count, compare_id"
 TURN_COLUMNS = (
     "id, role, text, thoughts, status, finish_reason, usage, model_version, error, details, "
     "created_at"
@@ -74,6 +74,7 @@ def summary_of(row: Sequence[Any]) -> ConversationSummary:
         updated_at=to_time(row[3]),
         first_image_hash=row[4],
         turn_count=row[5],
+        compare_of=row[6],
     )
 
 

@@ -228,6 +228,19 @@ def _add_batch_approvals(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE batch_items ADD COLUMN approved INTEGER NOT NULL DEFAULT 0")
 
 
+def _add_compares(db: sqlite3.Connection) -> None:
+    """Version 8: compares (ui/compare). Each column of a compare is a conversation of its
+    own; `compare_id` ties them together (the first column's id; NULL for a conversation
+    that is no compare) and `compare_column` is its place, 0 first. The sidebar lists a
+    compare once, by its first column."""
+    db.execute("ALTER TABLE conversations ADD COLUMN compare_id INTEGER")
+    db.execute("ALTER TABLE conversations ADD COLUMN compare_column INTEGER")
+    db.execute(
+        "CREATE INDEX conversations_compare ON conversations (compare_id) "
+        "WHERE compare_id IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_v1,
     _add_links,
@@ -236,6 +249,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_answer_versions,
     _add_batch_jobs,
     _add_batch_approvals,
+    _add_compares,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -38,8 +38,17 @@ def search_history(db: sqlite3.Connection, query: str, limit: int = 50) -> list[
         db.execute(f"SELECT id, text FROM turns WHERE id IN ({marks})", turn_ids).fetchall()
     )
     summaries.sort(key=lambda s: (s.updated_at, s.id), reverse=True)
+    # A compare is one line: a column is left out when another line already stands for it.
+    compares_shown: set[int] = set()
+    lines = []
+    for summary in summaries:
+        if summary.compare_of is not None:
+            if summary.compare_of in compares_shown:
+                continue
+            compares_shown.add(summary.compare_of)
+        lines.append(summary)
     hits = []
-    for summary in summaries[:limit]:
+    for summary in lines[:limit]:
         turn_id = turn_hits.get(summary.id)
         snippet = make_snippet(texts.get(turn_id, ""), terms) if turn_id else None
         hits.append(SearchHit(summary, turn_id, snippet))

@@ -42,7 +42,7 @@ from desktop.core.conversation import (
     TurnStatus,
 )
 from desktop.core.errors import GeminiError, HistoryUnavailableError
-from desktop.services.history import batch_jobs, batches, failover, failures
+from desktop.services.history import batch_jobs, batches, compares, failover, failures
 from desktop.services.history.attachments import FolderAttachments, MemoryAttachments
 from desktop.services.history.database import HistoryDatabase
 from desktop.services.history.opening import (
@@ -381,6 +381,27 @@ class HistoryStore:
     def batch(self, batch_id: int) -> batches.Batch | None:
         with self._lock:
             return batches.batch_by_id(self.database, batch_id)
+
+    # --- compares (history/compares.py) ----------------------------------------------------
+
+    def create_compare(self, settings: Sequence[ChatSettings]) -> list[int]:
+        """One empty conversation per column, tied together; their ids, column by column
+        (the first is the compare's id)."""
+        return self._write(lambda db: compares.create_compare(db, settings))
+
+    def compare_of(self, conversation_id: int) -> int | None:
+        """The compare a conversation is a column of, or None."""
+        with self._lock:
+            return compares.compare_of(self.database, conversation_id)
+
+    def compare_columns(self, compare_id: int) -> list[int]:
+        """The conversations of a compare, column by column."""
+        with self._lock:
+            return compares.compare_columns(self.database, compare_id)
+
+    def copy_alone(self, conversation_id: int) -> int:
+        """A copy of a compare's column as a conversation of its own; its id."""
+        return self._write(lambda db: compares.copy_alone(db, conversation_id))
 
     # --- the move to memory and back ------------------------------------------------------
 

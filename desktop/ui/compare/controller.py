@@ -32,7 +32,7 @@ from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.conversation_controller import default_prompt
 from desktop.ui.message_words import error_words, words
 from desktop.ui.parameters import ParameterDock
-from desktop.ui.saved_conversation import shown_answer
+from desktop.ui.saved_conversation import show_saved_conversation, shown_answer
 from desktop.ui.tasks import TaskHolder, crash_route
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class CompareController(QObject):
         self._refresh_history = refresh_history
         self._services = [ChatService(connections, store) for _ in range(MOST_COLUMNS)]
         self._sending = TaskHolder("compare", on_error=crash_route(self._show_status))
+        self._opening = TaskHolder("compare-open", on_error=crash_route(self._show_status))
         self.window: CompareWindow | None = None
         self.attachments: AttachmentController | None = None
         self._drop_target: DropTarget | None = None
@@ -77,6 +78,13 @@ class CompareController(QObject):
 
     def is_answering(self) -> bool:
         return self._sending.is_running()
+
+    def is_busy(self) -> bool:
+        return self._sending.is_running() or self._opening.is_running()
+
+    def compare_id(self) -> int | None:
+        """The saved compare on show (its first column's id); None before the first send."""
+        return self._services[0].conversation_id
 
     # -- what the window asks for ---------------------------------------------------------------
 
@@ -137,12 +145,24 @@ class CompareController(QObject):
             self.tr("The Settings panel now uses %1.").replace("%1", column.model_id())
         )
 
-    def continue_alone(self, index: int) -> None:
+    def open_compare(self, compare_id: int) -> asyncio.Task[None] | None:
+        """Show a saved compare, every column as it was left, ready for the next question
+        (refused while answers stream)."""
+        if self.is_answering():
+            self._show_status(self.tr("Stop the answers first (Esc), then try again."))
+            return None
+        return self._opening.start(self._open(compare_id))
+
+    def continue_alone(self, index: int) -> asyncio.Task[None] | None:
+        """'Continue alone': a copy of the column as a conversation of its own, opened in
+        the main window; the compare stays as it is."""
         conversation_id = self._services[index].conversation_id
-        if conversation_id is not None and self._open_conversation is not None:
-            self._open_conversation(conversation_id)
+        if conversation_id is None or self._open_conversation is None:
+            return None
+        return self._opening.start(self._continue_alone(conversation_id))
 
     async def aclose(self) -> None:
+        await self._opening.cancel_and_wait()
         await self._sending.cancel_and_wait()
         if self.attachments is not None:
             await self.attachments.aclose()
@@ -159,6 +179,12 @@ class CompareController(QObject):
             for a in attachments
         ]
         labels = [AttachmentLabel(a.name, a.url, a.mime_type, a.thumbnail) for a in attachments]
+        if self._services[0].conversation_id is None:
+            # A new compare: its columns' conversations are made (and tied) before sending.
+            chosen = [column.settings() for column in window.columns()]
+            ids = await asyncio.to_thread(self._store.create_compare, chosen)
+            for service, conversation_id in zip(self._services, ids, strict=False):
+                service.conversation_id = conversation_id
         runs = []
         for column in window.columns():
             column.view.add_user_turn(text, labels)
@@ -253,6 +279,31 @@ class CompareController(QObject):
             return
         self._show_status(text)
 
+    async def _open(self, compare_id: int) -> None:
+        ids = await asyncio.to_thread(self._store.compare_columns, compare_id)
+        columns = [await asyncio.to_thread(self._store.load, i) for i in ids]
+        if not columns:
+            return
+        window = self.show()
+        window.set_column_count(len(columns))
+        window.set_count_enabled(False)
+        self._fill_columns()
+        for index, conversation in enumerate(columns[:MOST_COLUMNS]):
+            column = window.column(index)
+            show_saved_conversation(column.view, conversation)
+            column.set_base(conversation.settings)
+            column.show_facts("")
+            column.continue_button.setEnabled(True)
+            self._services[index].conversation_id = conversation.id
+        window.show_status(self.tr("Reopened. Ask a follow-up question to continue."))
+
+    async def _continue_alone(self, conversation_id: int) -> None:
+        copy = await asyncio.to_thread(self._store.copy_alone, conversation_id)
+        if self._refresh_history is not None:
+            self._refresh_history()
+        if self._open_conversation is not None:
+            self._open_conversation(copy)
+
     # -- making the window ----------------------------------------------------------------------
 
     def _make_window(self) -> CompareWindow:
@@ -315,6 +366,7 @@ class CompareController(QObject):
 
     def _on_window_closed(self) -> None:
         self._sending.cancel()
+        self._opening.cancel()
 
 
 def _nth(items: list[str], index: int, fallback: str) -> str:

@@ -18,12 +18,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.core.conversation import Conversation
 from desktop.core.errors import GeminiError
 from desktop.services.export import (
     ExportLabels,
-    export_html,
+    export_compare_json,
+    export_html_columns,
     export_json,
-    export_markdown,
+    export_markdown_columns,
     import_json,
 )
 from desktop.services.export.common import safe_file_name
@@ -371,11 +373,12 @@ class HistoryController(QObject):
     ) -> None:
         store = self._store
         try:
-            conversation = await asyncio.to_thread(store.load, conversation_id)
+            # A compare goes out with all its columns.
+            columns = await asyncio.to_thread(_conversations_of, store, conversation_id)
             if kind is ExportKind.MARKDOWN:
                 written = await asyncio.to_thread(
-                    export_markdown,
-                    conversation,
+                    export_markdown_columns,
+                    columns,
                     store.attachment_bytes,
                     path.parent,
                     name=path.stem,
@@ -383,11 +386,15 @@ class HistoryController(QObject):
                 )
             elif kind is ExportKind.HTML:
                 written = await asyncio.to_thread(
-                    export_html, conversation, store.attachment_bytes, path, labels=labels
+                    export_html_columns, columns, store.attachment_bytes, path, labels=labels
+                )
+            elif len(columns) > 1:
+                written = await asyncio.to_thread(
+                    export_compare_json, columns, store.attachment_bytes, path
                 )
             else:
                 written = await asyncio.to_thread(
-                    export_json, conversation, store.attachment_bytes, path
+                    export_json, columns[0], store.attachment_bytes, path
                 )
         except KeyError:
             self.problem.emit(self.tr("This conversation no longer exists."))
@@ -429,6 +436,7 @@ class HistoryController(QObject):
             tokens_out=self.tr("%1 out").replace("%1", "{n}"),
             tokens_thinking=self.tr("%1 thinking").replace("%1", "{n}"),
             clip=self.tr("from %1 to %2").replace("%1", "{start}").replace("%2", "{end}"),
+            column=self.tr("Column %1").replace("%1", "{n}"),
         )
 
     def _folder(self) -> Path:
@@ -499,3 +507,10 @@ class HistoryController(QObject):
             self._dialog = None
         if isinstance(dialog, QFileDialog) and shiboken6.isValid(dialog):
             dialog.deleteLater()
+
+
+def _conversations_of(store: HistoryStore, conversation_id: int) -> list[Conversation]:
+    """The conversation, or every column of the compare it belongs to."""
+    compare = store.compare_of(conversation_id)
+    ids = store.compare_columns(compare) if compare is not None else [conversation_id]
+    return [store.load(i) for i in ids]

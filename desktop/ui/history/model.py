@@ -211,7 +211,11 @@ class ConversationListModel(QAbstractListModel):
         return True
 
     def _date(self, summary: ConversationSummary) -> str:
-        return friendly_date(summary.updated_at, self._now(), self._locale)
+        date = friendly_date(summary.updated_at, self._now(), self._locale)
+        if summary.compare_of is None:
+            return date
+        # A compare's line says so beside its date.
+        return self.tr("Compare · %1", "a compare of models, and its date").replace("%1", date)
 
 
 def _terms_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:

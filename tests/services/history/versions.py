@@ -265,6 +265,40 @@ def build_v7(folder: Path) -> Expected:
     return expected
 
 
+def build_v8(folder: Path) -> Expected:
+    """Version 8: v7's data, and a compare of two columns (conversations 7 and 8, tied by
+    compare_id 7), listed once, by its first column."""
+    expected = build_v7(folder)
+    db = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    migrate(db, target=8)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("BEGIN")
+    for conversation, column, model in ((7, 0, "gemini-2.5-flash"), (8, 1, "gemini-2.5-pro")):
+        db.execute(
+            "INSERT INTO conversations (id, title, created_at, updated_at, settings, "
+            "compare_id, compare_column) VALUES (?, 'Which tree?', 1200, 1210, ?, 7, ?)",
+            (conversation, json.dumps({"model": model}), column),
+        )
+        db.executemany(
+            "INSERT INTO turns (id, conversation_id, position, role, text, status, created_at) "
+            "VALUES (?, ?, ?, ?, ?, 'complete', 1201)",
+            [
+                (conversation * 10, conversation, 0, "user", "Which tree is this?"),
+                (conversation * 10 + 1, conversation, 1, "model", f"An oak, says {model}."),
+            ],
+        )
+    db.execute("COMMIT")
+    db.close()
+    expected.titles.insert(0, "Which tree?")
+    expected.turns["Which tree?"] = [
+        ("user", "Which tree is this?", "complete"),
+        ("model", "An oak, says gemini-2.5-flash.", "complete"),
+    ]
+    expected.settings_model["Which tree?"] = "gemini-2.5-flash"
+    expected.searches["oak"] = ["Which tree?"]
+    return expected
+
+
 BUILDERS: dict[int, Callable[[Path], Expected]] = {
     0: build_v0,
     1: build_v1,
@@ -274,4 +308,5 @@ BUILDERS: dict[int, Callable[[Path], Expected]] = {
     5: build_v5,
     6: build_v6,
     7: build_v7,
+    8: build_v8,
 }

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.conversation import TurnStatus
 from desktop.core.profile import Profile, SignInKind
@@ -62,6 +63,8 @@ def open_compare(app: App, columns: int) -> tuple[CompareController, CompareWind
     window = compare.window
     assert window is not None
     app.qtbot.waitExposed(window)
+    # Keys go to the active window (Ctrl+Enter is the main window's too while it is active).
+    app.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     if columns == 3:
         click(app.qtbot, window.count_button(3))
     for column, model in zip(window.columns(), MODELS, strict=False):

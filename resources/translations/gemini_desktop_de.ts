@@ -952,6 +952,10 @@
         <translation>Temperatur</translation>
     </message>
     <message>
+        <source>Thinking</source>
+        <translation>Denken</translation>
+    </message>
+    <message>
         <source>Temperature: higher gives more varied answers</source>
         <translation>Temperatur: höher ergibt abwechslungsreichere Antworten</translation>
     </message>
@@ -981,6 +985,10 @@
     <message>
         <source>New compare. Ask anything.</source>
         <translation>Neuer Vergleich. Fragen Sie, was Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Only a column&apos;s latest answer can be asked again.</source>
+        <translation>Nur die letzte Antwort einer Spalte kann erneut angefragt werden.</translation>
     </message>
     <message>
         <source>The Settings panel now uses %1.</source>

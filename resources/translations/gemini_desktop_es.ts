@@ -952,6 +952,10 @@
         <translation>Temperatura</translation>
     </message>
     <message>
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
         <source>Temperature: higher gives more varied answers</source>
         <translation>Temperatura: cuanto más alta, más variadas las respuestas</translation>
     </message>
@@ -981,6 +985,10 @@
     <message>
         <source>New compare. Ask anything.</source>
         <translation>Nueva comparación. Pregunta lo que quieras.</translation>
+    </message>
+    <message>
+        <source>Only a column&apos;s latest answer can be asked again.</source>
+        <translation>Solo se puede volver a pedir la última respuesta de una columna.</translation>
     </message>
     <message>
         <source>The Settings panel now uses %1.</source>

@@ -952,6 +952,10 @@
         <translation>Température</translation>
     </message>
     <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
         <source>Temperature: higher gives more varied answers</source>
         <translation>Température&#xa0;: plus elle est haute, plus les réponses varient</translation>
     </message>
@@ -981,6 +985,10 @@
     <message>
         <source>New compare. Ask anything.</source>
         <translation>Nouvelle comparaison. Posez votre question.</translation>
+    </message>
+    <message>
+        <source>Only a column&apos;s latest answer can be asked again.</source>
+        <translation>Seule la dernière réponse d’une colonne peut être redemandée.</translation>
     </message>
     <message>
         <source>The Settings panel now uses %1.</source>

@@ -945,6 +945,10 @@
         <translation>温度</translation>
     </message>
     <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
         <source>Temperature: higher gives more varied answers</source>
         <translation>温度：高いほど回答に変化が出ます</translation>
     </message>
@@ -974,6 +978,10 @@
     <message>
         <source>New compare. Ask anything.</source>
         <translation>新しい比較です。何でも聞いてください。</translation>
+    </message>
+    <message>
+        <source>Only a column&apos;s latest answer can be asked again.</source>
+        <translation>もう一度質問できるのは、各列の最新の回答だけです。</translation>
     </message>
     <message>
         <source>The Settings panel now uses %1.</source>

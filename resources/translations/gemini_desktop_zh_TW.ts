@@ -945,6 +945,10 @@
         <translation>溫度</translation>
     </message>
     <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
         <source>Temperature: higher gives more varied answers</source>
         <translation>溫度：越高，回答越多變</translation>
     </message>
@@ -974,6 +978,10 @@
     <message>
         <source>New compare. Ask anything.</source>
         <translation>新的比較。想問什麼都可以。</translation>
+    </message>
+    <message>
+        <source>Only a column&apos;s latest answer can be asked again.</source>
+        <translation>只能重新詢問每一欄的最新回答。</translation>
     </message>
     <message>
         <source>The Settings panel now uses %1.</source>

@@ -19,17 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.model_catalogue import Capabilities, capabilities
+from desktop.core.model_families import Thinking
 from desktop.core.model_info import ModelInfo
+from desktop.core.request import ThinkingConfig
 from desktop.ui.conversation import ConversationView
 from desktop.ui.parameters.model_picker import ModelPicker
+from desktop.ui.parameters.model_rules import ignored_reasons
+from desktop.ui.parameters.thinking_level import ThinkingLevelEdit
 
 NO_TEMPERATURE = -0.05
 """The spin box's lowest value stands for "the model's default" (its special text)."""
 
 
 class CompareColumn(QFrame):
-    """A column's settings start as the Settings panel's (`set_base`); its own model and
-    temperature are laid over them (`settings`)."""
+    """A column's settings start as the Settings panel's (`set_base`); its own model,
+    temperature and thinking level are laid over them (`settings`). Like the panel, the
+    column follows its model: a temperature the model ignores is greyed out with the
+    reason, and the thinking levels are the model's own (Gemini 3 and later)."""
 
     pick_requested = Signal()
     """'Pick this one': make this column's model and settings the Settings panel's."""
@@ -42,6 +49,7 @@ class CompareColumn(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._index = index
         self._base = ChatSettings()
+        self._enabled = True
 
         self._title = QLabel(self.tr("Column %1").replace("%1", str(index + 1)), self)
         self._title.setObjectName("compareColumnTitle")
@@ -63,9 +71,13 @@ class CompareColumn(QFrame):
         self._temperature.setDecimals(2)
         self._temperature.setSpecialValueText(self.tr("Default"))
         self._temperature.setAccessibleName(self.tr("Temperature"))
-        self._temperature.setToolTip(self.tr("Temperature: higher gives more varied answers"))
         temperature_label = QLabel(self.tr("Temperature"), self)
         temperature_label.setBuddy(self._temperature)
+        self._thinking = ThinkingLevelEdit(self)
+        self._thinking.setObjectName("compareThinkingLevel")
+        self._thinking.setAccessibleName(self.tr("Thinking"))
+        self._thinking_label = QLabel(self.tr("Thinking"), self)
+        self._thinking_label.setBuddy(self._thinking)
 
         self._pick = QToolButton(self)
         self._pick.setObjectName("comparePick")
@@ -94,6 +106,9 @@ class CompareColumn(QFrame):
         settings_row.setSpacing(6)
         settings_row.addWidget(temperature_label)
         settings_row.addWidget(self._temperature)
+        settings_row.addSpacing(8)
+        settings_row.addWidget(self._thinking_label)
+        settings_row.addWidget(self._thinking)
         settings_row.addStretch(1)
 
         self.setMinimumWidth(0)
@@ -116,8 +131,10 @@ class CompareColumn(QFrame):
         layout.addWidget(self._view, 1)
         layout.addWidget(self._facts)
 
+        self._picker.changed.connect(self._follow_model)
         self._pick.clicked.connect(self.pick_requested)
         self._continue.clicked.connect(self.continue_requested)
+        self._follow_model()
 
     # -- parts ----------------------------------------------------------------------------------
 
@@ -136,6 +153,10 @@ class CompareColumn(QFrame):
     @property
     def temperature_box(self) -> QDoubleSpinBox:
         return self._temperature
+
+    @property
+    def thinking_box(self) -> ThinkingLevelEdit:
+        return self._thinking
 
     @property
     def pick_button(self) -> QToolButton:
@@ -157,12 +178,19 @@ class CompareColumn(QFrame):
         self._picker.set_model_id(settings.model)
         temperature = settings.generation_config.temperature
         self._temperature.setValue(NO_TEMPERATURE if temperature is None else temperature)
+        thinking = settings.generation_config.thinking
+        self._thinking.set_level_value(thinking.thinking_level if thinking else None)
+        self._follow_model()
 
     def settings(self) -> ChatSettings:
         """The base settings with this column's model and temperature."""
         value = self._temperature.value()
         temperature = None if value <= NO_TEMPERATURE + 1e-9 else round(value, 2)
-        config = replace(self._base.generation_config, temperature=temperature)
+        config = self._base.generation_config
+        thinking = replace(config.thinking or ThinkingConfig(), thinking_level=None)
+        if self._capabilities().thinking is Thinking.LEVEL:
+            thinking = replace(thinking, thinking_level=self._thinking.level_value())
+        config = replace(config, temperature=temperature, thinking=thinking)
         return replace(self._base, model=self._picker.model_id(), generation_config=config)
 
     def model_id(self) -> str:
@@ -170,8 +198,27 @@ class CompareColumn(QFrame):
         return self._picker.model_id() or self._picker.default_model()
 
     def set_settings_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
         self._picker.setEnabled(enabled)
-        self._temperature.setEnabled(enabled)
+        self._thinking.setEnabled(enabled)
+        self._follow_model()
+
+    def _capabilities(self) -> Capabilities:
+        model_id = self.model_id()
+        return capabilities(self._picker.info(model_id) or model_id)
+
+    def _follow_model(self) -> None:
+        """The model's own controls, as the Settings panel shows them for its model."""
+        found = self._capabilities()
+        levels = found.thinking is Thinking.LEVEL
+        self._thinking.set_levels(found.thinking_levels, found.default_thinking_level)
+        self._thinking.setVisible(levels)
+        self._thinking_label.setVisible(levels)
+        reason = ignored_reasons(found, found.display_name).get("temperature")
+        self._temperature.setEnabled(self._enabled and reason is None)
+        self._temperature.setToolTip(
+            reason or self.tr("Temperature: higher gives more varied answers")
+        )
 
     # -- facts ----------------------------------------------------------------------------------
 

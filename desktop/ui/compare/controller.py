@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 
 import shiboken6
@@ -19,7 +19,13 @@ from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDe
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import chat_models
-from desktop.services.chat_service import ChatService, FileLeftOut, TurnSaved
+from desktop.services.chat_service import (
+    AnswerStarted,
+    ChatEvent,
+    ChatService,
+    FileLeftOut,
+    TurnSaved,
+)
 from desktop.services.connections import ConnectionManager
 from desktop.services.file_parts import Uploading
 from desktop.services.history import HistoryStore
@@ -61,6 +67,8 @@ class CompareController(QObject):
         self._open_conversation = open_conversation
         self._refresh_history = refresh_history
         self._services = [ChatService(connections, store) for _ in range(MOST_COLUMNS)]
+        # Per column: question index -> the id of the answer shown to it (for Retry).
+        self._answer_ids: list[dict[int, int]] = [{} for _ in range(MOST_COLUMNS)]
         self._sending = TaskHolder("compare", on_error=crash_route(self._show_status))
         self._opening = TaskHolder("compare-open", on_error=crash_route(self._show_status))
         self.window: CompareWindow | None = None
@@ -128,12 +136,37 @@ class CompareController(QObject):
             return False
         for service in self._services:
             service.new_conversation()
+        self._answer_ids = [{} for _ in range(MOST_COLUMNS)]
         for column in self.window.columns():
             column.clear()
         self.window.set_count_enabled(True)
         self._fill_columns()
         self.window.show_status(self.tr("New compare. Ask anything."))
         return True
+
+    def retry(self, index: int, question_index: int) -> bool:
+        """Stream a column's latest answer again in its place (a 429 gone, say); the other
+        columns keep theirs. False when it cannot (answers streaming, an earlier answer)."""
+        window = self.window
+        if window is None or self.is_busy():
+            return False
+        column = window.column(index)
+        answer_id = self._answer_ids[index].get(question_index)
+        if answer_id is None or question_index != column.view.turn_count() - 1:
+            window.show_status(self.tr("Only a column's latest answer can be asked again."))
+            return False
+        answer = column.view.begin_answer_again()
+        events = self._services[index].retry(answer_id, column.settings())
+        self._sending.start(self._answer_again(column, events, answer))
+        return True
+
+    def edit(self, index: int, question_index: int) -> None:
+        """'Edit & resend': the question back in the box, to change and ask every column."""
+        if self.window is None:
+            return
+        column = self.window.column(index)
+        self.window.set_prompt_text(column.view.user_turn_text(question_index))
+        self.window.prompt.setFocus()
 
     def pick(self, index: int) -> None:
         """'Pick this one': the column's model and settings become the Settings panel's."""
@@ -190,7 +223,9 @@ class CompareController(QObject):
             column.view.add_user_turn(text, labels)
             answer = column.view.begin_answer()
             service = self._services[column.index]
-            runs.append(self._run_column(column, service, text, files, column.settings(), answer))
+            settings = column.settings()
+            events = service.send(text, files, settings)
+            runs.append(self._run_column(column, events, settings, answer))
         window.set_busy(True)
         window.show_status(self.tr("Gemini is answering…"))
         saved = [False]
@@ -208,12 +243,22 @@ class CompareController(QObject):
             if self._refresh_history is not None:
                 self._refresh_history()
 
+    async def _answer_again(
+        self, column: CompareColumn, events: AsyncIterator[ChatEvent], answer: AnswerView
+    ) -> None:
+        window = self.window
+        assert window is not None
+        window.set_busy(True)
+        try:
+            await self._run_column(column, events, column.settings(), answer)
+        finally:
+            if self._alive(window):
+                window.set_busy(False)
+
     async def _run_column(
         self,
         column: CompareColumn,
-        service: ChatService,
-        text: str,
-        files: Sequence[NewAttachment],
+        events: AsyncIterator[ChatEvent],
         settings: ChatSettings,
         answer: AnswerView,
     ) -> bool:
@@ -227,7 +272,7 @@ class CompareController(QObject):
         saved = False
         column.show_facts(self.tr("Asking %1…").replace("%1", model))
         try:
-            async for event in service.send(text, files, settings):
+            async for event in events:
                 alive = self._alive(answer)
                 if isinstance(event, TextDelta | ThoughtDelta):
                     if timing.first_token is None:
@@ -236,6 +281,9 @@ class CompareController(QObject):
                         answer.append_text(event.text)
                     elif alive and show_thoughts:
                         answer.append_thought(event.text)
+                elif isinstance(event, AnswerStarted):
+                    question = column.view.turn_count() - 1
+                    self._answer_ids[column.index][question] = event.turn_id
                 elif isinstance(event, TurnSaved):
                     saved = True
                     if self._alive(column):
@@ -290,7 +338,7 @@ class CompareController(QObject):
         self._fill_columns()
         for index, conversation in enumerate(columns[:MOST_COLUMNS]):
             column = window.column(index)
-            show_saved_conversation(column.view, conversation)
+            _questions, self._answer_ids[index] = show_saved_conversation(column.view, conversation)
             column.set_base(conversation.settings)
             column.show_facts("")
             column.continue_button.setEnabled(True)
@@ -319,6 +367,8 @@ class CompareController(QObject):
             column = window.column(index)
             column.pick_requested.connect(lambda i=index: self.pick(i))
             column.continue_requested.connect(lambda i=index: self.continue_alone(i))
+            column.view.retry_requested.connect(lambda q, i=index: self.retry(i, q))
+            column.view.edit_requested.connect(lambda q, i=index: self.edit(i, q))
         return window
 
     def _fill_columns(self, start: int = 0) -> None:

@@ -74,3 +74,31 @@ def test_a_compare_is_saved_reopened_exported_and_continued_alone(
     assert len(app.store.load(copy).turns) == 6  # type: ignore[arg-type]
     assert len(app.store.load(columns[1]).turns) == 4  # type: ignore[arg-type]
     window.close()
+
+
+def test_each_column_follows_its_model_like_the_settings_panel(
+    make_app: Callable[..., App],
+) -> None:
+    app = make_app()
+    app.wait_until_started()
+    compare, window = open_compare(app, 2)
+    newer, older = window.columns()
+    newer.model_picker.set_model_id("gemini-3.8-flash")
+    # Gemini 3.8 Flash: its own thinking levels, and a temperature it chooses itself.
+    assert newer.thinking_box.isVisibleTo(newer) and "HIGH" in newer.thinking_box.levels()
+    assert not newer.temperature_box.isEnabled()
+    assert "chooses this itself" in newer.temperature_box.toolTip()
+    # Gemini 2.5 Pro: no levels (it takes a budget), and a temperature of its own.
+    assert not older.thinking_box.isVisibleTo(older) and older.temperature_box.isEnabled()
+    newer.thinking_box.set_level_value("HIGH")
+    older.temperature_box.setValue(0.3)
+    ask(app, compare, window, "Which tree is this?")
+    bodies = {
+        r.path.rsplit("/", 1)[1].split(":")[0]: r.json
+        for r in app.server.requests_for("gemini.stream")
+    }
+    config = bodies["gemini-3.8-flash"]["generationConfig"]
+    assert config["thinkingConfig"]["thinkingLevel"] == "HIGH" and "temperature" not in config
+    config = bodies[MODELS[1]]["generationConfig"]
+    assert config["temperature"] == 0.3 and "thinkingLevel" not in config.get("thinkingConfig", {})
+    window.close()

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
@@ -76,6 +77,8 @@ class CompareColumn(QFrame):
         self._thinking = ThinkingLevelEdit(self)
         self._thinking.setObjectName("compareThinkingLevel")
         self._thinking.setAccessibleName(self.tr("Thinking"))
+        # The panel's box is narrow by design; here a level's whole name fits beside it.
+        self._thinking.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._thinking_label = QLabel(self.tr("Thinking"), self)
         self._thinking_label.setBuddy(self._thinking)
 

@@ -68,7 +68,14 @@ class AnswerView(QFrame):
     version_requested = Signal(int, int)
     """An arrow of '1 of 2' was clicked: the question's index, and -1 or +1."""
 
-    def __init__(self, turn_index: int, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        turn_index: int,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        offers_code: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("answerTurn")
         self._turn_index = turn_index
@@ -130,6 +137,7 @@ class AnswerView(QFrame):
         actions.addWidget(self._markdown_button)
         actions.addWidget(self._retry_button)
         actions.addWidget(self._code_button)
+        self._code_button.setVisible(offers_code)  # no button that does nothing
         self._actions.hide()
 
         layout = QVBoxLayout(self)

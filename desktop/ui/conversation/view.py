@@ -57,9 +57,10 @@ class ConversationView(QWidget):
     """Open a sent file: the question's index and the file's position among its files."""
     """Show another version of an answer: the question's index, and -1 or +1."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, offers_code: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
+        self._offers_code = offers_code  # answers' Get code (a compare column has none yet)
         self._theme = Theme.from_palette(QApplication.palette(), self.font())
         self._user_turns: list[UserTurnView] = []
         self._answers: list[AnswerView] = []
@@ -151,7 +152,9 @@ class ConversationView(QWidget):
         return answer
 
     def _new_answer(self, question_index: int) -> AnswerView:
-        answer = AnswerView(question_index, self._theme, self._column)
+        answer = AnswerView(
+            question_index, self._theme, self._column, offers_code=self._offers_code
+        )
         answer.retry_requested.connect(self.retry_requested)
         answer.code_requested.connect(self.code_requested)
         answer.stop_requested.connect(self.stop_requested)

@@ -129,6 +129,12 @@ def test_three_columns_with_a_photo_one_rate_limited_then_a_second_turn(
     assert "failed" in two.facts_text()
     assert window.prompt_text() == "" and window.strip.count() == 0
 
+    # A column offers no Get code (it would not know the column's settings yet).
+    finished = one.view.last_answer()
+    assert finished is not None
+    offered = [b for b in finished.findChildren(QToolButton) if b.isVisible()]
+    assert "Retry" in [b.text() for b in offered]
+    assert "Get code" not in [b.text() for b in offered]
     # Retry in the failed column asks its model again; the other columns keep theirs.
     (retry,) = [b for b in failed.findChildren(QToolButton) if b.text() == "Retry"]
     click(app.qtbot, retry)

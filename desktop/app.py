@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from desktop import __version__
+import desktop
 from desktop.log import log_file_path, redact, setup_logging
 
 if TYPE_CHECKING:
@@ -36,6 +36,13 @@ QUIT_AFTER_ENV = "GEMINI_DESKTOP_QUIT_AFTER_MS"
 """Quit this many milliseconds after the window shows (smoke tests, screenshots)."""
 LOG_LEVEL_ENV = "GEMINI_DESKTOP_LOG_LEVEL"
 SHUTDOWN_TIMEOUT_S = 5.0
+SERVICE_MODULES = (
+    "desktop.services.connections",
+    "desktop.services.profile_store",
+    "desktop.services.uploads",
+    "desktop.services.history",
+    "desktop.services.chat_service",
+)
 
 
 # -- The services the window is given ---------------------------------------------------------
@@ -57,6 +64,15 @@ def make_connections(resources: contextlib.AsyncExitStack) -> ConnectionManager:
     )
     resources.push_async_callback(connections.aclose)
     return connections
+
+
+def _import_services() -> None:
+    """Load the services (google-auth, keyring, httpx2 and what uses them): no Qt in them,
+    so a worker thread may import them while the window is already on screen."""
+    import importlib
+
+    for name in SERVICE_MODULES:
+        importlib.import_module(name)
 
 
 def open_history(folder: Path | None = None) -> HistoryStore:
@@ -98,7 +114,7 @@ def excepthook(
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log_file = log_file_path() or "none (it could not be written)"
-    report = redact(f"Gemini Desktop {__version__}\nLog file: {log_file}\n\n{details}")
+    report = redact(f"Gemini Desktop {desktop.__version__}\nLog file: {log_file}\n\n{details}")
     try:
         reporter(report)
     except Exception:
@@ -146,6 +162,18 @@ class GuiOptions:
         )
 
 
+class _VersionAction(argparse.Action):
+    """--version, with the version read only when asked (see desktop.__getattr__)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"{parser.prog} {desktop.__version__}")
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gemini-desktop",
@@ -171,7 +199,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="send the question (and the files) at once; needs --prompt or a FILE",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
 
 
@@ -270,7 +298,7 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
     install_qt_message_handler()
     sys.excepthook = excepthook
     threading.excepthook = _thread_excepthook
-    log.info("Gemini Desktop %s starting", __version__)
+    log.info("Gemini Desktop starting")  # its version once the window shows
 
     app = GeminiApplication([sys.argv[0] if sys.argv else "gemini-desktop", *args])
     # Qt has taken its own options (-style, -platform, ...) out of the arguments by now.
@@ -335,8 +363,8 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     import shiboken6
     from PySide6.QtCore import QTimer
 
-    from desktop.ui.app_controller import AppController
     from desktop.ui.crash_dialog import CrashReporter
+    from desktop.ui.first_window import FirstWindow
     from desktop.ui.preferences import open_preferences
 
     global crash_reporter
@@ -354,9 +382,19 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     app.aboutToQuit.connect(on_quit_requested)
 
     async with contextlib.AsyncExitStack() as resources:
+        # The window first, then the services (google-auth, keyring, httpx2 take about as
+        # long to import as Qt itself): what is pressed meanwhile waits for them (issue 17).
+        preferences = open_preferences()
+        first_window = FirstWindow(preferences, options)
+        await first_window.show()
+        await first_window.attach([*options.files, *app.take_pending_files()])
+        # Imported in a worker thread: the window stays responsive meanwhile.
+        await asyncio.to_thread(_import_services)
+        from desktop.ui.app_controller import AppController
+
         connections = make_connections(resources)
         store = await asyncio.to_thread(open_history)
-        controller = AppController(connections, store, open_preferences())
+        controller = AppController(connections, store, preferences, first_window=first_window)
         if options.profile or options.model or options.prompt or options.send:
             # Not the prompt itself: what the user asks stays out of the log.
             log.info(
@@ -372,6 +410,7 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
         )
         crash_reporter = reporter.report
         controller.start(options, app)
+        log.info("Services wired (Gemini Desktop %s)", desktop.__version__)
 
         quit_after = _quit_after_ms()
         if quit_after is not None:

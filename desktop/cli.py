@@ -32,6 +32,7 @@ from desktop.core.errors import (
     KeyringUnavailableError,
 )
 from desktop.core.finish import default_prompt, finish_note
+from desktop.core.image_detail import ImageDetail
 from desktop.core.media import MediaType
 from desktop.core.messages import Message
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
@@ -51,7 +52,6 @@ from desktop.describe_options import (
 )
 from desktop.log import setup_logging
 from desktop.services.file_parts import Uploading
-from desktop.services.image_prep import ImageDetail
 from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
 from desktop.terminal_text import for_terminal, json_line
 

@@ -11,12 +11,12 @@ from desktop import __version__
 from desktop.core.connection import ApiKind
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
+from desktop.core.image_detail import DEFAULT_DETAIL, ImageDetail
 from desktop.core.model_catalogue import capabilities
 from desktop.core.model_families import THINKING_LEVELS, Thinking
 from desktop.core.model_fit import PART_MEDIA_RESOLUTION, fit_request
 from desktop.core.request import GenerateRequest, GenerationConfig, MediaResolution, ThinkingConfig
 from desktop.services.code_samples import Language
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.terminal_text import for_terminal
 
 

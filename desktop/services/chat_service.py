@@ -34,12 +34,12 @@ from desktop.core.conversation import (
     request_attachments,
 )
 from desktop.core.errors import FileProblemError, GeminiError, HistoryUnavailableError
+from desktop.core.image_detail import DEFAULT_DETAIL
 from desktop.core.request import Content
 from desktop.services.connections import ConnectionManager
 from desktop.services.file_parts import Uploading, build_contents
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
-from desktop.services.image_prep import DEFAULT_DETAIL
 from desktop.services.turn_files import check_request_files, prepare_files
 
 log = logging.getLogger(__name__)

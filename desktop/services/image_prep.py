@@ -12,29 +12,15 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core.errors import FileProblemError
+from desktop.core.image_detail import DEFAULT_DETAIL, ImageDetail
 from desktop.core.messages import Message
 
 JPEG_QUALITY = 85  # visually lossless for photos; the long-side cap does most of the saving
 _GPS_IFD = 0x8825  # the EXIF tag that points to GPS data
-
-
-class ImageDetail(StrEnum):
-    ORIGINAL = "original"
-    HIGH = "high"
-    BALANCED = "balanced"
-    LOW = "low"
-
-    @property
-    def long_side(self) -> int | None:
-        return {"high": 3072, "balanced": 1536, "low": 768}.get(self.value)
-
-
-DEFAULT_DETAIL = ImageDetail.BALANCED
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from desktop.core.conversation import (
     link_sha256,
 )
 from desktop.core.errors import FileProblemError
+from desktop.core.image_detail import ImageDetail
 from desktop.core.limits import FileFacts
 from desktop.core.messages import Message
 from desktop.core.request import Content
@@ -38,7 +39,7 @@ from desktop.services.file_parts import (
     facts_of,
     file_facts,
 )
-from desktop.services.image_prep import ImageDetail, prepare_image
+from desktop.services.image_prep import prepare_image
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)

@@ -29,6 +29,12 @@ from desktop.ui.compare.controller import CompareController
 from desktop.ui.connection_controller import BrowserOpener, ConnectionController
 from desktop.ui.conversation_controller import ConversationController
 from desktop.ui.find_keys import FindKeys
+from desktop.ui.first_window import (
+    SESSION_CONVERSATION_KEY,
+    SESSION_PROMPT_KEY,
+    FirstWindow,
+    prepare_window,
+)
 from desktop.ui.focus_ring import FocusRings
 from desktop.ui.help_menu import HelpMenu
 from desktop.ui.history import HistoryController
@@ -46,9 +52,6 @@ if TYPE_CHECKING:
     from desktop.ui.application import GeminiApplication
 
 log = logging.getLogger(__name__)
-
-SESSION_CONVERSATION_KEY = "restart/conversation"
-SESSION_PROMPT_KEY = "restart/prompt"
 
 
 class StartOptions(Protocol):
@@ -77,6 +80,7 @@ class AppController(QObject):
         env: Mapping[str, str] | None = None,
         open_browser: BrowserOpener = webbrowser.open,
         open_folder: FolderOpener = open_in_file_manager,
+        first_window: FirstWindow | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,14 +88,16 @@ class AppController(QObject):
         self._store = store
         self._preferences = preferences
         self._layout_saved = False
-        self.window = MainWindow()
+        self._first_window = first_window
+        self.window = first_window.window if first_window is not None else MainWindow()
         window = self.window
         self.chat = ChatService(connections, store)
         self.connection_controller = ConnectionController(
             connections, window, env=env, open_browser=open_browser, parent=self
         )
         self.history = HistoryController(window.sidebar, store, parent=self)
-        self.attachments = AttachmentController(window.strip, parent=self)
+        early = first_window.attachments if first_window is not None else None
+        self.attachments = early or AttachmentController(window.strip, parent=self)
         # Drops anywhere on the window and Ctrl+V in the box attach files and pictures.
         self.drop_target = DropTarget(window, self.attachments)
         self.paste_handler = PasteHandler(self.attachments, window.prompt, window)
@@ -153,22 +159,23 @@ class AppController(QObject):
     def start(
         self, options: StartOptions, application: GeminiApplication | None = None
     ) -> asyncio.Task[None]:
-        """Restore the layout, show the window, list the history, apply the command line
-        (files, --model, --prompt; --profile and --send in the returned task)."""
+        """Show the window (unless app.py showed it first), list the history, apply the
+        command line (files, --model, --prompt; --profile and --send in the returned task)."""
         window = self.window
-        window.restore_state(self._preferences)
-        window.dock.restore_state(self._preferences)
+        first = self._first_window
+        if first is None:
+            conversation_id = prepare_window(window, self._preferences, options)
+            window.show()
+            send = options.send
+        else:
+            conversation_id = first.conversation_id
+            send = first.release() or options.send
         self.chat.image_detail = window.dock.image_detail()
-        if options.model:
-            window.dock.model_picker.set_model_id(options.model)
-        if options.prompt:
-            window.set_prompt_text(options.prompt)
-        conversation_id = self._take_session(keep_prompt=not options.prompt)
-        window.show()
         self.history.start()
         if conversation_id is not None:
             self.conversation.open_conversation(conversation_id)
-        files = list(options.files)
+        # Files the first window attached are in already.
+        files = list(options.files) if first is None or first.attachments is None else []
         if application is not None:
             # "Open with" on macOS: files that came before the window, and any that follow.
             application.files_opened.connect(self.attachments.add_paths)
@@ -177,7 +184,7 @@ class AppController(QObject):
             log.info("%d file(s) to attach from the command line", len(files))
             self.attachments.add_paths(files)
         self.batch.list_unfinished(announce=True)
-        return self._startup.start(self._start(options))
+        return self._startup.start(self._start(options.profile, send=send))
 
     async def aclose(self) -> None:
         """Close the window, stop the answer (it is saved as stopped), end every task."""
@@ -199,13 +206,13 @@ class AppController(QObject):
 
     # -- start-up ---------------------------------------------------------------------------------
 
-    async def _start(self, options: StartOptions) -> None:
-        if options.profile:
-            await self._use_profile(options.profile)
+    async def _start(self, profile: str | None, *, send: bool) -> None:
+        if profile:
+            await self._use_profile(profile)
         # Fills the switcher; with no profile at all it opens the setup dialog (open()).
         self.connection_controller.start()
         self.models.refresh()
-        if options.send:
+        if send:
             await self.conversation.send_when_ready()
 
     async def _use_profile(self, name: str) -> None:
@@ -239,17 +246,6 @@ class AppController(QObject):
         self._preferences.setValue(SESSION_CONVERSATION_KEY, conversation_id or "")
         self._preferences.setValue(SESSION_PROMPT_KEY, self.window.prompt_text())
         self._preferences.sync()
-
-    def _take_session(self, *, keep_prompt: bool) -> int | None:
-        """The conversation a restart left open (if any), its typed text put back in the
-        box; read once, then forgotten."""
-        conversation = str(self._preferences.value(SESSION_CONVERSATION_KEY, "") or "")
-        prompt = str(self._preferences.value(SESSION_PROMPT_KEY, "") or "")
-        self._preferences.remove(SESSION_CONVERSATION_KEY)
-        self._preferences.remove(SESSION_PROMPT_KEY)
-        if prompt and keep_prompt:
-            self.window.set_prompt_text(prompt)
-        return int(conversation) if conversation.isdigit() else None
 
     def _on_language_restart_requested(self) -> None:
         self._save_session()

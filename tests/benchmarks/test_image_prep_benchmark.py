@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail, prepare_image
+from desktop.core.image_detail import DEFAULT_DETAIL, ImageDetail
+from desktop.services.image_prep import prepare_image
 from tests.photos import camera_photo
 
 PHOTOS = 5

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from desktop.core.errors import FileProblemError
-from desktop.services.image_prep import ImageDetail, prepare_image
+from desktop.core.image_detail import ImageDetail
+from desktop.services.image_prep import prepare_image
 from tests.photos import camera_photo as photo
 
 

@@ -28,6 +28,7 @@ from desktop.core.answer_stream import Completed, Retrying
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededError
 from desktop.core.finish import finish_note
+from desktop.core.image_detail import ImageDetail
 from desktop.core.messages import Message
 from desktop.services.batch.ask import Ask
 from desktop.services.batch.existing import context_note, existing_metadata
@@ -35,7 +36,6 @@ from desktop.services.batch.limiter import AdaptiveLimit, Ticket
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
-from desktop.services.image_prep import ImageDetail
 from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
 
 log = logging.getLogger(__name__)

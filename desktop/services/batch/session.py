@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask
 from desktop.services.batch.files import FileList
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
-from desktop.services.image_prep import ImageDetail
 
 FINISHED, RUNNING, JOB = "finished", "running", "job"  # JOB: sent as a batch job
 

@@ -5,6 +5,12 @@ Which files go inline and which are uploaded, and the limits checked before send
 desktop.core.limits.
 """
 
+from desktop.core.youtube import (
+    YOUTUBE_MIME_TYPE,
+    youtube_part,
+    youtube_url,
+    youtube_video_id,
+)
 from desktop.services.uploads.cache import UploadCache, fingerprint
 from desktop.services.uploads.common import (
     DEFAULT_CHUNK_SIZE,
@@ -20,12 +26,6 @@ from desktop.services.uploads.gcs import (
     check_bucket,
     object_name_for,
     storage_base_url,
-)
-from desktop.services.uploads.youtube import (
-    YOUTUBE_MIME_TYPE,
-    youtube_part,
-    youtube_url,
-    youtube_video_id,
 )
 
 __all__ = [

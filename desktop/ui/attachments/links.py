@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.uploads.youtube import YOUTUBE_MIME_TYPE, youtube_url, youtube_video_id
+from desktop.core.youtube import YOUTUBE_MIME_TYPE, youtube_url, youtube_video_id
 from desktop.ui.attachments.model import Attachment
 
 

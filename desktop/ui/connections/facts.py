@@ -4,15 +4,20 @@ what is wrong with a bucket name, a key file or the gcloud sign-in. No widgets h
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.buckets import BucketProblem, bucket_problem
 from desktop.core.errors import AI_STUDIO_KEYS
 from desktop.core.profile import SignInKind
-from desktop.services.adc import AdcInfo, AdcProblem
-from desktop.services.key_files import KeyFileProblem
-from desktop.services.uploads import bucket_name
+
+if TYPE_CHECKING:
+    from desktop.services.adc import AdcInfo, AdcProblem
+    from desktop.services.key_files import KeyFileProblem
+
+# The services are imported inside the functions that need them: the main window shows the
+# ways' icons before any service (google-auth, keyring) is loaded (issue 17).
 
 VERTEX_EXPRESS_KEYS = "https://console.cloud.google.com/vertex-ai/studio/settings/api-keys"
 GCLOUD_ADC_HELP = "https://cloud.google.com/docs/authentication/set-up-adc-local-dev-environment"
@@ -205,6 +210,8 @@ def suggested_kind(kind: SignInKind, key: str) -> SignInKind | None:
 def bucket_note(text: str) -> str | None:
     """A plain sentence naming what is wrong with a typed bucket name, or None when Cloud
     Storage would take it (or the field is empty: no bucket)."""
+    from desktop.services.uploads import bucket_name
+
     name = bucket_name(text)
     problem = bucket_problem(name)
     if problem is None:
@@ -263,6 +270,8 @@ def adc_kind_text(info: AdcInfo) -> str:
 
 
 def adc_problem_text(problem: AdcProblem) -> str:
+    from desktop.services.adc import AdcProblem
+
     if problem is AdcProblem.MISSING:
         return QCoreApplication.translate("ConnectionDialog", "The file does not exist.")
     return QCoreApplication.translate("ConnectionDialog", "The file cannot be read as a sign-in.")
@@ -273,6 +282,8 @@ def adc_problem_text(problem: AdcProblem) -> str:
 
 def key_file_problem_text(problem: KeyFileProblem, file_name: str) -> tuple[str, str]:
     """What is wrong with a picked or dropped file, and what to do: (explanation, hint)."""
+    from desktop.services.key_files import KeyFileProblem
+
     name = f"“{file_name}”"
     get_a_key = QCoreApplication.translate(
         "ConnectionDialog",

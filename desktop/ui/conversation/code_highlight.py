@@ -17,9 +17,8 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
 from pygments.token import (
     Comment,
     Generic,
@@ -32,6 +31,9 @@ from pygments.token import (
     Token,
 )
 from pygments.util import ClassNotFound
+
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +187,9 @@ _lexers: dict[str, type[Lexer] | None] = {}
 
 def lexer_class(language: str) -> type[Lexer] | None:
     """The Pygments lexer for `language` (None if there is none), loaded on first use."""
+    # Pygments' lexer table is imported on the first code block, not before the window.
+    from pygments.lexers import get_lexer_by_name
+
     if not language:
         return None
     if language not in _lexers:

@@ -21,11 +21,35 @@ Wiring (in the main window or app.py)::
     await history.aclose()                               # at shutdown
 """
 
-from desktop.ui.history.controller import ExportKind, HistoryController
-from desktop.ui.history.dates import friendly_date
-from desktop.ui.history.model import ConversationListModel, Roles
-from desktop.ui.history.sidebar import HistorySidebar, UndoBar
-from desktop.ui.history.thumbnails import make_thumbnail
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.ui.lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from desktop.ui.history.controller import ExportKind, HistoryController
+    from desktop.ui.history.dates import friendly_date
+    from desktop.ui.history.model import ConversationListModel, Roles
+    from desktop.ui.history.sidebar import HistorySidebar, UndoBar
+    from desktop.ui.history.thumbnails import make_thumbnail
+
+# Each name is imported when first asked for: the main window takes only its widgets, and
+# the controllers (and the services they import) load after the window shows (issue 17).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "ExportKind": "desktop.ui.history.controller",
+        "HistoryController": "desktop.ui.history.controller",
+        "friendly_date": "desktop.ui.history.dates",
+        "ConversationListModel": "desktop.ui.history.model",
+        "Roles": "desktop.ui.history.model",
+        "HistorySidebar": "desktop.ui.history.sidebar",
+        "UndoBar": "desktop.ui.history.sidebar",
+        "make_thumbnail": "desktop.ui.history.thumbnails",
+    },
+)
+
 
 __all__ = [
     "ConversationListModel",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import InvalidRequestError
+from desktop.core.image_detail import DEFAULT_DETAIL, ImageDetail
 from desktop.core.model_catalogue import Capabilities, capabilities
 from desktop.core.model_families import Thinking
 from desktop.core.model_info import ModelInfo
@@ -36,7 +37,6 @@ from desktop.core.request import (
     SafetySetting,
     ThinkingConfig,
 )
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui import theme
 from desktop.ui.message_words import error_words
 from desktop.ui.parameters.inputs import follow_default

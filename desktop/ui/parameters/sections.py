@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
 
+from desktop.core.image_detail import DEFAULT_DETAIL
 from desktop.core.request import HarmCategory
-from desktop.services.image_prep import DEFAULT_DETAIL
 from desktop.ui.parameters.inputs import ChoiceComboBox, OptionalDoubleSpinBox, OptionalSpinBox
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.rows import RowGrid, RowKind, SettingRow

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.core.image_detail import ImageDetail
 from desktop.core.request import (
     HarmBlockMethod,
     HarmBlockThreshold,
     HarmCategory,
     MediaResolution,
 )
-from desktop.services.image_prep import ImageDetail
 
 
 def whole_number(locale: QLocale, value: int) -> str:

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask, Preset
 from desktop.services.batch.engine import (
     Answered,
@@ -28,7 +29,6 @@ from desktop.services.batch.session import BatchSpec, open_batch
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
-from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer, Scenario
 from tests.loopback.scenario import RateLimit
 from tests.photos import GPS_IFD, camera_photo, png_bytes

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from desktop.core.image_detail import DEFAULT_DETAIL, ImageDetail
 from desktop.core.request import MediaResolution
-from desktop.services.image_prep import DEFAULT_DETAIL, ImageDetail
 from desktop.ui.parameters.inputs import ChoiceComboBox
 from tests.ui.attachments import samples
 from tests.ui.integration.conftest import close

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.core.model_info import ModelInfo
 from desktop.core.request import (
     GenerationConfig,
@@ -23,7 +24,6 @@ from desktop.core.request import (
     HarmCategory,
     MediaResolution,
 )
-from desktop.services.image_prep import ImageDetail
 from desktop.ui.parameters import ParameterDock
 from desktop.ui.parameters.dock import IMAGE_DETAIL_KEY, SCHEMA_TEXT_KEY, SETTINGS_KEY
 from desktop.ui.parameters.inputs import ChoiceComboBox

@@ -1,7 +1,7 @@
 """YouTube links pasted or dropped: recognised and sent as a fileData video part.
 
-Pure Python (no IO); it lives with the uploads because a link is the other way, besides an
-upload, for a video to reach the model by reference.
+Pure Python (no IO): the attachment strip recognises links before the upload services
+load. A link is the other way, besides an upload, for a video to reach the model by reference.
 """
 
 from __future__ import annotations

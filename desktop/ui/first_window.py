@@ -1,0 +1,156 @@
+"""The main window, shown before any service is imported (issue 17): laid out as last time,
+with the command line's model and question, and what a restart left. What is asked of it
+before the services are wired (Send, the connection's settings, New chat, …) is held and
+asked again once they are.
+
+Nothing here imports google-auth, keyring, httpx2 or desktop.services: a test holds it to that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, SignalInstance
+
+from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.ui.attachments.controller import AttachmentController
+
+log = logging.getLogger(__name__)
+
+SESSION_CONVERSATION_KEY = "restart/conversation"
+SESSION_PROMPT_KEY = "restart/prompt"
+ATTACH_WAIT_S = 1.0  # the services load after the command line's photos, or after this
+FIRST_FRAME_TIMEOUT_MS = 1000  # a window manager that never exposes it must not hold start-up
+
+
+class WindowOptions(Protocol):
+    """What the command line asks of the window (desktop.app.GuiOptions)."""
+
+    files: list[Path]
+    model: str | None
+    prompt: str | None
+
+
+def prepare_window(
+    window: MainWindow, preferences: QSettings, options: WindowOptions
+) -> int | None:
+    """Restore the layout, apply --model and --prompt and what a restart left in the box;
+    the conversation a restart left open, if any (read once, then forgotten)."""
+    window.restore_state(preferences)
+    window.dock.restore_state(preferences)
+    if options.model:
+        window.dock.model_picker.set_model_id(options.model)
+    if options.prompt:
+        window.set_prompt_text(options.prompt)
+    conversation = str(preferences.value(SESSION_CONVERSATION_KEY, "") or "")
+    prompt = str(preferences.value(SESSION_PROMPT_KEY, "") or "")
+    preferences.remove(SESSION_CONVERSATION_KEY)
+    preferences.remove(SESSION_PROMPT_KEY)
+    if prompt and not options.prompt:
+        window.set_prompt_text(prompt)
+    return int(conversation) if conversation.isdigit() else None
+
+
+class FirstWindow(QObject):
+    """The window on screen while the services load, and the requests it holds meanwhile."""
+
+    def __init__(self, preferences: QSettings, options: WindowOptions) -> None:
+        super().__init__()
+        self.window = MainWindow()
+        self.conversation_id = prepare_window(self.window, preferences, options)
+        self.send_held = False
+        self.attachments: AttachmentController | None = None
+        self._held: list[Callable[[], None]] = []
+        self._holds: list[tuple[SignalInstance, Callable[..., None]]] = []
+        window = self.window
+        self._hold(window.send_requested, self._on_window_send_requested)
+        for signal in (
+            window.connection_settings_requested,
+            window.new_chat_requested,
+            window.import_requested,
+            window.export_requested,
+            window.dock.models_refresh_requested,
+        ):
+            self._hold(signal, self._replayer(signal))
+
+    async def show(self) -> None:
+        """Show the window and return once it is on screen (its first frame drawn)."""
+        started = time.perf_counter()
+        exposed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        watcher = _ExposeWatcher(exposed)
+        self.window.show()
+        handle = self.window.windowHandle()
+        if handle is not None and not handle.isExposed():
+            handle.installEventFilter(watcher)
+            QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, watcher.resolve)
+            await exposed
+            handle.removeEventFilter(watcher)
+        await asyncio.sleep(0)  # the expose event's paint is flushed
+        waited_ms = 1000 * (time.perf_counter() - started)
+        log.info("Main window shown (%.0f ms after it was asked)", waited_ms)
+
+    async def attach(self, files: Sequence[Path]) -> None:
+        """Make the attachment strip's controller now and add the command line's files, so a
+        photo shows before the services load (it brings only Pillow and the media probe);
+        return once they are in, or after ATTACH_WAIT_S (a long video keeps loading)."""
+        from desktop.ui.attachments.controller import AttachmentController
+
+        self.attachments = AttachmentController(self.window.strip, parent=self.window)
+        if not files:
+            return
+        log.info("%d file(s) to attach from the command line", len(files))
+        self.attachments.add_paths(files)
+        waiting = asyncio.ensure_future(self.attachments.wait_until_idle())
+        await asyncio.wait([waiting], timeout=ATTACH_WAIT_S)
+        if not waiting.done():
+            waiting.cancel()
+
+    def release(self) -> bool:
+        """The services are wired: ask again what was asked meanwhile. True when Send was
+        pressed (the caller sends once the connection is ready)."""
+        for signal, slot in self._holds:
+            signal.disconnect(slot)
+        self._holds.clear()
+        held, self._held = self._held, []
+        for replay in held:
+            replay()
+        return self.send_held
+
+    def _hold(self, signal: SignalInstance, slot: Callable[..., None]) -> None:
+        signal.connect(slot)
+        self._holds.append((signal, slot))
+
+    def _replayer(self, signal: SignalInstance) -> Callable[..., None]:
+        def hold(*args: object) -> None:
+            log.info("A request came before the services were ready; it waits for them")
+            self._held.append(lambda: signal.emit(*args))
+
+        return hold
+
+    def _on_window_send_requested(self) -> None:
+        log.info("Send was pressed before the services were ready; it waits for them")
+        self.send_held = True
+
+
+class _ExposeWatcher(QObject):
+    """Resolves a future when the window it watches is first exposed (or after a timeout)."""
+
+    def __init__(self, exposed: asyncio.Future[None]) -> None:
+        super().__init__()
+        self._exposed = exposed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose:
+            self.resolve()
+        return False
+
+    def resolve(self) -> None:
+        if not self._exposed.done():
+            self._exposed.set_result(None)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,8 +26,18 @@ pytestmark = pytest.mark.benchmark_run
 
 RUNS = int(os.environ.get("GEMINI_DESKTOP_LAUNCH_RUNS", "5"))
 PHOTO = REPO_ROOT / "tests" / "packaging" / "data" / "sunset.jpg"
-# Its own display, so another run's windows are never counted.
-DISPLAY = f":{300 + os.getpid() % 300}"
+
+
+def free_display() -> str:
+    """A display number no X server holds (nor left a socket or lock behind): another
+    run's windows are never counted."""
+    for number in range(300 + os.getpid() % 300, 1000):
+        taken = Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists()
+        if not taken:
+            return f":{number}"
+    raise RuntimeError("no free X display number")
+
+
 BARE_WINDOW = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -37,6 +49,17 @@ window.show()
 QTimer.singleShot(300, app.quit)
 app.exec()
 """
+
+
+def wait_for_display(display: str) -> None:
+    """Xvfb makes its socket before it takes connections: ask it something until it answers."""
+    env = {**os.environ, "DISPLAY": display}
+    for _ in range(100):
+        done = subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True)
+        if done.returncode == 0:
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"Xvfb on {display} does not answer")
 
 
 def log_time(line: str) -> datetime:
@@ -58,12 +81,14 @@ def test_time_to_window_from_source() -> None:
     app: list[float] = []
     photo: list[float] = []
     loads: list[float] = []
-    with smoke.xvfb(DISPLAY):
+    display = free_display()
+    with smoke.xvfb(display):
+        wait_for_display(display)
         for _ in range(RUNS):
             loads.append(os.getloadavg()[0])
             with tempfile.TemporaryDirectory() as folder:
                 home = Path(folder)
-                env = smoke.app_environment(home, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+                env = smoke.app_environment(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
                 env.pop("WAYLAND_DISPLAY", None)
                 env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
                 seconds, process = smoke.time_to_window([sys.executable, "-c", BARE_WINDOW], env)

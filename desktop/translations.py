@@ -131,14 +131,15 @@ def build(target: Path, ts_files: list[Path] | None = None) -> list[Path]:
     return compiled
 
 
-def compiled_folder() -> Path | None:
+def compiled_folder(code: str | None = None) -> Path | None:
     """Where the .qm files are: the bundle's (installers compile them at build time), or, run
-    from the source tree, the cache folder, compiled now from any .ts newer than its .qm.
+    from the source tree, the cache folder, compiled now from any .ts newer than its .qm
+    (only `code`'s when given: each compilation is a process, and start-up waits for it).
     None when there are none and none can be made (the app then speaks English)."""
     folder = source_folder()
     if folder.is_dir() and any(folder.glob(f"{CATALOGUE}_*.qm")):
         return folder
-    ts_files = sources()
+    ts_files = [ts for ts in sources() if code is None or code_of(ts) == code]
     if not ts_files:
         return None
     cache = paths.cache_dir() / "translations"

@@ -81,7 +81,7 @@ class Translators:
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         # English is Qt's own language; the app's English catalogue holds its plural forms.
         files = [] if code == ENGLISH else [qt_folder / f"qtbase_{code}.qm"]
-        ours = translations.compiled_folder()
+        ours = translations.compiled_folder(code)
         if ours is not None:
             files.append(ours / translations.file_name(code, ".qm"))
         for file in files:

@@ -44,6 +44,9 @@ from desktop.services.turn_files import check_request_files, prepare_files
 
 log = logging.getLogger(__name__)
 
+SAVED_CHARS_PER_SECOND = 2_000_000
+"""A streaming answer this long is autosaved every second; a longer one less often."""
+
 
 @dataclass(frozen=True)
 class TurnSaved:
@@ -319,11 +322,17 @@ class _AnswerSaver:
         self._clock = clock
         self._text: list[str] = []
         self._thoughts: list[str] = []
+        self._chars = 0
+        self._base_interval = throttle.interval
         self._saving: asyncio.Task[bool] | None = None
         self._timer: asyncio.TimerHandle | None = None
 
     def add(self, event: TextDelta | ThoughtDelta) -> None:
         (self._text if isinstance(event, TextDelta) else self._thoughts).append(event.text)
+        self._chars += len(event.text)
+        # Each save writes (and indexes for search) the whole answer so far: a huge one is
+        # saved less often, so saving costs about as much as the answer, not its square.
+        self._throttle.interval = max(self._base_interval, self._chars / SAVED_CHARS_PER_SECOND)
         if self._throttle.note(self._clock()):
             self._save_soon()
         else:

@@ -2280,6 +2280,29 @@
     </message>
 </context>
 <context>
+    <name>LongAnswerBar</name>
+    <message>
+        <source>Show the whole answer</source>
+        <translation>Ganze Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+        <source>This answer is too long to show here whole (%1 characters): its start is above and its end below.</source>
+        <translation>Diese Antwort ist zu lang, um sie hier ganz anzuzeigen (%1 Zeichen): Ihr Anfang steht oben, ihr Ende unten.</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>Antwort speichern unter</translation>
+    </message>
+    <message>
+        <source>The answer could not be written: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>

@@ -2280,6 +2280,29 @@
     </message>
 </context>
 <context>
+    <name>LongAnswerBar</name>
+    <message>
+        <source>Show the whole answer</source>
+        <translation>Mostrar la respuesta completa</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Guardar como archivo…</translation>
+    </message>
+    <message>
+        <source>This answer is too long to show here whole (%1 characters): its start is above and its end below.</source>
+        <translation>Esta respuesta es demasiado larga para mostrarla aquí entera (%1 caracteres): arriba está su principio y abajo, su final.</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>Guardar la respuesta como</translation>
+    </message>
+    <message>
+        <source>The answer could not be written: %1</source>
+        <translation>No se ha podido guardar la respuesta: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>

@@ -2280,6 +2280,29 @@
     </message>
 </context>
 <context>
+    <name>LongAnswerBar</name>
+    <message>
+        <source>Show the whole answer</source>
+        <translation>Afficher toute la réponse</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>This answer is too long to show here whole (%1 characters): its start is above and its end below.</source>
+        <translation>Cette réponse est trop longue pour être affichée ici en entier (%1 caractères) : son début est au-dessus et sa fin en dessous.</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>Enregistrer la réponse sous</translation>
+    </message>
+    <message>
+        <source>The answer could not be written: %1</source>
+        <translation>La réponse n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>

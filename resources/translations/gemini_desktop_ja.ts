@@ -2273,6 +2273,29 @@
     </message>
 </context>
 <context>
+    <name>LongAnswerBar</name>
+    <message>
+        <source>Show the whole answer</source>
+        <translation>回答全体を表示</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>This answer is too long to show here whole (%1 characters): its start is above and its end below.</source>
+        <translation>この回答は長すぎるため、ここにすべては表示できません（%1 文字）。上に冒頭、下に末尾を表示しています。</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>回答を保存</translation>
+    </message>
+    <message>
+        <source>The answer could not be written: %1</source>
+        <translation>回答を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>

@@ -2273,6 +2273,29 @@
     </message>
 </context>
 <context>
+    <name>LongAnswerBar</name>
+    <message>
+        <source>Show the whole answer</source>
+        <translation>顯示完整回答</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>另存為檔案…</translation>
+    </message>
+    <message>
+        <source>This answer is too long to show here whole (%1 characters): its start is above and its end below.</source>
+        <translation>這個回答太長，無法在這裡完整顯示（%1 個字元）：上方是開頭，下方是結尾。</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>將回答另存為</translation>
+    </message>
+    <message>
+        <source>The answer could not be written: %1</source>
+        <translation>無法儲存回答：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gemini Desktop</source>

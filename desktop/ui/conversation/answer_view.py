@@ -20,6 +20,8 @@ from desktop.core.errors import Action, ActionKind
 from desktop.ui import icons
 from desktop.ui.conversation.error_action import action_text, offered_beside_retry
 from desktop.ui.conversation.footer import AnswerFooter, NoticeKind
+from desktop.ui.conversation.long_answer import END_CHARS, LongAnswerBar
+from desktop.ui.conversation.long_words import ZERO_WIDTH_SPACE
 from desktop.ui.conversation.streaming import StreamingRenderer
 from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import Theme
@@ -29,6 +31,7 @@ from desktop.ui.conversation.waiting import WaitingLine
 from desktop.ui.flow_layout import FlowLayout
 
 COPIED_FEEDBACK_MS = 1500
+LONG_ANSWER_REFRESH_MS = 400  # how often the end of a clipped answer is shown again
 _ACTION_GLYPHS = {
     ActionKind.OPEN_LINK: "open",
     ActionKind.OPEN_SETTINGS: "settings",
@@ -107,6 +110,11 @@ class AnswerView(QFrame):
         self._browser.copy_code_requested.connect(self._on_browser_copy_code_requested)
         self._renderer = StreamingRenderer(self._browser.document(), theme, self)
         self._renderer.rendered.connect(self._on_renderer_rendered)
+        self._renderer.clipped.connect(self._on_renderer_clipped)
+        self._long_bar: LongAnswerBar | None = None
+        self._long_timer = QTimer(self)
+        self._long_timer.setInterval(LONG_ANSWER_REFRESH_MS)
+        self._long_timer.timeout.connect(self._refresh_long_bar)
 
         self._footer = AnswerFooter(theme, self)
 
@@ -204,6 +212,10 @@ class AnswerView(QFrame):
     def is_streaming(self) -> bool:
         return self._state is AnswerState.STREAMING
 
+    def long_answer_bar(self) -> LongAnswerBar | None:
+        """Under an answer too long to draw whole: its end and the whole of it on request."""
+        return self._long_bar
+
     def markdown(self) -> str:
         """The answer as it arrived (Markdown)."""
         return self._renderer.text()
@@ -211,7 +223,8 @@ class AnswerView(QFrame):
     def plain_text(self) -> str:
         """The answer as plain text, as shown (no code headers or notes)."""
         self._renderer.flush()
-        return self._renderer.writer.plain_text()
+        # Without the break places long words get for display (long_words.py).
+        return self._renderer.writer.plain_text().replace(ZERO_WIDTH_SPACE, "")
 
     def transcript_text(self) -> str:
         """Everything this answer shows, as plain text."""
@@ -351,6 +364,7 @@ class AnswerView(QFrame):
         self._copy_button.setVisible(has_text)
         self._markdown_button.setVisible(has_text)
         self._renderer.finish()
+        self._refresh_long_bar()
         # The footer and the buttons come after the text: while a burst is still being
         # drawn they wait (and do not get repainted with every frame).
         if self._renderer.is_caught_up():
@@ -418,6 +432,23 @@ class AnswerView(QFrame):
     def _on_code_button_clicked(self) -> None:
         self.code_requested.emit(self._turn_index)
 
+    def _on_renderer_clipped(self) -> None:
+        bar = LongAnswerBar(self._renderer.text, self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self._browser) + 1, bar)
+        self._long_bar = bar
+        self._refresh_long_bar()
+        if self.is_streaming():
+            self._long_timer.start()
+
+    def _refresh_long_bar(self) -> None:
+        if self._long_bar is not None:
+            renderer = self._renderer
+            self._long_bar.update_from(renderer.received(), renderer.end_text(END_CHARS))
+        if not self.is_streaming():
+            self._long_timer.stop()
+
     def _on_renderer_rendered(self) -> None:
         self._browser.fit_height()
         self.grew.emit()
@@ -441,6 +472,7 @@ class AnswerView(QFrame):
     def dispose(self) -> None:
         """Stop drawing before the widget goes away."""
         self._renderer.stop()
+        self._long_timer.stop()
         self._pending.stop()
         self._waiting.stop()
 

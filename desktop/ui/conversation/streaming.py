@@ -4,6 +4,11 @@ Each frame (a 16 ms single-shot timer) feeds the buffered text to the splitter, 
 newly finished blocks (within a time budget, so a burst never freezes the window), shows
 the open tail and puts in code colours that have arrived. A tail that is slow to redraw (a
 long list still being written) is redrawn less often.
+
+A huge answer is drawn up to VIEW_LIMIT characters, or until its open paragraph passes
+PARAGRAPH_LIMIT (Qt lays a paragraph out whole on every change): then `clipped` says so,
+and the rest is only kept (`text()`, `end_text()`), never laid out. Very long words get
+break places (long_words.py) on their way to the document.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
 from desktop.ui.conversation.document_writer import MarkdownWriter
+from desktop.ui.conversation.long_words import LongWordBreaker
 from desktop.ui.conversation.markdown_blocks import Block, MarkdownSplitter, split_markdown
 from desktop.ui.conversation.theme import Theme
 
@@ -26,6 +32,10 @@ _LEX_SHARE = 0.5
 """At most this share of a frame's budget goes to lexing code before writing."""
 _CODE_WAIT_S = 0.25
 """How long a finished code block may wait for its colours before it is written plain."""
+VIEW_LIMIT = 400_000
+"""Characters of an answer drawn in the conversation; the rest is kept, not laid out."""
+PARAGRAPH_LIMIT = 12_000
+"""An open paragraph this long ends the drawn part (each redraw lays it out whole)."""
 
 
 class StreamingRenderer(QObject):
@@ -35,6 +45,8 @@ class StreamingRenderer(QObject):
     """The document changed (one frame's worth)."""
     caught_up = Signal()
     """After `finish()`: all the text is in the document (colours may still follow)."""
+    clipped = Signal()
+    """The answer is too long to draw whole: what follows is kept, not drawn (once)."""
 
     def __init__(self, document: QTextDocument, theme: Theme, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,6 +55,10 @@ class StreamingRenderer(QObject):
         self._pending: list[str] = []
         self._queue: list[Block] = []
         self._source: list[str] = []
+        self._received = 0
+        self._breaker = LongWordBreaker()
+        self._drawn: list[str] = []  # what went to the splitter: with break places, clipped
+        self._clipped = False
         self._finished = False
         self._announced = False
         self._seconds_per_char = _START_SECONDS_PER_CHAR
@@ -62,6 +78,25 @@ class StreamingRenderer(QObject):
             self._source = ["".join(self._source)]
         return self._source[0] if self._source else ""
 
+    def end_text(self, limit: int) -> str:
+        """The last `limit` characters received (without joining the whole answer)."""
+        pieces: list[str] = []
+        size = 0
+        for piece in reversed(self._source):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= limit:
+                break
+        return "".join(reversed(pieces))[-limit:]
+
+    def received(self) -> int:
+        """How many characters have arrived."""
+        return self._received
+
+    def is_clipped(self) -> bool:
+        """Only the start of the answer is drawn (see VIEW_LIMIT)."""
+        return self._clipped
+
     def is_caught_up(self) -> bool:
         """All text received so far is in the document (tail included)."""
         return (
@@ -79,9 +114,21 @@ class StreamingRenderer(QObject):
     def append(self, delta: str) -> None:
         if self._finished or not delta:
             return
-        self._pending.append(delta)
         self._source.append(delta)
+        self._received += len(delta)
+        if self._clipped:
+            return
+        over = self._received - VIEW_LIMIT
+        if over > 0:
+            self._pending.append(delta[: len(delta) - over])
+            self._clip()
+        else:
+            self._pending.append(delta)
         self._schedule(FRAME_INTERVAL_MS)
+
+    def _clip(self) -> None:
+        self._clipped = True
+        self.clipped.emit()
 
     def finish(self) -> None:
         """No more text: draw the rest over the next frames, then emit `caught_up`."""
@@ -111,7 +158,8 @@ class StreamingRenderer(QObject):
         document.clear()
         self._writer = MarkdownWriter(document, theme, highlight_now=True)
         with self._writer.edit():
-            self._writer.append(split_markdown(self.text()))
+            # What was drawn, not all that came: a clipped answer stays clipped.
+            self._writer.append(split_markdown("".join(self._drawn)))
         self.rendered.emit()
         return True
 
@@ -127,9 +175,19 @@ class StreamingRenderer(QObject):
 
     def _take_pending(self) -> None:
         if self._pending:
-            self._splitter.feed("".join(self._pending))
+            text = "".join(self._pending)
             self._pending = []
-        if self._finished:
+            # In slices, so an open paragraph stops near PARAGRAPH_LIMIT however much came.
+            for start in range(0, len(text), PARAGRAPH_LIMIT // 2):
+                piece = self._breaker.feed(text[start : start + PARAGRAPH_LIMIT // 2])
+                self._drawn.append(piece)
+                self._splitter.feed(piece)
+                tail = self._splitter.tail()
+                if tail is not None and len(tail.text) > PARAGRAPH_LIMIT:
+                    if not self._clipped:
+                        self._clip()
+                    break
+        if self._finished or self._clipped:
             self._splitter.close()
         finished = self._splitter.take_finished()
         for block in finished:

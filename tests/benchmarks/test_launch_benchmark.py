@@ -8,6 +8,7 @@ GEMINI_DESKTOP_LAUNCH_RUNS sets the number of runs (default 5; medians are print
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import subprocess
@@ -69,8 +70,10 @@ def log_time(line: str) -> datetime:
 def photo_seconds(home: Path, window_visible: datetime) -> float:
     """From the window seen on screen to the photo in the strip, as the app's log says."""
     lines = (home / "logs" / "gemini-desktop.log").read_text(encoding="utf-8").splitlines()
-    attached = next(log_time(line) for line in lines if "Attached 1 file(s)" in line)
-    return (attached - window_visible).total_seconds()
+    attached = [log_time(line) for line in lines if "Attached 1 file(s)" in line]
+    if not attached:  # not in before the app quit: printed as nan
+        return math.nan
+    return (attached[0] - window_visible).total_seconds()
 
 
 def test_time_to_window_from_source() -> None:

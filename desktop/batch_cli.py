@@ -20,6 +20,7 @@ from desktop.batch_progress import Progress, shown_path
 from desktop.cli import connect, start_command
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
+from desktop.core.image_detail import ImageDetail
 from desktop.describe_options import UsageError
 from desktop.services.batch.ask import Ask, FieldValue, Preset
 from desktop.services.batch.engine import (
@@ -50,7 +51,6 @@ from desktop.services.batch.xmp import (
     write_sidecar,
 )
 from desktop.services.history.batches import BatchItem, ItemStatus
-from desktop.services.image_prep import ImageDetail
 from desktop.terminal_text import for_terminal
 
 if TYPE_CHECKING:

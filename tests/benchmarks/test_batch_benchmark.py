@@ -29,10 +29,10 @@ import pytest
 from PIL import Image
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask
 from desktop.services.batch.engine import BatchRun
 from desktop.services.history.batches import BatchItem
-from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer, RecordedRequest
 from tests.loopback.scenario import RateLimit
 from tests.photos import camera_photo, png_bytes

@@ -17,6 +17,8 @@ import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -63,6 +65,17 @@ def wait_for_display(display: str) -> None:
     raise RuntimeError(f"Xvfb on {display} does not answer")
 
 
+def timed(smoke: ModuleType, command: list[str], env: dict[str, str]) -> tuple[float, Any]:
+    """smoke.time_to_window, once more if the process could not reach the X server (seen
+    now and then on this shared machine: "could not connect to display" on a display
+    that answered a moment before)."""
+    try:
+        return smoke.time_to_window(command, env)  # type: ignore[no-any-return]
+    except SystemExit as failure:
+        print(f"\n[benchmark]   launch failed ({failure}); once more")
+        return smoke.time_to_window(command, env)  # type: ignore[no-any-return]
+
+
 def log_time(line: str) -> datetime:
     return datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
 
@@ -94,13 +107,13 @@ def test_time_to_window_from_source() -> None:
                 env = smoke.app_environment(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
                 env.pop("WAYLAND_DISPLAY", None)
                 env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-                seconds, process = smoke.time_to_window([sys.executable, "-c", BARE_WINDOW], env)
+                seconds, process = timed(smoke, [sys.executable, "-c", BARE_WINDOW], env)
                 assert process.wait(timeout=30) == 0
                 bare.append(seconds)
                 env[smoke.QUIT_AFTER_ENV] = "2500"  # the photo is in well before
                 command = [sys.executable, "-m", "desktop", str(PHOTO)]
                 started = datetime.now()
-                seconds, process = smoke.time_to_window(command, env)
+                seconds, process = timed(smoke, command, env)
                 assert process.wait(timeout=60) == 0
                 app.append(seconds)
                 photo.append(photo_seconds(home, started + timedelta(seconds=seconds)))

@@ -76,6 +76,7 @@ class FirstWindow(QObject):
             window.new_chat_requested,
             window.import_requested,
             window.export_requested,
+            window.get_code_action.triggered,
             window.dock.models_refresh_requested,
         ):
             self._hold(signal, self._replayer(signal))

@@ -30,10 +30,10 @@ from desktop.terminal_text import for_terminal
 
 if TYPE_CHECKING:
     from desktop.core.conversation import ChatSettings
+    from desktop.core.image_detail import ImageDetail
     from desktop.services.batch.session import OpenedBatch
     from desktop.services.gemini_client import GeminiClient
     from desktop.services.history import HistoryStore
-    from desktop.services.image_prep import ImageDetail
 
 EXIT_NOT_DONE = 3
 

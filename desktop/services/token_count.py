@@ -30,6 +30,7 @@ from desktop.core.conversation import (
     request_attachments,
     request_contents,
 )
+from desktop.core.image_detail import ImageDetail
 from desktop.core.media import INLINE_FILE_LIMIT
 from desktop.core.request import (
     Content,
@@ -42,7 +43,6 @@ from desktop.core.request import (
 from desktop.core.token_budget import FileTokens, TokenCount
 from desktop.services.file_parts import StoredFiles
 from desktop.services.gemini_client import GeminiClient, count_tokens_body
-from desktop.services.image_prep import ImageDetail
 from desktop.services.turn_files import prepare_file
 
 log = logging.getLogger(__name__)

@@ -78,6 +78,7 @@ class FirstWindow(QObject):
             window.export_requested,
             window.get_code_action.triggered,
             window.compare_action.triggered,
+            window.describe_folder_action.triggered,
             window.dock.models_refresh_requested,
         ):
             self._hold(signal, self._replayer(signal))

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.services.auth import ApiKeyAuth
 from desktop.services.batch.ask import Ask, Preset
 from desktop.services.batch.engine import batch_settings
@@ -32,7 +33,6 @@ from desktop.services.batch.session import BatchSpec, open_batch
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
-from desktop.services.image_prep import ImageDetail
 from desktop.ui.batch.batch_window import RunState
 from desktop.ui.batch.session_controller import BatchSession
 from tests.benchmarks.test_memory_benchmark import resident_mb

@@ -9,11 +9,11 @@ import pytest
 
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import GeminiError
+from desktop.core.image_detail import ImageDetail
 from desktop.core.media import INLINE_FILE_LIMIT
 from desktop.core.request import GenerationConfig, MediaResolution
 from desktop.core.token_budget import FileTokens, TokenCount
 from desktop.services.chat_service import ChatService
-from desktop.services.image_prep import ImageDetail
 from desktop.services.token_count import NotCountable, TokenCounter
 from tests.loopback import LoopbackServer, Scenario
 from tests.photos import camera_photo, png_bytes

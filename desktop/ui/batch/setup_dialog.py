@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask, Preset
-from desktop.services.image_prep import ImageDetail
 from desktop.ui.batch.items_model import column_title
 from desktop.ui.parameters.texts import image_detail_choices, original_photo_warning
 

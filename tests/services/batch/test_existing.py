@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask, Preset
 from desktop.services.batch.engine import Answered, BatchRun, batch_settings
 from desktop.services.batch.existing import Existing, context_note, existing_metadata
@@ -19,7 +20,6 @@ from desktop.services.batch.files import list_files
 from desktop.services.batch.session import BatchSpec, open_batch
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
-from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer
 from tests.photos import camera_photo
 

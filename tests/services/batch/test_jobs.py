@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
 from desktop.core.media import INLINE_FILE_LIMIT
 from desktop.services.batch.ask import Ask, Preset
 from desktop.services.batch.engine import batch_settings
@@ -21,7 +22,6 @@ from desktop.services.batch.xmp import Naming, XmpValues, write_sidecar
 from desktop.services.gemini_client import GeminiClient, wire_request
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
-from desktop.services.image_prep import ImageDetail
 from tests.loopback import LoopbackServer
 from tests.loopback.batches import JobPlan
 from tests.loopback.scenario import rpc_error

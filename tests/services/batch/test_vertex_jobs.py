@@ -13,6 +13,7 @@ import pytest_asyncio
 
 from desktop.core.conversation import ChatSettings
 from desktop.core.errors import InvalidRequestError
+from desktop.core.image_detail import ImageDetail
 from desktop.core.profile import Profile, SignInKind
 from desktop.services.batch.ask import Ask, Preset
 from desktop.services.batch.engine import batch_settings
@@ -23,7 +24,6 @@ from desktop.services.connections import ConnectionManager
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
-from desktop.services.image_prep import ImageDetail
 from desktop.services.profile_store import ProfileStore
 from tests.loopback import LoopbackServer
 from tests.loopback.batches import KEY_LABEL, JobPlan

@@ -19,12 +19,12 @@ from typing import Any, TextIO
 
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError
+from desktop.core.image_detail import ImageDetail
 from desktop.core.request import Content
 from desktop.services.batch.ask import Ask
 from desktop.services.batch.existing import context_note, existing_metadata
 from desktop.services.gemini_client import GeminiClient, wire_request
 from desktop.services.history.batches import BatchItem
-from desktop.services.image_prep import ImageDetail
 from desktop.services.turn_files import one_turn_contents, opened_file, prepare_file
 
 ContentsMaker = Callable[[str, NewAttachment], Awaitable[tuple[Content, ...]]]

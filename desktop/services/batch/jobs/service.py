@@ -21,6 +21,7 @@ from desktop.core.connection import ApiKind
 from desktop.core.conversation import ChatSettings
 from desktop.core.error_classifier import Asked
 from desktop.core.errors import InvalidRequestError
+from desktop.core.image_detail import ImageDetail
 from desktop.core.messages import Message
 from desktop.services.batch.ask import Ask
 from desktop.services.batch.engine import failed_item
@@ -36,7 +37,6 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batch_jobs import JobRecord
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.services.http import sleep_full
-from desktop.services.image_prep import ImageDetail
 from desktop.services.uploads.gcs import GcsUploader
 
 log = logging.getLogger(__name__)

@@ -89,6 +89,11 @@ class SseDecoder:
         return payloads
 
     def _decode_block(self, block: str, out: list[Any]) -> None:
+        if block.startswith("data: ") and "\n" not in block:
+            # The usual event, one `data:` line (thousands per answer): the short way.
+            value = block[6:]
+            out.append(DONE if value.strip() == "[DONE]" else _loads(value))
+            return
         stripped = block.strip()
         if not stripped:
             return

@@ -195,6 +195,8 @@ class GeminiClient:
             ) from exc
         except Stalled as exc:
             raise accumulator.fail(self._stalled(started=accumulator.received)) from exc
+        finally:
+            watch.close()
         yield Completed(accumulator.finish())
 
     async def _generate_once(self, request: GenerateRequest) -> Answer:
@@ -285,7 +287,8 @@ class GeminiClient:
         # A whole reply is one event: the stall limit bounds all of it.
         request = self._http.request(method, url, auth=self._auth, **kwargs)
         try:
-            response = await StallWatch(self._stall).wait(request)
+            with StallWatch(self._stall) as watch:
+                response = await watch.wait(request)
         except httpx2.TransportError as exc:
             raise network_error(exc, started=False, peer=self._peer) from exc
         except Stalled as exc:

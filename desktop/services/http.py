@@ -78,32 +78,66 @@ class StallWatch:
 
     httpx's read timeout is the gap between two chunks, so a server dripping a byte a
     second would never trip it: this bounds the wait for progress instead (a complete
-    event of an answer, a piece of an upload taken by the connection). Only the awaits run
-    under the deadline, never a `yield` (the consumer's time is not the server's); a
-    restart() during a wait moves the running one's deadline too."""
+    event of an answer, a piece of an upload taken by the connection). Only the awaits are
+    cut short, never a `yield` (the consumer's time is not the server's); a restart()
+    during a wait moves the running one's deadline too.
+
+    One alarm serves every wait: restart() only moves the deadline, and an alarm that goes
+    off before it sets itself again. A timeout per wait (asyncio.timeout) made and killed a
+    Qt timer for every event of an answer on the GUI thread (issue 17). Use it in a `with`
+    block, so the alarm goes when the watch does."""
 
     def __init__(self, seconds: float) -> None:
         self._seconds = seconds
-        self._deadline = asyncio.get_running_loop().time() + seconds
-        self._running: asyncio.Timeout | None = None
+        self._loop = asyncio.get_running_loop()
+        self._deadline = self._loop.time() + seconds
+        self._alarm: asyncio.TimerHandle | None = None
+        self._waiter: asyncio.Task[Any] | None = None
+        self._cancelled = False  # the alarm cancelled the waiting task
+
+    def __enter__(self) -> StallWatch:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """No more waits: the alarm is taken off the loop."""
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
 
     def restart(self) -> None:
-        self._deadline = asyncio.get_running_loop().time() + self._seconds
-        if self._running is not None:
-            self._running.reschedule(self._deadline)
+        self._deadline = self._loop.time() + self._seconds
 
     async def wait(self, awaitable: Awaitable[_T]) -> _T:
-        limit = asyncio.timeout_at(self._deadline)
-        self._running = limit
+        task = asyncio.current_task()
+        assert task is not None, "StallWatch.wait runs in a task"
+        cancelling = task.cancelling()
+        self._waiter = task
+        if self._alarm is None:
+            self._alarm = self._loop.call_at(self._deadline, self._on_alarm)
         try:
-            async with limit:
-                return await awaitable
-        except TimeoutError as exc:
-            if not limit.expired():
-                raise  # someone else's timeout
-            raise Stalled from exc
+            return await awaitable
+        except asyncio.CancelledError:
+            # As asyncio.timeout does: a cancel of ours becomes Stalled, anyone else's stays.
+            if self._cancelled:
+                self._cancelled = False
+                if task.uncancel() <= cancelling:
+                    raise Stalled from None
+            raise
         finally:
-            self._running = None
+            self._waiter = None
+
+    def _on_alarm(self) -> None:
+        self._alarm = None
+        if self._loop.time() < self._deadline:
+            self._alarm = self._loop.call_at(self._deadline, self._on_alarm)
+        elif self._waiter is not None and not self._cancelled:
+            self._cancelled = True
+            self._waiter.cancel()
+        # Otherwise nobody waits: the next wait sets the alarm again (past due, it goes off
+        # at once and that wait is cut short unless what it awaits is done already).
 
 
 def use_system_trust_store() -> None:

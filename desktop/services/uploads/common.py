@@ -348,6 +348,8 @@ class HttpUploader:
         except Stalled:
             log.warning("%s %s made no progress for %g s", method, _path(url), self._stall)
             raise UploadError.stalled(label, self._stall) from None
+        finally:
+            watch.close()
 
     async def _request(self, method: str, url: str, label: str, **kwargs: Any) -> httpx2.Response:
         """One request, tried again after a broken connection or a 5xx (bounded); the last

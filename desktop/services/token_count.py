@@ -43,6 +43,7 @@ from desktop.core.request import (
 from desktop.core.token_budget import FileTokens, TokenCount
 from desktop.services.file_parts import StoredFiles
 from desktop.services.gemini_client import GeminiClient, count_tokens_body
+from desktop.services.history.attachments import hash_source
 from desktop.services.turn_files import prepare_file
 
 log = logging.getLogger(__name__)
@@ -216,5 +217,4 @@ def _digest(name: str, source: bytes | Path) -> str:
     """The SHA-256 of a file's bytes (read from disk when small enough to count). Blocks."""
     if isinstance(source, Path):
         _check_size(name, source.stat().st_size)
-        source = source.read_bytes()
-    return hashlib.sha256(source).hexdigest()
+    return hash_source(source, name)[0]

@@ -31,9 +31,8 @@ from desktop.core.errors import (
     GeminiError,
     KeyringUnavailableError,
 )
-from desktop.core.finish import default_prompt, finish_note
+from desktop.core.finish import default_prompt_for, finish_note
 from desktop.core.image_detail import ImageDetail
-from desktop.core.media import MediaType
 from desktop.core.messages import Message
 from desktop.core.profile import ENVIRONMENT_PROFILE_ID, Profile
 from desktop.core.request import (
@@ -364,7 +363,7 @@ async def _describe_one(
         prompt = args.prompt
         if name is not None:
             files.append(await _file(name, args, err))
-            prompt = prompt or default_prompt(_prompt_kind(files[0].mime_type)).english()
+            prompt = prompt or default_prompt_for(files[0].mime_type).english()
         reporter = _UploadReporter(err)
         contents = await one_turn_contents(
             prompt,
@@ -500,10 +499,6 @@ class _UploadReporter:
 def _note_left_out(request: GenerateRequest, err: TextIO) -> None:
     for note in left_out_notes(request):
         print(f"gemini-desktop describe: {note}", file=err)
-
-
-def _prompt_kind(mime_type: str) -> str:
-    return "text" if mime_type == "text/plain" else MediaType(mime_type).kind
 
 
 def _json_line(outcome: Outcome) -> dict[str, Any]:

@@ -13,9 +13,8 @@ from typing import TextIO
 from desktop.core.connection import Connection
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError
-from desktop.core.finish import default_prompt
-from desktop.core.media import MediaType
-from desktop.core.request import GenerateRequest, Part, user_message
+from desktop.core.finish import default_prompt_for
+from desktop.core.request import Part, user_message
 from desktop.services.code_samples import CodeRequest, Language, code_for, languages_for
 from desktop.services.code_samples.from_history import new_part
 from desktop.services.turn_files import opened_file
@@ -40,15 +39,9 @@ async def print_code(
         if name is not None:
             part = await _part(name, args)
             parts = (part,)
-            prompt = prompt or default_prompt(_kind(part.mime_type or "")).english()
-        # As describe sends it: its settings as given (no thoughts unless --thoughts, where
-        # the window's settings.request() would ask for them).
-        request = GenerateRequest(
-            model=settings.model,
-            contents=(user_message(prompt, parts),),
-            system_instruction=settings.system_instruction,
-            generation_config=settings.generation_config,
-        )
+            prompt = prompt or default_prompt_for(part.mime_type or "").english()
+        # As describe sends it: no thoughts unless --thoughts.
+        request = settings.request((user_message(prompt, parts),), thoughts_by_default=False)
         source = CodeRequest(connection, request)
         if language not in languages_for(source):
             reachable = ", ".join(languages_for(source))
@@ -75,7 +68,3 @@ def _opened(name: str, **clip: float | None) -> tuple[NewAttachment, Path]:
     """The file checked as describe checks it, and its absolute path (the code may run
     elsewhere). Blocks."""
     return opened_file(name, **clip), Path(name).resolve()
-
-
-def _kind(mime_type: str) -> str:
-    return "text" if mime_type == "text/plain" else MediaType(mime_type).kind

@@ -13,8 +13,7 @@ from typing import TextIO
 from desktop.core.connection import ApiKind
 from desktop.core.conversation import ChatSettings, Conversation, NewAttachment
 from desktop.core.errors import FileProblemError, GeminiError
-from desktop.core.finish import default_prompt
-from desktop.core.media import MediaType
+from desktop.core.finish import default_prompt_for
 from desktop.core.model_catalogue import capabilities
 from desktop.describe_options import UsageError
 from desktop.services.gemini_client import GeminiClient
@@ -43,7 +42,7 @@ async def print_counts(
         label = f"{name}: " if name and len(args.files) > 1 else ""
         try:
             files = [] if name is None else [await _file(name, args)]
-            prompt = args.prompt or default_prompt(_kind(files[0].mime_type)).english()
+            prompt = args.prompt or default_prompt_for(files[0].mime_type).english()
             count = await counter.count(
                 client,
                 settings,
@@ -80,10 +79,6 @@ async def _file(name: str, args: argparse.Namespace) -> NewAttachment:
     return await asyncio.to_thread(
         functools.partial(opened_file, name, clip_start=args.start, clip_end=args.end)
     )
-
-
-def _kind(mime_type: str) -> str:
-    return "text" if mime_type == "text/plain" else MediaType(mime_type).kind
 
 
 class _NothingStored:

@@ -235,10 +235,11 @@ class ThoughtEcho:
 
     def __init__(self, err: TextIO) -> None:
         self._err = err
+        self._on_terminal = err.isatty()
         self._open = False
 
     def thought(self, text: str) -> None:
-        self._err.write(for_terminal(text) if self._err.isatty() else text)
+        self._err.write(for_terminal(text) if self._on_terminal else text)
         self._err.flush()
         self._open = not text.endswith("\n")
 

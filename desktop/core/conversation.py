@@ -186,12 +186,15 @@ class ChatSettings:
     safety_settings: tuple[SafetySetting, ...] = ()
     google_search: bool = False
 
-    def request(self, contents: tuple[Content, ...]) -> GenerateRequest:
+    def request(
+        self, contents: tuple[Content, ...], *, thoughts_by_default: bool = True
+    ) -> GenerateRequest:
         """The request; thoughts are asked for unless switched off (the window shows them
-        folded), and `model_fit` leaves them out for a model that does not think."""
+        folded; a terminal passes thoughts_by_default=False and leaves them unasked), and
+        `model_fit` leaves them out for a model that does not think."""
         config = self.generation_config
         thinking = config.thinking or ThinkingConfig()
-        if thinking.include_thoughts is None:
+        if thoughts_by_default and thinking.include_thoughts is None:
             config = replace(config, thinking=replace(thinking, include_thoughts=True))
         return GenerateRequest(
             model=self.model,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.media import MediaType
 from desktop.core.message_catalogue import ENGLISH
 from desktop.core.messages import Message
 
@@ -36,3 +37,8 @@ def default_prompt(kind: str) -> Message:
     kind: image, video, audio, document or text."""
     message_id = f"prompt.{kind}"
     return Message(message_id if message_id in ENGLISH else "prompt.text")
+
+
+def default_prompt_for(mime_type: str) -> Message:
+    """`default_prompt` for a file of this MIME type (plain text is asked about as text)."""
+    return default_prompt("text" if mime_type == "text/plain" else MediaType(mime_type).kind)

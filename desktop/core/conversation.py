@@ -258,6 +258,13 @@ class ChatSettings:
         return cls.from_dict(data) if isinstance(data, Mapping) else cls()
 
 
+def shows_thoughts(settings: ChatSettings) -> bool:
+    """Whether the window shows an answer's thoughts: unless they are switched off, as
+    `ChatSettings.request` asks for them (the main window and every compare column)."""
+    thinking = settings.generation_config.thinking
+    return thinking is None or thinking.include_thoughts is not False
+
+
 # GenerationConfig's fields by the JSON type they take; a test checks every field is here.
 _FLOAT_FIELDS = frozenset({"temperature", "top_p", "presence_penalty", "frequency_penalty"})
 _INT_FIELDS = frozenset({"top_k", "candidate_count", "max_output_tokens", "seed", "logprobs"})

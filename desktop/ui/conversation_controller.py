@@ -18,7 +18,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core import finish
-from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
 from desktop.core.conversation import (
     AttachmentRef,
     ChatSettings,
@@ -36,6 +35,7 @@ from desktop.services.chat_service import (
     TurnSaved,
 )
 from desktop.services.file_parts import Uploading
+from desktop.ui.answer_feed import AnswerFeed
 from desktop.ui.answer_versions import AnswerVersionController
 from desktop.ui.attachments import Attachment, AttachmentController
 from desktop.ui.conversation import AnswerView
@@ -44,14 +44,10 @@ from desktop.ui.history import HistoryController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.message_words import error_words, words
 from desktop.ui.question_files import QuestionFilesController
-from desktop.ui.saved_conversation import show_saved_answer, shown_answer, stored_attachments
+from desktop.ui.saved_conversation import show_saved_answer, stored_attachments
 from desktop.ui.tasks import TaskHolder, crash_route
 
 log = logging.getLogger(__name__)
-
-YIELD_EVERY = 32
-"""Deltas already buffered are read back to back without suspending; every so many, the
-loop gets a turn so that a burst never holds the window (a few hundred take 10 ms)."""
 
 
 def default_prompt(attachments: Sequence[Attachment]) -> str:
@@ -341,51 +337,31 @@ class ConversationController(QObject):
         settings: ChatSettings,
         question: _Question,
     ) -> None:
-        thinking = settings.generation_config.thinking
-        show_thoughts = thinking is None or thinking.include_thoughts is not False
-        count = 0
+        def on_event(event: ChatEvent) -> None:
+            self._on_stream_event(event, answer, index, question)
+
         try:
-            async for event in stream:
-                # After any await the window may be gone (closed and deleted at shutdown).
-                alive = self._alive(answer)
-                if isinstance(event, TextDelta):
-                    if alive:
-                        answer.append_text(event.text)
-                    count += 1
-                elif isinstance(event, ThoughtDelta):
-                    if alive and show_thoughts:
-                        answer.append_thought(event.text)
-                    count += 1
-                elif isinstance(event, TurnSaved):
-                    question.saved = True
-                    self._on_turn_saved(event, index)
-                elif isinstance(event, AnswerStarted):
-                    self._answer_ids[index] = event.turn_id
-                    if alive and event.versions:
-                        answer.set_versions(len(event.versions), len(event.versions))
-                elif isinstance(event, Retrying):
-                    if alive:
-                        reason = words(event.error.words)
-                        answer.show_retrying(reason, event.delay, event.attempt, event.attempts)
-                elif isinstance(event, Completed):
-                    if alive:
-                        answer.finish(shown_answer(event.answer, show_thoughts))
-                elif isinstance(event, HistoryNotice):
-                    self._show_history_notice(event.error)
-                elif isinstance(event, Uploading):
-                    self._show_upload(index, event)
-                elif isinstance(event, FileLeftOut):
-                    self._show_left_out(event, index)
-                if count >= YIELD_EVERY:
-                    count = 0
-                    await asyncio.sleep(0)
+            await AnswerFeed(answer, settings, on_event).show(stream)
         finally:
             self._stop_uploads(index)
-            # Stopped while the loop had its turn (not inside the stream): closing the
-            # stream saves the answer as stopped all the same.
-            aclose = getattr(stream, "aclose", None)
-            if aclose is not None:
-                await aclose()
+
+    def _on_stream_event(
+        self, event: ChatEvent, answer: AnswerView, index: int, question: _Question
+    ) -> None:
+        """What the answer's stream says besides the answer itself (AnswerFeed shows that)."""
+        if isinstance(event, TurnSaved):
+            question.saved = True
+            self._on_turn_saved(event, index)
+        elif isinstance(event, AnswerStarted):
+            self._answer_ids[index] = event.turn_id
+            if event.versions and self._alive(answer):
+                answer.set_versions(len(event.versions), len(event.versions))
+        elif isinstance(event, HistoryNotice):
+            self._show_history_notice(event.error)
+        elif isinstance(event, Uploading):
+            self._show_upload(index, event)
+        elif isinstance(event, FileLeftOut):
+            self._show_left_out(event, index)
 
     def _show_upload(self, index: int, event: Uploading) -> None:
         if not self._window_alive() or index >= self._window.conversation.turn_count():

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from desktop.core.conversation import ChatSettings
-from desktop.core.request import GenerationConfig, MediaResolution, user_message
+from desktop.core.conversation import ChatSettings, shows_thoughts
+from desktop.core.request import GenerationConfig, MediaResolution, ThinkingConfig, user_message
 
 
 @pytest.mark.parametrize("resolution", list(MediaResolution))
@@ -57,3 +57,23 @@ def test_an_unknown_media_resolution_is_dropped(saved: object) -> None:
     restored = ChatSettings.from_json(text)
     assert restored.generation_config == GenerationConfig(temperature=0.3)
     assert restored.model == "gemini-2.5-pro", "the rest of the settings stay"
+
+
+@pytest.mark.parametrize(
+    ("thinking", "shown"),
+    [
+        (None, True),
+        (ThinkingConfig(), True),
+        (ThinkingConfig(include_thoughts=True), True),
+        (ThinkingConfig(include_thoughts=False), False),
+    ],
+)
+def test_thoughts_are_shown_exactly_when_the_window_asks_for_them(
+    thinking: ThinkingConfig | None, shown: bool
+) -> None:
+    settings = ChatSettings(
+        model="gemini-2.5-flash", generation_config=GenerationConfig(thinking=thinking)
+    )
+    body = settings.request((user_message("hi"),)).to_body()
+    asked = body["generationConfig"]["thinkingConfig"].get("includeThoughts") is True
+    assert shows_thoughts(settings) is shown is asked

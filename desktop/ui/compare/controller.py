@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.answer_stream import Completed, Retrying, TextDelta, ThoughtDelta
+from desktop.core.answer_stream import Completed
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import chat_models
@@ -29,6 +29,7 @@ from desktop.services.chat_service import (
 from desktop.services.connections import ConnectionManager
 from desktop.services.file_parts import Uploading
 from desktop.services.history import HistoryStore
+from desktop.ui.answer_feed import AnswerFeed
 from desktop.ui.attachments import Attachment, AttachmentController, DropTarget
 from desktop.ui.compare.column import CompareColumn
 from desktop.ui.compare.facts import AnswerTiming, facts_line
@@ -36,9 +37,9 @@ from desktop.ui.compare.window import MOST_COLUMNS, CompareWindow
 from desktop.ui.conversation import AnswerView
 from desktop.ui.conversation.user_turn import AttachmentLabel
 from desktop.ui.conversation_controller import default_prompt
-from desktop.ui.message_words import error_words, words
+from desktop.ui.message_words import error_words
 from desktop.ui.parameters import ParameterDock
-from desktop.ui.saved_conversation import show_saved_conversation, shown_answer
+from desktop.ui.saved_conversation import show_saved_conversation
 from desktop.ui.tasks import TaskHolder, crash_route
 
 log = logging.getLogger(__name__)
@@ -265,42 +266,40 @@ class CompareController(QObject):
         """One column's answer; True once its question is saved. A failure stays in the
         column: the others go on."""
         model = column.model_id()
-        thinking = settings.generation_config.thinking
-        show_thoughts = bool(thinking and thinking.include_thoughts)
         started = time.monotonic()
         timing = AnswerTiming()
         saved = False
+
+        def clock(*, ended: bool) -> None:
+            if feed.first_delta_at is not None:
+                timing.first_token = feed.first_delta_at - started
+            if ended:
+                timing.total = time.monotonic() - started
+
+        def on_event(event: ChatEvent) -> None:
+            nonlocal saved
+            if isinstance(event, AnswerStarted):
+                question = column.view.turn_count() - 1
+                self._answer_ids[column.index][question] = event.turn_id
+            elif isinstance(event, TurnSaved):
+                saved = True
+                if self._alive(column):
+                    column.continue_button.setEnabled(True)
+            elif isinstance(event, Completed):
+                clock(ended=True)
+                if self._alive(column):
+                    column.show_facts(facts_line(model, event.answer, timing))
+            elif isinstance(event, Uploading):
+                self._show_upload(event)
+            elif isinstance(event, FileLeftOut):
+                self._show_status(error_words(event.error))
+
+        feed = AnswerFeed(answer, settings, on_event)
         column.show_facts(self.tr("Asking %1…").replace("%1", model))
         try:
-            async for event in events:
-                alive = self._alive(answer)
-                if isinstance(event, TextDelta | ThoughtDelta):
-                    if timing.first_token is None:
-                        timing.first_token = time.monotonic() - started
-                    if alive and isinstance(event, TextDelta):
-                        answer.append_text(event.text)
-                    elif alive and show_thoughts:
-                        answer.append_thought(event.text)
-                elif isinstance(event, AnswerStarted):
-                    question = column.view.turn_count() - 1
-                    self._answer_ids[column.index][question] = event.turn_id
-                elif isinstance(event, TurnSaved):
-                    saved = True
-                    if self._alive(column):
-                        column.continue_button.setEnabled(True)
-                elif isinstance(event, Retrying) and alive:
-                    reason = words(event.error.words)
-                    answer.show_retrying(reason, event.delay, event.attempt, event.attempts)
-                elif isinstance(event, Completed):
-                    timing.total = time.monotonic() - started
-                    if alive:
-                        answer.finish(shown_answer(event.answer, show_thoughts))
-                        column.show_facts(facts_line(model, event.answer, timing))
-                elif isinstance(event, Uploading):
-                    self._show_upload(event)
-                elif isinstance(event, FileLeftOut):
-                    self._show_status(error_words(event.error))
+            await feed.show(events)
         except asyncio.CancelledError:
+            clock(ended=False)
             if self._alive(answer):
                 answer.mark_stopped()
                 column.show_facts(facts_line(model, None, timing, ending=self.tr("stopped")))
@@ -312,7 +311,7 @@ class CompareController(QObject):
                 type(error).__name__,
                 error.server_message or "",
             )
-            timing.total = time.monotonic() - started
+            clock(ended=True)
             if self._alive(answer):
                 answer.mark_failed(error_words(error), error.action)
                 column.show_facts(facts_line(model, None, timing, ending=self.tr("failed")))

@@ -483,8 +483,20 @@
         <translation>Modell der Verbindung</translation>
     </message>
     <message>
+        <source>Through Vertex AI, a batch job keeps the photos and its results in a Cloud Storage bucket, and this connection has none. Add one in Connection settings… (Cloud Storage bucket), then choose Describe a folder again.</source>
+        <translation>Über Vertex AI legt ein Batchjob die Fotos und seine Ergebnisse in einem Cloud Storage-Bucket ab, und diese Verbindung hat keinen. Tragen Sie unter Verbindungseinstellungen… einen ein (Cloud Storage-Bucket) und wählen Sie dann erneut „Ordner beschreiben“.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Batch job: %3</source>
+        <translation>%1 · %2 · Batchjob: %3</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %3 von %4 fertig</translation>
+    </message>
+    <message>
+        <source>A batch job sent to Google is not collected yet. File ▸ Unfinished batches shows how it is doing, and its results once it is done.</source>
+        <translation>Ein an Google gesendeter Batchjob ist noch nicht abgeholt. Datei ▸ Unfertige Stapel zeigt, wie weit er ist, und seine Ergebnisse, sobald er fertig ist.</translation>
     </message>
     <message>
         <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
@@ -530,10 +542,166 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>%n Foto hat keine Antwort; seine Zeile sagt, warum. „Fehlgeschlagene erneut“ sendet es noch einmal.</numerusform>
+            <numerusform>%n Fotos haben keine Antwort; jede Zeile sagt, warum. „Fehlgeschlagene erneut“ sendet sie einzeln noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued at Google</source>
+        <translation>Bei Google in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting to start at Google</source>
+        <translation>Wartet bei Google auf den Start</translation>
+    </message>
+    <message>
+        <source>Running at Google</source>
+        <translation>Läuft bei Google</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done, but only partly</source>
+        <translation>Fertig, aber nur zum Teil</translation>
+    </message>
+    <message>
+        <source>Failed at Google</source>
+        <translation>Bei Google fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Being cancelled at Google</source>
+        <translation>Wird bei Google abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Paused at Google</source>
+        <translation>Bei Google angehalten</translation>
+    </message>
+    <message>
+        <source>Expired: not done within 24 hours</source>
+        <translation>Abgelaufen: nicht innerhalb von 24 Stunden fertig</translation>
+    </message>
+    <message>
+        <source>Being updated at Google</source>
+        <translation>Wird bei Google aktualisiert</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>In einem Zustand, den diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>Batch job: preparing the photos and sending them to Google…</source>
+        <translation>Batchjob: Fotos werden vorbereitet und an Google gesendet…</translation>
+    </message>
+    <message>
+        <source>Batch job: %1</source>
+        <translation>Batchjob: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>looked at %1; the window looks again by itself</source>
+        <translation>zuletzt nachgesehen um %1; das Fenster sieht von selbst wieder nach</translation>
+    </message>
+    <message>
+        <source>The batch job failed at Google.</source>
+        <translation>Der Batchjob ist bei Google fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Google says: %1</source>
+        <translation>Google meldet: %1</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it within 24 hours.</source>
+        <translation>Der Batchjob ist abgelaufen: Google hat ihn nicht innerhalb von 24 Stunden fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled.</source>
+        <translation>Der Batchjob wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The batch job is done, but not every photo has its answer.</source>
+        <translation>Der Batchjob ist fertig, aber nicht jedes Foto hat seine Antwort.</translation>
+    </message>
+    <message>
+        <source>The batch job is done: every photo has its answer, ready for review.</source>
+        <translation>Der Batchjob ist fertig: Jedes Foto hat seine Antwort, bereit zur Durchsicht.</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
+    <message>
+        <source>This batch job was sent through another kind of connection (%1). Choose a connection of that kind, then open the batch again from File ▸ Unfinished batches.</source>
+        <translation>Dieser Batchjob wurde über eine andere Art von Verbindung gesendet (%1). Wählen Sie eine Verbindung dieser Art und öffnen Sie den Stapel dann erneut über Datei ▸ Unfertige Stapel.</translation>
+    </message>
+    <message>
+        <source>Asking Google to cancel the batch job…</source>
+        <translation>Google wird gebeten, den Batchjob abzubrechen…</translation>
+    </message>
     <message>
         <source>Nothing more is sent now; Resume sends the rest later.</source>
         <translation>Jetzt wird nichts mehr gesendet; „Fortsetzen“ sendet den Rest später.</translation>
+    </message>
+    <message>
+        <source>None of the photos could be prepared, so no batch job was sent.</source>
+        <translation>Keines der Fotos ließ sich vorbereiten, daher wurde kein Batchjob gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
+        <translation>Als Batchjob %1 an Google gesendet. Sie können dieses Fenster schließen: Der Job läuft weiter, und Datei ▸ Unfertige Stapel zeigt ihn wieder an.</translation>
+    </message>
+    <message>
+        <source>No batch job was sent.</source>
+        <translation>Es wurde kein Batchjob gesendet.</translation>
+    </message>
+    <message>
+        <source>The batch job goes on at Google; the window looks at it again soon.</source>
+        <translation>Der Batchjob läuft bei Google weiter; das Fenster sieht bald wieder nach.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job</source>
+        <translation>Batchjob abbrechen</translation>
+    </message>
+    <message>
+        <source>Ask Google to cancel the batch job? Photos it has not answered yet get no answer; you can send them again later.</source>
+        <translation>Google bitten, den Batchjob abzubrechen? Fotos, die noch keine Antwort haben, bekommen keine; Sie können sie später erneut senden.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -595,6 +763,10 @@
         <translation>Vorhandenen Titel und Stichwörter jedes Fotos als Hinweis mitsenden</translation>
     </message>
     <message>
+        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
+        <translation>Als Batchjob senden: halber Preis, meist in wenigen Stunden fertig, höchstens 24 h</translation>
+    </message>
+    <message>
         <source>Ask for</source>
         <translation>Gewünscht</translation>
     </message>
@@ -632,6 +804,10 @@
     <message>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Send as a batch job</source>
+        <translation>Als Batchjob senden</translation>
     </message>
     <message>
         <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
@@ -718,6 +894,14 @@
     <message>
         <source>Send the photos that failed again</source>
         <translation>Die fehlgeschlagenen Fotos erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job…</source>
+        <translation>Batchjob abbrechen…</translation>
+    </message>
+    <message>
+        <source>Ask Google to stop the job; photos it has not answered get no answer</source>
+        <translation>Google bitten, den Job zu beenden; Fotos ohne Antwort bekommen keine</translation>
     </message>
     <message>
         <source>Approve selected</source>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n photo: sent one by one it takes a while and can run into the per-minute limit of your quota. As one batch job, Google answers it at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</numerusform>
+            <numerusform>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>%n photo has no answer; its row says why. Retry failed sends it again.</numerusform>
+            <numerusform>%n photos have no answer; each row says why. Retry failed sends them again one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchSetupDialog</name>
     <message numerus="yes">
         <source>%n files and folders</source>

@@ -483,8 +483,20 @@
         <translation>El modelo de la conexión</translation>
     </message>
     <message>
+        <source>Through Vertex AI, a batch job keeps the photos and its results in a Cloud Storage bucket, and this connection has none. Add one in Connection settings… (Cloud Storage bucket), then choose Describe a folder again.</source>
+        <translation>Con Vertex AI, un trabajo por lotes guarda las fotos y sus resultados en un bucket de Cloud Storage, y esta conexión no tiene ninguno. Añada uno en Ajustes de conexión… (Bucket de Cloud Storage) y vuelva a elegir Describir una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Batch job: %3</source>
+        <translation>%1 · %2 · Trabajo por lotes: %3</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %3 de %4 hechas</translation>
+    </message>
+    <message>
+        <source>A batch job sent to Google is not collected yet. File ▸ Unfinished batches shows how it is doing, and its results once it is done.</source>
+        <translation>Un trabajo por lotes enviado a Google aún no se ha recogido. Archivo ▸ Lotes sin terminar muestra cómo va y, cuando termine, sus resultados.</translation>
     </message>
     <message>
         <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
@@ -530,10 +542,166 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n foto: enviada sola tarda un rato y puede toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24 h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardan un rato y pueden toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24 h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>%n foto no tiene respuesta; su fila dice por qué. Reintentar las fallidas la envía de nuevo.</numerusform>
+            <numerusform>%n fotos no tienen respuesta; cada fila dice por qué. Reintentar las fallidas las envía de nuevo una a una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued at Google</source>
+        <translation>En cola en Google</translation>
+    </message>
+    <message>
+        <source>Waiting to start at Google</source>
+        <translation>Esperando para empezar en Google</translation>
+    </message>
+    <message>
+        <source>Running at Google</source>
+        <translation>En curso en Google</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Done, but only partly</source>
+        <translation>Terminado, pero solo en parte</translation>
+    </message>
+    <message>
+        <source>Failed at Google</source>
+        <translation>Falló en Google</translation>
+    </message>
+    <message>
+        <source>Being cancelled at Google</source>
+        <translation>Cancelándose en Google</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Paused at Google</source>
+        <translation>En pausa en Google</translation>
+    </message>
+    <message>
+        <source>Expired: not done within 24 hours</source>
+        <translation>Caducado: no terminó en 24 horas</translation>
+    </message>
+    <message>
+        <source>Being updated at Google</source>
+        <translation>Actualizándose en Google</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>En un estado que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>Batch job: preparing the photos and sending them to Google…</source>
+        <translation>Trabajo por lotes: preparando las fotos y enviándolas a Google…</translation>
+    </message>
+    <message>
+        <source>Batch job: %1</source>
+        <translation>Trabajo por lotes: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 respondidas</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidas</translation>
+    </message>
+    <message>
+        <source>looked at %1; the window looks again by itself</source>
+        <translation>consultado a las %1; la ventana vuelve a consultar sola</translation>
+    </message>
+    <message>
+        <source>The batch job failed at Google.</source>
+        <translation>El trabajo por lotes falló en Google.</translation>
+    </message>
+    <message>
+        <source>Google says: %1</source>
+        <translation>Google dice: %1</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it within 24 hours.</source>
+        <translation>El trabajo por lotes caducó: Google no lo terminó en 24 horas.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled.</source>
+        <translation>El trabajo por lotes se canceló.</translation>
+    </message>
+    <message>
+        <source>The batch job is done, but not every photo has its answer.</source>
+        <translation>El trabajo por lotes ha terminado, pero no todas las fotos tienen su respuesta.</translation>
+    </message>
+    <message>
+        <source>The batch job is done: every photo has its answer, ready for review.</source>
+        <translation>El trabajo por lotes ha terminado: cada foto tiene su respuesta, lista para revisar.</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
+    <message>
+        <source>This batch job was sent through another kind of connection (%1). Choose a connection of that kind, then open the batch again from File ▸ Unfinished batches.</source>
+        <translation>Este trabajo por lotes se envió con otro tipo de conexión (%1). Elija una conexión de ese tipo y vuelva a abrir el lote desde Archivo ▸ Lotes sin terminar.</translation>
+    </message>
+    <message>
+        <source>Asking Google to cancel the batch job…</source>
+        <translation>Pidiendo a Google que cancele el trabajo por lotes…</translation>
+    </message>
     <message>
         <source>Nothing more is sent now; Resume sends the rest later.</source>
         <translation>Ahora no se envía nada más; «Reanudar» envía el resto más tarde.</translation>
+    </message>
+    <message>
+        <source>None of the photos could be prepared, so no batch job was sent.</source>
+        <translation>No se pudo preparar ninguna foto, así que no se envió ningún trabajo por lotes.</translation>
+    </message>
+    <message>
+        <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
+        <translation>Enviado a Google como trabajo por lotes %1. Puede cerrar esta ventana: el trabajo sigue, y Archivo ▸ Lotes sin terminar lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>No batch job was sent.</source>
+        <translation>No se envió ningún trabajo por lotes.</translation>
+    </message>
+    <message>
+        <source>The batch job goes on at Google; the window looks at it again soon.</source>
+        <translation>El trabajo por lotes sigue en Google; la ventana volverá a consultarlo pronto.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job</source>
+        <translation>Cancelar el trabajo por lotes</translation>
+    </message>
+    <message>
+        <source>Ask Google to cancel the batch job? Photos it has not answered yet get no answer; you can send them again later.</source>
+        <translation>¿Pedir a Google que cancele el trabajo por lotes? Las fotos que aún no tienen respuesta no la tendrán; puede enviarlas de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Dejar que siga</translation>
     </message>
 </context>
 <context>
@@ -595,6 +763,10 @@
         <translation>Enviar el título y las palabras clave que ya tiene cada foto, como pista</translation>
     </message>
     <message>
+        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
+        <translation>Enviar como trabajo por lotes: mitad de precio, suele terminar en horas, 24 h como máximo</translation>
+    </message>
+    <message>
         <source>Ask for</source>
         <translation>Pedir</translation>
     </message>
@@ -632,6 +804,10 @@
     <message>
         <source>Columns: %1</source>
         <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>Send as a batch job</source>
+        <translation>Enviar como trabajo por lotes</translation>
     </message>
     <message>
         <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
@@ -718,6 +894,14 @@
     <message>
         <source>Send the photos that failed again</source>
         <translation>Volver a enviar las fotos que fallaron</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job…</source>
+        <translation>Cancelar el trabajo por lotes…</translation>
+    </message>
+    <message>
+        <source>Ask Google to stop the job; photos it has not answered get no answer</source>
+        <translation>Pedir a Google que detenga el trabajo; las fotos sin respuesta no la tendrán</translation>
     </message>
     <message>
         <source>Approve selected</source>

@@ -483,8 +483,20 @@
         <translation>Le modèle de la connexion</translation>
     </message>
     <message>
+        <source>Through Vertex AI, a batch job keeps the photos and its results in a Cloud Storage bucket, and this connection has none. Add one in Connection settings… (Cloud Storage bucket), then choose Describe a folder again.</source>
+        <translation>Avec Vertex AI, une tâche par lot garde les photos et ses résultats dans un bucket Cloud Storage, et cette connexion n’en a pas. Ajoutez-en un dans Paramètres de connexion… (Bucket Cloud Storage), puis choisissez de nouveau Décrire un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Batch job: %3</source>
+        <translation>%1 · %2 · Tâche par lot : %3</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2&#xa0;: %3 sur %4 terminées</translation>
+    </message>
+    <message>
+        <source>A batch job sent to Google is not collected yet. File ▸ Unfinished batches shows how it is doing, and its results once it is done.</source>
+        <translation>Une tâche par lot envoyée à Google n’est pas encore récupérée. Fichier ▸ Lots inachevés montre où elle en est, puis ses résultats une fois terminée.</translation>
     </message>
     <message>
         <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
@@ -530,10 +542,166 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>%n photo n’a pas de réponse ; sa ligne dit pourquoi. Réessayer les échecs la renvoie.</numerusform>
+            <numerusform>%n photos n’ont pas de réponse ; chaque ligne dit pourquoi. Réessayer les échecs les renvoie une à une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued at Google</source>
+        <translation>En file d’attente chez Google</translation>
+    </message>
+    <message>
+        <source>Waiting to start at Google</source>
+        <translation>En attente de démarrage chez Google</translation>
+    </message>
+    <message>
+        <source>Running at Google</source>
+        <translation>En cours chez Google</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Done, but only partly</source>
+        <translation>Terminée, mais en partie seulement</translation>
+    </message>
+    <message>
+        <source>Failed at Google</source>
+        <translation>Échec chez Google</translation>
+    </message>
+    <message>
+        <source>Being cancelled at Google</source>
+        <translation>Annulation en cours chez Google</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Paused at Google</source>
+        <translation>En pause chez Google</translation>
+    </message>
+    <message>
+        <source>Expired: not done within 24 hours</source>
+        <translation>Expirée : pas terminée en 24 heures</translation>
+    </message>
+    <message>
+        <source>Being updated at Google</source>
+        <translation>Mise à jour en cours chez Google</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>Dans un état que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Batch job: preparing the photos and sending them to Google…</source>
+        <translation>Tâche par lot : préparation des photos et envoi à Google…</translation>
+    </message>
+    <message>
+        <source>Batch job: %1</source>
+        <translation>Tâche par lot : %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 avec réponse</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>looked at %1; the window looks again by itself</source>
+        <translation>vérifiée à %1 ; la fenêtre vérifie de nouveau d’elle-même</translation>
+    </message>
+    <message>
+        <source>The batch job failed at Google.</source>
+        <translation>La tâche par lot a échoué chez Google.</translation>
+    </message>
+    <message>
+        <source>Google says: %1</source>
+        <translation>Google indique : %1</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it within 24 hours.</source>
+        <translation>La tâche par lot a expiré : Google ne l’a pas terminée en 24 heures.</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled.</source>
+        <translation>La tâche par lot a été annulée.</translation>
+    </message>
+    <message>
+        <source>The batch job is done, but not every photo has its answer.</source>
+        <translation>La tâche par lot est terminée, mais chaque photo n’a pas sa réponse.</translation>
+    </message>
+    <message>
+        <source>The batch job is done: every photo has its answer, ready for review.</source>
+        <translation>La tâche par lot est terminée : chaque photo a sa réponse, prête à être relue.</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
+    <message>
+        <source>This batch job was sent through another kind of connection (%1). Choose a connection of that kind, then open the batch again from File ▸ Unfinished batches.</source>
+        <translation>Cette tâche par lot a été envoyée par un autre type de connexion (%1). Choisissez une connexion de ce type, puis rouvrez le lot depuis Fichier ▸ Lots inachevés.</translation>
+    </message>
+    <message>
+        <source>Asking Google to cancel the batch job…</source>
+        <translation>Demande d’annulation de la tâche par lot à Google…</translation>
+    </message>
     <message>
         <source>Nothing more is sent now; Resume sends the rest later.</source>
         <translation>Plus rien n’est envoyé pour l’instant&#xa0;; Reprendre enverra le reste plus tard.</translation>
+    </message>
+    <message>
+        <source>None of the photos could be prepared, so no batch job was sent.</source>
+        <translation>Aucune photo n’a pu être préparée : aucune tâche par lot n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
+        <translation>Envoyée à Google comme tâche par lot %1. Vous pouvez fermer cette fenêtre : la tâche continue, et Fichier ▸ Lots inachevés la montre de nouveau.</translation>
+    </message>
+    <message>
+        <source>No batch job was sent.</source>
+        <translation>Aucune tâche par lot n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The batch job goes on at Google; the window looks at it again soon.</source>
+        <translation>La tâche par lot continue chez Google ; la fenêtre vérifiera de nouveau bientôt.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job</source>
+        <translation>Annuler la tâche par lot</translation>
+    </message>
+    <message>
+        <source>Ask Google to cancel the batch job? Photos it has not answered yet get no answer; you can send them again later.</source>
+        <translation>Demander à Google d’annuler la tâche par lot ? Les photos sans réponse pour l’instant n’en auront pas ; vous pourrez les renvoyer plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>La laisser continuer</translation>
     </message>
 </context>
 <context>
@@ -595,6 +763,10 @@
         <translation>Envoyer aussi le titre et les mots-clés existants de chaque photo, comme indice</translation>
     </message>
     <message>
+        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
+        <translation>Envoyer comme tâche par lot : moitié prix, en général terminée en quelques heures, 24 h au plus</translation>
+    </message>
+    <message>
         <source>Ask for</source>
         <translation>Demander</translation>
     </message>
@@ -632,6 +804,10 @@
     <message>
         <source>Columns: %1</source>
         <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Send as a batch job</source>
+        <translation>Envoyer comme tâche par lot</translation>
     </message>
     <message>
         <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
@@ -718,6 +894,14 @@
     <message>
         <source>Send the photos that failed again</source>
         <translation>Renvoyer les photos en échec</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job…</source>
+        <translation>Annuler la tâche par lot…</translation>
+    </message>
+    <message>
+        <source>Ask Google to stop the job; photos it has not answered get no answer</source>
+        <translation>Demander à Google d’arrêter la tâche ; les photos sans réponse n’en auront pas</translation>
     </message>
     <message>
         <source>Approve selected</source>

@@ -481,8 +481,20 @@
         <translation>接続のモデル</translation>
     </message>
     <message>
+        <source>Through Vertex AI, a batch job keeps the photos and its results in a Cloud Storage bucket, and this connection has none. Add one in Connection settings… (Cloud Storage bucket), then choose Describe a folder again.</source>
+        <translation>Vertex AI では、バッチジョブは写真と結果を Cloud Storage バケットに置きますが、この接続にはバケットがありません。［接続設定…］で追加し（Cloud Storage バケット）、もう一度［フォルダを説明］を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Batch job: %3</source>
+        <translation>%1 · %2 · バッチジョブ: %3</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2: %4 件中 %3 件完了</translation>
+    </message>
+    <message>
+        <source>A batch job sent to Google is not collected yet. File ▸ Unfinished batches shows how it is doing, and its results once it is done.</source>
+        <translation>Google に送ったバッチジョブの結果をまだ受け取っていません。［ファイル］▸［未完了のバッチ］で進み具合を確認でき、終わると結果が表示されます。</translation>
     </message>
     <message>
         <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
@@ -528,10 +540,163 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>写真 %n 枚: 1 枚ずつ送ると時間がかかり、割り当ての 1 分あたりの上限に達することがあります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>回答のない写真が %n 枚あります。理由は各行に表示されています。［失敗分を再試行］で 1 枚ずつ送り直せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued at Google</source>
+        <translation>Google で順番待ち</translation>
+    </message>
+    <message>
+        <source>Waiting to start at Google</source>
+        <translation>Google で開始待ち</translation>
+    </message>
+    <message>
+        <source>Running at Google</source>
+        <translation>Google で実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Done, but only partly</source>
+        <translation>完了（一部のみ）</translation>
+    </message>
+    <message>
+        <source>Failed at Google</source>
+        <translation>Google で失敗</translation>
+    </message>
+    <message>
+        <source>Being cancelled at Google</source>
+        <translation>Google でキャンセル中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Paused at Google</source>
+        <translation>Google で一時停止中</translation>
+    </message>
+    <message>
+        <source>Expired: not done within 24 hours</source>
+        <translation>期限切れ: 24 時間以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>Being updated at Google</source>
+        <translation>Google で更新中</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>このバージョンが知らない状態</translation>
+    </message>
+    <message>
+        <source>Batch job: preparing the photos and sending them to Google…</source>
+        <translation>バッチジョブ: 写真を準備して Google に送っています…</translation>
+    </message>
+    <message>
+        <source>Batch job: %1</source>
+        <translation>バッチジョブ: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 件回答済み</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+    <message>
+        <source>looked at %1; the window looks again by itself</source>
+        <translation>%1 に確認済み。ウィンドウが自動でまた確認します</translation>
+    </message>
+    <message>
+        <source>The batch job failed at Google.</source>
+        <translation>バッチジョブは Google で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Google says: %1</source>
+        <translation>Google からのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it within 24 hours.</source>
+        <translation>バッチジョブは期限切れになりました。Google が 24 時間以内に終えませんでした。</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled.</source>
+        <translation>バッチジョブはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The batch job is done, but not every photo has its answer.</source>
+        <translation>バッチジョブは完了しましたが、回答のない写真があります。</translation>
+    </message>
+    <message>
+        <source>The batch job is done: every photo has its answer, ready for review.</source>
+        <translation>バッチジョブは完了しました。すべての写真に回答があり、確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
+    <message>
+        <source>This batch job was sent through another kind of connection (%1). Choose a connection of that kind, then open the batch again from File ▸ Unfinished batches.</source>
+        <translation>このバッチジョブは別の種類の接続（%1）で送られました。その種類の接続を選び、［ファイル］▸［未完了のバッチ］からもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Asking Google to cancel the batch job…</source>
+        <translation>バッチジョブのキャンセルを Google に依頼しています…</translation>
+    </message>
     <message>
         <source>Nothing more is sent now; Resume sends the rest later.</source>
         <translation>今は何も送信しません。残りは［再開］であとから送信します。</translation>
+    </message>
+    <message>
+        <source>None of the photos could be prepared, so no batch job was sent.</source>
+        <translation>準備できた写真がないため、バッチジョブは送られませんでした。</translation>
+    </message>
+    <message>
+        <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
+        <translation>バッチジョブ %1 として Google に送りました。このウィンドウは閉じてもかまいません。ジョブは続き、［ファイル］▸［未完了のバッチ］でまた表示できます。</translation>
+    </message>
+    <message>
+        <source>No batch job was sent.</source>
+        <translation>バッチジョブは送られていません。</translation>
+    </message>
+    <message>
+        <source>The batch job goes on at Google; the window looks at it again soon.</source>
+        <translation>バッチジョブは Google で続いています。ウィンドウがまもなくもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job</source>
+        <translation>バッチジョブをキャンセル</translation>
+    </message>
+    <message>
+        <source>Ask Google to cancel the batch job? Photos it has not answered yet get no answer; you can send them again later.</source>
+        <translation>バッチジョブのキャンセルを Google に依頼しますか？ まだ回答のない写真には回答が付きません。あとでもう一度送れます。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>続行させる</translation>
     </message>
 </context>
 <context>
@@ -593,6 +758,10 @@
         <translation>各写真の既存のタイトルとキーワードをヒントとして一緒に送る</translation>
     </message>
     <message>
+        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
+        <translation>バッチジョブとして送る: 料金は半額、通常は数時間で完了（最長 24 時間）</translation>
+    </message>
+    <message>
         <source>Ask for</source>
         <translation>依頼内容</translation>
     </message>
@@ -629,6 +798,10 @@
     <message>
         <source>Columns: %1</source>
         <translation>列: %1</translation>
+    </message>
+    <message>
+        <source>Send as a batch job</source>
+        <translation>バッチジョブとして送る</translation>
     </message>
     <message>
         <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
@@ -715,6 +888,14 @@
     <message>
         <source>Send the photos that failed again</source>
         <translation>失敗した写真をもう一度送信します</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job…</source>
+        <translation>バッチジョブをキャンセル…</translation>
+    </message>
+    <message>
+        <source>Ask Google to stop the job; photos it has not answered get no answer</source>
+        <translation>Google にジョブの停止を依頼します。回答のない写真には回答が付きません</translation>
     </message>
     <message>
         <source>Approve selected</source>

@@ -481,8 +481,20 @@
         <translation>連線本身的模型</translation>
     </message>
     <message>
+        <source>Through Vertex AI, a batch job keeps the photos and its results in a Cloud Storage bucket, and this connection has none. Add one in Connection settings… (Cloud Storage bucket), then choose Describe a folder again.</source>
+        <translation>透過 Vertex AI 時，批次工作會把相片和結果放在 Cloud Storage 值區，但這個連線沒有設定值區。請在「連線設定…」中加入一個（Cloud Storage 值區），再重新選擇「描述資料夾」。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Batch job: %3</source>
+        <translation>%1 · %2 · 批次工作：%3</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 of %4 done</source>
         <translation>%1 · %2：已完成 %3/%4</translation>
+    </message>
+    <message>
+        <source>A batch job sent to Google is not collected yet. File ▸ Unfinished batches shows how it is doing, and its results once it is done.</source>
+        <translation>已送到 Google 的批次工作還沒有取回結果。從「檔案」▸「未完成的批次」可查看進度，完成後也會在那裡顯示結果。</translation>
     </message>
     <message>
         <source>Describing a folder stopped before every photo had its answer. File ▸ Unfinished batches goes on where it stopped.</source>
@@ -528,10 +540,163 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n 個請求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n 張相片：逐張傳送要花一段時間，也可能碰到配額的每分鐘上限。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
+        <translation>
+            <numerusform>有 %n 張相片沒有回答；每一列都寫明原因。「重試失敗項目」會逐張重新傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued at Google</source>
+        <translation>在 Google 排隊中</translation>
+    </message>
+    <message>
+        <source>Waiting to start at Google</source>
+        <translation>在 Google 等待開始</translation>
+    </message>
+    <message>
+        <source>Running at Google</source>
+        <translation>在 Google 執行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done, but only partly</source>
+        <translation>已完成，但只有部分成功</translation>
+    </message>
+    <message>
+        <source>Failed at Google</source>
+        <translation>在 Google 失敗</translation>
+    </message>
+    <message>
+        <source>Being cancelled at Google</source>
+        <translation>正在 Google 取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Paused at Google</source>
+        <translation>在 Google 暫停</translation>
+    </message>
+    <message>
+        <source>Expired: not done within 24 hours</source>
+        <translation>已逾期：未在 24 小時內完成</translation>
+    </message>
+    <message>
+        <source>Being updated at Google</source>
+        <translation>正在 Google 更新</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>處於這個版本不認得的狀態</translation>
+    </message>
+    <message>
+        <source>Batch job: preparing the photos and sending them to Google…</source>
+        <translation>批次工作：正在準備相片並傳送到 Google…</translation>
+    </message>
+    <message>
+        <source>Batch job: %1</source>
+        <translation>批次工作：%1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>已回答 %1 個</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 個失敗</translation>
+    </message>
+    <message>
+        <source>looked at %1; the window looks again by itself</source>
+        <translation>%1 查看過；視窗會自動再查看</translation>
+    </message>
+    <message>
+        <source>The batch job failed at Google.</source>
+        <translation>批次工作在 Google 失敗了。</translation>
+    </message>
+    <message>
+        <source>Google says: %1</source>
+        <translation>Google 表示：%1</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it within 24 hours.</source>
+        <translation>批次工作已逾期：Google 未在 24 小時內完成。</translation>
+    </message>
+    <message>
+        <source>The batch job was cancelled.</source>
+        <translation>批次工作已取消。</translation>
+    </message>
+    <message>
+        <source>The batch job is done, but not every photo has its answer.</source>
+        <translation>批次工作已完成，但不是每張相片都有回答。</translation>
+    </message>
+    <message>
+        <source>The batch job is done: every photo has its answer, ready for review.</source>
+        <translation>批次工作已完成：每張相片都有回答，可以檢閱了。</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
+    <message>
+        <source>This batch job was sent through another kind of connection (%1). Choose a connection of that kind, then open the batch again from File ▸ Unfinished batches.</source>
+        <translation>這個批次工作是透過另一種連線（%1）送出的。請選擇該種連線，再從「檔案」▸「未完成的批次」重新開啟這個批次。</translation>
+    </message>
+    <message>
+        <source>Asking Google to cancel the batch job…</source>
+        <translation>正在要求 Google 取消批次工作…</translation>
+    </message>
     <message>
         <source>Nothing more is sent now; Resume sends the rest later.</source>
         <translation>目前不再傳送；稍後按「繼續」即可傳送其餘部分。</translation>
+    </message>
+    <message>
+        <source>None of the photos could be prepared, so no batch job was sent.</source>
+        <translation>沒有任何相片能準備好，所以沒有送出批次工作。</translation>
+    </message>
+    <message>
+        <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
+        <translation>已作為批次工作 %1 送到 Google。您可以關閉這個視窗：工作會繼續進行，從「檔案」▸「未完成的批次」可以再次開啟。</translation>
+    </message>
+    <message>
+        <source>No batch job was sent.</source>
+        <translation>沒有送出批次工作。</translation>
+    </message>
+    <message>
+        <source>The batch job goes on at Google; the window looks at it again soon.</source>
+        <translation>批次工作仍在 Google 進行；視窗稍後會再查看。</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job</source>
+        <translation>取消批次工作</translation>
+    </message>
+    <message>
+        <source>Ask Google to cancel the batch job? Photos it has not answered yet get no answer; you can send them again later.</source>
+        <translation>要求 Google 取消批次工作嗎？還沒有回答的相片將不會有回答；您之後可以再送一次。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消工作</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>讓它繼續</translation>
     </message>
 </context>
 <context>
@@ -593,6 +758,10 @@
         <translation>一併傳送每張相片現有的標題和關鍵字作為提示</translation>
     </message>
     <message>
+        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
+        <translation>以批次工作送出：半價，通常幾小時內完成，最多 24 小時</translation>
+    </message>
+    <message>
         <source>Ask for</source>
         <translation>要求內容</translation>
     </message>
@@ -629,6 +798,10 @@
     <message>
         <source>Columns: %1</source>
         <translation>欄位：%1</translation>
+    </message>
+    <message>
+        <source>Send as a batch job</source>
+        <translation>以批次工作送出</translation>
     </message>
     <message>
         <source>The photos&apos; location (GPS) and camera details stay on this computer.</source>
@@ -715,6 +888,14 @@
     <message>
         <source>Send the photos that failed again</source>
         <translation>重新傳送失敗的相片</translation>
+    </message>
+    <message>
+        <source>Cancel the batch job…</source>
+        <translation>取消批次工作…</translation>
+    </message>
+    <message>
+        <source>Ask Google to stop the job; photos it has not answered get no answer</source>
+        <translation>要求 Google 停止工作；尚未回答的相片將不會有回答</translation>
     </message>
     <message>
         <source>Approve selected</source>

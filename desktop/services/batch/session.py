@@ -100,7 +100,12 @@ def open_batch(
     return OpenedBatch(batch_id, items, resumed=False)
 
 
-def finish(history: HistoryStore, batch_id: int, items: Sequence[BatchItem]) -> None:
-    """Mark the batch finished when every file has its answer or its reason to be left out."""
+def finish(
+    history: HistoryStore, batch_id: int, items: Sequence[BatchItem], *, again: str | None = None
+) -> None:
+    """Mark the batch finished when every file has its answer or its reason to be left out;
+    else, with `again`, set that state (a collected job's batch is unfinished again)."""
     if all(i.status in (ItemStatus.DONE, ItemStatus.SKIPPED) for i in items):
         history.set_batch_state(batch_id, FINISHED)
+    elif again is not None:
+        history.set_batch_state(batch_id, again)

@@ -30,6 +30,11 @@ class JobRecord:
     created_at: float = 0.0
     updated_at: float = 0.0
 
+    @property
+    def job_id(self) -> str:
+        """The id the user types and sees: the last part of the job's name."""
+        return self.name.rsplit("/", 1)[-1]
+
 
 _COLUMNS = "name, batch_id, engine, state, counts, details, collected, created_at, updated_at"
 

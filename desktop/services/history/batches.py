@@ -105,12 +105,13 @@ def latest_batch(database: HistoryDatabase, key: str) -> Batch | None:
 
 
 def unfinished_batches(database: HistoryDatabase) -> list[Batch]:
-    """The batches that stopped before every file had its answer (a crash, Stop, Quit),
-    newest first: the window lists them to resume."""
+    """The batches that stopped before every file had its answer (a crash, Stop, Quit) and
+    those sent as a batch job not collected yet ('job'), newest first: the window lists them
+    to resume."""
     with database.reading() as db:
         rows = db.execute(
-            "SELECT id, key, spec, state, created_at FROM batches WHERE state = 'running' "
-            "ORDER BY id DESC"
+            "SELECT id, key, spec, state, created_at FROM batches "
+            "WHERE state IN ('running', 'job') ORDER BY id DESC"
         ).fetchall()
     return [_batch_of(row) for row in rows]
 

@@ -1,7 +1,9 @@
 """File ▸ Describe a folder… (and folders dropped on the window): the set-up dialog, the
-listing of its files in a worker thread, starting a batch in its own window; and File ▸
-Unfinished batches, the batches a crash, Stop or Quit left with files unanswered, each
-resumed where it stopped (the engine sends only the files without an answer)."""
+listing of its files in a worker thread, starting a batch in its own window (photo by photo,
+or as one of Google's batch jobs when the connection can send one); and File ▸ Unfinished
+batches, the batches a crash, Stop or Quit left with files unanswered, each resumed where it
+stopped (the engine sends only the files without an answer), and the batch jobs not
+collected yet, watched again until they end."""
 
 from __future__ import annotations
 
@@ -16,12 +18,16 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from desktop.core.errors import GeminiError
 from desktop.services.batch.engine import batch_settings
 from desktop.services.batch.files import list_files
-from desktop.services.batch.session import BatchSpec, open_batch
+from desktop.services.batch.jobs import JobRecord, JobState, engine_for
+from desktop.services.batch.session import JOB, BatchSpec, open_batch
 from desktop.services.chat_service import ChatService
+from desktop.services.gemini_client import GeminiClient
+from desktop.services.history import HistoryStore
 from desktop.services.history.batches import Batch, ItemStatus
 from desktop.ui.batch.items_model import column_title
+from desktop.ui.batch.job_words import state_words
 from desktop.ui.batch.session_controller import BatchSession
-from desktop.ui.batch.setup_dialog import BatchSetupDialog, ListedFile
+from desktop.ui.batch.setup_dialog import BatchSetupDialog, JobOffer, ListedFile
 from desktop.ui.message_words import error_words
 from desktop.ui.tasks import TaskHolder, TaskSet, crash_route
 
@@ -64,6 +70,7 @@ class BatchController(QObject):
             self.dialog = dialog
         self._show_settings()
         self._tasks.start(self._learn_connection_model(), name="batch-model")
+        self._tasks.start(self._learn_job_offer(), name="batch-job-offer")
         if paths:
             self.dialog.set_sources(paths)
         self.dialog.open()
@@ -104,6 +111,34 @@ class BatchController(QObject):
         self._connection_model = profile.model if profile is not None else ""
         self._show_settings()
 
+    async def _learn_job_offer(self) -> None:
+        """Whether the connection can send a batch job, and if not, why."""
+        try:
+            client = await self._service.connections.client()
+        except GeminiError as error:
+            offer = JobOffer(False, error_words(error))
+        else:
+            offer = self._job_offer(client)
+        if self.dialog is not None:
+            self.dialog.set_job_offer(offer)
+
+    def _job_offer(self, client: GeminiClient) -> JobOffer:
+        try:
+            engine_for(client)
+        except GeminiError as error:
+            connection = client.connection
+            if not (connection.uses_oauth and connection.is_vertex):
+                return JobOffer(False, error_words(error))
+            return JobOffer(
+                False,
+                self.tr(
+                    "Through Vertex AI, a batch job keeps the photos and its results in a Cloud "
+                    "Storage bucket, and this connection has none. Add one in Connection settings… "
+                    "(Cloud Storage bucket), then choose Describe a folder again."
+                ),
+            )
+        return JobOffer(True)
+
     async def _list(self, sources: list[Path], recursive: bool) -> None:
         listing = await asyncio.to_thread(list_files, sources, recursive=recursive)
         files = [ListedFile(path) for path in listing.files]
@@ -128,7 +163,11 @@ class BatchController(QObject):
             functools.partial(open_batch, history, spec, listing, resume=False)
         )
         dialog.accept()
-        self._open(client, opened.id, spec, opened.items).start()
+        session = self._open(client, opened.id, spec, opened.items)
+        if choice.as_job:
+            session.send_as_job()
+        else:
+            session.start()
 
     async def _resume(self, batch: Batch) -> None:
         if batch.id in self.sessions:
@@ -140,8 +179,14 @@ class BatchController(QObject):
             self._window.show_status(error_words(error))
             return
         spec = BatchSpec.from_dict(batch.spec)
-        items = await asyncio.to_thread(self._service.history.batch_items, batch.id)
-        self._open(client, batch.id, spec, items).start()
+        history = self._service.history
+        items = await asyncio.to_thread(history.batch_items, batch.id)
+        job = await asyncio.to_thread(_job_to_collect, history, batch)
+        session = self._open(client, batch.id, spec, items)
+        if job is not None:
+            session.watch_job(job)
+        else:
+            session.start()
         await self._list_unfinished()
 
     def _open(self, client: object, batch_id: int, spec: BatchSpec, items: list) -> BatchSession:
@@ -170,25 +215,41 @@ class BatchController(QObject):
             items = await asyncio.to_thread(history.batch_items, batch.id)
             sendable = [i for i in items if i.status is not ItemStatus.SKIPPED]
             done = sum(i.status is ItemStatus.DONE for i in sendable)
-            shown.append((batch, done, len(sendable)))
+            job = await asyncio.to_thread(_job_to_collect, history, batch)
+            shown.append((batch, done, len(sendable), job))
         menu = self._window.unfinished_batches_menu
         menu.clear()
         locale = QLocale()
-        for batch, done, total in shown:
+        for batch, done, total, job in shown:
             spec = BatchSpec.from_dict(batch.spec)
             where = Path(spec.sources[0]).name if spec.sources else ""
             what = ", ".join(column_title(c) for c in spec.ask.columns)
-            text = (
-                self.tr("%1 · %2: %3 of %4 done")
-                .replace("%1", where)
-                .replace("%2", what)
-                .replace("%3", locale.toString(done))
-                .replace("%4", locale.toString(total))
-            )
+            if job is not None:
+                text = (
+                    self.tr("%1 · %2 · Batch job: %3")
+                    .replace("%1", where)
+                    .replace("%2", what)
+                    .replace("%3", state_words(JobState.from_wire(job.state)))
+                )
+            else:
+                text = (
+                    self.tr("%1 · %2: %3 of %4 done")
+                    .replace("%1", where)
+                    .replace("%2", what)
+                    .replace("%3", locale.toString(done))
+                    .replace("%4", locale.toString(total))
+                )
             action = menu.addAction(text)
             action.triggered.connect(functools.partial(self.resume, batch))
         menu.menuAction().setVisible(bool(shown))
-        if announce and shown:
+        if announce and any(job is not None for *_, job in shown):
+            self._window.show_notice(
+                self.tr(
+                    "A batch job sent to Google is not collected yet. File ▸ Unfinished "
+                    "batches shows how it is doing, and its results once it is done."
+                )
+            )
+        elif announce and shown:
             self._window.show_notice(
                 self.tr(
                     "Describing a folder stopped before every photo had its answer. "
@@ -227,3 +288,10 @@ class BatchController(QObject):
         if session is not None:
             self._tasks.start(session.aclose(), name="batch-close")
         self.list_unfinished()
+
+
+def _job_to_collect(history: HistoryStore, batch: Batch) -> JobRecord | None:
+    """The batch's job not collected yet, when its photos went as one. Blocks (SQLite)."""
+    if batch.state != JOB:
+        return None
+    return next((job for job in history.batch_jobs(batch.id) if not job.collected), None)

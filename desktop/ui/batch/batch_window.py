@@ -48,6 +48,7 @@ class RunState(StrEnum):
     PAUSED = "paused"  # nothing new starts; requests in flight end
     STOPPED = "stopped"  # the rest waits for Resume (or the next start of the app)
     FINISHED = "finished"
+    JOB = "job"  # sent as a batch job: Google answers the photos, the window looks now and then
 
 
 class ExportKind(StrEnum):
@@ -62,6 +63,8 @@ class BatchWindow(QWidget):
     stop_requested = Signal()
     retry_requested = Signal()
     """Send the failed files again."""
+    cancel_job_requested = Signal()
+    """Cancel the batch job at Google."""
     export_requested = Signal(str)
     """An ExportKind."""
     closed = Signal()
@@ -74,6 +77,8 @@ class BatchWindow(QWidget):
         self._model = model
         self._stats: RunStats | None = None
         self._state = RunState.RUNNING
+        self._job_text = ""
+        self._job_progress = (0, 0)
 
         self._heading = QLabel(title, self)
         self._heading.setObjectName("batchHeading")
@@ -87,11 +92,16 @@ class BatchWindow(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.retry_button = QPushButton(self.tr("Retry failed"), self)
         self.retry_button.setToolTip(self.tr("Send the photos that failed again"))
+        self.cancel_job_button = QPushButton(self.tr("Cancel the batch job…"), self)
+        self.cancel_job_button.setToolTip(
+            self.tr("Ask Google to stop the job; photos it has not answered get no answer")
+        )
         self.approve_button = QPushButton(self.tr("Approve selected"), self)
         self.pause_button.clicked.connect(self.pause_requested)
         self.resume_button.clicked.connect(self.resume_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.retry_button.clicked.connect(self.retry_requested)
+        self.cancel_job_button.clicked.connect(self.cancel_job_requested)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
 
         self.filter_box = QComboBox(self)
@@ -165,7 +175,13 @@ class BatchWindow(QWidget):
         self.notice.hide()
 
         controls = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.stop_button, self.retry_button):
+        for button in (
+            self.pause_button,
+            self.resume_button,
+            self.stop_button,
+            self.cancel_job_button,
+            self.retry_button,
+        ):
             controls.addWidget(button)
         controls.addSpacing(16)
         controls.addWidget(self.approve_button)
@@ -210,11 +226,20 @@ class BatchWindow(QWidget):
     def state(self) -> RunState:
         return self._state
 
+    def set_job_status(self, text: str, done: int = 0, total: int = 0) -> None:
+        """A batch job's state and counts, shown while it runs (RunState.JOB)."""
+        self._job_text = text
+        self._job_progress = (done, total)
+        self._show_figures()
+
     def set_state(self, state: RunState) -> None:
         self._state = state
         running = state is RunState.RUNNING
+        job = state is RunState.JOB
         self.pause_button.setVisible(running)
         self.resume_button.setVisible(state in (RunState.PAUSED, RunState.STOPPED))
+        self.stop_button.setVisible(not job)
+        self.cancel_job_button.setVisible(job)
         self.stop_button.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
         self.retry_button.setEnabled(
             state in (RunState.FINISHED, RunState.STOPPED)
@@ -256,6 +281,12 @@ class BatchWindow(QWidget):
     def _show_figures(self) -> None:
         stats = self._stats
         if stats is None:
+            return
+        if self._state is RunState.JOB:
+            done, total = self._job_progress
+            self.progress.setMaximum(max(1, total))
+            self.progress.setValue(done)
+            self.figures.setText(self._job_text)
             return
         locale = QLocale()
         self.progress.setMaximum(max(1, stats.total))

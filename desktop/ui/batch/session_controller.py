@@ -1,6 +1,7 @@
 """One batch in its window: runs the engine over the files without an answer, shows each
 result in its row as it is saved, and answers Pause, Resume, Stop, Retry failed, edits
-(saved in the history) and Export."""
+(saved in the history) and Export. Or, sent as one of Google's batch jobs, shows the job's
+state and counts while it runs, Cancel cancels it at Google, and its results fill the rows."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from desktop.core.errors import GeminiError
 from desktop.services.batch.engine import Answered, BatchEvent, BatchRun, Failed, Halted, LeftOut
+from desktop.services.batch.jobs import BatchJobs, JobCounts, JobRecord, JobState, JobStatus
 from desktop.services.batch.limiter import AdaptiveLimit
 from desktop.services.batch.session import BatchSpec, finish
 from desktop.services.gemini_client import GeminiClient
@@ -23,6 +25,8 @@ from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.exporter import BatchExporter
 from desktop.ui.batch.items_model import BatchItemsModel, column_title
+from desktop.ui.batch.job_runner import JobRunner
+from desktop.ui.batch.job_words import job_line, outcome_words, sending_line
 from desktop.ui.batch.run_stats import RunStats
 from desktop.ui.batch.thumbnails import ThumbnailCache
 from desktop.ui.message_words import error_words
@@ -61,10 +65,13 @@ class BatchSession(QObject):
         self.exporter = BatchExporter(self.window, self.model, self)
         self._run = TaskHolder(f"batch-{batch_id}", on_error=crash_route(self.window.show_notice))
         self._saves = TaskSet("batch-save", on_error=crash_route(self.window.show_notice))
+        self.job: JobRunner | None = None
+        self.confirm_box: QMessageBox | None = None
         self.window.pause_requested.connect(self._on_window_pause_requested)
         self.window.resume_requested.connect(self._on_window_resume_requested)
         self.window.stop_requested.connect(self.stop)
         self.window.retry_requested.connect(self._on_window_retry_requested)
+        self.window.cancel_job_requested.connect(self._on_window_cancel_job_requested)
         self.window.closed.connect(self._on_window_closed)
         self.model.item_edited.connect(self._on_model_item_edited)
         self.model.approvals_set.connect(self._on_model_approvals_set)
@@ -102,7 +109,46 @@ class BatchSession(QObject):
     def retry_failed(self) -> None:
         self._send((ItemStatus.FAILED,))
 
+    def send_as_job(self) -> None:
+        """Send every file without an answer as one of Google's batch jobs."""
+        runner = self._job_runner()
+        if runner is None:
+            return
+        self.window.set_state(RunState.JOB)
+        self.window.cancel_job_button.setEnabled(False)  # nothing to cancel until it is sent
+        self.window.set_job_status(sending_line())
+        runner.submit(self.spec, [i for i in self.model.items() if i.status in _TO_SEND])
+
+    def watch_job(self, record: JobRecord) -> None:
+        """Look at a job sent earlier (the app restarted, the window was closed) until it
+        ends, then collect it."""
+        self.window.set_state(RunState.JOB)
+        self._show_job(record, JobStatus(JobState.from_wire(record.state), _counts(record)))
+        runner = self._job_runner()
+        if runner is None:
+            return
+        if record.engine != runner.jobs.engine.engine:
+            self.window.cancel_job_button.setEnabled(False)
+            self.window.show_notice(
+                self.tr(
+                    "This batch job was sent through another kind of connection (%1). Choose "
+                    "a connection of that kind, then open the batch again from File ▸ "
+                    "Unfinished batches."
+                ).replace("%1", _engine_words(record.engine))
+            )
+            return
+        runner.watch(record)
+
+    def cancel_job(self) -> None:
+        """Cancel the job at Google (after the window asked)."""
+        if self.job is not None:
+            self.window.cancel_job_button.setEnabled(False)
+            self.window.show_notice(self.tr("Asking Google to cancel the batch job…"))
+            self.job.cancel_job()
+
     async def aclose(self) -> None:
+        if self.job is not None:
+            await self.job.task.cancel_and_wait()  # the job goes on at Google
         await self._run.cancel_and_wait()
         await self._saves.wait()
         self.thumbnails.close()
@@ -175,6 +221,96 @@ class BatchSession(QObject):
             self.stats.left_out()
         self.window.figures_changed()
 
+    # -- a batch job ----------------------------------------------------------------------------
+
+    def _job_runner(self) -> JobRunner | None:
+        if self.job is None:
+            try:
+                jobs = BatchJobs(self.client, self.history)
+            except GeminiError as error:
+                self.window.show_notice(error_words(error))
+                return None
+            self.job = JobRunner(jobs, self.batch_id, self.window.show_notice, self)
+            self.job.submitted.connect(self._on_job_submitted)
+            self.job.status_seen.connect(self._on_job_status_seen)
+            self.job.collected.connect(self._on_job_collected)
+            self.job.went_wrong.connect(self._on_job_went_wrong)
+        return self.job
+
+    def _show_job(self, record: JobRecord, status: JobStatus) -> None:
+        looked_at = self.job.looked_at if self.job is not None else None
+        counts = status.counts
+        done = counts.succeeded + counts.failed
+        self.window.set_job_status(job_line(status.state, counts, looked_at), done, counts.total)
+
+    def _on_job_submitted(self, record: JobRecord, left_out: list[BatchItem]) -> None:
+        for item in left_out:
+            self.model.update_item(item)
+        self.stats.count(self.model.items())
+        if not record.name:
+            self.window.set_state(RunState.FINISHED)
+            self.window.show_notice(
+                self.tr("None of the photos could be prepared, so no batch job was sent.")
+            )
+            return
+        self.window.cancel_job_button.setEnabled(True)
+        self.window.show_notice(
+            self.tr(
+                "Sent to Google as batch job %1. You can close this window: the job goes on, "
+                "and File ▸ Unfinished batches shows it again."
+            ).replace("%1", record.job_id)
+        )
+        self._show_job(record, JobStatus(JobState.from_wire(record.state), _counts(record)))
+
+    def _on_job_status_seen(self, record: JobRecord, status: JobStatus) -> None:
+        self._show_job(record, status)
+
+    def _on_job_collected(
+        self, items: list[BatchItem], failures: dict[int, GeminiError], status: JobStatus
+    ) -> None:
+        for item in items:
+            error = failures.get(item.position)
+            self.model.update_item(item, None if error is None else _reason(error))
+        self.stats.count(items)
+        self.window.set_state(RunState.FINISHED)
+        self.window.show_notice(outcome_words(status, len(failures)))
+
+    def _on_job_went_wrong(self, error: GeminiError) -> None:
+        if self.job is None or self.job.record is None:  # nothing was sent
+            self.window.set_state(RunState.STOPPED)
+            self.window.show_notice(error_words(error) + " " + self.tr("No batch job was sent."))
+            return
+        self.window.cancel_job_button.setEnabled(True)
+        self.window.show_notice(
+            error_words(error)
+            + " "
+            + self.tr("The batch job goes on at Google; the window looks at it again soon.")
+        )
+
+    def _on_window_cancel_job_requested(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel the batch job"),
+            self.tr(
+                "Ask Google to cancel the batch job? Photos it has not answered yet get no "
+                "answer; you can send them again later."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("cancelJobBox")
+        box.addButton(self.tr("Cancel the job"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(self._on_confirm_box_clicked)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+
+    def _on_confirm_box_clicked(self, button: QAbstractButton) -> None:
+        box = self.confirm_box
+        if box is not None and box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+            self.cancel_job()
+
     # -- slots -----------------------------------------------------------------------------------
 
     def _on_window_pause_requested(self) -> None:
@@ -198,6 +334,8 @@ class BatchSession(QObject):
 
     def _on_window_closed(self) -> None:
         self._run.cancel()
+        if self.job is not None:
+            self.job.stop_looking()  # the job goes on at Google
         self.thumbnails.close()
         self.ended.emit()
 
@@ -211,6 +349,14 @@ def _reason(error: GeminiError) -> str:
     words = error_words(error)
     server = (error.server_message or "").strip()
     return f"{words} ({server})" if server and server not in words else words
+
+
+def _counts(record: JobRecord) -> JobCounts:
+    return JobCounts.from_dict(record.counts)
+
+
+def _engine_words(engine: str) -> str:
+    return "Vertex AI" if engine == "vertex" else "Gemini API"
 
 
 def _title(spec: BatchSpec) -> str:

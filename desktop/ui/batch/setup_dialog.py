@@ -1,6 +1,8 @@
 """File ▸ Describe a folder…: which photos (a folder, its subfolders or not, or files), the
 list of what will be sent and what is left out with the reason, what to ask of each, and
-the model and photo detail the Settings panel gives (changeable here).
+the model and photo detail the Settings panel gives (changeable here). For a folder of
+JOB_OFFER_FROM photos or more, the offer to send it as one of Google's batch jobs, with why
+(or why this connection cannot).
 
 Widgets only: the BatchController lists the files (in a worker thread) and starts the batch."""
 
@@ -32,10 +34,14 @@ from PySide6.QtWidgets import (
 from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask, Preset
 from desktop.ui.batch.items_model import column_title
+from desktop.ui.batch.job_words import offer_words
 from desktop.ui.parameters.texts import image_detail_choices, original_photo_warning
 
 CUSTOM, SCHEMA = "custom", "schema"
 SHOWN_FILES = 2000  # the list shows this many of each kind; the counts say the rest
+JOB_OFFER_FROM = 100
+"""Photos from which a batch job is offered: sent one by one, a folder this size takes
+minutes and meets the per-minute quota of a free or new project."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,16 @@ class BatchChoice:
     recursive: bool
     ask: Ask
     detail: ImageDetail
+    as_job: bool = False
+    """Sent as one of Google's batch jobs."""
+
+
+@dataclass(frozen=True)
+class JobOffer:
+    """Whether the connection can send a batch job; if not, why, in the user's words."""
+
+    possible: bool
+    why_not: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,7 @@ class BatchSetupDialog(QDialog):
         self._schema: dict[str, Any] | None = None
         self._sendable = 0
         self._file_dialog: QFileDialog | None = None
+        self._job_offer = JobOffer(False)
 
         self.sources_label = QLabel(self.tr("No folder or files chosen yet."), self)
         self.sources_label.setWordWrap(True)
@@ -140,6 +157,15 @@ class BatchSetupDialog(QDialog):
         self.location_note = QLabel(self)
         self.location_note.setWordWrap(True)
         self.location_note.setObjectName("batchLocationNote")
+        self.job_box = QCheckBox(
+            self.tr("Send as a batch job: half the price, usually done within hours, at most 24 h"),
+            self,
+        )
+        self.job_box.setObjectName("batchJobBox")
+        self.job_box.toggled.connect(self._update_start)
+        self.job_note = QLabel(self)
+        self.job_note.setObjectName("batchJobNote")
+        self.job_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Ask for"), self.ask_box)
@@ -149,6 +175,8 @@ class BatchSetupDialog(QDialog):
         form.addRow(self.tr("Photo detail"), self.detail_box)
         form.addRow("", self.context_box)
         form.addRow("", self.location_note)
+        form.addRow("", self.job_box)
+        form.addRow("", self.job_note)
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
@@ -213,6 +241,14 @@ class BatchSetupDialog(QDialog):
         )
         self._update_start()
 
+    def set_job_offer(self, offer: JobOffer) -> None:
+        self._job_offer = offer
+        self._update_start()
+
+    def job_offered(self) -> bool:
+        """The folder is large enough for the offer to show."""
+        return self._sendable >= JOB_OFFER_FROM
+
     def set_model_text(self, text: str) -> None:
         self.model_label.setText(text)
 
@@ -245,7 +281,8 @@ class BatchSetupDialog(QDialog):
         else:
             ask = Ask.of(preset=Preset(kind), context=context)
         sources = tuple(str(p.absolute()) for p in self._sources)
-        return BatchChoice(sources, self.subfolders.isChecked(), ask, self.detail())
+        as_job = self.job_box.isChecked() and self.job_box.isVisibleTo(self)
+        return BatchChoice(sources, self.subfolders.isChecked(), ask, self.detail(), as_job)
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -257,6 +294,19 @@ class BatchSetupDialog(QDialog):
         if kind == SCHEMA:
             ready = ready and self._schema is not None
         self.start_button.setEnabled(ready)
+        offered = self.job_offered()
+        offer = self._job_offer
+        self.job_box.setVisible(offered)
+        self.job_note.setVisible(offered)
+        self.job_box.setEnabled(offer.possible)
+        if not offer.possible:
+            self.job_box.setChecked(False)
+        if offered:
+            why = offer_words(self._sendable)
+            self.job_note.setText(why if offer.possible else f"{why}\n{offer.why_not}")
+        self.start_button.setText(
+            self.tr("Send as a batch job") if self.job_box.isChecked() else self.tr("Describe")
+        )
 
     def _on_ask_box_changed(self) -> None:
         kind = self.ask_box.currentData()

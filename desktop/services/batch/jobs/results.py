@@ -20,9 +20,11 @@ from desktop.services.batch.jobs.state import JobState, JobStatus
 from desktop.services.history.batches import BatchItem
 
 
-def item_of_result(ask: Ask, item: BatchItem, result: Mapping[str, Any], asked: Asked) -> BatchItem:
-    """The photo with its result: `result` holds a GenerateContentResponse ("response") or
-    a google.rpc.Status ("error")."""
+def item_of_result(
+    ask: Ask, item: BatchItem, result: Mapping[str, Any], asked: Asked
+) -> tuple[BatchItem, GeminiError | None]:
+    """The photo with its result, and why it failed (None when answered): `result` holds a
+    GenerateContentResponse ("response") or a google.rpc.Status ("error")."""
     accumulator = AnswerAccumulator(asked)
     try:
         if result.get("error"):
@@ -31,13 +33,13 @@ def item_of_result(ask: Ask, item: BatchItem, result: Mapping[str, Any], asked: 
         answer = accumulator.finish()
     except GeminiError as error:
         partial = error.partial if error.partial is not None and error.partial.text else None
-        return failed_item(item, error, partial)
+        return failed_item(item, error, partial), error
     done, problem = answered_item(ask, item, answer)
-    return done if problem is None else failed_item(item, problem, answer)
+    return (done, None) if problem is None else (failed_item(item, problem, answer), problem)
 
 
-def item_without_result(item: BatchItem, status: JobStatus) -> BatchItem:
-    """The photo FAILED with the job's reason for giving it no result."""
+def item_without_result(item: BatchItem, status: JobStatus) -> tuple[BatchItem, GeminiError]:
+    """The photo FAILED with the job's reason for giving it no result, and that reason."""
     name = Path(item.path).name
     if status.state is JobState.EXPIRED:
         why = "batch.job_expired"
@@ -53,7 +55,7 @@ def item_without_result(item: BatchItem, status: JobStatus) -> BatchItem:
         status=f"JOB_{status.state}",
         server_message=_job_error(status),
     )
-    return failed_item(item, error)
+    return failed_item(item, error), error
 
 
 def _job_error(status: JobStatus) -> str | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.core.connection import ApiKind
 from desktop.core.conversation import ChatSettings
 from desktop.core.error_classifier import Asked
-from desktop.core.errors import InvalidRequestError
+from desktop.core.errors import GeminiError, InvalidRequestError
 from desktop.core.image_detail import ImageDetail
 from desktop.core.messages import Message
 from desktop.services.batch.ask import Ask
@@ -31,7 +31,7 @@ from desktop.services.batch.jobs.requests import item_key, write_requests
 from desktop.services.batch.jobs.results import item_of_result, item_without_result
 from desktop.services.batch.jobs.state import JobCounts, JobStatus
 from desktop.services.batch.jobs.vertex_ai import VertexBatchEngine
-from desktop.services.batch.session import JOB, finish
+from desktop.services.batch.session import JOB, RUNNING, finish
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
 from desktop.services.history.batch_jobs import JobRecord
@@ -162,9 +162,18 @@ class BatchJobs:
             await sleep_full(wait)
             wait = min(longest, wait * 1.5)
 
-    async def collect(self, record: JobRecord, status: JobStatus) -> list[BatchItem]:
+    async def collect(
+        self,
+        record: JobRecord,
+        status: JobStatus,
+        *,
+        failures: dict[int, GeminiError] | None = None,
+    ) -> list[BatchItem]:
         """Put an ended job's results into the batch's rows (each photo's answer, or why it
-        has none) and return the batch's files. A job still running changes nothing."""
+        has none) and return the batch's files; `failures` gets each failed photo's error by
+        its position (for words in the user's language). A job still running changes
+        nothing. A batch left with photos without an answer is unfinished again: they go
+        again, one by one or as another job."""
         items = await asyncio.to_thread(self.history.batch_items, record.batch_id)
         if not status.state.ended:
             return items
@@ -178,10 +187,13 @@ class BatchJobs:
         for item in items:
             if item.status is ItemStatus.PENDING:
                 result = results.get(item_key(item))
+                error: GeminiError | None
                 if result is None:
-                    item = item_without_result(item, status)
+                    item, error = item_without_result(item, status)
                 else:
-                    item = item_of_result(ask, item, result, asked)
+                    item, error = item_of_result(ask, item, result, asked)
+                if error is not None and failures is not None:
+                    failures[item.position] = error
                 await self._save_item(record.batch_id, item)
             collected.append(item)
         if status.state.succeeded and len(results) < status.counts.total:
@@ -189,7 +201,7 @@ class BatchJobs:
                 "Batch job %s: %d results of %d", record.name, len(results), status.counts.total
             )
         await self._save_job(dataclasses.replace(record, collected=True))
-        await asyncio.to_thread(finish, self.history, record.batch_id, collected)
+        await asyncio.to_thread(finish, self.history, record.batch_id, collected, again=RUNNING)
         return collected
 
     async def _save_job(self, record: JobRecord) -> JobRecord:

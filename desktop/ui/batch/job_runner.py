@@ -1,0 +1,127 @@
+"""A batch sent as one of Google's batch jobs, for its window: sends it (BatchJobs.submit),
+looks at it with bounded waits that grow (BatchJobs.wait: everything awaited on the loop,
+the history in worker threads, nothing blocks the window) until it ends, cancels it at
+Google, and collects its results into the batch's rows. Closing the window stops only the
+looking: the job goes on at Google and File ▸ Unfinished batches watches it again."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.errors import GeminiError
+from desktop.services.batch.jobs import BatchJobs, JobRecord, JobStatus
+from desktop.services.batch.session import BatchSpec
+from desktop.services.history.batches import BatchItem
+from desktop.services.http import sleep_full
+from desktop.ui.tasks import TaskHolder, crash_route
+
+log = logging.getLogger(__name__)
+
+
+class JobRunner(QObject):
+    submitted = Signal(object, list)
+    """The job as saved (its name empty when no photo could be prepared), and the photos
+    left out (damaged, unreadable) with why."""
+    status_seen = Signal(object, object)
+    """A look at the job: its JobRecord and JobStatus."""
+    collected = Signal(list, object, object)
+    """The batch's files once the job ended, the failed ones' errors by position, and the
+    job's last JobStatus."""
+    went_wrong = Signal(object)
+    """A GeminiError while sending, looking or cancelling (the job, if sent, goes on)."""
+
+    first_wait: float | None = None
+    """Seconds before the second look (None: the service's, 10 s); it grows to longest_wait."""
+    longest_wait: float | None = None
+    after_cancel_wait = 2.0
+    """The job ends a moment after a cancel: look again soon."""
+    after_problem_wait = 60.0
+    """A look that failed (the network, a 5xx) is tried again after this long."""
+
+    def __init__(
+        self,
+        jobs: BatchJobs,
+        batch_id: int,
+        tell: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.batch_id = batch_id
+        self.record: JobRecord | None = None
+        self.looked_at: float | None = None
+        self._task = TaskHolder(f"batch-job-{batch_id}", on_error=crash_route(tell))
+
+    @property
+    def task(self) -> TaskHolder:
+        return self._task
+
+    def submit(self, spec: BatchSpec, items: Sequence[BatchItem]) -> None:
+        self._task.start(self._submit(spec, items))
+
+    def watch(self, record: JobRecord, first_wait: float | None = None) -> None:
+        self.record = record
+        self._task.start(self._watch(first_wait))
+
+    def cancel_job(self) -> None:
+        """Cancel the job at Google; its end is then collected as any other."""
+        if self.record is not None:
+            self._task.start(self._cancel(self.record))
+
+    def stop_looking(self) -> None:
+        self._task.cancel()
+
+    async def _submit(self, spec: BatchSpec, items: Sequence[BatchItem]) -> None:
+        try:
+            record, left_out = await self.jobs.submit(
+                self.batch_id,
+                items,
+                spec.ask,
+                spec.settings,
+                spec.detail,
+                display_name=f"gemini-desktop-batch-{self.batch_id}",
+            )
+        except GeminiError as error:
+            self.went_wrong.emit(error)
+            return
+        self.submitted.emit(record, left_out)
+        if record.name:
+            self.record = record
+            await self._watch(None)
+
+    async def _cancel(self, record: JobRecord) -> None:
+        try:
+            self.record = await self.jobs.cancel(record)
+        except GeminiError as error:
+            self.went_wrong.emit(error)
+        await self._watch(self.after_cancel_wait)
+
+    async def _watch(self, first_wait: float | None) -> None:
+        assert self.record is not None
+        wait = self.first_wait if first_wait is None else first_wait
+        while True:
+            try:
+                record, status = await self.jobs.wait(
+                    self.record,
+                    on_status=self._on_status,
+                    first_wait=wait,
+                    longest_wait=self.longest_wait,
+                )
+                break
+            except GeminiError as error:
+                log.info("Looking at batch job %s failed: %s", self.record.name, error)
+                self.went_wrong.emit(error)
+                await sleep_full(self.after_problem_wait)
+        failures: dict[int, GeminiError] = {}
+        items = await self.jobs.collect(record, status, failures=failures)
+        self.record = record
+        self.collected.emit(items, failures, status)
+
+    def _on_status(self, record: JobRecord, status: JobStatus) -> None:
+        self.record = record
+        self.looked_at = time.time()
+        self.status_seen.emit(record, status)

@@ -1,0 +1,130 @@
+"""A batch job in the window's words: its state, the line of its state and counts while it
+runs, and what became of it once collected (the terminal has its own English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+
+from desktop.services.batch.jobs import JobCounts, JobState, JobStatus
+
+
+class BatchJob(QObject):
+    """The sentences with a count: pyside6-lupdate reads a plural (%n) only from self.tr()."""
+
+    def requests(self, count: int) -> str:
+        return self.tr("%n requests", "", count)
+
+    def offer(self, photos: int) -> str:
+        return self.tr(
+            "%n photos: sent one by one they take a while and can run into the per-minute "
+            "limit of your quota. As one batch job, Google answers them all at half the price, "
+            "usually within hours (at most 24 h); you can close the window meanwhile.",
+            "",
+            photos,
+        )
+
+    def unanswered(self, count: int) -> str:
+        return self.tr(
+            "%n photos have no answer; each row says why. Retry failed sends them again one "
+            "by one.",
+            "",
+            count,
+        )
+
+
+def state_words(state: JobState) -> str:
+    words = {
+        JobState.QUEUED: lambda: QCoreApplication.translate("BatchJob", "Queued at Google"),
+        JobState.PENDING: lambda: QCoreApplication.translate(
+            "BatchJob", "Waiting to start at Google"
+        ),
+        JobState.RUNNING: lambda: QCoreApplication.translate("BatchJob", "Running at Google"),
+        JobState.SUCCEEDED: lambda: QCoreApplication.translate("BatchJob", "Done"),
+        JobState.PARTIALLY_SUCCEEDED: lambda: QCoreApplication.translate(
+            "BatchJob", "Done, but only partly"
+        ),
+        JobState.FAILED: lambda: QCoreApplication.translate("BatchJob", "Failed at Google"),
+        JobState.CANCELLING: lambda: QCoreApplication.translate(
+            "BatchJob", "Being cancelled at Google"
+        ),
+        JobState.CANCELLED: lambda: QCoreApplication.translate("BatchJob", "Cancelled"),
+        JobState.PAUSED: lambda: QCoreApplication.translate("BatchJob", "Paused at Google"),
+        JobState.EXPIRED: lambda: QCoreApplication.translate(
+            "BatchJob", "Expired: not done within 24 hours"
+        ),
+        JobState.UPDATING: lambda: QCoreApplication.translate(
+            "BatchJob", "Being updated at Google"
+        ),
+        JobState.UNKNOWN: lambda: QCoreApplication.translate(
+            "BatchJob", "In a state this version does not know"
+        ),
+    }
+    return words[state]()
+
+
+def sending_line() -> str:
+    """While the requests are made and sent (the photos prepared and uploaded)."""
+    return QCoreApplication.translate(
+        "BatchJob", "Batch job: preparing the photos and sending them to Google…"
+    )
+
+
+def job_line(state: JobState, counts: JobCounts, looked_at: float | None = None) -> str:
+    """The job's state and counts, and when the window last looked."""
+    locale = QLocale()
+    parts = [
+        QCoreApplication.translate("BatchJob", "Batch job: %1").replace("%1", state_words(state)),
+        BatchJob().requests(counts.total),
+    ]
+    if counts.succeeded or counts.failed:
+        parts.append(
+            QCoreApplication.translate("BatchJob", "%1 answered").replace(
+                "%1", locale.toString(counts.succeeded)
+            )
+        )
+        parts.append(
+            QCoreApplication.translate("BatchJob", "%1 failed").replace(
+                "%1", locale.toString(counts.failed)
+            )
+        )
+    if looked_at is not None and not state.ended:
+        seen = QDateTime.fromSecsSinceEpoch(int(looked_at)).time()
+        when = locale.toString(seen, QLocale.FormatType.ShortFormat)
+        parts.append(
+            QCoreApplication.translate(
+                "BatchJob", "looked at %1; the window looks again by itself"
+            ).replace("%1", when)
+        )
+    return " · ".join(parts)
+
+
+def offer_words(photos: int) -> str:
+    """Why the window offers a batch job for this many photos."""
+    return BatchJob().offer(photos)
+
+
+def outcome_words(status: JobStatus, unanswered: int) -> str:
+    """What became of the job, once its results are in the table."""
+    state = status.state
+    google = str((status.error or {}).get("message") or "").strip()
+    if state is JobState.FAILED:
+        text = QCoreApplication.translate("BatchJob", "The batch job failed at Google.")
+        if google:
+            text += " " + QCoreApplication.translate("BatchJob", "Google says: %1").replace(
+                "%1", google
+            )
+    elif state is JobState.EXPIRED:
+        text = QCoreApplication.translate(
+            "BatchJob", "The batch job expired: Google did not finish it within 24 hours."
+        )
+    elif state is JobState.CANCELLED:
+        text = QCoreApplication.translate("BatchJob", "The batch job was cancelled.")
+    elif unanswered:
+        text = QCoreApplication.translate(
+            "BatchJob", "The batch job is done, but not every photo has its answer."
+        )
+    else:
+        return QCoreApplication.translate(
+            "BatchJob", "The batch job is done: every photo has its answer, ready for review."
+        )
+    return f"{text} {BatchJob().unanswered(unanswered)}"

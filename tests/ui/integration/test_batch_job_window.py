@@ -1,0 +1,299 @@
+"""Describe a folder as one of Google's batch jobs, in the whole app against the loopback
+server's Batch API and Vertex AI batch prediction: the offer (and why not), the job's state
+and counts in the batch window, Cancel at Google, the results in the table, each failed
+row's reason, and a job watched again after a restart. Real photos, a real history file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.profile import Profile, SignInKind
+from desktop.services.batch.session import FINISHED, RUNNING
+from desktop.services.connections import ConnectionManager
+from desktop.services.history import HistoryStore
+from desktop.services.history.batches import ItemStatus
+from desktop.services.profile_store import ProfileStore
+from desktop.ui.batch import setup_dialog
+from desktop.ui.batch.batch_window import RunState
+from desktop.ui.batch.items_model import FIRST_FIELD, STATUS
+from desktop.ui.batch.job_runner import JobRunner
+from desktop.ui.batch.session_controller import BatchSession
+from desktop.ui.batch.setup_dialog import BatchSetupDialog
+from tests.loopback import LoopbackServer
+from tests.loopback.batches import JobPlan
+from tests.loopback.scenario import rpc_error
+from tests.ui.integration.helpers import App, close
+from tests.ui.integration.test_batch_window import TIMEOUT, photo_folder
+
+REFUSED = rpc_error(400, "INVALID_ARGUMENT", "Unable to process input image.")
+
+
+@pytest.fixture(autouse=True)
+def quick_looks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The window looks at a job every 10 s at first, then less often: here far sooner. A
+    folder of 3 photos is offered a job (100 in the app)."""
+    monkeypatch.setattr(JobRunner, "first_wait", 0.05)
+    monkeypatch.setattr(JobRunner, "longest_wait", 0.2)
+    monkeypatch.setattr(JobRunner, "after_cancel_wait", 0.05)
+    monkeypatch.setattr(setup_dialog, "JOB_OFFER_FROM", 3)
+    yield
+
+
+def choose_job(app: App, qtbot: QtBot, folder: Path, preset_index: int = 2) -> BatchSetupDialog:
+    dialog = app.controller.batch.open_setup([folder])
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=TIMEOUT)
+    dialog.ask_box.setCurrentIndex(preset_index)
+    qtbot.waitUntil(lambda: dialog.job_box.isEnabled(), timeout=TIMEOUT)
+    dialog.job_box.setChecked(True)
+    return dialog
+
+
+def send(app: App, qtbot: QtBot, dialog: BatchSetupDialog) -> BatchSession:
+    assert dialog.start_button.text() == "Send as a batch job"
+    batch = app.controller.batch
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(batch.sessions), timeout=TIMEOUT)
+    return next(iter(batch.sessions.values()))
+
+
+def finished(qtbot: QtBot, session: BatchSession) -> None:
+    qtbot.waitUntil(lambda: session.window.state() is RunState.FINISHED, timeout=TIMEOUT)
+
+
+def rows(session: BatchSession) -> dict[str, Any]:
+    model = session.model
+    return {Path(model.item(r).path).name: r for r in range(model.rowCount())}
+
+
+def test_a_large_folder_is_offered_a_batch_job_with_why(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "small", 2)
+    photo_folder(tmp_path / "large", 4)
+    app = make_app()
+    dialog = app.controller.batch.open_setup([tmp_path / "small"])
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=TIMEOUT)
+    assert not dialog.job_box.isVisible()  # two photos go quickly one by one
+    dialog.set_sources([tmp_path / "large"])
+    qtbot.waitUntil(lambda: dialog.job_box.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.job_box.isEnabled(), timeout=TIMEOUT)
+    assert dialog.job_box.text() == (
+        "Send as a batch job: half the price, usually done within hours, at most 24 h"
+    )
+    note = dialog.job_note.text()
+    assert note.startswith("4 photos: sent one by one") and "per-minute limit" in note
+    assert dialog.start_button.text() == "Describe" and not dialog.choice().as_job
+    dialog.job_box.setChecked(True)
+    assert dialog.start_button.text() == "Send as a batch job" and dialog.choice().as_job
+
+
+def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.batches.plan(
+        JobPlan(
+            polls=8,
+            errors={"1": REFUSED},
+            texts={"0": "harbour, boats, dusk", "2": "kite, field"},
+        )
+    )
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    assert window.state() is RunState.JOB
+    assert window.cancel_job_button.isVisible() and not window.pause_button.isVisible()
+    qtbot.waitUntil(lambda: "Running at Google" in window.figures.text(), timeout=TIMEOUT)
+    figures = window.figures.text()
+    assert figures.startswith("Batch job: Running at Google · 3 requests")
+    assert "the window looks again by itself" in figures
+    assert "Sent to Google as batch job" in window.notice.text()
+    assert [session.model.index(r, STATUS).data() for r in range(3)] == ["Waiting"] * 3
+
+    finished(qtbot, session)
+    assert not server.requests_for("gemini.stream")  # nothing went photo by photo
+    assert len(server.requests_for("batches.create")) == 1
+    by_name = rows(session)
+    model = session.model
+    assert model.index(by_name["photo-00.jpg"], FIRST_FIELD).data() == "harbour; boats; dusk"
+    assert model.item(by_name["photo-02.jpg"]).status is ItemStatus.DONE
+    failed = by_name["photo-01.jpg"]
+    assert model.index(failed, STATUS).data() == "Failed"
+    assert "Unable to process input image." in model.index(failed, FIRST_FIELD).data()
+    notice = window.notice.text()
+    assert notice.startswith("The batch job is done, but not every photo has its answer. 1 ")
+    assert "Retry failed sends" in notice
+    assert "2 of 3 done" in window.figures.text() and window.retry_button.isEnabled()
+    # The rows are in the history; the batch is unfinished again for its failed photo.
+    saved = app.store.batch_items(session.batch_id)
+    assert [i.status for i in saved[:3]] == [ItemStatus.DONE, ItemStatus.FAILED, ItemStatus.DONE]
+    assert app.store.batch(session.batch_id).state == RUNNING
+    (job,) = app.store.batch_jobs(session.batch_id)
+    assert job.collected and job.state == "SUCCEEDED"
+    # Review and export as any batch.
+    session.exporter.export_file(tmp_path / "out.jsonl")
+    qtbot.waitUntil(lambda: not session.exporter.task.is_running(), timeout=TIMEOUT)
+    lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
+    assert sorted(json.loads(x)["fields"]["keywords"][0] for x in lines) == ["harbour", "kite"]
+
+
+def test_cancel_cancels_the_job_at_google_and_each_row_says_so(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    app.server.batches.plan(JobPlan(polls=10_000))
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    assert not window.cancel_job_button.isEnabled()  # nothing to cancel before it is sent
+    qtbot.waitUntil(lambda: window.cancel_job_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.mouseClick(window.cancel_job_button, Qt.MouseButton.LeftButton)
+    box = session.confirm_box
+    assert box is not None and box.isVisible()
+    keep = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert not app.server.requests_for("batches.cancel")
+    qtbot.mouseClick(window.cancel_job_button, Qt.MouseButton.LeftButton)
+    box = session.confirm_box
+    cancel = next(
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
+    )
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finished(qtbot, session)
+    assert len(app.server.requests_for("batches.cancel")) == 1
+    model = session.model
+    for row in range(3):
+        assert model.item(row).status is ItemStatus.FAILED
+        assert "was cancelled before" in model.index(row, FIRST_FIELD).data()
+    assert window.notice.text().startswith("The batch job was cancelled. 3 photos have no answer")
+
+
+@pytest.mark.parametrize(
+    ("end", "row_words", "notice"),
+    [
+        ("EXPIRED", "not done within the 24 hours", "The batch job expired"),
+        ("FAILED", "failed at Google before", "The batch job failed at Google. Google says: The"),
+    ],
+)
+def test_a_job_that_fails_or_expires_says_so_on_every_row(
+    make_app: Callable[..., App],
+    qtbot: QtBot,
+    tmp_path: Path,
+    end: str,
+    row_words: str,
+    notice: str,
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    error = rpc_error(500, "INTERNAL", "The batch could not be processed.")
+    app.server.batches.plan(JobPlan(polls=2, end=end, error=error if end == "FAILED" else None))
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    finished(qtbot, session)
+    model = session.model
+    assert [model.item(r).status for r in range(3)] == [ItemStatus.FAILED] * 3
+    assert all(row_words in model.index(r, FIRST_FIELD).data() for r in range(3))
+    assert session.window.notice.text().startswith(notice)
+    assert session.window.retry_button.isEnabled()
+
+
+def test_a_job_is_watched_again_after_a_restart_and_collected(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    first = make_app()
+    first.server.batches.plan(JobPlan(polls=12, texts={"0": "a", "1": "b", "2": "c"}))
+    session = send(first, qtbot, choose_job(first, qtbot, tmp_path / "shoot"))
+    qtbot.waitUntil(lambda: "Sent to Google" in session.window.notice.text(), timeout=TIMEOUT)
+    close(first)  # the job goes on at Google
+    looks = len(first.server.requests_for("batches.get"))
+    with HistoryStore.open(tmp_path / "history") as store:
+        (batch,) = store.unfinished_batches()
+        (job,) = store.batch_jobs(batch.id)
+        assert not job.collected
+
+    second = make_app()
+    menu = second.window.unfinished_batches_menu
+    qtbot.waitUntil(lambda: menu.menuAction().isVisible(), timeout=TIMEOUT)
+    assert "A batch job sent to Google is not collected yet" in second.window.notice_text()
+    (entry,) = menu.actions()
+    assert "Batch job:" in entry.text()
+    entry.trigger()
+    batch_controller = second.controller.batch
+    qtbot.waitUntil(lambda: bool(batch_controller.sessions), timeout=TIMEOUT)
+    watched = next(iter(batch_controller.sessions.values()))
+    assert watched.window.state() is RunState.JOB
+    finished(qtbot, watched)
+    assert len(second.server.requests_for("batches.get")) > looks
+    assert len(second.server.requests_for("batches.create")) == 1  # not sent again
+    assert [i.status for i in watched.model.items()[:3]] == [ItemStatus.DONE] * 3
+    assert second.store.batch(watched.batch_id).state == FINISHED
+    qtbot.waitUntil(lambda: not menu.menuAction().isVisible(), timeout=TIMEOUT)
+
+
+def vertex_connections(
+    server: LoopbackServer, account: dict[str, Any], bucket: str | None
+) -> ConnectionManager:
+    store = ProfileStore.in_memory()
+    profile = Profile.new(
+        "Work",
+        SignInKind.SERVICE_ACCOUNT,
+        project="test-project",
+        location="us-central1",
+        base_url=server.base_url,
+        bucket=bucket,
+    )
+    store.save(profile, json.dumps(account))
+    return ConnectionManager(store, {"STORAGE_EMULATOR_HOST": server.base_url})
+
+
+def test_vertex_without_a_bucket_says_what_to_do(
+    make_app: Callable[..., App],
+    qtbot: QtBot,
+    tmp_path: Path,
+    loopback_server: LoopbackServer,
+    loopback_service_account: dict[str, Any],
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app(connections=vertex_connections(loopback_server, loopback_service_account, None))
+    dialog = app.controller.batch.open_setup([tmp_path / "shoot"])
+    qtbot.waitUntil(lambda: "Cloud Storage bucket" in dialog.job_note.text(), timeout=TIMEOUT)
+    assert dialog.job_box.isVisible() and not dialog.job_box.isEnabled()
+    assert "Add one in Connection settings…" in dialog.job_note.text()
+    assert not dialog.choice().as_job
+
+
+def test_a_vertex_job_that_partly_succeeds_says_why_per_row(
+    make_app: Callable[..., App],
+    qtbot: QtBot,
+    tmp_path: Path,
+    loopback_server: LoopbackServer,
+    loopback_service_account: dict[str, Any],
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    loopback_server.batches.plan(
+        JobPlan(polls=2, end="PARTIALLY_SUCCEEDED", errors={"1": REFUSED}, texts={"0": "a door"})
+    )
+    app = make_app(
+        connections=vertex_connections(loopback_server, loopback_service_account, "test-bucket")
+    )
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    finished(qtbot, session)
+    assert loopback_server.requests_for("vertex_jobs.create")
+    by_name = rows(session)
+    model = session.model
+    assert model.index(by_name["photo-00.jpg"], FIRST_FIELD).data() == "a door"
+    failed = by_name["photo-01.jpg"]
+    assert model.item(failed).status is ItemStatus.FAILED
+    assert model.index(failed, FIRST_FIELD).data()  # the reason, where the result would be
+    assert session.window.notice.text().startswith(
+        "The batch job is done, but not every photo has its answer."
+    )

@@ -34,9 +34,10 @@ pytestmark = pytest.mark.asyncio
 ASK = Ask.of(preset=Preset.CAPTION)
 
 
-async def vertex_client(
+def vertex_connections(
     server: LoopbackServer, account: dict[str, Any], bucket: str | None = "test-bucket"
-) -> tuple[ConnectionManager, GeminiClient]:
+) -> ConnectionManager:
+    """A Vertex AI service-account connection at the loopback, with its Cloud Storage."""
     store = ProfileStore.in_memory()
     profile = Profile.new(
         "Work",
@@ -47,7 +48,13 @@ async def vertex_client(
         bucket=bucket,
     )
     store.save(profile, json.dumps(account))
-    connections = ConnectionManager(store, {"STORAGE_EMULATOR_HOST": server.base_url})
+    return ConnectionManager(store, {"STORAGE_EMULATOR_HOST": server.base_url})
+
+
+async def vertex_client(
+    server: LoopbackServer, account: dict[str, Any], bucket: str | None = "test-bucket"
+) -> tuple[ConnectionManager, GeminiClient]:
+    connections = vertex_connections(server, account, bucket)
     return connections, await connections.client()
 
 

@@ -15,12 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.profile import Profile, SignInKind
 from desktop.services.batch.session import FINISHED, RUNNING
-from desktop.services.connections import ConnectionManager
 from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
-from desktop.services.profile_store import ProfileStore
 from desktop.ui.batch import setup_dialog
 from desktop.ui.batch.batch_window import RunState
 from desktop.ui.batch.items_model import FIRST_FIELD, STATUS
@@ -30,6 +27,7 @@ from desktop.ui.batch.setup_dialog import BatchSetupDialog
 from tests.loopback import LoopbackServer
 from tests.loopback.batches import JobPlan
 from tests.loopback.scenario import rpc_error
+from tests.services.batch.test_vertex_jobs import vertex_connections
 from tests.ui.integration.helpers import App, close
 from tests.ui.integration.test_batch_window import TIMEOUT, photo_folder
 
@@ -237,22 +235,6 @@ def test_a_job_is_watched_again_after_a_restart_and_collected(
     assert [i.status for i in watched.model.items()[:3]] == [ItemStatus.DONE] * 3
     assert second.store.batch(watched.batch_id).state == FINISHED
     qtbot.waitUntil(lambda: not menu.menuAction().isVisible(), timeout=TIMEOUT)
-
-
-def vertex_connections(
-    server: LoopbackServer, account: dict[str, Any], bucket: str | None
-) -> ConnectionManager:
-    store = ProfileStore.in_memory()
-    profile = Profile.new(
-        "Work",
-        SignInKind.SERVICE_ACCOUNT,
-        project="test-project",
-        location="us-central1",
-        base_url=server.base_url,
-        bucket=bucket,
-    )
-    store.save(profile, json.dumps(account))
-    return ConnectionManager(store, {"STORAGE_EMULATOR_HOST": server.base_url})
 
 
 def test_vertex_without_a_bucket_says_what_to_do(

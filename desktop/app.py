@@ -1,13 +1,13 @@
 """Start-up: the headless `describe` command, or the desktop app (Qt, one qasync loop, wiring).
 
 Nothing here imports PySide6 at module level: `gemini-desktop describe` and `--version`
-must work where Qt cannot load. The GUI path imports Qt lazily.
+must work where Qt cannot load. The GUI path imports Qt lazily, and asyncio only once the
+window is on screen (issue 17: importing it costs a tenth of a second before the window).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import gc
 import logging
@@ -26,9 +26,12 @@ import desktop
 from desktop.log import log_file_path, redact, setup_logging
 
 if TYPE_CHECKING:
+    import asyncio
+
     from desktop.services.connections import ConnectionManager
     from desktop.services.history import HistoryStore
     from desktop.ui.application import GeminiApplication
+    from desktop.ui.first_window import FirstWindow
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,8 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    import asyncio
+
     exc = context.get("exception")
     if isinstance(exc, asyncio.CancelledError):
         return
@@ -288,7 +293,6 @@ def _quit_after_ms() -> int | None:
 
 
 def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
-    import qasync
     import shiboken6
 
     from desktop.ui.application import GeminiApplication
@@ -310,10 +314,16 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
 
     _install_language()
     _quit_on_signals(app)
+    # The window first, drawn before asyncio, qasync and the services are imported.
+    first_window = _show_first_window(options)
+    import asyncio
+
+    import qasync
+
     try:
         # asyncio.run(..., loop_factory=) from Python 3.12, spelled for 3.11.
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            code = runner.run(main_async(app, options))
+            code = runner.run(main_async(app, first_window, options))
     except Exception:
         log.critical("Gemini Desktop stopped after an unexpected error", exc_info=True)
         code = 1
@@ -326,6 +336,16 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
     if restart:
         _start_again()
     return code
+
+
+def _show_first_window(options: GuiOptions) -> FirstWindow:
+    """The main window, laid out as last time, on screen with its first frame drawn."""
+    from desktop.ui.first_window import FirstWindow
+    from desktop.ui.preferences import open_preferences
+
+    first_window = FirstWindow(open_preferences(), options)
+    first_window.show()
+    return first_window
 
 
 def _install_language() -> None:
@@ -355,17 +375,16 @@ def _start_again() -> None:
         log.exception("Gemini Desktop could not start again")
 
 
-async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
-    """Build the window, run until the app is asked to quit, then shut down cleanly.
+async def main_async(app: GeminiApplication, first_window: FirstWindow, options: GuiOptions) -> int:
+    """Wire the services to the window on screen, run until the app is asked to quit, then
+    shut down cleanly.
 
     The wiring itself is desktop.ui.app_controller.AppController, which the integration
     tests build the same way over in-memory profiles and a temporary history."""
+    import asyncio
+
     import shiboken6
     from PySide6.QtCore import QTimer
-
-    from desktop.ui.crash_dialog import CrashReporter
-    from desktop.ui.first_window import FirstWindow
-    from desktop.ui.preferences import open_preferences
 
     global crash_reporter
 
@@ -380,17 +399,19 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
     app.quit_requested.connect(on_quit_requested)
     # Fallback for a hard QApplication.exit(): too late for async clean-up, but never hangs.
     app.aboutToQuit.connect(on_quit_requested)
+    if app.quit_was_requested:  # while the first window was being drawn
+        on_quit_requested()
 
     async with contextlib.AsyncExitStack() as resources:
-        # The window first, then the services (google-auth, keyring, httpx2 take about as
-        # long to import as Qt itself): what is pressed meanwhile waits for them (issue 17).
-        preferences = open_preferences()
-        first_window = FirstWindow(preferences, options)
-        await first_window.show()
+        # The window is on screen; now the services (google-auth, keyring, httpx2 take about
+        # as long to import as Qt itself): what is pressed meanwhile waits for them (issue 17).
         await first_window.attach([*options.files, *app.take_pending_files()])
         # Imported in a worker thread: the window stays responsive meanwhile.
         await asyncio.to_thread(_import_services)
         from desktop.ui.app_controller import AppController
+        from desktop.ui.crash_dialog import CrashReporter
+
+        preferences = first_window.preferences
 
         connections = make_connections(resources)
         store = await asyncio.to_thread(open_history)
@@ -444,6 +465,8 @@ async def main_async(app: GeminiApplication, options: GuiOptions) -> int:
 
 
 async def _cancel_remaining_tasks() -> None:
+    import asyncio
+
     current = asyncio.current_task()
     tasks = [task for task in asyncio.all_tasks() if task is not current]
     if not tasks:

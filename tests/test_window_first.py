@@ -1,6 +1,7 @@
 """The window first (issue 17): nothing network-, keyring- or auth-related is loaded when the
-main window first shows; a photo on the command line is in the strip before the services
-are; a Send pressed before they are wired waits for them and is answered."""
+main window first shows, nor asyncio and its loop (the window is drawn before them); a photo
+on the command line is in the strip before the services are; a Send pressed before they are
+wired waits for them and is answered."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ from desktop import app
 from desktop.ui import first_window
 
 LATE = ("google.auth", "google.oauth2", "requests", "httpx2", "keyring", "urllib3",
-        "desktop.services")
+        "desktop.services", "asyncio", "qasync", "PIL", "pygments")
 press = sys.argv.pop(1) == "--press-send"
 original = first_window.FirstWindow.show
 
-async def show(self):
-    await original(self)
+def show(self):
+    original(self)
     loaded = sorted(m for m in sys.modules if m.startswith(LATE) and
                     (m in LATE or m.startswith(tuple(name + "." for name in LATE))))
     visible = self.window.isVisible()

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from PIL import Image
-
 if TYPE_CHECKING:
     from av.container import InputContainer
     from av.video.frame import VideoFrame
@@ -227,6 +225,9 @@ def _first_frame(container: InputContainer, stream: VideoStream) -> VideoFrame |
 
 
 def _encode(frame: VideoFrame, stream: VideoStream, max_side: int) -> bytes | None:
+    # Imported here: a photo given on the command line reaches the strip without Pillow.
+    from PIL import Image
+
     width, height = frame.width, frame.height
     if width <= 0 or height <= 0:
         return None

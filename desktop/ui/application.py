@@ -39,6 +39,8 @@ class GeminiApplication(QApplication):
         super().__init__(list(argv))
         self._pending_files: list[Path] = []
         self._files_receiver_ready = False
+        self.quit_was_requested = False
+        """A quit came (the window closed, a signal) before anyone listened: main_async asks."""
         self.restart_wanted = False
         """Start the app again once this one has shut down (a new language)."""
         self.setApplicationName(APPLICATION_NAME)
@@ -62,6 +64,7 @@ class GeminiApplication(QApplication):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Quit:
+            self.quit_was_requested = True
             self.quit_requested.emit()
             return True
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):

@@ -4,18 +4,26 @@ before the services are wired (Send, the connection's settings, New chat, …) i
 asked again once they are.
 
 Nothing here imports google-auth, keyring, httpx2 or desktop.services: a test holds it to that.
+The window is drawn before the asyncio loop runs (asyncio and qasync are imported after it).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QTimer,
+    SignalInstance,
+)
 
 from desktop.ui.main_window import MainWindow
 
@@ -27,7 +35,7 @@ log = logging.getLogger(__name__)
 SESSION_CONVERSATION_KEY = "restart/conversation"
 SESSION_PROMPT_KEY = "restart/prompt"
 ATTACH_WAIT_S = 1.0  # the services load after the command line's photos, or after this
-FIRST_FRAME_TIMEOUT_MS = 1000  # a window manager that never exposes it must not hold start-up
+FIRST_FRAME_TIMEOUT_MS = 1000  # a window never drawn (no exposure) must not hold start-up
 
 
 class WindowOptions(Protocol):
@@ -63,6 +71,7 @@ class FirstWindow(QObject):
 
     def __init__(self, preferences: QSettings, options: WindowOptions) -> None:
         super().__init__()
+        self.preferences = preferences
         self.window = MainWindow()
         self.conversation_id = prepare_window(self.window, preferences, options)
         self.send_held = False
@@ -83,26 +92,33 @@ class FirstWindow(QObject):
         ):
             self._hold(signal, self._replayer(signal))
 
-    async def show(self) -> None:
-        """Show the window and return once it is on screen (its first frame drawn)."""
+    def show(self) -> None:
+        """Show the window and return once its first frame is drawn. Runs Qt's events
+        meanwhile in a loop of its own: call it before the asyncio loop runs."""
         started = time.perf_counter()
-        exposed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        watcher = _ExposeWatcher(exposed)
+        waiting = QEventLoop()
+        watcher = _PaintWatcher(waiting)
+        timeout = QTimer()
+        timeout.setSingleShot(True)
+        timeout.timeout.connect(waiting.quit)
+        self.window.installEventFilter(watcher)
         self.window.show()
-        handle = self.window.windowHandle()
-        if handle is not None and not handle.isExposed():
-            handle.installEventFilter(watcher)
-            QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, watcher.resolve)
-            await exposed
-            handle.removeEventFilter(watcher)
-        await asyncio.sleep(0)  # the expose event's paint is flushed
+        if not watcher.painted:
+            timeout.start(FIRST_FRAME_TIMEOUT_MS)
+            waiting.exec()
+            timeout.stop()
+        self.window.removeEventFilter(watcher)
+        QCoreApplication.processEvents()  # what the paint left to send to the screen
         waited_ms = 1000 * (time.perf_counter() - started)
-        log.info("Main window shown (%.0f ms after it was asked)", waited_ms)
+        drawn = "drawn" if watcher.painted else "not drawn yet"
+        log.info("Main window shown, %s, %.0f ms after it was asked", drawn, waited_ms)
 
     async def attach(self, files: Sequence[Path]) -> None:
         """Make the attachment strip's controller now and add the command line's files, so a
         photo shows before the services load (it brings only Pillow and the media probe);
         return once they are in, or after ATTACH_WAIT_S (a long video keeps loading)."""
+        import asyncio
+
         from desktop.ui.attachments.controller import AttachmentController
 
         self.attachments = AttachmentController(self.window.strip, parent=self.window)
@@ -142,18 +158,17 @@ class FirstWindow(QObject):
         self.send_held = True
 
 
-class _ExposeWatcher(QObject):
-    """Resolves a future when the window it watches is first exposed (or after a timeout)."""
+class _PaintWatcher(QObject):
+    """Ends `waiting` once the widget it watches has been painted: the window's paint is
+    drawn, then sent to the screen, in the same pass of the event loop."""
 
-    def __init__(self, exposed: asyncio.Future[None]) -> None:
+    def __init__(self, waiting: QEventLoop) -> None:
         super().__init__()
-        self._exposed = exposed
+        self._waiting = waiting
+        self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose:
-            self.resolve()
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            self._waiting.quit()
         return False
-
-    def resolve(self) -> None:
-        if not self._exposed.done():
-            self._exposed.set_result(None)

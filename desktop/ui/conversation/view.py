@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -19,16 +20,22 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import Action, ActionKind, GeminiError
 from desktop.ui import theme
-from desktop.ui.conversation.answer_view import AnswerView
 from desktop.ui.conversation.empty_state import EmptyStateWidget
-from desktop.ui.conversation.error_banner import ErrorBanner
 from desktop.ui.conversation.find_bar import FindBar, Searchable
 from desktop.ui.conversation.scroll_follower import BottomFollower
 from desktop.ui.conversation.style_sheet import conversation_style_sheet
-from desktop.ui.conversation.text_view import AnswerBrowser
 from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
-from desktop.ui.conversation.user_turn import AttachmentLabel, UserTurnView
 from desktop.ui.conversation.warm_up import LexerWarmUp
+
+if TYPE_CHECKING:
+    from desktop.ui.conversation.answer_view import AnswerView
+    from desktop.ui.conversation.error_banner import ErrorBanner
+    from desktop.ui.conversation.text_view import AnswerBrowser
+    from desktop.ui.conversation.user_turn import AttachmentLabel, UserTurnView
+
+# The turns' widgets (AnswerView and what it draws with: Markdown, Pygments, footers) are
+# imported with the first turn, not before the window shows (issue 17): an empty window
+# has none, and the controllers that add turns import them once the services are wired.
 
 COLUMN_MARGIN = 24
 
@@ -113,6 +120,8 @@ class ConversationView(QWidget):
         self, text: str, attachment_labels: Sequence[str | AttachmentLabel] | None = None
     ) -> int:
         """Show the user's question (with the names of its attachments); returns its index."""
+        from desktop.ui.conversation.user_turn import UserTurnView
+
         self._close_banner()
         index = len(self._user_turns)
         turn = UserTurnView(index, text, list(attachment_labels or []), self._theme, self._column)
@@ -152,6 +161,8 @@ class ConversationView(QWidget):
         return answer
 
     def _new_answer(self, question_index: int) -> AnswerView:
+        from desktop.ui.conversation.answer_view import AnswerView
+
         answer = AnswerView(
             question_index, self._theme, self._column, offers_code=self._offers_code
         )
@@ -165,6 +176,8 @@ class ConversationView(QWidget):
 
     def show_error_banner(self, error: GeminiError) -> ErrorBanner:
         """Show `error` below the last turn (replacing an earlier banner); returns it."""
+        from desktop.ui.conversation.error_banner import ErrorBanner
+
         self._close_banner()
         banner = ErrorBanner(error, self._theme, self._column)
         banner.retry_requested.connect(self._on_banner_retry_requested)
@@ -257,6 +270,10 @@ class ConversationView(QWidget):
         """Everything the conversation shows, as plain text (empty in the empty state)."""
         if self.is_empty():
             return ""
+        from desktop.ui.conversation.answer_view import AnswerView
+        from desktop.ui.conversation.error_banner import ErrorBanner
+        from desktop.ui.conversation.user_turn import UserTurnView
+
         parts: list[str] = []
         for index in range(self._turns.count()):
             widget = self._turns.itemAt(index).widget()
@@ -268,6 +285,9 @@ class ConversationView(QWidget):
 
     def _searchables(self) -> list[Searchable]:
         """The questions' and the answers' text, in screen order (what Find searches)."""
+        from desktop.ui.conversation.answer_view import AnswerView
+        from desktop.ui.conversation.user_turn import UserTurnView
+
         found: list[Searchable] = []
         for index in range(self._turns.count()):
             widget = self._turns.itemAt(index).widget()
@@ -312,6 +332,8 @@ class ConversationView(QWidget):
     def _on_answer_grew(self) -> None:
         # Settle the layouts and the scroll now, so that the new text, the new height and
         # the scroll that follows it are painted once, together (not in two paints).
+        from desktop.ui.conversation.answer_view import AnswerView
+
         answer = self.sender()
         if isinstance(answer, AnswerView) and answer.layout() is not None:
             answer.layout().activate()
@@ -329,6 +351,8 @@ class ConversationView(QWidget):
         elif action.kind is ActionKind.CHOOSE_MODEL:
             self.choose_model_requested.emit()
         elif action.kind is ActionKind.EDIT_REQUEST:
+            from desktop.ui.conversation.answer_view import AnswerView
+
             answer = self.sender()
             if isinstance(answer, AnswerView):
                 self.edit_requested.emit(answer.turn_index)
@@ -340,6 +364,8 @@ class ConversationView(QWidget):
         self.edit_requested.emit(len(self._user_turns) - 1)
 
     def _on_banner_dismissed(self) -> None:
+        from desktop.ui.conversation.error_banner import ErrorBanner
+
         banner = self.sender()
         if banner is self._banner:
             self._banner = None

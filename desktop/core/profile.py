@@ -6,7 +6,6 @@ apart, in the operating system's keyring, under the profile's id.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -61,6 +60,8 @@ class Profile:
 
     @classmethod
     def new(cls, name: str, sign_in: SignInKind, **fields: Any) -> Profile:
+        import uuid  # here, not at the top: it brings `platform`, not needed before the window
+
         api = fields.pop("api", None) or default_api(sign_in)
         return cls(id=uuid.uuid4().hex, name=name, sign_in=sign_in, api=api, **fields)
 

@@ -8,6 +8,7 @@ import functools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import icons, theme
 from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
-from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import rgba
+
+if TYPE_CHECKING:
+    from desktop.ui.attachments.clip_editor import ClipEditorDialog  # a video's, when asked
 
 log = logging.getLogger(__name__)
 
@@ -339,6 +342,8 @@ class AttachmentStrip(QWidget):
                 self._clip_editor.activateWindow()
                 return self._clip_editor
             self._clip_editor.reject()
+        from desktop.ui.attachments.clip_editor import ClipEditorDialog
+
         dialog = ClipEditorDialog(chip.attachment, self.window())
         dialog.clip_chosen.connect(self._on_clip_editor_clip_chosen)
         dialog.finished.connect(self._on_clip_editor_finished)
@@ -501,7 +506,7 @@ class AttachmentStrip(QWidget):
         if dialog is not self._clip_editor:
             return
         chip, self._clip_editor, self._clip_chip = self._clip_chip, None, None
-        if isinstance(dialog, ClipEditorDialog):
+        if dialog is not None:  # the clip editor that was open
             dialog.deleteLater()
         if chip is not None and chip in self._chips:
             chip.setFocus(Qt.FocusReason.OtherFocusReason)

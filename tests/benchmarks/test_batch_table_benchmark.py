@@ -7,15 +7,32 @@ a process of its own as Google's does (in this process its threads would compete
 GUI thread for the GIL). Each result lands in its row of the real BatchWindow (shown, its
 thumbnails decoded off the GUI thread, the view following the newest result as a user
 watching it would) and in a real history file. A 1 ms QTimer measures the longest gap the
-event loop could not run (target: 16 ms); /proc's VmRSS the memory at the end (target:
-under 400 MB). Printed with the load average; asserted only that every row is answered.
+event loop could not run (target: 16 ms) and the GUI thread's own CPU time in that gap (on
+two cores shared with other busy processes a long wall-clock gap is mostly the thread
+waiting for a core); /proc's VmRSS the memory at the end (target: under 400 MB). The heap
+is frozen first as the app does after start-up (gc.freeze); each collection that runs
+meanwhile is timed, with its generation and thread.
+
+BATCH_TABLE_BENCH_RUNS runs (default 5), each a new batch in a new window, the photos
+shared; each run and the medians are printed with the load average. Asserted: every row is
+answered in every run, and that the first run adds under 100 MB to the resident memory
+(robust under load; the absolute figure depends on what the test session held before); the
+stall is printed against its target, not asserted (the coordinator measures it on a quiet
+machine). Each closed window stays alive until the test ends (on main too, not looked into):
+later runs' resident figures grow by about 14 MB each.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
+import statistics
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,7 +56,6 @@ from tests.benchmarks.test_memory_benchmark import resident_mb
 from tests.benchmarks.test_render_benchmark import (  # noqa: F401 (fixtures found by name)
     StallProbe,
     _qt_warnings_fail,
-    frozen_heap,
     run,
     running_loop,
 )
@@ -75,8 +91,12 @@ class BusyProbe(StallProbe):
 
 
 ROWS = int(os.environ.get("BATCH_TABLE_BENCH_ROWS", "1000"))
+RUNS = int(os.environ.get("BATCH_TABLE_BENCH_RUNS", "5"))
 STALL_TARGET_MS = 16
 MEMORY_TARGET_MB = 400
+RUN_BUDGET_MB = 100
+"""The most the first run may add to the process's resident memory (1,000 rows: about 35 MB
+here)."""
 ROOT = Path(__file__).resolve().parents[2]
 
 _SERVER = """
@@ -110,19 +130,74 @@ def echo_server(monkeypatch: pytest.MonkeyPatch) -> object:
     child.stdout.close()
 
 
-def test_a_thousand_rows_while_results_stream_in(
-    qtbot: QtBot, echo_server: str, tmp_path: Path
-) -> None:
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for n in range(ROWS):
-        (folder / f"photo-{n:04d}.jpg").write_bytes(camera_photo(320, 240, seed=n % 50))
+@dataclass(frozen=True)
+class Collection:
+    seconds: float
+    generation: int
+    on_gui_thread: bool
+
+
+@contextmanager
+def frozen_heap() -> Iterator[list[Collection]]:
+    """The heap so far moved out of the collector's way, as the app does after start-up
+    (gc.freeze); yields the collections that run meanwhile, timed."""
+    collections: list[Collection] = []
+    gui = threading.get_ident()
+    started: dict[int, float] = {}
+
+    def on_collection(phase: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        if phase == "start":
+            started[thread] = time.perf_counter()
+        elif thread in started:
+            seconds = time.perf_counter() - started.pop(thread)
+            collections.append(Collection(seconds, info["generation"], thread == gui))
+
     gc.collect()
-    before, _ = resident_mb()  # what earlier tests of the same run left is not ours
-    history = HistoryStore.open(tmp_path / "history")
-    client = GeminiClient(
-        Connection(ApiKind.GEMINI, base_url=echo_server), ApiKeyAuth("test-api-key")
-    )
+    gc.freeze()
+    gc.callbacks.append(on_collection)
+    try:
+        yield collections
+    finally:
+        gc.callbacks.remove(on_collection)
+        gc.unfreeze()
+
+
+@dataclass(frozen=True)
+class Figures:
+    answered: int
+    seconds: float
+    highest: int
+    stall_ms: float
+    """The longest gap between two firings of the 1 ms timer, wall clock."""
+    busy_ms: float
+    """The GUI thread's CPU time in the gap that held the most of it."""
+    collection: Collection | None
+    """The longest garbage collection."""
+    load: float
+    resident_mb: float = 0.0
+    """After the run, its window closed and collected."""
+
+    def line(self) -> str:
+        gc_words = "none"
+        if self.collection is not None:
+            where = "GUI thread" if self.collection.on_gui_thread else "a worker thread"
+            gc_words = (
+                f"{self.collection.seconds * 1000:.1f} ms "
+                f"(generation {self.collection.generation}, {where})"
+            )
+        return (
+            f"{self.answered} answered in {self.seconds:.1f} s "
+            f"({self.answered / self.seconds:.0f} a second, at most {self.highest} at a time); "
+            f"longest stall {self.stall_ms:.1f} ms wall clock, worst event "
+            f"{self.busy_ms:.1f} ms of GUI-thread CPU; longest collection {gc_words}; "
+            f"resident {self.resident_mb:.0f} MB; load average {self.load:.2f}"
+        )
+
+
+def one_run(qtbot: QtBot, server: str, folder: Path, home: Path) -> Figures:
+    history = HistoryStore.open(home / "history")
+    client = GeminiClient(Connection(ApiKind.GEMINI, base_url=server), ApiKeyAuth("test-api-key"))
     ask = Ask.of(preset=Preset.CAPTION)
     settings = batch_settings(ask, ChatSettings(), "gemini-2.5-flash")
     spec = BatchSpec((str(folder),), False, ask, settings, ImageDetail.LOW)
@@ -142,29 +217,61 @@ def test_a_thousand_rows_while_results_stream_in(
     follower.setInterval(250)
     follower.timeout.connect(follow)
     started = time.perf_counter()
-    with frozen_heap() as pauses, BusyProbe() as probe:
+    with frozen_heap() as collections, BusyProbe() as probe:
         follower.start()
         session.start()
         qtbot.waitUntil(lambda: window.state() is RunState.FINISHED, timeout=600_000)
         follower.stop()
     elapsed = time.perf_counter() - started
-    gc.collect()
-    resident, peak = resident_mb()
-    load = os.getloadavg()
     answered = sum(i.status is ItemStatus.DONE for i in session.model.items())
-    print(
-        f"\nbatch table: {ROWS} rows, {answered} answered in {elapsed:.1f} s "
-        f"({answered / elapsed:.0f} a second, at most {session.limit.highest} at a time); "
-        f"longest event-loop stall {probe.max_gap * 1000:.1f} ms wall clock, "
-        f"{probe.max_busy * 1000:.1f} ms of GUI-thread CPU (target ≤ {STALL_TARGET_MS}); "
-        f"longest collection {max(pauses, default=0) * 1000:.1f} ms; "
-        f"resident {resident:.0f} MB at the end ({resident - before:+.0f} MB during the run), "
-        f"the process's peak {peak:.0f} MB "
-        f"(target < {MEMORY_TARGET_MB}); load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
-        f"on {os.cpu_count()} cores"
-    )
+    highest = session.limit.highest
     run(qtbot, session.aclose())
     window.close()
     run(qtbot, client.aclose())
     history.close()
-    assert answered == ROWS
+    return Figures(
+        answered,
+        elapsed,
+        highest,
+        probe.max_gap * 1000,
+        probe.max_busy * 1000,
+        max(collections, key=lambda c: c.seconds, default=None),
+        os.getloadavg()[0],
+    )
+
+
+def test_a_thousand_rows_while_results_stream_in(
+    qtbot: QtBot, echo_server: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for n in range(ROWS):
+        (folder / f"photo-{n:04d}.jpg").write_bytes(camera_photo(320, 240, seed=n % 50))
+    gc.collect()
+    before, _ = resident_mb()  # what earlier tests of the same run left is not ours
+    runs = []
+    for n in range(RUNS):
+        figures = one_run(qtbot, echo_server, folder, tmp_path / f"run-{n}")
+        gc.collect()
+        runs.append(dataclasses.replace(figures, resident_mb=resident_mb()[0]))
+    stall = statistics.median(r.stall_ms for r in runs)
+    busy = statistics.median(r.busy_ms for r in runs)
+    resident = runs[0].resident_mb
+    longest_gc = statistics.median(r.collection.seconds if r.collection else 0 for r in runs)
+    print(f"\nbatch table: {ROWS} rows, {RUNS} runs on {os.cpu_count()} cores")
+    for n, figures in enumerate(runs, 1):
+        print(f"  run {n}: {figures.line()}")
+    print(
+        f"  median: longest stall {stall:.1f} ms wall clock, worst event {busy:.1f} ms of "
+        f"GUI-thread CPU (target ≤ {STALL_TARGET_MS}: "
+        f"{'met' if stall <= STALL_TARGET_MS else 'not met'} wall clock, "
+        f"{'met' if busy <= STALL_TARGET_MS else 'not met'} in CPU time); longest collection "
+        f"{longest_gc * 1000:.1f} ms; resident {resident:.0f} MB after the first run "
+        f"({resident - before:+.0f} MB over what the test session held before; target < "
+        f"{MEMORY_TARGET_MB}); load average "
+        f"{statistics.median(r.load for r in runs):.2f}"
+    )
+    assert [r.answered for r in runs] == [ROWS] * RUNS
+    # What a run's rows, thumbnails and window add (about 35 MB for 1,000 rows here) does
+    # not depend on the load; the absolute figure depends on what the session held before.
+    assert runs[0].resident_mb - before < RUN_BUDGET_MB

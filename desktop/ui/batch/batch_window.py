@@ -37,6 +37,7 @@ from desktop.ui.batch.items_model import (
     BatchItemsModel,
     status_words,
 )
+from desktop.ui.batch.row_delegate import BatchRowDelegate
 from desktop.ui.batch.run_stats import RunStats
 
 GEOMETRY_KEY = "batchWindow/geometry"
@@ -145,6 +146,8 @@ class BatchWindow(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("batchTable")
         self.table.setModel(self.proxy)
+        self.delegate = BatchRowDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -289,8 +292,13 @@ class BatchWindow(QWidget):
             self.figures.setText(self._job_text)
             return
         locale = QLocale()
+        # QProgressBar.setValue repaints at once, and with it whatever else of the window
+        # waits to be painted (the table's changed rows): with updates off for that moment
+        # it is painted with the rest of the frame instead.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(1, stats.total))
         self.progress.setValue(stats.finished)
+        self.progress.setUpdatesEnabled(True)
         parts = [
             self.tr("%1 of %2 done")
             .replace("%1", locale.toString(stats.done))

@@ -48,6 +48,8 @@ class BatchFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self._filter is RowFilter.ALL and not self._search:
+            return True  # asked again for every row a result changes: nothing to look at
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         item: BatchItem = model.data(index, ITEM_ROLE)

@@ -1,11 +1,15 @@
 """The rows of the batch table: one per file, with its thumbnail, name, status and one
-column per result field. A result arriving changes its one row (a position → row index),
-so 1,000 rows with results streaming in cost one dataChanged each, never a reset."""
+column per result field. A result arriving changes its one row (a position → row index) at
+once, and the view hears of the rows changed once a frame, in as few dataChanged ranges as
+they make runs: 1,000 rows with results streaming in never cost a reset, nor a repaint per
+result."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Sequence
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -28,18 +33,51 @@ FIRST_FIELD = 3
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's BatchItem."""
 APPROVED_ROLE = Qt.ItemDataRole.UserRole + 2
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""What the row delegate draws: the thumbnail (a QPixmap or None), or (text, Tone, Mark or
+None)."""
+FRAME_MS = 16  # the view hears of changed rows at most once a frame
+
+
+class Tone(IntEnum):
+    """A cell text's colour."""
+
+    PLAIN = 0
+    MUTED = 1
+    PROBLEM = 2
+
+
+class Mark(IntEnum):
+    """The small mark before a cell's text: a row's status, or an answered file's approval
+    check box."""
+
+    WAITING = 0
+    DONE = 1
+    FAILED = 2
+    LEFT_OUT = 3
+    APPROVED = 4
+    NOT_APPROVED = 5
+
+
+_MARKS = {
+    ItemStatus.PENDING: Mark.WAITING,
+    ItemStatus.DONE: Mark.DONE,
+    ItemStatus.FAILED: Mark.FAILED,
+    ItemStatus.SKIPPED: Mark.LEFT_OUT,
+}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_words(status: ItemStatus) -> str:
-    words = {
-        ItemStatus.PENDING: QCoreApplication.translate("BatchTable", "Waiting"),
-        ItemStatus.DONE: QCoreApplication.translate("BatchTable", "Done"),
-        ItemStatus.FAILED: QCoreApplication.translate("BatchTable", "Failed"),
-        ItemStatus.SKIPPED: QCoreApplication.translate("BatchTable", "Left out"),
-    }
-    return words[status]
+    # Only the one asked for is translated: the table asks for a status on every paint.
+    if status is ItemStatus.PENDING:
+        return QCoreApplication.translate("BatchTable", "Waiting")
+    if status is ItemStatus.DONE:
+        return QCoreApplication.translate("BatchTable", "Done")
+    if status is ItemStatus.FAILED:
+        return QCoreApplication.translate("BatchTable", "Failed")
+    return QCoreApplication.translate("BatchTable", "Left out")
 
 
 def field_text(value: object) -> str:
@@ -75,6 +113,11 @@ class BatchItemsModel(QAbstractTableModel):
         self._reasons: dict[int, str] = {}  # position → why it failed, in the user's words
         self._approved: set[int] = set()
         self._list_fields = {c for c in self._columns if c == "keywords"}
+        self._changed_rows: set[int] = set()
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.announce_changes)
         thumbnails.ready.connect(self._on_thumbnails_ready)
 
     @property
@@ -85,6 +128,7 @@ class BatchItemsModel(QAbstractTableModel):
         return self._thumbnails.cell_size().height()
 
     def set_items(self, items: Sequence[BatchItem]) -> None:
+        self._changed_rows.clear()
         self.beginResetModel()
         self._items = list(items)
         self._rows = {item.position: row for row, item in enumerate(self._items)}
@@ -110,7 +154,8 @@ class BatchItemsModel(QAbstractTableModel):
         return self._items[row]
 
     def update_item(self, item: BatchItem, reason: str | None = None) -> None:
-        """A result (or a failure, with its reason worded) for one file."""
+        """A result (or a failure, with its reason worded) for one file: the model has it
+        now, the view hears of it with the frame's other changes (announce_changes)."""
         row = self._rows.get(item.position)
         if row is None:
             return
@@ -120,7 +165,22 @@ class BatchItemsModel(QAbstractTableModel):
         elif item.status is ItemStatus.DONE:
             self._reasons.pop(item.position, None)
         self._list_fields |= {n for n, v in item.fields.items() if isinstance(v, list)}
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self._changed_rows.add(row)
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def announce_changes(self) -> None:
+        """One dataChanged per run of adjacent changed rows, from the file to the last
+        column (a result leaves the thumbnail as it was); the proxy filters those rows
+        again, the view repaints them if shown."""
+        self._frame.stop()
+        if not self._changed_rows:
+            return
+        rows = sorted(self._changed_rows)
+        self._changed_rows.clear()
+        last = self.columnCount() - 1
+        for top, bottom in runs(rows):
+            self.dataChanged.emit(self.index(top, FILE), self.index(bottom, last))
 
     def reason(self, item: BatchItem) -> str:
         """Why the file failed or was left out: as worded when it happened, else the
@@ -176,13 +236,13 @@ class BatchItemsModel(QAbstractTableModel):
         return column_title(self._columns[section - FIRST_FIELD])
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item = self._items[index.row()]
-        if index.column() == FILE and item.status is ItemStatus.DONE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() >= FIRST_FIELD and item.status is ItemStatus.DONE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked for every cell painted: the flags are made once (an enum's | costs here).
+        if self._items[index.row()].status is not ItemStatus.DONE:
+            return _SELECTABLE
+        column = index.column()
+        if column == FILE:
+            return _CHECKABLE
+        return _EDITABLE if column >= FIRST_FIELD else _SELECTABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks each cell for a dozen roles on every paint: the ones never answered
@@ -195,6 +255,8 @@ class BatchItemsModel(QAbstractTableModel):
             return item
         if role == APPROVED_ROLE:
             return item.position in self._approved
+        if role == PAINT_ROLE:
+            return self._cell(item, column)
         if column == THUMBNAIL:
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._thumbnails.pixmap(item.path)
@@ -248,17 +310,36 @@ class BatchItemsModel(QAbstractTableModel):
         self.item_edited.emit(edited)
         return True
 
+    def _cell(self, item: BatchItem, column: int) -> object:
+        if column == THUMBNAIL:
+            return self._thumbnails.pixmap(item.path)
+        status = item.status
+        if column == FILE:
+            name = os.path.basename(item.path)
+            if status is not ItemStatus.DONE:
+                return (name, Tone.PLAIN, None)
+            approved = item.position in self._approved
+            return (name, Tone.PLAIN, Mark.APPROVED if approved else Mark.NOT_APPROVED)
+        if column == STATUS:
+            tone = Tone.PLAIN if status is ItemStatus.DONE else Tone.MUTED
+            return (status_words(status), tone, _MARKS[status])
+        if status is ItemStatus.FAILED or status is ItemStatus.SKIPPED:
+            if column != FIRST_FIELD:
+                return ("", Tone.PLAIN, None)
+            tone = Tone.PROBLEM if status is ItemStatus.FAILED else Tone.MUTED
+            return (self.reason(item), tone, None)
+        return (field_text(item.fields.get(self._columns[column - FIRST_FIELD])), Tone.PLAIN, None)
+
     def _on_thumbnails_ready(self, paths: list[str]) -> None:
-        flat = [row for path in paths for row in self._path_rows.get(path, ())]
-        if not flat:
-            return
-        # One signal for the span: a burst of thumbnails repaints the column once.
-        top, bottom = min(flat), max(flat)
-        self.dataChanged.emit(
-            self.index(top, THUMBNAIL),
-            self.index(bottom, THUMBNAIL),
-            [Qt.ItemDataRole.DecorationRole],
-        )
+        rows = sorted({row for path in paths for row in self._path_rows.get(path, ())})
+        # One signal per run of rows: a burst of thumbnails repaints only their cells, and
+        # the proxy, told only the decoration changed, filters nothing again.
+        for top, bottom in runs(rows):
+            self.dataChanged.emit(
+                self.index(top, THUMBNAIL),
+                self.index(bottom, THUMBNAIL),
+                [Qt.ItemDataRole.DecorationRole],
+            )
 
 
 _ROLES = frozenset(
@@ -271,8 +352,25 @@ _ROLES = frozenset(
         Qt.ItemDataRole.CheckStateRole,
         ITEM_ROLE,
         APPROVED_ROLE,
+        PAINT_ROLE,
     }
 )
+
+
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+
+
+def runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of adjacent ones: [1, 2, 3, 7] → [(1, 3), (7, 7)]."""
+    spans: list[tuple[int, int]] = []
+    for row in rows:
+        if spans and spans[-1][1] == row - 1:
+            spans[-1] = (spans[-1][0], row)
+        else:
+            spans.append((row, row))
+    return spans
 
 
 def column_title(name: str) -> str:

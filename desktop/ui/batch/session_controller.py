@@ -195,6 +195,7 @@ class BatchSession(QObject):
                 self._show(event)
         finally:
             self.stats.sending(False)
+            self.model.announce_changes()  # the last frame's rows, before the state changes
         await asyncio.to_thread(finish, self.history, self.batch_id, self.model.items())
         self.window.set_state(RunState.STOPPED if run.halted else RunState.FINISHED)
 

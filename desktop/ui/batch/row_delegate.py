@@ -1,0 +1,243 @@
+"""How a cell of the batch table is drawn: the thumbnail centred, text cut to the column
+with "…", the status after a small coloured mark (waiting, sending, waiting to go again,
+done, failed, left out), a failed row's reason in the problem colour.
+
+Drawn here in one call per cell rather than by QStyledItemDelegate, which asks the model
+for eight roles a cell and lays each text out afresh with QTextLayout: with 1,000 rows
+streaming in, a full repaint of the table is what the GUI thread spends most on (the view
+repaints whole when it scrolls a page). Laid-out texts are kept (QStaticText) while they
+stay on screen. Editing and the approval check box are the style's own.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QStaticText
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.ui.batch.items_model import PAINT_ROLE, Mark, Tone
+from desktop.ui.theme import problem_color, success_color
+
+Index = QModelIndex | QPersistentModelIndex
+
+PADDING = 6  # between a cell's edge and its text
+MARK = 10  # the status mark's diameter
+KEEP_TEXTS = 600  # laid-out texts kept: a screenful of cells several times over
+
+_SELECTED = QStyle.StateFlag.State_Selected
+_ELIDE = Qt.TextElideMode.ElideRight
+_NEW_LOOKS = frozenset(
+    {
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+        QEvent.Type.StyleChange,
+    }
+)
+_HIGHLIT = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
+_FOCUS = QStyle.StateFlag.State_HasFocus
+_ON, _OFF = QStyle.StateFlag.State_On, QStyle.StateFlag.State_Off
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_CHECK = QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck
+_CHECK_RECT = QStyle.SubElement.SE_ItemViewItemCheckIndicator
+_TEXT_RECT = QStyle.SubElement.SE_ItemViewItemText
+
+
+class BatchRowDelegate(QStyledItemDelegate):
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        view.installEventFilter(self)  # to hear of a new palette, font or style
+        # Kept while the font and the palette stay (forget_looks): asked of them per cell,
+        # a copy of each is made, a cost a thousand rows notice.
+        self._texts: OrderedDict[tuple[str, int], tuple[QStaticText, float]] = OrderedDict()
+        self._marks: dict[Mark, QPixmap] = {}
+        self._colors: dict[int, QColor] = {}  # by Tone; -1: selected
+        self._check_places: dict[int, tuple[QRect, int]] = {}  # by row height
+        self._checks: dict[tuple[int, float], QPixmap] = {}  # by state and pixel ratio
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _NEW_LOOKS:
+            self.forget_looks()
+        return False
+
+    def forget_looks(self) -> None:
+        """The palette, font or style changed: colours, marks and laid-out texts are made
+        again."""
+        self._texts.clear()
+        self._marks.clear()
+        self._colors.clear()
+        self._check_places.clear()
+        self._checks.clear()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell = index.data(PAINT_ROLE)
+        widget = option.widget
+        state = option.state
+        selected = state & _SELECTED
+        if state & _HIGHLIT and widget is not None:  # as the style shows it
+            widget.style().drawPrimitive(_PANEL, option, painter, widget)
+        rect = option.rect
+        x, y, height = rect.x(), rect.y(), rect.height()
+        if type(cell) is not tuple:  # the thumbnail, or None while it is made
+            if cell is not None:
+                size = cell.deviceIndependentSize()
+                x += (rect.width() - size.width()) / 2
+                painter.drawPixmap(QPointF(x, y + (height - size.height()) / 2), cell)
+            return
+        text, tone, mark = cell
+        left = x + PADDING
+        if mark is Mark.APPROVED or mark is Mark.NOT_APPROVED:
+            left = self._paint_check(painter, option, index, mark is Mark.APPROVED)
+        elif mark is not None:
+            top = y + (height - MARK) / 2
+            painter.drawPixmap(QPointF(left, top), self._mark(mark, option))
+            left += MARK + PADDING
+        width = x + rect.width() - PADDING - left
+        if width <= 0 or not text:
+            return
+        static, text_height = self._laid_out(text, width, option)
+        painter.setPen(self._color(-1 if selected else tone, option))
+        painter.drawStaticText(QPointF(left, y + (height - text_height) / 2), static)
+
+    def check_rect(self, cell: QRect) -> QRect:
+        """Where the approval check box of a file cell `cell` is drawn (empty until one is)."""
+        places = self._check_places.get(cell.height())
+        return places[0].translated(cell.topLeft()) if places is not None else QRect()
+
+    def _paint_check(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, checked: bool
+    ) -> float:
+        """The approval check box where the style puts it (and where editorEvent looks for a
+        click), drawn by the style once per look; returns where the text starts."""
+        rect = option.rect
+        places = self._check_places.get(rect.height())
+        if places is None:  # the style's layout of a checkable cell, asked once
+            laid_out = QStyleOptionViewItem(option)
+            self.initStyleOption(laid_out, index)
+            style = _style(option)
+            check = style.subElementRect(_CHECK_RECT, laid_out, option.widget)
+            text = style.subElementRect(_TEXT_RECT, laid_out, option.widget)
+            places = (check.translated(-rect.x(), -rect.y()), text.x() - rect.x())
+            self._check_places[rect.height()] = places
+        check, text_left = places
+        state = (option.state & ~_FOCUS) | (_ON if checked else _OFF)
+        key = (state.value, painter.device().devicePixelRatio())
+        box = self._checks.get(key)
+        if box is None:
+            box = self._checks[key] = _paint_check_box(option, state, check.size(), key[1])
+        painter.drawPixmap(rect.x() + check.x(), rect.y() + check.y(), box)
+        return rect.x() + text_left
+
+    # -- looks -----------------------------------------------------------------------------------
+
+    def _laid_out(
+        self, text: str, width: int, option: QStyleOptionViewItem
+    ) -> tuple[QStaticText, float]:
+        key = (text, width)
+        found = self._texts.get(key)
+        if found is not None:
+            self._texts.move_to_end(key)
+            return found
+        font = option.font
+        metrics = QFontMetrics(font)
+        static = QStaticText(metrics.elidedText(" ".join(text.split()), _ELIDE, width))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        found = (static, float(metrics.height()))
+        self._texts[key] = found
+        if len(self._texts) > KEEP_TEXTS:
+            self._texts.popitem(last=False)
+        return found
+
+    def _color(self, tone: int, option: QStyleOptionViewItem) -> QColor:
+        color = self._colors.get(tone)
+        if color is None:
+            palette = option.palette
+            color = self._colors[tone] = (
+                palette.color(QPalette.ColorRole.HighlightedText)
+                if tone < 0
+                else _tone_color(Tone(tone), palette)
+            )
+        return color
+
+    def _mark(self, mark: Mark, option: QStyleOptionViewItem) -> QPixmap:
+        pixmap = self._marks.get(mark)
+        if pixmap is None:
+            pixmap = self._marks[mark] = _paint_mark(mark, option.palette)
+        return pixmap
+
+
+def _style(option: QStyleOptionViewItem) -> QStyle:
+    return option.widget.style() if option.widget is not None else QApplication.style()
+
+
+def _paint_check_box(
+    option: QStyleOptionViewItem, state: QStyle.StateFlag, size: QSize, ratio: float
+) -> QPixmap:
+    pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    box = QStyleOptionViewItem(option)
+    box.rect = QRect(QPoint(0, 0), size)
+    box.state = state
+    painter = QPainter(pixmap)
+    _style(option).drawPrimitive(_CHECK, box, painter, option.widget)
+    painter.end()
+    return pixmap
+
+
+def _tone_color(tone: Tone, palette: QPalette) -> QColor:
+    if tone is Tone.MUTED:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    if tone is Tone.PROBLEM:
+        return problem_color(palette)
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def _mark_color(mark: Mark, palette: QPalette) -> QColor:
+    if mark is Mark.DONE:
+        return success_color(palette)
+    if mark is Mark.FAILED:
+        return problem_color(palette)
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def _paint_mark(mark: Mark, palette: QPalette, ratio: float = 2.0) -> QPixmap:
+    """A dot for a file that is through (done, failed, left out), a ring for one waiting."""
+    color = _mark_color(mark, palette)
+    pixmap = QPixmap(round(MARK * ratio), round(MARK * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(1, 1, MARK - 2, MARK - 2)
+    if mark in (Mark.DONE, Mark.FAILED, Mark.LEFT_OUT):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(box)
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 1.5))
+        painter.drawEllipse(box)
+    painter.end()
+    return pixmap

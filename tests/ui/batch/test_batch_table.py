@@ -1,0 +1,156 @@
+"""The batch table while results stream in: the view hears of changed rows once a frame in
+runs of adjacent rows, the filter keeps up, and the row delegate draws each cell (the
+status mark, a failure's reason in the problem colour, the approval check box where a
+click marks the row)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.ui.batch.batch_window import BatchWindow
+from desktop.ui.batch.filter_model import RowFilter
+from desktop.ui.batch.items_model import (
+    FILE,
+    FIRST_FIELD,
+    STATUS,
+    THUMBNAIL,
+    BatchItemsModel,
+    runs,
+)
+from desktop.ui.batch.thumbnails import ThumbnailCache
+from desktop.ui.theme import problem_color, success_color
+
+ROWS = 40
+
+
+def answered(item: BatchItem, caption: str = "A heron on the river bank") -> BatchItem:
+    return dataclasses.replace(item, status=ItemStatus.DONE, fields={"caption": caption})
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[BatchWindow]:
+    thumbnails = ThumbnailCache()
+    model = BatchItemsModel(["caption"], thumbnails)
+    model.set_items([BatchItem(n, str(tmp_path / f"photo-{n:02d}.jpg")) for n in range(ROWS)])
+    window = BatchWindow(model, "Caption · photos")
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    thumbnails.close()
+
+
+def model_of(window: BatchWindow) -> BatchItemsModel:
+    model = window.proxy.sourceModel()
+    assert isinstance(model, BatchItemsModel)
+    return model
+
+
+def test_rows_changed_in_a_frame_are_announced_once_in_runs(
+    window: BatchWindow, qtbot: QtBot
+) -> None:
+    model = model_of(window)
+    heard: list[tuple[int, int, int, int]] = []
+
+    def on_data_changed(top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
+        if top.column() != THUMBNAIL:  # thumbnails made meanwhile are announced on their own
+            heard.append((top.row(), bottom.row(), top.column(), bottom.column()))
+
+    model.dataChanged.connect(on_data_changed)
+    for row in (7, 5, 6, 20):
+        model.update_item(answered(model.item(row)))
+    # The model has the results at once; the view hears of them with the frame.
+    assert model.item(6).status is ItemStatus.DONE
+    assert heard == []
+    qtbot.waitUntil(lambda: bool(heard))
+    last = model.columnCount() - 1
+    assert heard == [(5, 7, FILE, last), (20, 20, FILE, last)]
+    qtbot.wait(50)
+    assert len(heard) == 2  # nothing more for the same results
+
+
+def test_the_filter_follows_results_announced_by_frame(window: BatchWindow, qtbot: QtBot) -> None:
+    model = model_of(window)
+    window.proxy.set_row_filter(RowFilter.DONE)
+    assert window.proxy.rowCount() == 0
+    for row in (3, 4, 9):
+        model.update_item(answered(model.item(row)))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 3)
+    window.proxy.set_row_filter(RowFilter.WAITING)
+    assert window.proxy.rowCount() == ROWS - 3
+    window.proxy.set_row_filter(RowFilter.ALL)
+    window.proxy.set_search("heron")
+    assert window.proxy.rowCount() == 3
+
+
+def test_runs_of_adjacent_rows() -> None:
+    assert runs([]) == []
+    assert runs([4]) == [(4, 4)]
+    assert runs([1, 2, 3, 7, 9, 10]) == [(1, 3), (7, 7), (9, 10)]
+
+
+def cell_image(window: BatchWindow, row: int, column: int) -> QImage:
+    table = window.table
+    rect = table.visualRect(window.proxy.index(row, column))
+    return table.viewport().grab(rect).toImage()
+
+
+def has_color_near(image: QImage, color: QColor, tolerance: int = 40) -> bool:
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - color.red())
+                + abs(pixel.green() - color.green())
+                + abs(pixel.blue() - color.blue())
+                <= tolerance
+            ):
+                return True
+    return False
+
+
+def test_cells_are_drawn_with_their_status_mark_and_a_failure_in_the_problem_colour(
+    window: BatchWindow, qtbot: QtBot
+) -> None:
+    model = model_of(window)
+    model.update_item(answered(model.item(0)))
+    failed = dataclasses.replace(
+        model.item(1), status=ItemStatus.FAILED, error={"message": "Google refused it."}
+    )
+    model.update_item(failed, "Google could not accept this request.")
+    model.announce_changes()
+    palette = window.table.palette()
+    assert has_color_near(cell_image(window, 0, STATUS), success_color(palette))
+    assert not has_color_near(cell_image(window, 0, STATUS), problem_color(palette))
+    assert has_color_near(cell_image(window, 1, STATUS), problem_color(palette))
+    reason = cell_image(window, 1, FIRST_FIELD)
+    assert has_color_near(reason, problem_color(palette), tolerance=120)
+    assert model.index(1, FIRST_FIELD).data() == "Google could not accept this request."
+
+
+def test_the_approval_check_box_is_drawn_where_a_click_marks_the_row(
+    window: BatchWindow, qtbot: QtBot
+) -> None:
+    model = model_of(window)
+    model.update_item(answered(model.item(2)))
+    model.announce_changes()
+    table = window.table
+    rect = table.visualRect(window.proxy.index(2, FILE))
+    unchecked = cell_image(window, 2, FILE)
+    # The box is where the style lays out a checkable cell: click its middle.
+    check = window.delegate.check_rect(rect)
+    assert rect.contains(check)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
+    assert model.is_approved(2)
+    assert cell_image(window, 2, FILE) != unchecked  # drawn ticked
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
+    assert not model.is_approved(2)

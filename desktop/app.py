@@ -314,13 +314,13 @@ def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
 
     _install_language()
     _quit_on_signals(app)
-    # The window first, drawn before asyncio, qasync and the services are imported.
-    first_window = _show_first_window(options)
-    import asyncio
-
-    import qasync
-
     try:
+        # The window first, drawn before asyncio, qasync and the services are imported.
+        first_window = _show_first_window(options)
+        import asyncio
+
+        import qasync
+
         # asyncio.run(..., loop_factory=) from Python 3.12, spelled for 3.11.
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             code = runner.run(main_async(app, first_window, options))

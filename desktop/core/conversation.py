@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.core.answer import Answer
 from desktop.core.request import (
@@ -420,18 +420,38 @@ def conversation_request_contents(
     return request_contents(conversation, part_for, before=before)
 
 
+class AttachedFile(Protocol):
+    """What a file in the box and a saved one both say of themselves."""
+
+    @property
+    def mime_type(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def clip_start(self) -> float | None: ...
+    @property
+    def clip_end(self) -> float | None: ...
+    @property
+    def media_resolution(self) -> str | None: ...
+
+
+def new_attachment(file: AttachedFile, source: bytes | Path | str) -> NewAttachment:
+    """`file` to store or send, from `source`: its clip and its own media resolution kept
+    (the one place they are copied)."""
+    return NewAttachment(
+        source,
+        file.mime_type,
+        file.name,
+        clip_start=file.clip_start,
+        clip_end=file.clip_end,
+        media_resolution=file.media_resolution,
+    )
+
+
 def attachment_to_resend(ref: AttachmentRef, load: Callable[[str], bytes]) -> NewAttachment:
     """A saved attachment to store or send again: its link as it is, or its bytes read by
     `load(sha256)` (which a link never calls)."""
-    source: bytes | str = ref.uri if ref.uri is not None else load(ref.sha256)
-    return NewAttachment(
-        source,
-        ref.mime_type,
-        ref.name,
-        clip_start=ref.clip_start,
-        clip_end=ref.clip_end,
-        media_resolution=ref.media_resolution,
-    )
+    return new_attachment(ref, ref.uri if ref.uri is not None else load(ref.sha256))
 
 
 def request_contents(

@@ -101,6 +101,7 @@ class ChatService:
         self._clock = clock
         self._interval = autosave_interval
         self.image_detail = DEFAULT_DETAIL  # a plain preference the window may change
+        self._loaded: tuple[int, int, Conversation] | None = None  # id, revision, as read
 
     def new_conversation(self) -> None:
         self.conversation_id = None
@@ -124,7 +125,7 @@ class ChatService:
         if left_out and not kept and not text.strip():
             raise next(iter(left_out.values()))  # nothing would be left to send
         client = await self._client()
-        conversation = await self._load_current()
+        conversation = await self.load_current()
         if isinstance(client, GeminiClient):
             earlier = [ref for turn in conversation.turns for ref in turn.attachments]
             await self._check_limits(earlier, kept, client)
@@ -156,7 +157,7 @@ class ChatService:
         client = await self._client()
         version = await asyncio.to_thread(self.history.retry_model_turn, turn_id)
         # Loaded after: the slot now holds the new version, so its request stops there.
-        conversation = await self._load_current()
+        conversation = await self.load_current()
         answer = self._answer(
             conversation, version.id, settings, client, checked=False, versions=version.versions
         )
@@ -172,12 +173,21 @@ class ChatService:
         except GeminiError as error:
             return error
 
-    async def _load_current(self) -> Conversation:
-        """The conversation on show as saved, or an empty one for a new chat."""
-        if self.conversation_id is not None:
-            return await asyncio.to_thread(self.history.load, self.conversation_id)
-        now = datetime.now(UTC)
-        return Conversation(0, "", now, now, ChatSettings(), ())
+    async def load_current(self) -> Conversation:
+        """The conversation on show as saved, or an empty one for a new chat. Read from the
+        history again only once anything was written since (a pause in typing recounts the
+        tokens: the conversation it counts is the one read before)."""
+        conversation_id = self.conversation_id
+        if conversation_id is None:
+            now = datetime.now(UTC)
+            return Conversation(0, "", now, now, ChatSettings(), ())
+        revision = self.history.revision  # before reading: a write meanwhile reads again
+        kept = self._loaded
+        if kept is not None and kept[:2] == (conversation_id, revision):
+            return kept[2]
+        conversation = await asyncio.to_thread(self.history.load, conversation_id)
+        self._loaded = (conversation_id, revision, conversation)
+        return conversation
 
     @staticmethod
     async def _check_limits(

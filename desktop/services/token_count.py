@@ -17,8 +17,9 @@ import asyncio
 import hashlib
 import json
 import logging
+import threading
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -72,6 +73,8 @@ class TokenCounter:
 
     def __init__(self) -> None:
         self._counts: OrderedDict[Hashable, int] = OrderedDict()
+        self._digests = FileDigests()
+        self._last_earlier: _Earlier | None = None
         self.requests = 0
 
     async def count(
@@ -94,9 +97,8 @@ class TokenCounter:
         scope = _Scope(
             (*where, connection.location), model, settings.generation_config.media_resolution
         )
-        earlier = await self._earlier_text(client, settings, conversation, scope)
-        for ref in request_attachments(conversation):
-            earlier += await self._stored_file(client, scope, stored, ref)
+        earlier = await self._earlier(client, settings, conversation, stored, scope)
+        self._digests.keep_only(item.source for item in files)
         counted = []
         for item in files:
             counted.append(FileTokens(item.name, await self._new_file(client, scope, item, detail)))
@@ -108,6 +110,26 @@ class TokenCounter:
         return TokenCount(question=asked, files=tuple(counted), earlier=earlier)
 
     # -- pieces -----------------------------------------------------------------------------
+
+    async def _earlier(
+        self,
+        client: GeminiClient,
+        settings: ChatSettings,
+        conversation: Conversation,
+        stored: StoredFiles,
+        scope: _Scope,
+    ) -> int:
+        """What the conversation so far costs; the same conversation (the very one the
+        history read, unchanged since) with the same settings is not gone over again."""
+        kept = self._last_earlier
+        same = kept is not None and kept.conversation is conversation
+        if kept is not None and same and (kept.settings, kept.scope) == (settings, scope):
+            return kept.tokens
+        tokens = await self._earlier_text(client, settings, conversation, scope)
+        for ref in request_attachments(conversation):
+            tokens += await self._stored_file(client, scope, stored, ref)
+        self._last_earlier = _Earlier(conversation, settings, scope, tokens)
+        return tokens
 
     async def _earlier_text(
         self,
@@ -161,7 +183,10 @@ class TokenCounter:
         if isinstance(source, str):
             identity = source  # a link
         else:
-            identity = await asyncio.to_thread(_digest, item.name, source)
+            known = self._digests.known(source)
+            if known is None:
+                known = await asyncio.to_thread(self._digests.digest, item.name, source)
+            identity = known
         sizing = detail.value if item.mime_type.startswith("image/") else ""
         span = (item.clip_start, item.clip_end)
         key = ("file", scope, identity, item.mime_type, span, item.media_resolution, sizing)
@@ -213,8 +238,57 @@ def _check_size(name: str, size: int) -> None:
         raise NotCountable(f"{name} is too large to count without uploading it ({size} bytes)")
 
 
-def _digest(name: str, source: bytes | Path) -> str:
-    """The SHA-256 of a file's bytes (read from disk when small enough to count). Blocks."""
-    if isinstance(source, Path):
-        _check_size(name, source.stat().st_size)
-    return hash_source(source, name)[0]
+@dataclass(frozen=True)
+class _Earlier:
+    """The last conversation counted, with what its count depended on."""
+
+    conversation: Conversation
+    settings: ChatSettings
+    scope: _Scope
+    tokens: int
+
+
+class FileDigests:
+    """The SHA-256s of the files in the box, so that a pause in typing hashes none of them
+    again: a file on disk by its path, modification time and size; bytes held in memory by
+    the very object (the box keeps the same bytes until the file leaves it)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # digest() runs in worker threads
+        self._by_stat: OrderedDict[tuple[str, int, int], str] = OrderedDict()
+        self._by_bytes: dict[int, tuple[bytes, str]] = {}
+
+    def known(self, source: bytes | Path) -> str | None:
+        """The digest of bytes hashed before, without blocking; None otherwise."""
+        if not isinstance(source, bytes):
+            return None
+        with self._lock:
+            kept = self._by_bytes.get(id(source))
+        return kept[1] if kept is not None and kept[0] is source else None
+
+    def digest(self, name: str, source: bytes | Path) -> str:
+        """The SHA-256 of a file's bytes (read from disk when small enough to count).
+        Blocks."""
+        if isinstance(source, bytes):
+            held = self.known(source) or hash_source(source, name)[0]
+            with self._lock:
+                self._by_bytes[id(source)] = (source, held)
+            return held
+        stat = source.stat()
+        _check_size(name, stat.st_size)
+        key = (str(source), stat.st_mtime_ns, stat.st_size)
+        with self._lock:
+            kept = self._by_stat.get(key)
+        sha256 = kept or hash_source(source, name)[0]
+        with self._lock:
+            self._by_stat[key] = sha256
+            self._by_stat.move_to_end(key)
+            while len(self._by_stat) > CACHE_ENTRIES:
+                self._by_stat.popitem(last=False)
+        return sha256
+
+    def keep_only(self, sources: Iterable[bytes | Path | str]) -> None:
+        """Forget the bytes no longer in the box (their digests would hold them in memory)."""
+        held = {id(source) for source in sources if isinstance(source, bytes)}
+        with self._lock:
+            self._by_bytes = {k: v for k, v in self._by_bytes.items() if k in held}

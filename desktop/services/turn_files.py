@@ -24,6 +24,7 @@ from desktop.core.conversation import (
     Turn,
     attachment_to_resend,
     link_sha256,
+    new_attachment,
 )
 from desktop.core.errors import FileProblemError
 from desktop.core.image_detail import ImageDetail
@@ -115,16 +116,7 @@ def stored_files(store: StoredFiles, refs: Sequence[AttachmentRef]) -> list[NewA
         if path is None:
             files.append(attachment_to_resend(ref, store.attachment_bytes))
             continue
-        files.append(
-            NewAttachment(
-                path,
-                ref.mime_type,
-                ref.name,
-                clip_start=ref.clip_start,
-                clip_end=ref.clip_end,
-                media_resolution=ref.media_resolution,
-            )
-        )
+        files.append(new_attachment(ref, path))
     return files
 
 

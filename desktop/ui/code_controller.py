@@ -6,12 +6,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.core.conversation import ChatSettings, Conversation, NewAttachment
+from desktop.core.conversation import NewAttachment
 from desktop.core.errors import GeminiError
 from desktop.services.chat_service import ChatService
 from desktop.services.code_samples import CodeRequest, code_for, languages_for
@@ -48,16 +47,7 @@ class CodeController(QObject):
     def show_for_question(self) -> None:
         """The code for the question in the box, after the conversation on show."""
         window = self._window
-        attachments = [
-            NewAttachment(
-                a.source_path or a.url or a.data or b"",
-                a.mime_type,
-                a.name,
-                clip_start=a.clip_start,
-                clip_end=a.clip_end,
-            )
-            for a in window.strip.attachments()
-        ]
+        attachments = [a.to_new_attachment(path_first=True) for a in window.strip.attachments()]
         text = window.prompt_text().strip()
         self._task.start(self._show(None, text, attachments))
 
@@ -74,7 +64,7 @@ class CodeController(QObject):
             self._window.show_status(error_words(error))
             return
         settings = self._window.dock.settings()
-        conversation = await self._load()
+        conversation = await self._service.load_current()
         source = await asyncio.to_thread(
             functools.partial(
                 code_request,
@@ -88,13 +78,6 @@ class CodeController(QObject):
             )
         )
         self._open(source)
-
-    async def _load(self) -> Conversation:
-        conversation_id = self._conversation.conversation_id()
-        if conversation_id is None:
-            now = datetime.now(UTC)
-            return Conversation(0, "", now, now, ChatSettings(), ())
-        return await asyncio.to_thread(self._service.history.load, conversation_id)
 
     def _open(self, source: CodeRequest) -> None:
         samples = {language: code_for(language, source) for language in languages_for(source)}

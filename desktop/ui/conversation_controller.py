@@ -464,17 +464,7 @@ class ConversationController(QObject):
             self._window.show_notice(error_words(error))
 
     async def _files_of(self, question: _Question) -> list[NewAttachment]:
-        return [
-            NewAttachment(
-                a.source,
-                a.mime_type,
-                a.name,
-                clip_start=a.clip_start,
-                clip_end=a.clip_end,
-                media_resolution=a.media_resolution,
-            )
-            for a in question.attachments
-        ]
+        return [a.to_new_attachment() for a in question.attachments]
 
     async def _send_after_files(self) -> None:
         await self._attachments.wait_until_idle()

@@ -5,15 +5,12 @@ Send says what to remove instead of sending."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from datetime import UTC, datetime
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.connection import ApiKind
-from desktop.core.conversation import ChatSettings, Conversation, NewAttachment
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import capabilities
 from desktop.core.token_budget import Remove, TokenCount, removal
@@ -140,14 +137,9 @@ class TokenCountController(QObject):
         limit = capabilities(window.dock.model_picker.info(model) or model).input_token_limit
         attachments = window.strip.attachments()
         question = window.prompt_text().strip() or default_prompt(attachments)
-        files = [
-            NewAttachment(
-                a.source, a.mime_type, a.name, a.clip_start, a.clip_end, a.media_resolution
-            )
-            for a in attachments
-        ]
+        files = [a.to_new_attachment() for a in attachments]
         try:
-            conversation = await self._load()
+            conversation = await self._chat.load_current()
             count = await self.counter.count(
                 client,
                 settings,
@@ -171,13 +163,6 @@ class TokenCountController(QObject):
         if self.too_long() is None and window.composer_problem_text() == self._said:
             window.hide_composer_problem()  # what it said to remove is gone
         self.counted.emit()
-
-    async def _load(self) -> Conversation:
-        conversation_id = self._chat.conversation_id
-        if conversation_id is None:
-            now = datetime.now(UTC)
-            return Conversation(0, "", now, now, ChatSettings(), ())
-        return await asyncio.to_thread(self._chat.history.load, conversation_id)
 
     def _show_nothing(self) -> None:
         if self._window_alive():

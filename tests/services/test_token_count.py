@@ -3,7 +3,9 @@ large to count said so, a refused count an error."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +15,9 @@ from desktop.core.image_detail import ImageDetail
 from desktop.core.media import INLINE_FILE_LIMIT
 from desktop.core.request import GenerationConfig, MediaResolution
 from desktop.core.token_budget import FileTokens, TokenCount
+from desktop.services import token_count
 from desktop.services.chat_service import ChatService
+from desktop.services.history import attachments
 from desktop.services.token_count import NotCountable, TokenCounter
 from tests.loopback import LoopbackServer, Scenario
 from tests.photos import camera_photo, png_bytes
@@ -35,7 +39,7 @@ async def count(
     settings: ChatSettings = SETTINGS,
 ) -> TokenCount:
     client = await service.connections.client()
-    conversation = await service._load_current()
+    conversation = await service.load_current()
     return await counter.count(
         client, settings, conversation, service.history, question, files, ImageDetail.BALANCED
     )
@@ -165,3 +169,53 @@ async def test_a_files_own_resolution_counts_where_the_model_reads_it(
 
     # Gemini 3 and later take a part's own resolution; older models are not sent it.
     assert (newer.total, older.total) == (1120, PHOTO_TOKENS)
+
+
+class HashSpy:
+    """hashlib as a module of ours sees it, noting the size of each hash begun."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def sha256(self, data: bytes = b"") -> Any:
+        self.sizes.append(len(data))
+        return hashlib.sha256(data)
+
+
+async def test_a_pause_in_typing_reads_and_hashes_nothing_again(
+    service: ChatService,
+    loopback_server: LoopbackServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    earlier = "an earlier question of six words " * 200
+    [e async for e in service.send(earlier, [photo("old.jpg", 2)], SETTINGS)]
+    on_disk = tmp_path / "walk.jpg"
+    on_disk.write_bytes(camera_photo(640, 480, seed=5))
+    files = [photo("held.jpg", 1), NewAttachment(on_disk, "image/jpeg", "walk.jpg")]
+    counter = TokenCounter()
+    first = await count(service, counter, "one", files)
+
+    statements: list[str] = []
+    service.history.database.connection.set_trace_callback(statements.append)
+    file_hashes, text_hashes = HashSpy(), HashSpy()
+    monkeypatch.setattr(attachments, "hashlib", file_hashes)
+    monkeypatch.setattr(token_count, "hashlib", text_hashes)
+    second = await count(service, counter, "one two", files)
+
+    assert second.total == first.total + 1
+    assert statements == []  # the conversation was not read again
+    assert file_hashes.sizes == []  # neither file, held or on disk, was hashed again
+    assert text_hashes.sizes and max(text_hashes.sizes) < 1000  # the question alone
+
+    # The conversation changed: read again, and its new turn counted.
+    [e async for e in service.send("and one more", [], SETTINGS)]
+    statements.clear()
+    third = await count(service, counter, "one two", files)
+    assert any("FROM conversations" in s for s in statements)
+    assert third.earlier > second.earlier
+    # The file on disk changed: hashed again (the held bytes are not).
+    on_disk.write_bytes(camera_photo(640, 480, seed=6))
+    await count(service, counter, "one two", files)
+    assert len(file_hashes.sizes) == 1
+    service.history.database.connection.set_trace_callback(None)

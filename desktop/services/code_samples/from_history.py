@@ -48,12 +48,15 @@ def code_request(
 
 
 def new_part(item: NewAttachment) -> Part:
-    """An attachment not saved yet, read from where it was attached."""
+    """An attachment not saved yet, read from where it was attached, at its own media
+    resolution (as a saved one is)."""
     if isinstance(item.source, str):  # a link
-        return Part.from_uri(item.source, item.mime_type, _clip(item))
-    # Pasted bytes have no file yet: the code names one to save them as.
-    path = item.source if isinstance(item.source, Path) else Path(item.name)
-    return local_part(path, item.mime_type, _clip(item))
+        part = Part.from_uri(item.source, item.mime_type, _clip(item))
+    else:
+        # Pasted bytes have no file yet: the code names one to save them as.
+        path = item.source if isinstance(item.source, Path) else Path(item.name)
+        part = local_part(path, item.mime_type, _clip(item))
+    return replace(part, media_resolution=item.media_resolution)
 
 
 def _clip(item: NewAttachment) -> VideoClip | None:

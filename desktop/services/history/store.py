@@ -86,6 +86,7 @@ class HistoryStore:
         # must not wait while a thread holds the store (copying it to memory, say).
         self._untold_lock = threading.Lock()
         self._closed = False
+        self._revision = 0
         self._reopen: Callable[[], HistoryDatabase] | None = None
         """Opens the file that took no writes at opening, while memory holds a whole copy
         of it; None once it is open (or when there is none to go back to)."""
@@ -104,6 +105,12 @@ class HistoryStore:
     def path(self) -> Path | None:
         """The database file while it is written; None while the history is in memory."""
         return self._disk.path if self._disk is not None and self.persistent else None
+
+    @property
+    def revision(self) -> int:
+        """Counts the writes: what was read at one revision is as saved while it stays
+        the same (a conversation loaded once serves until anything is written)."""
+        return self._revision
 
     @property
     def database(self) -> HistoryDatabase:
@@ -407,15 +414,18 @@ class HistoryStore:
 
     def _write(self, change: Callable[[HistoryDatabase], T], *, write_back: bool = True) -> T:
         with self._lock:
-            if write_back:
-                self._write_back()
             try:
+                if write_back:
+                    self._write_back()
+                try:
+                    return change(self.database)
+                except HistoryUnavailableError as error:
+                    if self._memory is not None:
+                        raise  # memory itself failed, or there is no file to fall back from
+                    self._move_to_memory(error)
                 return change(self.database)
-            except HistoryUnavailableError as error:
-                if self._memory is not None:
-                    raise  # memory itself failed, or there is no file to fall back from
-                self._move_to_memory(error)
-            return change(self.database)
+            finally:
+                self._revision += 1  # also after a failed write: it may have changed some
 
     def _move_to_memory(self, error: HistoryUnavailableError) -> None:
         assert self._disk is not None

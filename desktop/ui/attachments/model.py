@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
+from desktop.core.conversation import NewAttachment, new_attachment
 from desktop.core.units import size_parts
 from desktop.ui.attachments.resolution import resolution_label
 
@@ -68,6 +69,14 @@ class Attachment:
         if self.url is not None:
             return self.url
         raise ValueError(f"{self.name} has neither bytes, a path nor a link")
+
+    def to_new_attachment(self, *, path_first: bool = False) -> NewAttachment:
+        """This file as the history stores it and a request sends it: its clip and its own
+        media resolution kept. `path_first`: the file it was read from rather than the
+        bytes held (the code a user copies opens the file itself)."""
+        return new_attachment(
+            self, self.source_path if path_first and self.source_path else self.source
+        )
 
     @property
     def kind(self) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.answer_stream import Completed
-from desktop.core.conversation import ChatSettings, NewAttachment
+from desktop.core.conversation import ChatSettings
 from desktop.core.errors import GeminiError
 from desktop.core.model_catalogue import chat_models
 from desktop.services.chat_service import (
@@ -206,12 +206,7 @@ class CompareController(QObject):
     async def _send_all(self, text: str, typed: str, attachments: list[Attachment]) -> None:
         window = self.window
         assert window is not None
-        files = [
-            NewAttachment(
-                a.source, a.mime_type, a.name, clip_start=a.clip_start, clip_end=a.clip_end
-            )
-            for a in attachments
-        ]
+        files = [a.to_new_attachment() for a in attachments]
         labels = [AttachmentLabel(a.name, a.url, a.mime_type, a.thumbnail) for a in attachments]
         if self._services[0].conversation_id is None:
             # A new compare: its columns' conversations are made (and tied) before sending.

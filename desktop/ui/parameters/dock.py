@@ -39,7 +39,7 @@ from desktop.core.request import (
 )
 from desktop.ui import theme
 from desktop.ui.message_words import error_words
-from desktop.ui.parameters.inputs import follow_default
+from desktop.ui.parameters.inputs import fit_top, follow_default
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.model_rules import FOLLOWED_KEYS, ignored_reasons
 from desktop.ui.parameters.rows import SettingRow
@@ -83,6 +83,7 @@ class ParameterDock(QDockWidget, DockSections):
         )
         self._rows: dict[str, SettingRow] = {}
         self._quiet = 0  # > 0 while set_settings or reset_all change many controls at once
+        self._followed: tuple[Capabilities, ModelInfo | None] | None = None  # rules shown
         self._last_emitted: ChatSettings | None = None
         helps = setting_help()
 
@@ -433,8 +434,19 @@ class ParameterDock(QDockWidget, DockSections):
         return capabilities(self._model.info(model_id) or model_id)
 
     def _follow_model(self) -> None:
+        """The model's rules on the rows (what it ignores, its thinking controls, its
+        defaults), applied again only for a model that differs: every change of any control
+        comes here. The number boxes' tops follow the values set as well."""
         found = self.model_capabilities()
         info = self._model.info(found.id)
+        if (found, info) != self._followed:
+            self._followed = (found, info)
+            self._apply_model_rules(found, info)
+        fit_top(self._temperature, found.max_temperature or 2.0)
+        fit_top(self._top_p, 1.0)
+        self._thinking.set_budget_range(found.budget_range)
+
+    def _apply_model_rules(self, found: Capabilities, info: ModelInfo | None) -> None:
         reasons = ignored_reasons(found, found.display_name)
         for key in FOLLOWED_KEYS:
             self._rows[key].set_ignored(reasons.get(key))
@@ -442,10 +454,9 @@ class ParameterDock(QDockWidget, DockSections):
         self._rows["thinking_level"].set_visible(levels)
         self._rows["thinking_budget"].set_visible(not levels)
         self._thinking_level.set_levels(found.thinking_levels, found.default_thinking_level)
-        self._thinking.set_budget_range(found.budget_range)
-        follow_default(self._temperature, found.max_temperature or 2.0, found.default_temperature)
-        follow_default(self._top_p, 1.0, info.top_p if info else None)
-        follow_default(self._top_k, None, info.top_k if info else None)
+        follow_default(self._temperature, found.default_temperature)
+        follow_default(self._top_p, info.top_p if info else None)
+        follow_default(self._top_k, info.top_k if info else None)
 
     def _settle(self) -> None:
         self._update_rows()

@@ -212,12 +212,9 @@ class NumberSpinBox(QSpinBox):
             event.ignore()
 
 
-def follow_default(
-    box: OptionalSpinBox | OptionalDoubleSpinBox, high: float | None, default: float | None
-) -> None:
-    """The chosen model's range and default on an optional number box: the top is the
-    model's (never below the value already set, which is kept for other models), the first
-    step up lands on its default, and "Model default" says what that is when it is known."""
+def follow_default(box: OptionalSpinBox | OptionalDoubleSpinBox, default: float | None) -> None:
+    """The chosen model's default on an optional number box: the first step up lands on
+    it, and "Model default" says what it is when it is known."""
     unset = QCoreApplication.translate("ParameterDock", "Model default")
     if default is not None:
         unset = QCoreApplication.translate("ParameterDock", "Model default (%1)").replace(
@@ -226,10 +223,14 @@ def follow_default(
         box.set_start(default)
     if box.specialValueText() != unset:
         box.setSpecialValueText(unset)
-    if high is not None:
-        value = box.value_or_none()
-        top = max(high, value) if value is not None else high
-        if isinstance(box, OptionalSpinBox):
-            box.setMaximum(int(top))
-        else:
-            box.setMaximum(top)
+
+
+def fit_top(box: OptionalSpinBox | OptionalDoubleSpinBox, high: float) -> None:
+    """The chosen model's top on an optional number box, never below the value already
+    set (kept for the model it was set for, until it is lowered)."""
+    value = box.value_or_none()
+    top = max(high, value) if value is not None else high
+    if isinstance(box, OptionalSpinBox):
+        box.setMaximum(int(top))
+    else:
+        box.setMaximum(top)

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.model_catalogue import Capabilities
 from desktop.core.model_fit import fit_request
 from desktop.core.model_info import ModelInfo
 from desktop.core.request import user_message
 from desktop.ui.parameters import ParameterDock
+from desktop.ui.parameters import dock as dock_module
 from desktop.ui.parameters.inputs import OptionalDoubleSpinBox
+from desktop.ui.parameters.model_rules import ignored_reasons
 from desktop.ui.parameters.thinking_level import ThinkingLevelEdit
 from tests.loopback.model_list import gemini_model
 from tests.ui.integration.helpers import type_into
@@ -172,3 +176,46 @@ def test_the_connections_model_is_followed_when_none_is_chosen(dock: ParameterDo
     assert dock.model_picker.model_id() == ""
     assert not dock.control("temperature").isEnabled()
     assert shown(dock, "thinking_level")
+
+
+def test_a_change_of_another_control_applies_the_models_rules_no_more(
+    dock: ParameterDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock.set_models(LISTED)
+    choose(dock, "gemini-3.8-flash")
+    applied: list[str] = []
+
+    def counted(found: Capabilities, name: str) -> dict[str, str]:
+        applied.append(found.id)
+        return ignored_reasons(found, name)
+
+    monkeypatch.setattr(dock_module, "ignored_reasons", counted)
+    level_edit(dock).set_level_value("HIGH")
+    dock.control("google_search").click()
+    qtbot.keyClicks(dock.control("system_instruction"), "Be brief.")
+    type_into(qtbot, dock.control("max_output_tokens"), "900")
+    settings = dock.settings()
+    assert applied == []  # twelve changes, the model's rules left as they were
+    assert settings.generation_config.thinking is not None
+    assert settings.generation_config.thinking.thinking_level == "HIGH"
+    assert settings.google_search and settings.system_instruction == "Be brief."
+
+    choose(dock, "gemini-2.5-flash")
+    assert applied == ["gemini-2.5-flash"]  # another model: once
+    assert shown(dock, "thinking_budget") and not shown(dock, "thinking_level")
+
+
+def test_a_temperature_above_the_models_top_is_kept_until_lowered(
+    dock: ParameterDock, qtbot: QtBot
+) -> None:
+    wide = replace(LISTED[0], id="wide", max_temperature=2.0)
+    narrow = replace(LISTED[0], id="narrow", max_temperature=1.0)
+    dock.set_models([wide, narrow])
+    choose(dock, "wide")
+    temperature = dock.control("temperature")
+    assert isinstance(temperature, OptionalDoubleSpinBox)
+    type_into(qtbot, temperature, "1.8")
+    choose(dock, "narrow")
+    assert temperature.value_or_none() == 1.8 and temperature.maximum() == 1.8
+    type_into(qtbot, temperature, "0.5")
+    assert temperature.maximum() == 1.0  # the same model: its top all the same

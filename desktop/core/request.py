@@ -160,19 +160,19 @@ class SafetySetting:
 @dataclass(frozen=True)
 class ThinkingConfig:
     """thinkingConfig. A budget is for Gemini 2.5, a level for Gemini 3 and later; both may
-    be kept here (each for its own models), `model_fit` sends the one the model takes."""
+    be kept here (each for its own models). Google answers 400 to a request with both:
+    `model_fit.fit_thinking` alone decides which one goes (every request goes out through
+    it); the body says what it holds."""
 
     include_thoughts: bool | None = None
     thinking_budget: int | None = None
     thinking_level: str | None = None  # MINIMAL, LOW, MEDIUM, HIGH or XHIGH
 
     def to_body(self) -> dict[str, Any]:
-        # Google answers 400 to a request with both; a level, when there is one, wins.
-        budget = self.thinking_budget if self.thinking_level is None else None
         return _drop_none(
             {
                 "includeThoughts": self.include_thoughts,
-                "thinkingBudget": budget,
+                "thinkingBudget": self.thinking_budget,
                 "thinkingLevel": self.thinking_level,
             }
         )

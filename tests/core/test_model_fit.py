@@ -125,4 +125,8 @@ def test_the_ignored_settings_follow_the_catalogue() -> None:
 
 def test_the_wire_body_never_holds_both_a_level_and_a_budget() -> None:
     both = ThinkingConfig(thinking_budget=100, thinking_level="HIGH")
-    assert both.to_body() == {"thinkingLevel": "HIGH"}
+    # The config says what it holds; fitting to the model alone picks one.
+    assert both.to_body() == {"thinkingBudget": 100, "thinkingLevel": "HIGH"}
+    for model in ("gemini-3.8-flash", "gemini-2.5-flash", "my-local-model", "gemini-2.0-flash"):
+        body, _ = sent(model, GenerationConfig(thinking=both))
+        assert len({"thinkingBudget", "thinkingLevel"} & set(body.get("thinkingConfig", {}))) <= 1

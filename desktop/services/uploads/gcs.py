@@ -197,7 +197,7 @@ class GcsUploader(HttpUploader):
 
     async def check(self, *, account: str | None = None) -> None:
         """See check_bucket. One request, no retries: the person can press Test again."""
-        url = f"{self._root}/storage/v1/b/{quote(self.bucket, safe='')}/iam/testPermissions"
+        url = f"{self._bucket_path()}/iam/testPermissions"
         try:
             response = await self._http.request(
                 "GET", url, params={"permissions": CREATE_PERMISSION}, auth=self._auth
@@ -213,11 +213,22 @@ class GcsUploader(HttpUploader):
             detail = f"The caller does not have {CREATE_PERMISSION} on the bucket."
             raise UploadError.no_permission(None, self.bucket, detail, who=account)
 
+    # --- where things are -----------------------------------------------------------------
+
+    def _bucket_path(self, *, upload: bool = False) -> str:
+        """The bucket in the JSON API (`upload`: in its media upload API), its name escaped."""
+        api = "upload/storage/v1" if upload else "storage/v1"
+        return f"{self._root}/{api}/b/{quote(self.bucket, safe='')}"
+
+    def _object_url(self, object_name: str) -> str:
+        """An object in the JSON API; its name escaped whole ("a/b" is one segment)."""
+        return f"{self._bucket_path()}/o/{quote(object_name, safe='')}"
+
     # --- reading objects (a batch job's results) ------------------------------------------
 
     async def object_names(self, prefix: str) -> list[str]:
         """The names of the bucket's objects under `prefix`, every page of them."""
-        url = f"{self._root}/storage/v1/b/{quote(self.bucket, safe='')}/o"
+        url = f"{self._bucket_path()}/o"
         names: list[str] = []
         token = ""
         for _ in range(_MAX_LIST_PAGES):
@@ -237,8 +248,7 @@ class GcsUploader(HttpUploader):
 
     async def read(self, object_name: str) -> bytes:
         """An object's bytes (small ones: a batch job's results)."""
-        bucket, name = quote(self.bucket, safe=""), quote(object_name, safe="")
-        url = f"{self._root}/storage/v1/b/{bucket}/o/{name}"
+        url = self._object_url(object_name)
         response = await self._request("GET", url, object_name, params={"alt": "media"})
         if response.status_code != 200:
             raise await self._error(response, object_name)
@@ -248,9 +258,7 @@ class GcsUploader(HttpUploader):
 
     async def _existing(self, object_name: str, label: str) -> tuple[dict[str, Any] | None, bool]:
         """(the object's resource or None, whether it could be looked at at all)."""
-        bucket, name = quote(self.bucket, safe=""), quote(object_name, safe="")
-        url = f"{self._root}/storage/v1/b/{bucket}/o/{name}"
-        response = await self._request("GET", url, label)
+        response = await self._request("GET", self._object_url(object_name), label)
         if response.status_code == 200:
             return json_object(response) or {}, True
         if response.status_code == 404:
@@ -358,7 +366,7 @@ class GcsUploader(HttpUploader):
     ) -> str:
         response = await self._request(
             "POST",
-            f"{self._root}/upload/storage/v1/b/{quote(self.bucket, safe='')}/o",
+            f"{self._bucket_path(upload=True)}/o",
             source.label,
             params={"uploadType": "resumable", "name": object_name},
             headers={

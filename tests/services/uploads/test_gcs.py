@@ -338,3 +338,19 @@ async def test_names_and_addresses() -> None:
     assert storage_base_url({"STORAGE_EMULATOR_HOST": "https://gcs.test/"}) == "https://gcs.test"
     assert chunk_size_for(300_000) == CHUNK and chunk_size_for(1) == CHUNK
     assert chunk_size_for(8 * 1024 * 1024) == 8 * 1024 * 1024
+
+
+async def test_objects_with_names_to_escape_are_listed_and_read_back(
+    loopback_server: LoopbackServer, http: httpx2.AsyncClient, credentials: Any
+) -> None:
+    up = uploader(http, loopback_server, credentials)
+    folder = "gemini-desktop/batch-jobs/run 1 (août)"
+    names = [f"{folder}/predictions #1.jsonl", f"{folder}/predictions 100%?.jsonl"]
+    for index, name in enumerate(names):
+        loopback_server.uploads.put_object("test-bucket", name, b'{"row": %d}\n' % index)
+    loopback_server.uploads.put_object("test-bucket", "elsewhere/predictions.jsonl", b"{}")
+
+    assert sorted(await up.object_names(folder + "/")) == sorted(names)
+    assert [await up.read(name) for name in names] == [b'{"row": 0}\n', b'{"row": 1}\n']
+    paths = [r.path for r in loopback_server.requests_for("gcs.media")]
+    assert all(path.startswith("/storage/v1/b/test-bucket/o/") for path in paths)

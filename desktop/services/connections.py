@@ -8,6 +8,7 @@ keyring. Every keyring call and credential load runs off the event loop.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 from collections.abc import Mapping
@@ -156,7 +157,11 @@ class ConnectionManager:
         uploader = uploader_for(
             connection, http, auth, account=account, cache=self.upload_cache, environ=self._env
         )
-        return GeminiClient(connection, auth, http=http, owns_http=True, uploader=uploader)
+        # Answers are read in a thread of their own, over a client of their own (issue 17).
+        read_with = functools.partial(create_http_client, proxy=profile.proxy)
+        return GeminiClient(
+            connection, auth, http=http, owns_http=True, uploader=uploader, read_with=read_with
+        )
 
     async def test(self, profile: Profile, secret: str | None) -> list[ModelInfo]:
         """ "Test connection": sign in and list the models, and check the Cloud Storage

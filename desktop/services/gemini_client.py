@@ -8,6 +8,7 @@ raise GeminiError subclasses carrying what was received so far in `error.partial
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -50,6 +51,7 @@ from desktop.services.http import (
     sleep_full,
     stall_timeout,
 )
+from desktop.services.reader_thread import MakeHttp, ReaderThread
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
@@ -72,13 +74,24 @@ class GeminiClient:
         sse: bool = True,
         uploader: Uploader | None = None,
         stall: float | None = None,
+        read_with: MakeHttp | None = None,
     ) -> None:
+        """`read_with` makes the HTTP client of the thread answers are read in (by default
+        `create_http_client` when no `http` is given; None with an `http`: read on the
+        caller's loop). Only with an API key: a sign-in's token refresh belongs to the
+        caller's loop."""
         self.connection = connection
         self.uploader = uploader
         """Where files too large to send inline go; None when they have no way in."""
         self._auth = auth
         self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or create_http_client()
+        make_http = read_with or (create_http_client if http is None else None)
+        self._reader = (
+            ReaderThread(make_http)
+            if make_http is not None and isinstance(auth, ApiKeyAuth)
+            else None
+        )
         self._retry = retry or retry_policy()
         self._sleep = sleep
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
@@ -100,6 +113,8 @@ class GeminiClient:
         return self._auth
 
     async def aclose(self) -> None:
+        if self._reader is not None:
+            await self._reader.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -112,13 +127,30 @@ class GeminiClient:
     # --- generate ------------------------------------------------------------------------
 
     async def stream(self, request: GenerateRequest) -> AsyncIterator[StreamEvent]:
-        """Stream one answer, retrying only while nothing has been shown."""
+        """Stream one answer, retrying only while nothing has been shown.
+
+        With a reader thread, the answer is read and decoded there and its events come in
+        batches; deltas that piled up meanwhile come joined (fewer, longer deltas)."""
         request.validate()
+        reader = self._reader
+        if reader is None:
+            async for event in self._stream(request, self._http):
+                yield event
+            return
+        produce = functools.partial(self._stream, request)
+        async with contextlib.aclosing(reader.stream(produce)) as batches:
+            async for batch in batches:
+                for event in _joined(batch):
+                    yield event
+
+    async def _stream(
+        self, request: GenerateRequest, http: httpx2.AsyncClient
+    ) -> AsyncIterator[StreamEvent]:
         tries = self._retry.start()
         while True:
             shown = False
             try:
-                async for event in self._stream_once(request):
+                async for event in self._stream_once(request, http):
                     shown = True
                     yield event
                 return
@@ -158,15 +190,15 @@ class GeminiClient:
         return delay
 
     async def _stream_once(
-        self, request: GenerateRequest
+        self, request: GenerateRequest, http: httpx2.AsyncClient
     ) -> AsyncIterator[TextDelta | ThoughtDelta | Completed]:
         url, body, accumulator = self._prepare(request, stream=True)
         sse = self._sse or self.connection.api is ApiKind.OPENAI
         decoder = make_decoder(sse)
         watch = StallWatch(self._stall)
         try:
-            send = self._http.send(
-                self._http.build_request("POST", url, json=body), auth=self._auth, stream=True
+            send = http.send(
+                http.build_request("POST", url, json=body), auth=self._auth, stream=True
             )
             response = await watch.wait(send)
             try:
@@ -319,6 +351,35 @@ class GeminiClient:
         if getattr(self._auth, "refreshing", False):
             return refresh_timed_out(self._stall)
         return stalled_error(self._stall, started=started, peer=self._peer)
+
+
+JOIN_LIMIT = 65_536
+"""Deltas of a batch are joined up to this many characters (a huge answer stays in steps)."""
+
+
+def _joined(batch: list[StreamEvent]) -> list[StreamEvent]:
+    """The batch with runs of text (or thought) deltas joined into one delta each."""
+    events: list[StreamEvent] = []
+    pieces: list[str] = []
+    kind: type[TextDelta] | type[ThoughtDelta] | None = None
+    size = 0
+    for event in batch:
+        if isinstance(event, TextDelta | ThoughtDelta):
+            if type(event) is kind and size + len(event.text) <= JOIN_LIMIT:
+                pieces.append(event.text)
+                size += len(event.text)
+                continue
+            if kind is not None:
+                events.append(kind("".join(pieces)))
+            kind, pieces, size = type(event), [event.text], len(event.text)
+            continue
+        if kind is not None:
+            events.append(kind("".join(pieces)))
+            kind, pieces = None, []
+        events.append(event)
+    if kind is not None:
+        events.append(kind("".join(pieces)))
+    return events
 
 
 def wire_request(

@@ -9,10 +9,14 @@ thread would compete with the GUI thread for the GIL and make every figure noisy
 
 * the whole run, until the last code block is coloured, against ONE setMarkdown of the
   final text on a fresh QTextBrowser of the same width, laid out completely (target: the
-  rendering's share at most 2x);
-* the same stream read without a view, so the client's own share is known, and read by
-  httpx2 alone (nothing decoded): the floor for reading on the GUI thread;
+  rendering's share at most 1.5x);
+* the same stream read without a view, so the client's own share is known (target: a
+  third of the 448 ms it cost before; the client reads in a thread of its own), and read
+  by httpx2 alone on the GUI thread (nothing decoded), the floor for reading there;
 * the longest gap between firings of a 1 ms QTimer during the run (target: 16 ms).
+
+Each figure is the median of ROUNDS runs (GEMINI_DESKTOP_RENDER_ROUNDS, 5 by default),
+printed beside its target with the load average.
 
 Pygments' share (it lexes on the GUI thread, a slice per frame) is printed too. The figures
 are printed; the test asserts only that the answer on screen is complete and right.
@@ -23,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -59,9 +64,14 @@ from tests.ui.conversation.samples import long_answer
 SIZE = 200_000
 CHUNK = 40
 WINDOW = (1100, 800)
-CLIENT_ROUNDS = 3
-FLOOR_ROUNDS = 2
-STREAM_ROUNDS = 2
+ROUNDS = int(os.environ.get("GEMINI_DESKTOP_RENDER_ROUNDS", "5"))
+"""Runs of each kind; figures are their medians (the machine is shared: noisy)."""
+CLIENT_ROUNDS = ROUNDS
+FLOOR_ROUNDS = 3
+STREAM_ROUNDS = ROUNDS
+RENDER_TARGET = 1.5  # issue 17: rendering CPU / (one setMarkdown + its full layout)
+STALL_TARGET = 0.016
+READING_TARGET = 0.448 / 3  # a third of what reading cost the GUI thread before
 YIELD_EVERY = 32
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,6 +97,7 @@ class StallProbe:
 
     def __init__(self) -> None:
         self.max_gap = 0.0
+        self.firings = 0
         self._last = 0.0
         self._timer = QTimer()
         self._timer.setInterval(1)
@@ -103,8 +114,19 @@ class StallProbe:
 
     def _on_timeout(self) -> None:
         now = time.perf_counter()
+        self.firings += 1
         self.max_gap = max(self.max_gap, now - self._last)
         self._last = now
+
+
+def probe_cost(qtbot: QtBot) -> float:
+    """GUI-thread CPU seconds one firing of the StallProbe costs (it fires up to a thousand
+    times a second: its own cost is taken out of the CPU figures)."""
+    with StallProbe() as probe:
+        started = time.thread_time()
+        qtbot.wait(1000)
+        spent = time.thread_time() - started
+    return spent / max(1, probe.firings)
 
 
 @contextmanager
@@ -235,6 +257,7 @@ class StreamedRun:
     collections: list[float]
     streamed_wall: float
     drawn_wall: float
+    firings: int  # of the stall probe, whose own cost is taken out of `cpu`
 
 
 def stream_once(qtbot: QtBot, view: ConversationView, server_url: str) -> StreamedRun:
@@ -250,7 +273,14 @@ def stream_once(qtbot: QtBot, view: ConversationView, server_url: str) -> Stream
         cpu = time.thread_time() - started
         drawn_wall = time.perf_counter() - started_wall
     return StreamedRun(
-        answer, str(received), cpu, probe.max_gap, collections, streamed_wall, drawn_wall
+        answer,
+        str(received),
+        cpu,
+        probe.max_gap,
+        collections,
+        streamed_wall,
+        drawn_wall,
+        probe.firings,
     )
 
 
@@ -261,24 +291,26 @@ def test_a_200_kb_answer_streams_in_without_freezing(
     chunks = -(-len(text) // CHUNK)
     warm_up_now()  # what the app does while idle before the first question
     load_before = os.getloadavg()[0]
+    firing = probe_cost(qtbot)
 
     # The client alone: what reading the stream costs the GUI thread without any drawing.
-    client_only = float("inf")
-    client_stall = float("inf")
+    client_cpu: list[float] = []
+    client_stalls: list[float] = []
     for _ in range(CLIENT_ROUNDS):
         with frozen_heap(), StallProbe() as client_probe:
             started = time.thread_time()
             assert run(qtbot, stream_into(server_url, None)) == text
-            client_only = min(client_only, time.thread_time() - started)
-        client_stall = min(client_stall, client_probe.max_gap)
+            spent = time.thread_time() - started
+        client_cpu.append(spent - firing * client_probe.firings)
+        client_stalls.append(client_probe.max_gap)
 
     runs = [stream_once(qtbot, view, server_url) for _ in range(STREAM_ROUNDS)]
 
-    floor = float("inf")
+    floors: list[float] = []
     for _ in range(FLOOR_ROUNDS):
         started = time.thread_time()
         assert run(qtbot, read_bytes_only(server_url))
-        floor = min(floor, time.thread_time() - started)
+        floors.append(time.thread_time() - started)
 
     # Correct and complete: the Markdown, the words on screen, the footer.
     answer = runs[-1].answer
@@ -297,33 +329,42 @@ def test_a_200_kb_answer_streams_in_without_freezing(
 
     lexing = _lexing_seconds(text)
     width = answer.browser.viewport().width()
-    parse, layout = min(one_set_markdown(text, width) for _ in range(2))
-    baseline = parse + layout
-    total = min(streamed.cpu for streamed in runs)
-    stall = max(streamed.stall for streamed in runs)
+    references = [one_set_markdown(text, width) for _ in range(ROUNDS)]
+    parse = statistics.median(parsed for parsed, _ in references)
+    baseline = statistics.median(parsed + laid_out for parsed, laid_out in references)
+    layout = baseline - parse
+    client_only = statistics.median(client_cpu)
+    client_stall = statistics.median(client_stalls)
+    floor = statistics.median(floors)
+    total = statistics.median(streamed.cpu - firing * streamed.firings for streamed in runs)
+    probe_share = statistics.median(firing * streamed.firings for streamed in runs)
+    stall = statistics.median(streamed.stall for streamed in runs)
+    worst_stall = max(streamed.stall for streamed in runs)
     collections = [pause for streamed in runs for pause in streamed.collections]
     rendering = total - client_only
+    load_after = os.getloadavg()[0]
     with capsys.disabled():
         print(
             f"\n[benchmark] {len(text) / 1000:.0f} KB answer, {chunks} chunks of {CHUNK} "
-            f"characters, {text.count('```') // 2} code blocks, text width {width} px; load "
-            f"average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after ({os.cpu_count()} CPUs; "
-            f"on a busy machine every figure grows)\n"
-            f"  GUI-thread CPU, whole run (best of {STREAM_ROUNDS}): {total * 1000:.0f} ms "
-            f"= reading the stream {client_only * 1000:.0f} ms (alone, best of "
-            f"{CLIENT_ROUNDS}) + rendering {rendering * 1000:.0f} ms; httpx2 alone reading "
-            f"the same bytes, nothing decoded: {floor * 1000:.0f} ms\n"
-            f"  one setMarkdown on a fresh QTextBrowser: {parse * 1000:.0f} ms, "
-            f"+ complete layout {layout * 1000:.0f} ms = {baseline * 1000:.0f} ms; "
-            f"this renderer in one shot, laid out, not painted: {one_shot * 1000:.0f} ms "
-            f"(Pygments: {lexing * 1000:.0f} ms)\n"
-            f"  rendering / (setMarkdown + layout) = {rendering / baseline:.2f} (target <= 2); "
-            f"rendering / setMarkdown alone = {rendering / parse:.2f}; "
-            f"whole run / (setMarkdown + layout) = {total / baseline:.2f}\n"
-            f"  longest event-loop stall (worst of {STREAM_ROUNDS}): {stall * 1000:.1f} ms "
-            f"(target <= 16); reading the stream alone: {client_stall * 1000:.1f} ms; "
-            f"{len(collections)} garbage collections, longest "
-            f"{max(collections, default=0) * 1000:.1f} ms\n"
+            f"characters, {text.count('```') // 2} code blocks, text width {width} px; "
+            f"medians of {ROUNDS} runs; load average {load_before:.2f} before, "
+            f"{load_after:.2f} after ({os.cpu_count()} CPUs; on a busy machine every "
+            f"figure grows)\n"
+            f"  rendering / (one setMarkdown + layout) = {rendering / baseline:.2f} "
+            f"(target <= {RENDER_TARGET}): rendering {rendering * 1000:.0f} ms (whole run "
+            f"{total * 1000:.0f} ms - reading {client_only * 1000:.0f} ms) / "
+            f"setMarkdown {parse * 1000:.0f} ms + layout {layout * 1000:.0f} ms\n"
+            f"  longest event-loop stall {stall * 1000:.1f} ms, worst of the runs "
+            f"{worst_stall * 1000:.1f} ms (target <= {STALL_TARGET * 1000:.0f}); "
+            f"reading the stream alone: {client_stall * 1000:.1f} ms\n"
+            f"  reading the stream, GUI-thread CPU {client_only * 1000:.0f} ms "
+            f"(target <= {READING_TARGET * 1000:.0f}); httpx2 alone reading the same bytes "
+            f"on the GUI thread, nothing decoded: {floor * 1000:.0f} ms\n"
+            f"  this renderer in one shot, laid out, not painted: {one_shot * 1000:.0f} ms "
+            f"(Pygments: {lexing * 1000:.0f} ms); {len(collections)} garbage collections, "
+            f"longest {max(collections, default=0) * 1000:.1f} ms; the stall probe's own "
+            f"CPU ({firing * 1e6:.0f} us a firing, {probe_share * 1000:.0f} ms a run) is "
+            f"taken out of the CPU figures (it was counted in before issue 17's figures)\n"
             f"  stream done after {runs[-1].streamed_wall:.2f} s, all drawn and coloured "
             f"after {runs[-1].drawn_wall:.2f} s"
         )

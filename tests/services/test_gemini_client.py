@@ -110,6 +110,8 @@ def texts(events: list[Any]) -> str:
 async def test_gemini_api_streams_with_the_key_in_a_header_only(
     loopback_server: LoopbackServer,
 ) -> None:
+    # Events apart in time: deltas that pile up while the caller is busy come joined.
+    loopback_server.script(Scenario(drip_delay=0.05))
     async with gemini_client(loopback_server) as client:
         events, answer = await collect(client, ask())
     assert texts(events) == answer.text

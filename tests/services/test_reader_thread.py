@@ -1,0 +1,142 @@
+"""ReaderThread: a stream read in a thread of its own, handed over in batches."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator
+
+import httpx2
+import pytest
+
+from desktop.core.answer_stream import Completed, TextDelta
+from desktop.core.connection import ApiKind, Connection
+from desktop.core.errors import ServerError
+from desktop.core.messages import Message
+from desktop.core.request import GenerateRequest, user_message
+from desktop.services.auth import ApiKeyAuth
+from desktop.services.gemini_client import GeminiClient
+from desktop.services.reader_thread import ReaderThread
+from tests.loopback import LoopbackServer, Scenario
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_items_are_made_in_the_thread_and_come_in_batches() -> None:
+    clients: list[httpx2.AsyncClient] = []
+
+    def make_http() -> httpx2.AsyncClient:
+        clients.append(httpx2.AsyncClient())
+        return clients[-1]
+
+    reader = ReaderThread(make_http)
+    release = threading.Event()
+
+    async def produce(http: httpx2.AsyncClient) -> AsyncIterator[tuple[int, int]]:
+        assert http is clients[0]
+        for number in range(500):
+            yield number, threading.get_ident()
+            if number == 0:
+                # The caller is busy meanwhile: what comes now piles up into batches.
+                await asyncio.to_thread(release.wait)
+
+    batches: list[list[tuple[int, int]]] = []
+    try:
+        async for batch in reader.stream(produce):
+            batches.append(batch)
+            release.set()
+            await asyncio.sleep(0.01)  # the caller drawing a frame
+    finally:
+        await reader.close()
+    items = [item for batch in batches for item in batch]
+    assert [number for number, _ in items] == list(range(500))
+    assert {thread for _, thread in items} != {threading.get_ident()}
+    assert len(batches) < 50
+    assert clients[0].is_closed
+    assert not any(thread.name == "answer-reader" for thread in threading.enumerate())
+
+
+async def test_an_error_in_the_thread_reaches_the_caller_as_it_is() -> None:
+    reader = ReaderThread(httpx2.AsyncClient)
+    failure = ServerError(
+        Message("auth.service_failed"), hint=Message("api.server_error.hint"), status="UNAVAILABLE"
+    )
+
+    async def produce(http: httpx2.AsyncClient) -> AsyncIterator[int]:
+        yield 1
+        raise failure
+
+    received: list[int] = []
+    try:
+        with pytest.raises(ServerError) as raised:
+            async for batch in reader.stream(produce):
+                received.extend(batch)
+    finally:
+        await reader.close()
+    assert raised.value is failure
+    assert received == [1]
+
+
+async def test_a_caller_that_stops_reading_cancels_the_read_and_waits_for_it() -> None:
+    reader = ReaderThread(httpx2.AsyncClient)
+    closed = threading.Event()
+
+    async def produce(http: httpx2.AsyncClient) -> AsyncIterator[int]:
+        try:
+            yield 1
+            await asyncio.sleep(60)  # a server that says nothing more
+            yield 2
+        finally:
+            await asyncio.sleep(0.05)  # closing the reply takes a moment
+            closed.set()
+
+    async def read() -> None:
+        async for _ in reader.stream(produce):
+            pass
+
+    task = asyncio.ensure_future(read())
+    await asyncio.sleep(0.2)
+    task.cancel()  # Stop
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert closed.is_set()  # the read ended before the stop did
+    await reader.close()
+
+
+async def test_closing_the_reader_ends_a_read_under_way() -> None:
+    reader = ReaderThread(httpx2.AsyncClient)
+
+    async def produce(http: httpx2.AsyncClient) -> AsyncIterator[int]:
+        yield 1
+        await asyncio.sleep(60)
+
+    async def read() -> list[int]:
+        return [item async for batch in reader.stream(produce) for item in batch]
+
+    task = asyncio.ensure_future(read())
+    await asyncio.sleep(0.2)
+    await reader.close()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+async def test_the_client_reads_an_answer_in_its_thread_and_joins_what_piled_up(
+    loopback_server: LoopbackServer,
+) -> None:
+    text = "word " * 4000
+    loopback_server.script(Scenario(text=text, chunk_size=20))
+    connection = Connection(ApiKind.GEMINI, base_url=loopback_server.base_url)
+    request = GenerateRequest(model="gemini-2.5-flash", contents=(user_message("go"),))
+    readers: list[str] = []
+    events = []
+    async with GeminiClient(connection, ApiKeyAuth("test-api-key")) as client:
+        async for event in client.stream(request):
+            events.append(event)
+            if not readers:
+                readers = [t.name for t in threading.enumerate() if t.name == "answer-reader"]
+                await asyncio.sleep(0.1)  # busy: the rest piles up meanwhile
+    assert readers == ["answer-reader"]
+    deltas = [event.text for event in events if isinstance(event, TextDelta)]
+    assert "".join(deltas) == text
+    assert 2 <= len(deltas) < len(text) // 20 / 10  # joined, not one per chunk
+    assert isinstance(events[-1], Completed) and events[-1].answer.text == text

@@ -7,6 +7,7 @@ raise GeminiError subclasses carrying what was received so far in `error.partial
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -51,7 +52,7 @@ from desktop.services.http import (
     sleep_full,
     stall_timeout,
 )
-from desktop.services.reader_thread import MakeHttp, ReaderThread
+from desktop.services.reader_thread import HomeLoopAuth, MakeHttp, ReaderThread
 from desktop.services.uploads.choose import Uploader
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,7 @@ class GeminiClient:
     ) -> None:
         """`read_with` makes the HTTP client of the thread answers are read in (by default
         `create_http_client` when no `http` is given; None with an `http`: read on the
-        caller's loop). Only with an API key: a sign-in's token refresh belongs to the
-        caller's loop."""
+        caller's loop). A sign-in's token refresh still runs on the caller's loop."""
         self.connection = connection
         self.uploader = uploader
         """Where files too large to send inline go; None when they have no way in."""
@@ -87,11 +87,7 @@ class GeminiClient:
         self._owns_http = http is None if owns_http is None else owns_http
         self._http = http or create_http_client()
         make_http = read_with or (create_http_client if http is None else None)
-        self._reader = (
-            ReaderThread(make_http)
-            if make_http is not None and isinstance(auth, ApiKeyAuth)
-            else None
-        )
+        self._reader = ReaderThread(make_http) if make_http is not None else None
         self._retry = retry or retry_policy()
         self._sleep = sleep
         self._sse = sse  # False: Google's JSON-array streaming instead of server-sent events
@@ -134,23 +130,26 @@ class GeminiClient:
         request.validate()
         reader = self._reader
         if reader is None:
-            async for event in self._stream(request, self._http):
+            async for event in self._stream(request, self._http, auth=self._auth):
                 yield event
             return
-        produce = functools.partial(self._stream, request)
+        auth = self._auth
+        if not isinstance(auth, ApiKeyAuth):  # a sign-in refreshes on this loop
+            auth = HomeLoopAuth(auth, asyncio.get_running_loop())
+        produce = functools.partial(self._stream, request, auth=auth)
         async with contextlib.aclosing(reader.stream(produce)) as batches:
             async for batch in batches:
                 for event in _joined(batch):
                     yield event
 
     async def _stream(
-        self, request: GenerateRequest, http: httpx2.AsyncClient
+        self, request: GenerateRequest, http: httpx2.AsyncClient, *, auth: httpx2.Auth
     ) -> AsyncIterator[StreamEvent]:
         tries = self._retry.start()
         while True:
             shown = False
             try:
-                async for event in self._stream_once(request, http):
+                async for event in self._stream_once(request, http, auth):
                     shown = True
                     yield event
                 return
@@ -190,16 +189,14 @@ class GeminiClient:
         return delay
 
     async def _stream_once(
-        self, request: GenerateRequest, http: httpx2.AsyncClient
+        self, request: GenerateRequest, http: httpx2.AsyncClient, auth: httpx2.Auth
     ) -> AsyncIterator[TextDelta | ThoughtDelta | Completed]:
         url, body, accumulator = self._prepare(request, stream=True)
         sse = self._sse or self.connection.api is ApiKind.OPENAI
         decoder = make_decoder(sse)
         watch = StallWatch(self._stall)
         try:
-            send = http.send(
-                http.build_request("POST", url, json=body), auth=self._auth, stream=True
-            )
+            send = http.send(http.build_request("POST", url, json=body), auth=auth, stream=True)
             response = await watch.wait(send)
             try:
                 if response.status_code >= 400:

@@ -18,7 +18,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Generic, TypeVar
 
 import httpx2
@@ -105,6 +105,37 @@ class ReaderThread:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class HomeLoopAuth(httpx2.Auth):
+    """Another auth's flow, each of its steps run on the loop it belongs to.
+
+    A sign-in's token refresh holds futures of the GUI loop (one refresh at a time, shared
+    by every request): a request sent from the reader thread runs that flow there."""
+
+    def __init__(self, auth: httpx2.Auth, home: asyncio.AbstractEventLoop) -> None:
+        self._auth = auth
+        self._home = home
+
+    async def async_auth_flow(
+        self, request: httpx2.Request
+    ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
+        flow = self._auth.async_auth_flow(request)
+        try:
+            outgoing = await self._at_home(flow.__anext__())
+            while True:
+                response = yield outgoing
+                outgoing = await self._at_home(flow.asend(response))
+        except StopAsyncIteration:
+            return
+        finally:
+            await self._at_home(flow.aclose())
+
+    async def _at_home(self, step: Awaitable[_T]) -> _T:
+        async def run() -> _T:
+            return await step
+
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(run(), self._home))
 
 
 class _Open:

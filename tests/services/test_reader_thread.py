@@ -140,3 +140,36 @@ async def test_the_client_reads_an_answer_in_its_thread_and_joins_what_piled_up(
     assert "".join(deltas) == text
     assert 2 <= len(deltas) < len(text) // 20 / 10  # joined, not one per chunk
     assert isinstance(events[-1], Completed) and events[-1].answer.text == text
+
+
+class _RecordingAuth(httpx2.Auth):
+    """A sign-in-like auth whose flow awaits on its loop (as a token refresh does)."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+        self.loop = asyncio.get_running_loop()
+
+    async def async_auth_flow(self, request: httpx2.Request) -> AsyncIterator[httpx2.Request]:
+        assert asyncio.get_running_loop() is self.loop  # its futures belong to this loop
+        self.threads.append(threading.get_ident())
+        await asyncio.sleep(0.01)  # the refresh
+        request.headers["x-goog-api-key"] = "test-api-key"
+        response = yield request
+        self.threads.append(threading.get_ident())
+        assert response.status_code == 200
+
+
+async def test_a_sign_in_flow_runs_on_the_callers_loop_while_the_thread_reads(
+    loopback_server: LoopbackServer,
+) -> None:
+    loopback_server.script(Scenario(text="An answer read in the thread.", chunks=4))
+    connection = Connection(ApiKind.GEMINI, base_url=loopback_server.base_url)
+    request = GenerateRequest(model="gemini-2.5-flash", contents=(user_message("go"),))
+    auth = _RecordingAuth()
+    async with GeminiClient(connection, auth) as client:
+        events = [event async for event in client.stream(request)]
+        readers = [t.name for t in threading.enumerate() if t.name == "answer-reader"]
+    assert readers == ["answer-reader"]
+    assert auth.threads == [threading.get_ident()] * 2
+    assert isinstance(events[-1], Completed)
+    assert events[-1].answer.text == "An answer read in the thread."

@@ -22,6 +22,7 @@ from desktop.core.errors import Action, ActionKind, GeminiError
 from desktop.ui import theme
 from desktop.ui.conversation.empty_state import EmptyStateWidget
 from desktop.ui.conversation.find_bar import FindBar, Searchable
+from desktop.ui.conversation.paint_throttle import PaintThrottle
 from desktop.ui.conversation.scroll_follower import BottomFollower
 from desktop.ui.conversation.style_sheet import conversation_style_sheet
 from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
@@ -98,6 +99,7 @@ class ConversationView(QWidget):
         centring.addStretch(0)
         self._scroll.setWidget(content)
         self._follower = BottomFollower(self._scroll.verticalScrollBar())
+        self._paints = PaintThrottle(self._scroll.viewport())
 
         # The find bar (Ctrl+F) in a row above the conversation, where it hides nothing.
         self._find_bar = FindBar(self._searchables, self._reveal, self)
@@ -342,6 +344,8 @@ class ConversationView(QWidget):
         if content.layout() is not None:
             content.layout().activate()
         self._scroll.setWidgetResizable(True)  # fits the content and its scroll range now
+        # A burst being written in slices is painted every other slice.
+        self._paints.frame(isinstance(answer, AnswerView) and not answer.renderer.is_caught_up())
 
     def _on_answer_action_requested(self, action: Action) -> None:
         if action.kind is ActionKind.OPEN_LINK and action.url:

@@ -1,0 +1,48 @@
+"""While an answer catches up with a burst, the conversation is painted every other frame.
+
+A burst (an answer that came faster than it can be drawn) is written in slices of about
+10 ms, one per frame, and each slice was painted: the whole visible conversation, since it
+scrolls with the new text. Painting was the largest cost of streaming after the writing
+itself (issue 17). While more is waiting to be written, the paints are held back to one
+per PAINT_INTERVAL_MS; the event loop still runs between the slices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+PAINT_INTERVAL_MS = 33
+
+
+class PaintThrottle(QObject):
+    """Holds back the paints of `widget` (and its children) to one per PAINT_INTERVAL_MS
+    while frames say they are behind; never longer: a timer lets them through."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._painted = QElapsedTimer()
+        self._painted.start()
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.timeout.connect(self.release)
+
+    def frame(self, behind: bool) -> None:
+        """A frame was written; `behind`: another follows at once (a burst)."""
+        since = self._painted.elapsed()
+        if behind and since < PAINT_INTERVAL_MS:
+            if self._widget.updatesEnabled():
+                self._widget.setUpdatesEnabled(False)
+                self._release.start(PAINT_INTERVAL_MS - since)
+            return
+        self.release()
+
+    def release(self) -> None:
+        """Paint what was held back, now (re-enabling updates repaints the widget)."""
+        self._release.stop()
+        if not self._widget.updatesEnabled():
+            self._widget.setUpdatesEnabled(True)
+        self._painted.restart()
+
+    def holding(self) -> bool:
+        return not self._widget.updatesEnabled()

@@ -25,8 +25,8 @@ import httpx2
 
 _T = TypeVar("_T")
 
-WAKE_GAP_S = 0.008
-"""The caller's loop is woken at most this often (half a frame): what comes between waits."""
+WAKE_GAP_S = 0.016
+"""The caller's loop is woken at most this often (once a frame): what comes between waits."""
 
 MakeHttp = Callable[[], httpx2.AsyncClient]
 Produce = Callable[[httpx2.AsyncClient], AsyncIterator[_T]]

@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(into --out and --xmp when given). Exit 3 while it is not done",
     )
     jobs.add_argument(
+        "--job-cancel",
+        metavar="ID",
+        help="ask Google to cancel a batch job (what it answered is collected with "
+        "--job-status). Exit 1 when it had ended already",
+    )
+    jobs.add_argument(
         "--wait",
         action="store_true",
         help="with --job or --job-status: look again now and then until the job is done, "
@@ -148,6 +154,12 @@ def batch_main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | N
     if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     try:
+        if args.job_cancel:
+            from desktop.batch_job_cli import job_cancel
+
+            if args.paths or args.job or args.job_status or args.wait:
+                raise UsageError("--job-cancel takes the job's id alone.")
+            return asyncio.run(job_cancel(args, err))
         if args.job_status:
             from desktop.batch_job_cli import job_status
 

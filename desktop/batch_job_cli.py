@@ -1,18 +1,22 @@
-"""`gemini-desktop batch --job` and `--job-status`: a batch sent as one of Google's batch
-jobs (half the price, usually done within hours, at most 24 h), then collected.
+"""`gemini-desktop batch --job`, `--job-status` and `--job-cancel`: a batch sent as one of
+Google's batch jobs (half the price, usually done within hours, at most 24 h), then collected
+(or cancelled).
 
 `--job` sends the photos as one job, prints its id on stdout and exits 0 (with `--wait`, it
 then waits as `--job-status --wait` does). `--job-status ID` looks at the job once: its
 state and counts, and once it is done its results go into the batch's rows, the --out file
 and the --xmp sidecars, each photo's answer on stdout; exit 0 when every photo got an
 answer, 1 when some did not (listed, with why), 3 while the job is not done. Ctrl+C while
-waiting leaves the job running at Google and says how to collect it.
+waiting leaves the job running at Google and says how to collect it. `--job-cancel ID` asks
+Google to cancel the job: exit 0 when it is cancelled (or being cancelled), 1 when it had
+ended already or Google refused; `--job-status ID` then collects what it answered.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -103,21 +107,56 @@ async def submit_job(
 
 
 async def job_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    async def look(jobs: BatchJobs, record: JobRecord) -> int:
+        return await _look(args, jobs, record, out, err)
+
+    return await _with_job(args, args.job_status, look)
+
+
+async def job_cancel(args: argparse.Namespace, err: TextIO) -> int:
+    async def cancel(jobs: BatchJobs, record: JobRecord) -> int:
+        record, status = await jobs.refresh(record)
+        collect = f"{NAME} --job-status {record.job_id}"
+        if status.state.ended:
+            print(
+                f"{NAME}: batch job {record.job_id}: {_state_line(record, status)} There is "
+                f"nothing to cancel; collect it with: {collect}",
+                file=err,
+            )
+            return EXIT_FAILED
+        try:
+            record = await jobs.cancel(record)
+        except GeminiError as error:
+            print(f"{NAME}: batch job {record.job_id}: {error.user_text()}", file=err)
+            return EXIT_FAILED
+        print(f"{NAME}: batch job {record.job_id}: {_state_line(record, None)}", file=err)
+        print(f"{NAME}: collect what it answered with: {collect}", file=err)
+        return EXIT_OK
+
+    return await _with_job(args, args.job_cancel, cancel)
+
+
+async def _with_job(
+    args: argparse.Namespace,
+    job: str,
+    action: Callable[[BatchJobs, JobRecord], Awaitable[int]],
+) -> int:
+    """`action` on the history's job of that id, through the connection the options name."""
     from desktop.services.history import HistoryStore
     from desktop.services.http import use_system_trust_store
 
     history = await asyncio.to_thread(HistoryStore.open)
     try:
-        record = await asyncio.to_thread(history.find_batch_job, args.job_status)
+        record = await asyncio.to_thread(history.find_batch_job, job)
         if record is None:
-            raise UsageError(f"there is no batch job {args.job_status} in this computer's history.")
+            raise UsageError(f"there is no batch job {job} in this computer's history.")
         use_system_trust_store()
         try:
             client = await connect(args)
         except GeminiError as error:
             raise UsageError(error.user_text()) from error
         async with client:
-            return await _look(args, _jobs(client, history, record), record, out, err)
+            return await action(_jobs(client, history, record), record)
     finally:
         await asyncio.to_thread(history.close)
 

@@ -181,3 +181,41 @@ def test_a_vertex_job_goes_through_the_environments_bucket(
     assert [r["status"] for r in records] == ["done", "done"]
     assert not loopback_server.requests_for("vertex.generate")
     assert not loopback_server.requests_for("vertex.stream")
+
+
+def test_job_cancel_cancels_the_job_at_google_then_status_collects_it(
+    gemini_env: LoopbackServer, tmp_path: Path
+) -> None:
+    gemini_env.batches.plan(JobPlan(polls=1000))
+    folder = shoot(tmp_path / "s", 2)
+    code, out, _ = run(folder, "--job")
+    assert code == 0
+    job_id = out.strip()
+
+    code, out, err = run("--job-cancel", job_id)
+
+    assert code == 0, err
+    assert out == ""
+    assert f"batch job {job_id}: cancelled; 2 requests." in err
+    assert f"collect what it answered with: gemini-desktop batch --job-status {job_id}" in err
+    assert len(gemini_env.requests_for("batches.cancel")) == 1
+    assert gemini_env.batches.job(f"batches/{job_id}").state == "CANCELLED"
+
+    # Ended: nothing to cancel (exit 1, Google not asked again); the status collects it.
+    code, _, err = run("--job-cancel", job_id)
+    assert code == 1
+    assert "There is nothing to cancel" in err
+    assert len(gemini_env.requests_for("batches.cancel")) == 1
+    code, _, err = run("--job-status", job_id)
+    assert code == 1
+    assert err.count("was cancelled before") == 2
+
+
+def test_job_cancel_takes_a_known_id_alone(gemini_env: LoopbackServer, tmp_path: Path) -> None:
+    code, _, err = run("--job-cancel", "nosuchjob")
+    assert code == 2 and "there is no batch job nosuchjob" in err
+    code, _, err = run(shoot(tmp_path / "s", 1), "--job-cancel", "x")
+    assert code == 2 and "--job-cancel takes the job's id alone" in err
+    code, _, err = run("--job-cancel", "x", "--job-status", "x")
+    assert code == 2 and "--job-cancel takes the job's id alone" in err
+    assert not gemini_env.requests_for("batches.cancel")

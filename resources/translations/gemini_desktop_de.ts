@@ -553,8 +553,8 @@
     <message numerus="yes">
         <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
-            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -553,8 +553,8 @@
     <message numerus="yes">
         <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
-            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -23,9 +23,9 @@ log = logging.getLogger(__name__)
 
 
 class JobRunner(QObject):
-    submitted = Signal(object, list)
-    """The job as saved (its name empty when no photo could be prepared), and the photos
-    left out (damaged, unreadable) with why."""
+    submitted = Signal(object, list, object)
+    """The job as saved (its name empty when no photo could be prepared), the photos left
+    out (damaged, unreadable), and their errors by position."""
     status_seen = Signal(object, object)
     """A look at the job: its JobRecord and JobStatus."""
     collected = Signal(list, object, object)
@@ -76,6 +76,7 @@ class JobRunner(QObject):
         self._task.cancel()
 
     async def _submit(self, spec: BatchSpec, items: Sequence[BatchItem]) -> None:
+        left_out_errors: dict[int, GeminiError] = {}
         try:
             record, left_out = await self.jobs.submit(
                 self.batch_id,
@@ -84,11 +85,12 @@ class JobRunner(QObject):
                 spec.settings,
                 spec.detail,
                 display_name=f"gemini-desktop-batch-{self.batch_id}",
+                failures=left_out_errors,
             )
         except GeminiError as error:
             self.went_wrong.emit(error)
             return
-        self.submitted.emit(record, left_out)
+        self.submitted.emit(record, left_out, left_out_errors)
         if record.name:
             self.record = record
             await self._watch(None)

@@ -244,9 +244,12 @@ class BatchSession(QObject):
         done = counts.succeeded + counts.failed
         self.window.set_job_status(job_line(status.state, counts, looked_at), done, counts.total)
 
-    def _on_job_submitted(self, record: JobRecord, left_out: list[BatchItem]) -> None:
+    def _on_job_submitted(
+        self, record: JobRecord, left_out: list[BatchItem], errors: dict[int, GeminiError]
+    ) -> None:
         for item in left_out:
-            self.model.update_item(item)
+            error = errors.get(item.position)
+            self.model.update_item(item, None if error is None else error_words(error))
         self.stats.count(self.model.items())
         if not record.name:
             self.window.set_state(RunState.FINISHED)

@@ -166,6 +166,18 @@ class BatchSetupDialog(QDialog):
         self.job_note = QLabel(self)
         self.job_note.setObjectName("batchJobNote")
         self.job_note.setWordWrap(True)
+        # The box and why it is offered read as one: the note starts under the box's words.
+        self._job_row = QWidget(self)
+        job_layout = QVBoxLayout(self._job_row)
+        job_layout.setContentsMargins(0, 0, 0, 0)
+        job_layout.setSpacing(2)
+        job_layout.addWidget(self.job_box)
+        job_layout.addWidget(self.job_note)
+        style = self.job_box.style()
+        indent = style.pixelMetric(style.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            style.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        self.job_note.setContentsMargins(indent, 0, 0, 0)
 
         form = QFormLayout()
         form.addRow(self.tr("Ask for"), self.ask_box)
@@ -175,8 +187,7 @@ class BatchSetupDialog(QDialog):
         form.addRow(self.tr("Photo detail"), self.detail_box)
         form.addRow("", self.context_box)
         form.addRow("", self.location_note)
-        form.addRow("", self.job_box)
-        form.addRow("", self.job_note)
+        form.addRow("", self._job_row)
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
@@ -281,7 +292,7 @@ class BatchSetupDialog(QDialog):
         else:
             ask = Ask.of(preset=Preset(kind), context=context)
         sources = tuple(str(p.absolute()) for p in self._sources)
-        as_job = self.job_box.isChecked() and self.job_box.isVisibleTo(self)
+        as_job = self.job_box.isChecked() and self._job_row.isVisibleTo(self)
         return BatchChoice(sources, self.subfolders.isChecked(), ask, self.detail(), as_job)
 
     # -- slots -----------------------------------------------------------------------------------
@@ -296,8 +307,7 @@ class BatchSetupDialog(QDialog):
         self.start_button.setEnabled(ready)
         offered = self.job_offered()
         offer = self._job_offer
-        self.job_box.setVisible(offered)
-        self.job_note.setVisible(offered)
+        self._job_row.setVisible(offered)
         self.job_box.setEnabled(offer.possible)
         if not offer.possible:
             self.job_box.setChecked(False)

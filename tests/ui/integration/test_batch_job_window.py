@@ -97,6 +97,7 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
 ) -> None:
     photo_folder(tmp_path / "shoot", 3)
+    (tmp_path / "shoot" / "photo-03.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a whole JPEG")
     app = make_app()
     server = app.server
     server.batches.plan(
@@ -116,6 +117,10 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     assert "the window looks again by itself" in figures
     assert "Sent to Google as batch job" in window.notice.text()
     assert [session.model.index(r, STATUS).data() for r in range(3)] == ["Waiting"] * 3
+    # A damaged photo, found as it is prepared, is left out with why and not sent.
+    damaged = rows(session)["photo-03.jpg"]
+    assert session.model.index(damaged, STATUS).data() == "Left out"
+    assert "photo-03.jpg" in session.model.index(damaged, FIRST_FIELD).data()
 
     finished(qtbot, session)
     assert not server.requests_for("gemini.stream")  # nothing went photo by photo

@@ -78,10 +78,11 @@ class BatchJobs:
         detail: ImageDetail,
         *,
         display_name: str,
+        failures: dict[int, GeminiError] | None = None,
     ) -> tuple[JobRecord, list[BatchItem]]:
         """Send `items` (the batch's files without an answer) as one job: the job as saved,
-        and the files left out (damaged or unreadable, saved as SKIPPED with why).
-        `settings` names the model (batch_settings)."""
+        and the files left out (damaged or unreadable, saved as SKIPPED with why; `failures`
+        gets their errors by position). `settings` names the model (batch_settings)."""
         assert settings.model, "batch_settings resolves the model"
         settings = settings.answer_only()  # as a per-photo batch: only the answers are kept
         with tempfile.TemporaryDirectory(prefix="gemini-desktop-batch-") as folder:
@@ -101,6 +102,8 @@ class BatchJobs:
             ]
             for item in left_out:
                 await self._save_item(batch_id, item)
+            if failures is not None:
+                failures.update((item.position, error) for item, error in written.left_out)
             if not written.count:
                 return JobRecord("", batch_id, self.engine.engine, ""), left_out
             name, status, details = await self.engine.submit(

@@ -252,10 +252,9 @@ async def _refuse_resuming_a_job(history: HistoryStore, opened: OpenedBatch) -> 
         return
     for job in await asyncio.to_thread(history.batch_jobs, opened.id):
         if not job.collected:
-            job_id = job.name.rsplit("/", 1)[-1]
             raise UsageError(
-                f"these photos were sent as batch job {job_id}, which is not collected yet: "
-                f"{NAME} --job-status {job_id} shows it."
+                f"these photos were sent as batch job {job.job_id}, which is not collected "
+                f"yet: {NAME} --job-status {job.job_id} shows it."
             )
 
 

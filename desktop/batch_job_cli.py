@@ -26,9 +26,9 @@ from desktop.cli import connect
 from desktop.core.errors import GeminiError
 from desktop.describe_options import UsageError
 from desktop.services.batch.ask import Ask
-from desktop.services.batch.export import ResultWriter
+from desktop.services.batch.export import write_results
 from desktop.services.batch.jobs import BatchJobs, JobRecord, JobState, JobStatus
-from desktop.services.batch.xmp import Naming, SidecarError, naming_in_use, values_of, write_sidecar
+from desktop.services.batch.xmp import Naming, naming_in_use, write_sidecars
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.terminal_text import for_terminal
 
@@ -55,11 +55,6 @@ _STATE_WORDS = {
     JobState.UPDATING: "being updated at Google",
     JobState.UNKNOWN: "in a state this version does not know",
 }
-
-
-def job_id(record: JobRecord) -> str:
-    """The id the user types: the last part of the job's name."""
-    return record.name.rsplit("/", 1)[-1]
 
 
 async def submit_job(
@@ -94,7 +89,7 @@ async def submit_job(
     if not record.name:
         print(f"{NAME}: none of the files could be prepared; nothing was sent.", file=err)
         return EXIT_FAILED
-    args.job_status = job_id(record)  # what Ctrl+C while waiting names
+    args.job_status = record.job_id  # what Ctrl+C while waiting names
     print(args.job_status, file=out, flush=True)
     print(
         f"{NAME}: sent as batch job {args.job_status} ({_state_line(record, None)}). See it, and "
@@ -165,7 +160,7 @@ async def _look(
     args: argparse.Namespace, jobs: BatchJobs, record: JobRecord, out: TextIO, err: TextIO
 ) -> int:
     def said(record: JobRecord, status: JobStatus) -> None:
-        print(f"{NAME}: batch job {job_id(record)}: {_state_line(record, status)}", file=err)
+        print(f"{NAME}: batch job {record.job_id}: {_state_line(record, status)}", file=err)
 
     if args.wait:
         record, status = await jobs.wait(record, on_status=said)
@@ -198,24 +193,17 @@ async def _write_results(
     if args.xmp:
         photos = [Path(i.path) for i in items if i.status is not ItemStatus.SKIPPED]
         naming = Naming(args.xmp_naming) if args.xmp_naming else naming_in_use(photos)
+    if args.out:
+        await asyncio.to_thread(write_results, Path(args.out), ask.columns, items)
+    for item in answered:
+        text = result_text(item.fields)
+        print(f"{shown_path(item.path)}: {for_terminal(text) if out.isatty() else text}", file=out)
     unwritten = 0
-    with ResultWriter(Path(args.out), ask.columns) if args.out else _NoWriter() as writer:
-        for item in items:
-            writer.write(item)
-        for item in answered:
-            text = result_text(item.fields)
-            print(
-                f"{shown_path(item.path)}: {for_terminal(text) if out.isatty() else text}", file=out
-            )
-            if naming is None:
-                continue
-            try:
-                await asyncio.to_thread(
-                    write_sidecar, Path(item.path), values_of(item.fields), naming
-                )
-            except SidecarError as error:
-                unwritten += 1
-                print(f"{NAME}: {shown_path(item.path)}: its XMP sidecar: {error}.", file=err)
+    if naming is not None:
+        _, problems = await asyncio.to_thread(write_sidecars, answered, naming)
+        for item, error in problems:
+            print(f"{NAME}: {shown_path(item.path)}: its XMP sidecar: {error}.", file=err)
+        unwritten = len(problems)
     without = [i for i in items if i.status in (ItemStatus.FAILED, ItemStatus.PENDING)]
     skipped = len(items) - len(answered) - len(without)
     print(f"{NAME}: {len(answered)} answered, {len(without)} failed, {skipped} left out.", file=err)
@@ -234,17 +222,6 @@ async def _write_results(
     return EXIT_FAILED if without or unwritten else EXIT_OK
 
 
-class _NoWriter:
-    def write(self, item: BatchItem) -> None:
-        pass
-
-    def __enter__(self) -> _NoWriter:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        pass
-
-
 def _jobs(
     client: GeminiClient, history: HistoryStore, record: JobRecord | None = None
 ) -> BatchJobs:
@@ -255,7 +232,7 @@ def _jobs(
     if record is not None and record.engine != jobs.engine.engine:
         where = "the Gemini API" if record.engine == "gemini" else "Vertex AI"
         raise UsageError(
-            f"batch job {job_id(record)} was sent through {where}; choose a connection "
+            f"batch job {record.job_id} was sent through {where}; choose a connection "
             "that uses it (--profile NAME)."
         )
     return jobs

@@ -55,6 +55,15 @@ class ResultWriter:
         self.close()
 
 
+def write_results(path: Path, columns: Sequence[str], items: Sequence[BatchItem]) -> int:
+    """The rows to a .csv or .jsonl file at once (an export, a collected job); how many.
+    Blocks."""
+    with ResultWriter(path, columns) as writer:
+        for item in items:
+            writer.write(item)
+    return len(items)
+
+
 def record(item: BatchItem) -> dict[str, Any]:
     """One file's JSON Lines record."""
     return {

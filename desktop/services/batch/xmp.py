@@ -16,6 +16,7 @@ asyncio.to_thread.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 import tempfile
@@ -25,6 +26,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from desktop.services.history.batches import BatchItem
+
+log = logging.getLogger(__name__)
 
 X = "adobe:ns:meta/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -140,6 +145,23 @@ def write_sidecar(photo: Path, values: XmpValues, naming: Naming) -> Path:
     except OSError as exc:
         raise SidecarError(f"{path.name} could not be written ({exc.strerror or exc})") from exc
     return path
+
+
+def write_sidecars(
+    items: Sequence[BatchItem], naming: Naming
+) -> tuple[int, list[tuple[BatchItem, SidecarError]]]:
+    """Each answered photo's sidecar: how many were written, and those that were not with
+    why. Blocks."""
+    written, problems = 0, []
+    for item in items:
+        try:
+            write_sidecar(Path(item.path), values_of(item.fields), naming)
+        except SidecarError as error:
+            log.info("Sidecar not written: %s", error)
+            problems.append((item, error))
+        else:
+            written += 1
+    return written, problems
 
 
 def merged(existing: bytes | None, values: XmpValues) -> str:

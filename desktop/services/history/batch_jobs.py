@@ -3,6 +3,7 @@ job's name there. Queries over a HistoryDatabase; HistoryStore calls them."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,15 +40,17 @@ class JobRecord:
 _COLUMNS = "name, batch_id, engine, state, counts, details, collected, created_at, updated_at"
 
 
-def save_job(database: HistoryDatabase, job: JobRecord) -> None:
-    """Insert the job, or update its state, counts, details and whether it was collected."""
+def save_job(database: HistoryDatabase, job: JobRecord) -> JobRecord:
+    """Insert the job, or update its state, counts, details and whether it was collected;
+    the job as saved (its times as the history holds them)."""
     now = database.clock()
     with database.writing() as db:
-        db.execute(
+        created_at, updated_at = db.execute(
             f"INSERT INTO batch_jobs ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (name) DO UPDATE SET state = excluded.state, "
             "counts = excluded.counts, details = excluded.details, "
-            "collected = excluded.collected, updated_at = excluded.updated_at",
+            "collected = excluded.collected, updated_at = excluded.updated_at "
+            "RETURNING created_at, updated_at",
             (
                 job.name,
                 job.batch_id,
@@ -59,8 +62,9 @@ def save_job(database: HistoryDatabase, job: JobRecord) -> None:
                 job.created_at or now,
                 now,
             ),
-        )
+        ).fetchone()
         db.execute("UPDATE batches SET updated_at = ? WHERE id = ?", (now, job.batch_id))
+    return dataclasses.replace(job, created_at=created_at, updated_at=updated_at)
 
 
 def find_job(database: HistoryDatabase, name: str) -> JobRecord | None:

@@ -70,18 +70,19 @@ def create_batch(
     return batch_id
 
 
-def save_item(database: HistoryDatabase, batch_id: int, item: BatchItem) -> None:
-    """One file's result, flushed to the disk before anyone is told of it: a batch killed
-    a moment later still knows this file was answered."""
+def save_items(database: HistoryDatabase, batch_id: int, items: Sequence[BatchItem]) -> None:
+    """Files' results in one write, flushed to the disk before anyone is told of them: a
+    batch killed a moment later still knows these files were answered."""
     now = database.clock()
     with database.writing() as db:
-        cursor = db.execute(
+        cursor = db.executemany(
             "UPDATE batch_items SET path = ?, status = ?, text = ?, fields = ?, error = ?, "
             "usage = ?, model_version = ?, updated_at = ? WHERE batch_id = ? AND position = ?",
-            (*_item_values(item)[1:], now, batch_id, item.position),
+            [(*_item_values(item)[1:], now, batch_id, item.position) for item in items],
         )
-        if cursor.rowcount != 1:
-            raise KeyError(f"batch {batch_id} has no file at {item.position}")
+        if cursor.rowcount != len(items):
+            positions = [item.position for item in items]
+            raise KeyError(f"batch {batch_id} lacks a file at one of {positions[:20]}")
         db.execute("UPDATE batches SET updated_at = ? WHERE id = ?", (now, batch_id))
 
 
@@ -114,6 +115,18 @@ def unfinished_batches(database: HistoryDatabase) -> list[Batch]:
             "WHERE state IN ('running', 'job') ORDER BY id DESC"
         ).fetchall()
     return [_batch_of(row) for row in rows]
+
+
+def unfinished_counts(database: HistoryDatabase) -> dict[int, tuple[int, int]]:
+    """Each unfinished batch's files answered and files to send (left-out ones aside), by
+    its id: counted by SQLite, no row read."""
+    with database.reading() as db:
+        rows = db.execute(
+            "SELECT batch_id, SUM(status = 'done'), SUM(status != 'skipped') FROM batch_items "
+            "WHERE batch_id IN (SELECT id FROM batches WHERE state IN ('running', 'job')) "
+            "GROUP BY batch_id"
+        ).fetchall()
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 def batch_by_id(database: HistoryDatabase, batch_id: int) -> Batch | None:

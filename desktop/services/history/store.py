@@ -348,7 +348,11 @@ class HistoryStore:
 
     def save_batch_item(self, batch_id: int, item: batches.BatchItem) -> None:
         """One file's result, flushed to the disk: call it before showing the result."""
-        self._write(lambda db: batches.save_item(db, batch_id, item))
+        self._write(lambda db: batches.save_items(db, batch_id, [item]))
+
+    def save_batch_items(self, batch_id: int, items: Sequence[batches.BatchItem]) -> None:
+        """Files' results in one write (a collected batch job)."""
+        self._write(lambda db: batches.save_items(db, batch_id, items))
 
     def set_batch_approved(self, batch_id: int, positions: Sequence[int], approved: bool) -> None:
         """Review marks: kept like any other thing the user did."""
@@ -367,13 +371,19 @@ class HistoryStore:
         with self._lock:
             return batches.unfinished_batches(self.database)
 
+    def unfinished_batch_counts(self) -> dict[int, tuple[int, int]]:
+        """Each unfinished batch's files answered and files to send, by its id."""
+        with self._lock:
+            return batches.unfinished_counts(self.database)
+
     def batch_items(self, batch_id: int) -> list[batches.BatchItem]:
         with self._lock:
             return batches.batch_items(self.database, batch_id)
 
-    def save_batch_job(self, job: batch_jobs.JobRecord) -> None:
-        """A batch job sent, or its state, counts and details as last seen."""
-        self._write(lambda db: batch_jobs.save_job(db, job))
+    def save_batch_job(self, job: batch_jobs.JobRecord) -> batch_jobs.JobRecord:
+        """A batch job sent, or its state, counts and details as last seen; the job as
+        saved (its times set)."""
+        return self._write(lambda db: batch_jobs.save_job(db, job))
 
     def find_batch_job(self, name: str) -> batch_jobs.JobRecord | None:
         """The job of that name ("batches/ID", a Vertex AI job's name) or of that id alone."""

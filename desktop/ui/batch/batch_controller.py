@@ -23,7 +23,7 @@ from desktop.services.batch.session import JOB, BatchSpec, open_batch
 from desktop.services.chat_service import ChatService
 from desktop.services.gemini_client import GeminiClient
 from desktop.services.history import HistoryStore
-from desktop.services.history.batches import Batch, ItemStatus
+from desktop.services.history.batches import Batch
 from desktop.ui.batch.items_model import column_title
 from desktop.ui.batch.job_words import state_words
 from desktop.ui.batch.session_controller import BatchSession
@@ -208,15 +208,14 @@ class BatchController(QObject):
     async def _list_unfinished(self, announce: bool = False) -> None:
         history = self._service.history
         batches = await asyncio.to_thread(history.unfinished_batches)
+        counts = await asyncio.to_thread(history.unfinished_batch_counts)
         shown = []
         for batch in batches:
             if batch.id in self.sessions:
                 continue
-            items = await asyncio.to_thread(history.batch_items, batch.id)
-            sendable = [i for i in items if i.status is not ItemStatus.SKIPPED]
-            done = sum(i.status is ItemStatus.DONE for i in sendable)
+            done, total = counts.get(batch.id, (0, 0))
             job = await asyncio.to_thread(_job_to_collect, history, batch)
-            shown.append((batch, done, len(sendable), job))
+            shown.append((batch, done, total, job))
         menu = self._window.unfinished_batches_menu
         menu.clear()
         locale = QLocale()

@@ -1,13 +1,12 @@
-"""Export of a batch's results with the engine's own writers: CSV (with a byte-order mark)
-or JSON Lines through ResultWriter, XMP sidecars (merged into those already there) through
-write_sidecar. The sidecars' naming is asked once per batch, the one already beside the
-photos chosen at first. Files are written in a worker thread."""
+"""Export of a batch's results with the writers the terminal uses too: CSV (with a
+byte-order mark) or JSON Lines through write_results, XMP sidecars (merged into those
+already there) through write_sidecars. The sidecars' naming is asked once per batch, the
+one already beside the photos chosen at first. Files are written in a worker thread."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject
@@ -21,37 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.batch.export import ResultWriter
-from desktop.services.batch.xmp import Naming, SidecarError, naming_in_use, values_of, write_sidecar
+from desktop.services.batch.export import write_results
+from desktop.services.batch.xmp import Naming, naming_in_use, write_sidecars
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.batch_window import BatchWindow, ExportKind
 from desktop.ui.batch.items_model import BatchItemsModel
 from desktop.ui.tasks import TaskHolder, crash_route
-
-log = logging.getLogger(__name__)
-
-
-def write_results(path: Path, columns: Sequence[str], items: Sequence[BatchItem]) -> int:
-    """The rows to a .csv or .jsonl file; how many. Blocks."""
-    with ResultWriter(path, columns) as writer:
-        for item in items:
-            writer.write(item)
-    return len(items)
-
-
-def write_sidecars(items: Sequence[BatchItem], naming: Naming) -> tuple[int, list[str]]:
-    """Each answered photo's sidecar; how many were written, and why the others were not.
-    Blocks."""
-    written, problems = 0, []
-    for item in items:
-        try:
-            write_sidecar(Path(item.path), values_of(item.fields), naming)
-        except SidecarError as error:
-            log.info("Sidecar not written: %s", error)
-            problems.append(f"{Path(item.path).name}: {error}")
-        else:
-            written += 1
-    return written, problems
 
 
 class NamingDialog(QDialog):
@@ -130,7 +104,8 @@ class BatchExporter(QObject):
             "%1", QLocale().toString(written)
         )
         if problems:
-            text += " " + self.tr("Not written: %1").replace("%1", "; ".join(problems[:3]))
+            why = [f"{Path(item.path).name}: {error}" for item, error in problems[:3]]
+            text += " " + self.tr("Not written: %1").replace("%1", "; ".join(why))
         self._window.show_notice(text)
 
     async def _ask_naming(self) -> None:

@@ -65,3 +65,41 @@ def test_results_saved_while_the_disk_is_full_reach_it_once_there_is_room(tmp_pa
         items = again.batch_items(batch)
         assert [i.status for i in items] == [ItemStatus.DONE, ItemStatus.DONE, ItemStatus.PENDING]
         assert items[0].text == "x" * 20000
+
+
+def test_many_results_go_in_one_write_and_unfinished_batches_are_counted_by_sqlite(
+    tmp_path: Path,
+) -> None:
+    from desktop.services.history.batch_jobs import JobRecord
+
+    with HistoryStore.open(tmp_path) as store:
+        items = [BatchItem(n, f"/p/{n}.jpg") for n in range(4)]
+        items.append(BatchItem(4, "/p/notes.txt", ItemStatus.SKIPPED))
+        first = store.create_batch("first", {}, items)
+        second = store.create_batch("second", {}, items)
+        done = store.create_batch("done", {}, items)
+        store.set_batch_state(done, "finished")
+        store.save_batch_items(
+            first,
+            [
+                BatchItem(0, "/p/0.jpg", ItemStatus.DONE, "a"),
+                BatchItem(2, "/p/2.jpg", ItemStatus.FAILED, error={"message": "no"}),
+                BatchItem(3, "/p/3.jpg", ItemStatus.DONE, "c"),
+            ],
+        )
+        with pytest.raises(KeyError):  # none of them is saved: one write
+            store.save_batch_items(
+                second,
+                [BatchItem(0, "/p/0.jpg", ItemStatus.DONE), BatchItem(9, "/p/9.jpg")],
+            )
+        assert [i.status for i in store.batch_items(second)][:4] == [ItemStatus.PENDING] * 4
+        store.set_batch_state(second, "job")
+        assert store.unfinished_batch_counts() == {first: (2, 4), second: (0, 4)}
+
+        # A job saved comes back with its times, without being read again.
+        job = store.save_batch_job(JobRecord("batches/abc", second, "gemini", "PENDING"))
+        assert job.created_at > 0 and job.updated_at == job.created_at
+        assert job.job_id == "abc"
+        later = store.save_batch_job(JobRecord("batches/abc", second, "gemini", "RUNNING"))
+        assert later.created_at == job.created_at and later.state == "RUNNING"
+        assert store.find_batch_job("abc") == later

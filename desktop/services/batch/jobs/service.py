@@ -100,8 +100,7 @@ class BatchJobs:
                 dataclasses.replace(failed_item(item, error), status=ItemStatus.SKIPPED, text="")
                 for item, error in written.left_out
             ]
-            for item in left_out:
-                await self._save_item(batch_id, item)
+            await self._save_items(batch_id, left_out)
             if failures is not None:
                 failures.update((item.position, error) for item, error in written.left_out)
             if not written.count:
@@ -187,6 +186,7 @@ class BatchJobs:
             gemini_api=not self.client.connection.is_vertex, model=record.details.get("model")
         )
         collected: list[BatchItem] = []
+        changed: list[BatchItem] = []  # saved in one write
         for item in items:
             if item.status is ItemStatus.PENDING:
                 result = results.get(item_key(item))
@@ -197,8 +197,9 @@ class BatchJobs:
                     item, error = item_of_result(ask, item, result, asked)
                 if error is not None and failures is not None:
                     failures[item.position] = error
-                await self._save_item(record.batch_id, item)
+                changed.append(item)
             collected.append(item)
+        await self._save_items(record.batch_id, changed)
         if status.state.succeeded and len(results) < status.counts.total:
             log.warning(
                 "Batch job %s: %d results of %d", record.name, len(results), status.counts.total
@@ -209,15 +210,10 @@ class BatchJobs:
 
     async def _save_job(self, record: JobRecord) -> JobRecord:
         """Save the job; it as the history now holds it (its times set)."""
+        return await asyncio.shield(asyncio.to_thread(self.history.save_batch_job, record))
 
-        def save() -> JobRecord:
-            self.history.save_batch_job(record)
-            return self.history.find_batch_job(record.name) or record
-
-        return await asyncio.shield(asyncio.to_thread(save))
-
-    async def _save_item(self, batch_id: int, item: BatchItem) -> None:
-        # Shielded: a stop arriving while a result is written must not lose the result.
-        await asyncio.shield(
-            asyncio.to_thread(functools.partial(self.history.save_batch_item, batch_id, item))
-        )
+    async def _save_items(self, batch_id: int, items: Sequence[BatchItem]) -> None:
+        # Shielded: a stop arriving while results are written must not lose them.
+        if items:
+            save = functools.partial(self.history.save_batch_items, batch_id, items)
+            await asyncio.shield(asyncio.to_thread(save))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 # Python modules the app never imports; excluding them keeps their hooks from running.
 EXCLUDED_MODULES = [
@@ -102,8 +103,16 @@ BUNDLED_SYSTEM_LIBRARIES = re.compile(
     r"|xcb-(cursor|icccm|image|keysyms|render-util|util)|xkbcommon-x11)\.so[.0-9]*$"
 )
 
-# Qt's own translations: the app loads qtbase_*.qm only (standard dialogs and buttons).
-_QT_TRANSLATIONS = re.compile(r"(^|/)Qt6?/translations/(?!qtbase_)[^/]+\.qm$")
+# Qt's own translations: the app loads qtbase_<language>.qm only (standard dialogs and
+# buttons), and only for the languages it ships (resources/translations/gemini_desktop_*.ts):
+# the other 27 languages' files are 5 MB nobody loads.
+_QT_TRANSLATION = re.compile(r"(^|/)Qt6?/translations/([^/]+)\.qm$")
+SHIPPED_LANGUAGES = frozenset(
+    ts.stem.removeprefix("gemini_desktop_")
+    for ts in (Path(__file__).resolve().parent.parent / "resources" / "translations").glob(
+        "gemini_desktop_*.ts"
+    )
+)
 
 
 def _plugin(dest: str) -> tuple[str, str] | None:
@@ -136,8 +145,9 @@ def keep_binary(dest: str, source: str = "") -> bool:
 def keep_data(dest: str, source: str = "") -> bool:
     """Whether a collected data file (its path inside the bundle) stays."""
     dest = dest.replace("\\", "/")
-    if _QT_TRANSLATIONS.search(dest):
-        return False
+    translation = _QT_TRANSLATION.search(dest)
+    if translation is not None:
+        return translation.group(2) in {f"qtbase_{code}" for code in SHIPPED_LANGUAGES}
     # Plug-in metadata and QML files of modules that are gone.
     if re.search(r"(^|/)Qt6?/(qml|metatypes|typesystems|include|doc)/", dest):
         return False
@@ -149,3 +159,26 @@ def filter_toc(
 ) -> list[tuple[str, str, str]]:
     """The entries of a PyInstaller TOC (dest, source, kind) that `keep` accepts."""
     return [entry for entry in toc if keep(entry[0], entry[1])]
+
+
+def drop_dangling_links(
+    toc: Iterable[tuple[str, str, str]], kept: Iterable[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """`toc` without the links (PyInstaller's SYMLINK entries: dest, target relative to the
+    link's folder, "SYMLINK") whose target is not among the `kept` entries' destinations.
+    PyInstaller puts a link to a library at the top of the bundle when something linked to
+    it, also when the library itself was filtered out, which left links pointing nowhere."""
+    kept_dests = {entry[0].replace("\\", "/") for entry in kept}
+
+    def resolves(dest: str, target: str) -> bool:
+        folder = dest.replace("\\", "/").rpartition("/")[0]
+        parts: list[str] = folder.split("/") if folder else []
+        for part in target.replace("\\", "/").split("/"):
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part not in ("", "."):
+                parts.append(part)
+        return "/".join(parts) in kept_dests
+
+    return [entry for entry in toc if entry[2] != "SYMLINK" or resolves(entry[0], entry[1])]

@@ -117,9 +117,12 @@ def test_a_library_shipped_inside_a_wheel_is_not_a_system_one() -> None:
     assert rules.keep_binary(dest, f"/venv/lib/python3.11/site-packages/pillow.libs/{dest}")
 
 
-def test_qt_translations_keep_qtbase_only() -> None:
-    assert rules.keep_data(f"{QT}/translations/qtbase_fr.qm")
-    assert rules.keep_data(f"{QT}/translations/qtbase_zh_TW.qm")
+def test_qt_translations_keep_qtbase_of_the_shipped_languages_only() -> None:
+    assert {"de", "es", "fr", "ja", "zh_TW"} <= rules.SHIPPED_LANGUAGES
+    for code in rules.SHIPPED_LANGUAGES:
+        assert rules.keep_data(f"{QT}/translations/qtbase_{code}.qm")
+    assert not rules.keep_data(f"{QT}/translations/qtbase_ko.qm")
+    assert not rules.keep_data(f"{QT}/translations/qtbase_zh_CN.qm")
     assert not rules.keep_data(f"{QT}/translations/qtdeclarative_fr.qm")
     assert not rules.keep_data(f"{QT}/translations/assistant_fr.qm")
     assert rules.keep_data("resources/translations/gemini-desktop_fr.qm")
@@ -145,3 +148,19 @@ def test_filter_toc_applies_the_rule_to_dest_and_source() -> None:
         ("libgtk-3.so.0", "/usr/lib/x86_64-linux-gnu/libgtk-3.so.0", "BINARY"),
     ]
     assert rules.filter_toc(toc, rules.keep_binary) == toc[:1]
+
+
+def test_links_to_a_dropped_library_go() -> None:
+    kept = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/wheel/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        # PySide6/Qt/lib/libQt6Network.so.6 itself was filtered out
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("av/libs/libfoo.so", "../../libQt6Core.so.6", "SYMLINK"),
+        ("av/libs/libbar.so", "../libQt6Core.so.6", "SYMLINK"),
+    ]
+    assert [entry[0] for entry in rules.drop_dangling_links(kept, kept)] == [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "libQt6Core.so.6",
+        "av/libs/libfoo.so",
+    ]

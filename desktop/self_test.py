@@ -84,8 +84,9 @@ Check = tuple[str, Callable[[], CheckResult]]
 """A check's name and the function that runs it."""
 
 
-def run_self_test(out: TextIO, *, online: bool = False) -> int:
-    """Run every check, print one line each to `out`; 0 when none failed, else 1."""
+def run_self_test(out: TextIO, *, online: bool = False, media: Sequence[Path] = ()) -> int:
+    """Run every check, print one line each to `out`; 0 when none failed, else 1. Each file
+    in `media` is probed as the app does: its length, and a video's frame."""
     frozen = getattr(sys, "frozen", False)
     where = Path(sys.executable).parent if frozen else Path(__file__).resolve().parent.parent
     print(
@@ -93,7 +94,7 @@ def run_self_test(out: TextIO, *, online: bool = False) -> int:
         file=out,
         flush=True,
     )
-    results = [_report(out, check) for check in _plain_checks(online)]
+    results = [_report(out, check) for check in _plain_checks(online, media)]
     with _qt_session() as session:
         results += [_report(out, check) for check in _qt_checks(session)]
     failed = [result.name for result in results if result.status == FAIL]
@@ -119,11 +120,19 @@ def self_test_main(args: Sequence[str]) -> int:
         action="store_true",
         help=f"also make a real TLS connection to {ONLINE_HOST} (needs the internet)",
     )
+    parser.add_argument(
+        "--media",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="also read each video or recording's length, and a video's frame",
+    )
     try:
         parsed = parser.parse_args(list(args))
     except SystemExit as exit_request:
         return exit_request.code if isinstance(exit_request.code, int) else 0
-    return run_self_test(sys.stdout, online=parsed.online)
+    return run_self_test(sys.stdout, online=parsed.online, media=parsed.media)
 
 
 def _report(out: TextIO, check: Check) -> CheckResult:
@@ -136,10 +145,16 @@ def _report(out: TextIO, check: Check) -> CheckResult:
     return result
 
 
-def _plain_checks(online: bool) -> list[Check]:
+def _plain_checks(online: bool, media: Sequence[Path] = ()) -> list[Check]:
+    from desktop import self_test_slim
+
     checks: list[Check] = [("keyring", check_keyring), ("tls", check_tls)]
     if online:
         checks.append(("tls-online", check_tls_online))
+    checks.append(("media", self_test_slim.check_ffmpeg))
+    checks += [
+        ("media", functools.partial(self_test_slim.check_media_file, path)) for path in media
+    ]
     return checks
 
 
@@ -450,11 +465,14 @@ def _qt_session() -> Iterator[QtSession | str]:
 
 
 def _qt_checks(session: QtSession | str) -> list[Check]:
+    from desktop import self_test_slim
+
     checks: list[Check] = [
         ("qt-platform", functools.partial(check_qt_platform, session)),
         ("image-formats", check_image_formats),
         ("resources", check_resources),
         ("translations", check_translations),
+        ("collation", self_test_slim.check_collation),
     ]
     if isinstance(session, str):  # Qt itself did not load: each Qt check fails with why
         return [(name, functools.partial(CheckResult, name, FAIL, session)) for name, _ in checks]

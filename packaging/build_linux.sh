@@ -7,7 +7,8 @@
 # DIST/AppDir/ (appimagetool makes the AppImage from it in the release workflow). Prints the
 # onedir's size, and fails when a library the app needs does not resolve on this machine.
 #
-# Needs: uv, dpkg-deb and dpkg-shlibdeps (Debian package dpkg-dev). Build on the oldest
+# Needs: uv, dpkg-deb and dpkg-shlibdeps (Debian package dpkg-dev), a C compiler and binutils
+# (gcc: packaging/slim_libraries.py builds stand-in libraries). Build on the oldest
 # system to support: PySide6 6.10+ wheels need glibc 2.34 (Ubuntu 22.04, Debian 12).
 # PyInstaller comes pinned from the `packaging` dependency group in pyproject.toml, or, while
 # that group is not there, from the same pins given here.

@@ -16,10 +16,20 @@ from pathlib import Path
 
 import pytest
 
-from desktop import paths, self_test
+from desktop import paths, self_test, self_test_slim
+from tests import media
 from tests.services.secret_service import SecretService
 
-CHECKS = ["keyring", "tls", "qt-platform", "image-formats", "resources", "translations"]
+CHECKS = [
+    "keyring",
+    "tls",
+    "media",
+    "qt-platform",
+    "image-formats",
+    "resources",
+    "translations",
+    "collation",
+]
 RUN = "import sys; from desktop.self_test import self_test_main; sys.exit(self_test_main(sys.argv[1:]))"
 
 
@@ -55,13 +65,15 @@ def test_without_a_display_every_check_runs_and_passes() -> None:
     lines = check_lines(result.stdout)
     assert list(lines) == CHECKS
     assert result.stdout.splitlines()[0].startswith("Gemini Desktop ")
-    assert result.stdout.splitlines()[-1] == "self-test: all 6 checks passed"
+    assert result.stdout.splitlines()[-1] == "self-test: all 8 checks passed"
     assert "offscreen started" in lines["qt-platform"]
     assert "(no display in this session)" in lines["qt-platform"]
     assert "jpeg, png, webp, gif, svg, ico decode" in lines["image-formats"]
     assert "SVG icon engine loads" in lines["image-formats"]
     assert "the app icon renders" in lines["resources"]
     assert "a self-signed server was refused" in lines["tls"]
+    assert "13 demuxers, 21 decoders" in lines["media"]
+    assert "zh_TW" in lines["collation"]
     # No password store on this process's bus: the app is complete, the session lacks one.
     assert lines["keyring"].startswith("WARN")
     assert "SecretService" in lines["keyring"]
@@ -75,6 +87,19 @@ def test_with_a_secret_service_the_keyring_check_passes(
     assert check_lines(result.stdout)["keyring"].startswith(
         "PASS  keyring        using SecretService"
     )
+
+
+def test_each_media_file_gets_its_length_and_a_video_its_frame(tmp_path: Path) -> None:
+    video = media.write(tmp_path / "clip.webm", media.video("webm", 2.0))
+    sound = media.write(tmp_path / "talk.ogg", media.recording("ogg", 3.0))
+    broken = media.write(tmp_path / "broken.mp4", b"\0\0\0\x18ftypmp42" + bytes(200))
+    result = run_child("--media", str(video), str(sound), str(broken))
+    assert result.returncode == 1, result.stdout + result.stderr
+    media_lines = [line for line in result.stdout.splitlines() if line.split()[1:2] == ["media"]]
+    assert media_lines[1] == "PASS  media          clip.webm: 2.01 s, frame 160×120"
+    assert media_lines[2] == "PASS  media          talk.ogg: 3.01 s, sound only"
+    assert media_lines[3] == "FAIL  media          broken.mp4: no length"
+    assert "checks FAILED: media" in result.stdout
 
 
 def test_help_names_the_online_check() -> None:
@@ -104,11 +129,12 @@ def test_a_check_that_raises_fails_and_so_does_the_run(monkeypatch: pytest.Monke
     assert list(lines) == CHECKS
     assert lines["keyring"] == "FAIL  keyring        RuntimeError: the backend module is missing"
     assert lines["tls"].startswith("PASS")
-    for name in CHECKS[2:]:  # every Qt check names why Qt is not there
+    assert lines["media"].startswith("PASS")
+    for name in CHECKS[3:]:  # every Qt check names why Qt is not there
         assert lines[name].startswith("FAIL") and "libEGL.so.1" in lines[name]
     assert out.getvalue().splitlines()[-1] == (
-        "self-test: 5 of 6 checks FAILED: keyring, qt-platform, image-formats, resources, "
-        "translations"
+        "self-test: 6 of 8 checks FAILED: keyring, qt-platform, image-formats, resources, "
+        "translations, collation"
     )
 
 
@@ -205,3 +231,18 @@ def test_tls_check_works_after_describe_put_truststore_into_ssl() -> None:
     finally:
         truststore.extract_from_ssl()
     assert result.status == "PASS", result.detail
+
+
+def test_a_missing_decoder_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(self_test_slim, "DECODERS", ("h264", "no_such_decoder"))
+    result = self_test_slim.check_ffmpeg()
+    assert (result.status, result.detail) == (self_test.FAIL, "FFmpeg lacks no_such_decoder")
+
+
+def test_code_point_order_fails_the_collation_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Expecting what Qt gives when ICU has no collation data (code point order) fails.
+    samples = {"de_DE": (["äpfel", "zebra"], ["zebra", "äpfel"])}
+    monkeypatch.setattr(self_test_slim, "_COLLATION_SAMPLES", samples)
+    result = self_test_slim.check_collation()
+    assert result.status == self_test.FAIL
+    assert "de_DE" in result.detail

@@ -43,22 +43,20 @@ or a demuxer caught in a loop must not hold a worker thread for ever."""
 # The demuxers for the containers the app sniffs (desktop/core/media.py); nothing else may
 # open, so a file that merely looks like a playlist cannot make FFmpeg fetch other files or
 # URLs. A demuxer matches when one of its names does ("mov" is "mov,mp4,m4a,3gp,3g2,mj2").
-_DEMUXERS = ",".join(
-    [
-        "mov",  # MP4, MOV, M4A, 3GP
-        "matroska",  # MKV, WebM
-        "mpeg",  # MPEG program streams (.mpg)
-        "mpegts",
-        "mpegvideo",  # a bare MPEG-1/2 video stream
-        "avi",
-        "asf",  # WMV, WMA
-        "flv",
-        "mp3",
-        "wav",
-        "flac",
-        "aac",  # ADTS
-        "ogg",
-    ]
+DEMUXERS = (
+    "mov",  # MP4, MOV, M4A, 3GP
+    "matroska",  # MKV, WebM
+    "mpeg",  # MPEG program streams (.mpg)
+    "mpegts",
+    "mpegvideo",  # a bare MPEG-1/2 video stream
+    "avi",
+    "asf",  # WMV, WMA
+    "flv",
+    "mp3",
+    "wav",
+    "flac",
+    "aac",  # ADTS
+    "ogg",
 )
 
 
@@ -131,7 +129,7 @@ def _opened(source: bytes | Path) -> Iterator[InputContainer]:
         container = av.open(
             file,
             mode="r",
-            container_options={"format_whitelist": _DEMUXERS},
+            container_options={"format_whitelist": ",".join(DEMUXERS)},
             timeout=TIMEOUT_SECONDS,
             metadata_errors="replace",  # a damaged tag is no reason to refuse the file
         )

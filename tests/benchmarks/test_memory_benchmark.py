@@ -1,10 +1,12 @@
 """Resident memory after a 50-turn conversation with 20 attached 12-megapixel photos.
 
-Target: under 350 MB. The photos go through the real AttachmentController into a strip, are
-taken when the message is sent, and stay in the conversation as the Attachment objects
-(encoded bytes and a thumbnail, never a decoded full-size image). Measured in a fresh
-process, so the figure is the app's and not the test session's; printed against the
-target. Asserts only that every attachment is there.
+Target: under 350 MB. In the real main window: the photos go through the real
+AttachmentController into its strip, are taken when the message is sent, and stay in the
+conversation as the Attachment objects (encoded bytes and a thumbnail, never a decoded
+full-size image); each of the 50 questions and its answer (streamed in pieces) is drawn in
+the window's ConversationView. Measured in a fresh process, so the figure is the app's and
+not the test session's; printed against the target. Asserts only that every attachment and
+every answer is there.
 """
 
 from __future__ import annotations
@@ -49,16 +51,14 @@ class Turn:
 
 
 async def conversation(photo: Path) -> dict[str, object]:
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.attachments import AttachmentController, AttachmentStrip
+    from desktop.ui.attachments import AttachmentController
+    from desktop.ui.main_window import MainWindow
 
-    window = QWidget()
-    window.setMinimumSize(1000, 700)
-    layout = QVBoxLayout(window)
-    strip = AttachmentStrip(window)
-    layout.addWidget(strip)
-    layout.addWidget(QPlainTextEdit(window))
+    window = MainWindow()
+    strip = window.strip
+    view = window.conversation
     controller = AttachmentController(strip, parent=window)
     window.show()
     QApplication.processEvents()
@@ -72,8 +72,17 @@ async def conversation(photo: Path) -> dict[str, object]:
             await controller.wait_until_idle()
             QApplication.processEvents()
             attachments = list(strip.take_all())  # Send takes them into the message
-        turns.append(Turn(f"Question {number + 1} about the photos?", ANSWER, attachments))
-        await asyncio.sleep(0)
+        turn = Turn(f"Question {number + 1} about the photos?", ANSWER, attachments)
+        turns.append(turn)
+        view.add_user_turn(turn.prompt, [getattr(a, "name", "") for a in attachments])
+        answer = view.begin_answer()
+        for start in range(0, len(ANSWER), 200):  # streamed in pieces, as it comes
+            answer.append_text(ANSWER[start : start + 200])
+            await asyncio.sleep(0)
+        answer.finish()
+        QApplication.processEvents()
+    for _ in range(10):  # the last redraws
+        await asyncio.sleep(0.01)
     QApplication.processEvents()
     gc.collect()
     now, peak = resident_mb()
@@ -86,6 +95,7 @@ async def conversation(photo: Path) -> dict[str, object]:
         "with_thumbnail": sum(1 for a in held if getattr(a, "thumbnail", None) is not None),
         "bytes_held_mb": round(sum(len(a.data) for a in held) / 1024 / 1024, 1),  # type: ignore[attr-defined]
         "turns": len(turns),
+        "answers_drawn": len(view.answers()),
     }
     await controller.aclose()
     window.deleteLater()
@@ -121,7 +131,8 @@ def test_memory_after_fifty_turns_with_twenty_12_megapixel_photos(tmp_path: Path
     facts = json.loads(result.stdout.strip().splitlines()[-1])
     size_mb = photo.stat().st_size / 1024 / 1024
     print(
-        f"\nMemory after {facts['turns']} turns with {facts['attachments']} photos of "
+        f"\nMemory of the main window after {facts['turns']} turns (answers drawn) with "
+        f"{facts['attachments']} photos of "
         f"4032x3024 ({size_mb:.1f} MB each as JPEG): resident {facts['resident_mb']} MB "
         f"(target < {TARGET_MB} MB), peak {facts['peak_mb']} MB, before the photos "
         f"{facts['baseline_mb']} MB; photo bytes held {facts['bytes_held_mb']} MB "
@@ -129,6 +140,7 @@ def test_memory_after_fifty_turns_with_twenty_12_megapixel_photos(tmp_path: Path
     )
     assert facts["attachments"] == PHOTOS
     assert facts["with_thumbnail"] == PHOTOS
+    assert facts["answers_drawn"] == TURNS
 
 
 if __name__ == "__main__":

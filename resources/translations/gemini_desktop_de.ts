@@ -540,6 +540,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>This photo goes again by itself in a moment.</source>
+        <translation>Dieses Foto wird gleich von selbst erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -851,6 +855,14 @@
     <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Wird jetzt gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
     </message>
     <message>
         <source>Alt text</source>

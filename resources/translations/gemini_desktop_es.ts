@@ -540,6 +540,10 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>This photo goes again by itself in a moment.</source>
+        <translation>Esta foto se volverá a enviar sola en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -851,6 +855,14 @@
     <message>
         <source>Left out</source>
         <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Enviando ahora</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
     </message>
     <message>
         <source>Alt text</source>

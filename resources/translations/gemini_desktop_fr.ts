@@ -540,6 +540,10 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>This photo goes again by itself in a moment.</source>
+        <translation>Cette photo sera renvoyée automatiquement dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -851,6 +855,14 @@
     <message>
         <source>Left out</source>
         <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Nouvel essai bientôt</translation>
     </message>
     <message>
         <source>Alt text</source>

@@ -538,6 +538,10 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>This photo goes again by itself in a moment.</source>
+        <translation>この写真はまもなく自動的にもう一度送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -845,6 +849,14 @@
     <message>
         <source>Left out</source>
         <translation>除外</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再試行待ち</translation>
     </message>
     <message>
         <source>Alt text</source>

@@ -538,6 +538,10 @@
         <source>Status</source>
         <translation>狀態</translation>
     </message>
+    <message>
+        <source>This photo goes again by itself in a moment.</source>
+        <translation>這張相片稍後會自動重新傳送。</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -845,6 +849,14 @@
     <message>
         <source>Left out</source>
         <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>正在傳送</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>等待重試</translation>
     </message>
     <message>
         <source>Alt text</source>

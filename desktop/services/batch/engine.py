@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.answer import Answer
-from desktop.core.answer_stream import Completed, Retrying
+from desktop.core.answer_stream import Completed
+from desktop.core.answer_stream import Retrying as StreamRetrying
 from desktop.core.conversation import ChatSettings, NewAttachment
 from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededError
 from desktop.core.finish import finish_note
@@ -74,6 +75,23 @@ class Refused:
 
 
 @dataclass(frozen=True)
+class Sending:
+    """The file's request is on its way: its first try, or again after a wait. Reported
+    only when the run is asked to (BatchRun(report_sending=True))."""
+
+    item: BatchItem
+
+
+@dataclass(frozen=True)
+class Retrying:
+    """A try failed in a way worth another (a server error, a dropped connection): the
+    client's retry policy sends the file again after `delay`. Reported only when asked."""
+
+    item: BatchItem
+    delay: float
+
+
+@dataclass(frozen=True)
 class Halted:
     """A quota that does not come back in seconds (today's, or a prepaid balance used up):
     nothing more is sent; the files not sent stay pending for a later --resume."""
@@ -81,7 +99,7 @@ class Halted:
     error: GeminiError
 
 
-BatchEvent = Answered | Failed | LeftOut | Refused | Halted
+BatchEvent = Answered | Failed | LeftOut | Refused | Halted | Sending | Retrying
 
 
 @dataclass
@@ -115,6 +133,7 @@ class BatchRun:
         detail: ImageDetail,
         limit: AdaptiveLimit | None = None,
         preparers: int | None = None,
+        report_sending: bool = False,
     ) -> None:
         self.client = client
         self.history = history
@@ -125,6 +144,8 @@ class BatchRun:
         self.detail = detail
         self.limit = limit or AdaptiveLimit()
         self.halted: GeminiError | None = None
+        self.report_sending = report_sending
+        """Also yield Sending and Retrying (the window shows which files are on their way)."""
         # Decoding and encoding photos leave the GIL (Pillow): one worker thread per core.
         self._preparers = preparers or max(2, os.cpu_count() or 2)
 
@@ -220,7 +241,7 @@ class BatchRun:
         emit: Callable[[BatchEvent], None],
     ) -> None:
         try:
-            answer = await self._ask(job)
+            answer = await self._ask(job, emit)
         except _Refusal as refusal:
             await self.limit.refused(ticket, refusal.delay)
             job.refusals += 1
@@ -254,8 +275,10 @@ class BatchRun:
         await self._save(done)
         emit(Answered(done, job.keeps_location))
 
-    async def _ask(self, job: _Job) -> Answer:
+    async def _ask(self, job: _Job, emit: Callable[[BatchEvent], None]) -> Answer:
         """One request through the app's request path; _Refusal on a 429."""
+        if self.report_sending:
+            emit(Sending(job.item))
         contents = await one_turn_contents(
             self.ask.prompt + job.context,
             [job.file],
@@ -265,10 +288,19 @@ class BatchRun:
         request = self.settings.request(contents)
         stream = self.client.stream(request)
         assert isinstance(stream, AsyncGenerator)
+        waited = False  # the client retried: the next event is the file's answer coming
         async with contextlib.aclosing(stream) as events:
             async for event in events:
-                if isinstance(event, Retrying) and _is_rate_limit(event.error):
-                    raise _Refusal(event.error, event.delay)
+                if isinstance(event, StreamRetrying):
+                    if _is_rate_limit(event.error):
+                        raise _Refusal(event.error, event.delay)
+                    waited = self.report_sending
+                    if waited:
+                        emit(Retrying(job.item, event.delay))
+                    continue
+                if waited:
+                    waited = False
+                    emit(Sending(job.item))
                 if isinstance(event, Completed):
                     return event.answer
         raise AssertionError("the stream ended without Completed")  # the client guarantees it

@@ -47,6 +47,16 @@ class Tone(IntEnum):
     PROBLEM = 2
 
 
+class Activity(IntEnum):
+    """What is happening to a file without an answer yet, while the batch runs."""
+
+    SENDING = 0
+    """Its request is on its way."""
+    WAITING_TO_RETRY = 1
+    """A try was refused (too many requests) or failed in a way worth another: it goes
+    again by itself."""
+
+
 class Mark(IntEnum):
     """The small mark before a cell's text: a row's status, or an answered file's approval
     check box."""
@@ -57,6 +67,8 @@ class Mark(IntEnum):
     LEFT_OUT = 3
     APPROVED = 4
     NOT_APPROVED = 5
+    SENDING = 6
+    WAITING_TO_RETRY = 7
 
 
 _MARKS = {
@@ -78,6 +90,12 @@ def status_words(status: ItemStatus) -> str:
     if status is ItemStatus.FAILED:
         return QCoreApplication.translate("BatchTable", "Failed")
     return QCoreApplication.translate("BatchTable", "Left out")
+
+
+def activity_words(activity: Activity) -> str:
+    if activity is Activity.SENDING:
+        return QCoreApplication.translate("BatchTable", "Sending now")
+    return QCoreApplication.translate("BatchTable", "Waiting to retry")
 
 
 def field_text(value: object) -> str:
@@ -112,6 +130,7 @@ class BatchItemsModel(QAbstractTableModel):
         self._path_rows: dict[str, list[int]] = {}
         self._reasons: dict[int, str] = {}  # position → why it failed, in the user's words
         self._approved: set[int] = set()
+        self._activity: dict[int, Activity] = {}  # position → what happens to it now
         self._list_fields = {c for c in self._columns if c == "keywords"}
         self._changed_rows: set[int] = set()
         self._frame = QTimer(self)
@@ -129,6 +148,7 @@ class BatchItemsModel(QAbstractTableModel):
 
     def set_items(self, items: Sequence[BatchItem]) -> None:
         self._changed_rows.clear()
+        self._activity.clear()
         self.beginResetModel()
         self._items = list(items)
         self._rows = {item.position: row for row, item in enumerate(self._items)}
@@ -160,11 +180,31 @@ class BatchItemsModel(QAbstractTableModel):
         if row is None:
             return
         self._items[row] = item
+        self._activity.pop(item.position, None)
         if reason is not None:
             self._reasons[item.position] = reason
         elif item.status is ItemStatus.DONE:
             self._reasons.pop(item.position, None)
         self._list_fields |= {n for n, v in item.fields.items() if isinstance(v, list)}
+        self._changed(row)
+
+    def set_activity(self, position: int, activity: Activity) -> None:
+        """The file is being sent, or waits to go again (shown until its result comes)."""
+        row = self._rows.get(position)
+        if row is not None and self._activity.get(position) is not activity:
+            self._activity[position] = activity
+            self._changed(row)
+
+    def activity(self, row: int) -> Activity | None:
+        return self._activity.get(self._items[row].position)
+
+    def clear_activity(self) -> None:
+        """The run ended (finished, stopped): nothing is on its way any more."""
+        for position in self._activity:
+            self._changed(self._rows[position])
+        self._activity.clear()
+
+    def _changed(self, row: int) -> None:
         self._changed_rows.add(row)
         if not self._frame.isActive():
             self._frame.start()
@@ -273,9 +313,12 @@ class BatchItemsModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked
             return None
         if column == STATUS:
+            activity = self._activity.get(item.position)
             if role == Qt.ItemDataRole.DisplayRole:
-                return status_words(item.status)
+                return status_words(item.status) if activity is None else activity_words(activity)
             if role == Qt.ItemDataRole.ToolTipRole:
+                if activity is Activity.WAITING_TO_RETRY:
+                    return self.tr("This photo goes again by itself in a moment.")
                 return self.reason(item) or None
             return None
         name = self._columns[column - FIRST_FIELD]
@@ -321,6 +364,10 @@ class BatchItemsModel(QAbstractTableModel):
             approved = item.position in self._approved
             return (name, Tone.PLAIN, Mark.APPROVED if approved else Mark.NOT_APPROVED)
         if column == STATUS:
+            activity = self._activity.get(item.position)
+            if activity is not None:
+                mark = Mark.SENDING if activity is Activity.SENDING else Mark.WAITING_TO_RETRY
+                return (activity_words(activity), Tone.PLAIN, mark)
             tone = Tone.PLAIN if status is ItemStatus.DONE else Tone.MUTED
             return (status_words(status), tone, _MARKS[status])
         if status is ItemStatus.FAILED or status is ItemStatus.SKIPPED:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.batch.items_model import PAINT_ROLE, Mark, Tone
-from desktop.ui.theme import problem_color, success_color
+from desktop.ui.theme import accent_color, problem_color, success_color, warning_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -219,11 +219,17 @@ def _mark_color(mark: Mark, palette: QPalette) -> QColor:
         return success_color(palette)
     if mark is Mark.FAILED:
         return problem_color(palette)
+    if mark is Mark.SENDING:
+        return accent_color(palette)
+    if mark is Mark.WAITING_TO_RETRY:
+        return warning_color(palette)
     return palette.color(QPalette.ColorRole.PlaceholderText)
 
 
 def _paint_mark(mark: Mark, palette: QPalette, ratio: float = 2.0) -> QPixmap:
-    """A dot for a file that is through (done, failed, left out), a ring for one waiting."""
+    """A dot for a file that is through (done, failed, left out); a ring for one waiting,
+    with a bright arc for one on its way (a spinner standing still: a moving one would
+    repaint the rows many times a second), a longer arc for one waiting to go again."""
     color = _mark_color(mark, palette)
     pixmap = QPixmap(round(MARK * ratio), round(MARK * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -236,8 +242,17 @@ def _paint_mark(mark: Mark, palette: QPalette, ratio: float = 2.0) -> QPixmap:
         painter.setBrush(color)
         painter.drawEllipse(box)
     else:
+        ring = QColor(color)
+        if mark is not Mark.WAITING:
+            ring.setAlphaF(0.3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(color, 1.5))
+        painter.setPen(QPen(ring, 1.5))
         painter.drawEllipse(box)
+        if mark is not Mark.WAITING:
+            pen = QPen(color, 1.8)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            span = 120 if mark is Mark.SENDING else 270
+            painter.drawArc(box, 90 * 16, -span * 16)
     painter.end()
     return pixmap

@@ -15,7 +15,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from desktop.core.errors import GeminiError
-from desktop.services.batch.engine import Answered, BatchEvent, BatchRun, Failed, Halted, LeftOut
+from desktop.services.batch.engine import (
+    Answered,
+    BatchEvent,
+    BatchRun,
+    Failed,
+    Halted,
+    Refused,
+    Retrying,
+    Sending,
+)
 from desktop.services.batch.jobs import BatchJobs, JobCounts, JobRecord, JobState, JobStatus
 from desktop.services.batch.limiter import AdaptiveLimit
 from desktop.services.batch.session import BatchSpec, finish
@@ -24,7 +33,7 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.exporter import BatchExporter
-from desktop.ui.batch.items_model import BatchItemsModel, column_title
+from desktop.ui.batch.items_model import Activity, BatchItemsModel, column_title
 from desktop.ui.batch.job_runner import JobRunner
 from desktop.ui.batch.job_words import job_line, outcome_words, sending_line
 from desktop.ui.batch.run_stats import RunStats
@@ -189,12 +198,14 @@ class BatchSession(QObject):
             self.spec.settings,
             detail=self.spec.detail,
             limit=self.limit,
+            report_sending=True,
         )
         try:
             async for event in run.run(items):
                 self._show(event)
         finally:
             self.stats.sending(False)
+            self.model.clear_activity()
             self.model.announce_changes()  # the last frame's rows, before the state changes
         await asyncio.to_thread(finish, self.history, self.batch_id, self.model.items())
         self.window.set_state(RunState.STOPPED if run.halted else RunState.FINISHED)
@@ -207,8 +218,12 @@ class BatchSession(QObject):
                 + self.tr("Nothing more is sent now; Resume sends the rest later.")
             )
             return
-        if not isinstance(event, Answered | Failed | LeftOut):
-            return  # a 429: the file goes again by itself
+        if isinstance(event, Sending):
+            self.model.set_activity(event.item.position, Activity.SENDING)
+            return
+        if isinstance(event, Refused | Retrying):  # the file goes again by itself
+            self.model.set_activity(event.item.position, Activity.WAITING_TO_RETRY)
+            return
         row = self.model.row_of(event.item.position)
         was_failed = row is not None and self.model.item(row).status is ItemStatus.FAILED
         if isinstance(event, Answered):

@@ -2,19 +2,27 @@
 
 A row asks for its thumbnail when the view paints it; the path waits in a queue, a few are
 decoded at a time off the GUI thread (Pillow's draft mode reads a JPEG at an eighth of its
-size, so a 12-megapixel photo costs milliseconds), and the finished ones are announced in
-one signal per round, so the view repaints the column once, not once per photo."""
+size, so a 12-megapixel photo costs milliseconds; a video gives the frame the attachment
+strip shows, media_probe.video_frame, and its length), and the finished ones are announced
+in one signal per round, so the view repaints the column once, not once per photo. A
+video's thumbnail carries a small play mark and its length."""
 
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPixmap
 
+from desktop.core.media import sniff
+from desktop.services.media_probe import probe, video_frame
+from desktop.ui.attachments.model import format_duration
 from desktop.ui.tasks import TaskHolder
 
 log = logging.getLogger(__name__)
@@ -23,14 +31,40 @@ SIZE = 48
 AT_A_TIME = 2  # the machine's cores are for preparing the photos being sent
 KEEP = 4000  # thumbnails kept (48 px: about 9 KB each)
 
-Decoded = tuple[int, int, bytes] | None
+
+@dataclass(frozen=True)
+class Decoded:
+    width: int
+    height: int
+    rgba: bytes
+    video: bool = False
+    duration: float | None = None
+    """A video's length in seconds, when its container says."""
 
 
-def decode(path: str, size: int) -> Decoded:
-    """A photo as RGBA bytes at most `size` on its long side, upright; None for a video or
-    a file Pillow cannot read. Blocks."""
+def decode(path: str, size: int) -> Decoded | None:
+    """A photo, or a video's frame, as RGBA bytes at most `size` on its long side, upright;
+    None for a file there is no picture of. Blocks."""
     try:
-        with Image.open(path) as opened:
+        with open(path, "rb") as file:
+            media = sniff(file.read(64), path)
+    except OSError:
+        return None
+    if media is not None and media.kind == "video":
+        frame = video_frame(Path(path), size)
+        if frame is None:
+            return None
+        facts = probe(Path(path))
+        picture = _pillow(io.BytesIO(frame), size)
+        duration = facts.duration if facts is not None else None
+        return None if picture is None else Decoded(*picture, video=True, duration=duration)
+    picture = _pillow(path, size)
+    return None if picture is None else Decoded(*picture)
+
+
+def _pillow(source: str | io.BytesIO, size: int) -> tuple[int, int, bytes] | None:
+    try:
+        with Image.open(source) as opened:
             opened.draft("RGB", (size * 2, size * 2))
             image = ImageOps.exif_transpose(opened)
             image.thumbnail((size, size))
@@ -87,9 +121,43 @@ class ThumbnailCache(QObject):
             self.ready.emit(made)
 
 
-def _pixmap(decoded: Decoded) -> QPixmap | None:
+def _pixmap(decoded: Decoded | None) -> QPixmap | None:
     if decoded is None:
         return None
-    width, height, data = decoded
-    image = QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888)
-    return QPixmap.fromImage(image.copy())  # copy: the bytes object is not kept alive
+    width, height = decoded.width, decoded.height
+    image = QImage(decoded.rgba, width, height, width * 4, QImage.Format.Format_RGBA8888)
+    image = image.copy()  # the bytes object is not kept alive
+    if decoded.video:
+        _mark_video(image, decoded.duration)
+    return QPixmap.fromImage(image)
+
+
+def _mark_video(image: QImage, duration: float | None) -> None:
+    """A small dark pill in the bottom corner, with a play triangle and the video's length
+    ("0:12"; only the triangle when its length is not known), over the frame."""
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(painter.font())
+    font.setPixelSize(9)
+    font.setBold(True)
+    painter.setFont(font)
+    text = format_duration(duration) if duration else ""
+    text_width = QFontMetricsF(font).horizontalAdvance(text) if text else 0.0
+    triangle = 6.0
+    height = 12.0
+    width = 4 + triangle + (3 + text_width if text else 0) + 4
+    pill = QRectF(image.width() - width - 2, image.height() - height - 2, width, height)
+    path = QPainterPath()
+    path.addRoundedRect(pill, height / 2, height / 2)
+    painter.fillPath(path, QColor(0, 0, 0, 170))
+    left, middle = pill.left() + 4, pill.center().y()
+    play = QPainterPath(QPointF(left, middle - triangle / 2))
+    play.lineTo(QPointF(left + triangle, middle))
+    play.lineTo(QPointF(left, middle + triangle / 2))
+    play.closeSubpath()
+    painter.fillPath(play, QColor("white"))
+    if text:
+        painter.setPen(QColor("white"))
+        box = QRectF(left + triangle + 3, pill.top(), text_width + 1, height)
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+    painter.end()

@@ -164,7 +164,7 @@ class BatchWindow(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(THUMBNAIL, 60)
         header.resizeSection(FILE, 220)
-        header.resizeSection(STATUS, 110)
+        header.resizeSection(STATUS, self.delegate.status_width(self.table.fontMetrics()))
         for column in range(FIRST_FIELD, model.columnCount() - 1):
             header.resizeSection(column, 240)
 

@@ -6,7 +6,8 @@ Drawn here in one call per cell rather than by QStyledItemDelegate, which asks t
 for eight roles a cell and lays each text out afresh with QTextLayout: with 1,000 rows
 streaming in, a full repaint of the table is what the GUI thread spends most on (the view
 repaints whole when it scrolls a page). Laid-out texts are kept (QStaticText) while they
-stay on screen. Editing and the approval check box are the style's own.
+stay on screen. Editors are the style's own; the approval check box is drawn where the
+style lays it out, where clicks go.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     QPointF,
     QRect,
     QRectF,
@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.batch.items_model import PAINT_ROLE, Mark, Tone
+from desktop.services.history.batches import ItemStatus
+from desktop.ui.batch.items_model import (
+    PAINT_ROLE,
+    Activity,
+    Mark,
+    Tone,
+    activity_words,
+    status_words,
+)
 from desktop.ui.theme import accent_color, problem_color, success_color, warning_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,10 +63,7 @@ _NEW_LOOKS = frozenset(
     }
 )
 _HIGHLIT = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
-_FOCUS = QStyle.StateFlag.State_HasFocus
-_ON, _OFF = QStyle.StateFlag.State_On, QStyle.StateFlag.State_Off
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
-_CHECK = QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck
 _CHECK_RECT = QStyle.SubElement.SE_ItemViewItemCheckIndicator
 _TEXT_RECT = QStyle.SubElement.SE_ItemViewItemText
 
@@ -73,7 +78,7 @@ class BatchRowDelegate(QStyledItemDelegate):
         self._marks: dict[Mark, QPixmap] = {}
         self._colors: dict[int, QColor] = {}  # by Tone; -1: selected
         self._check_places: dict[int, tuple[QRect, int]] = {}  # by row height
-        self._checks: dict[tuple[int, float], QPixmap] = {}  # by state and pixel ratio
+        self._checks: dict[tuple[bool, bool, float], QPixmap] = {}  # checked, selected, ratio
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _NEW_LOOKS:
@@ -119,6 +124,12 @@ class BatchRowDelegate(QStyledItemDelegate):
         painter.setPen(self._color(-1 if selected else tone, option))
         painter.drawStaticText(QPointF(left, y + (height - text_height) / 2), static)
 
+    @staticmethod
+    def status_width(metrics: QFontMetrics) -> int:
+        """A status column wide enough for the longest status in the user's language."""
+        words = [status_words(s) for s in ItemStatus] + [activity_words(a) for a in Activity]
+        return max(metrics.horizontalAdvance(w) for w in words) + MARK + 3 * PADDING + 4
+
     def check_rect(self, cell: QRect) -> QRect:
         """Where the approval check box of a file cell `cell` is drawn (empty until one is)."""
         places = self._check_places.get(cell.height())
@@ -128,7 +139,7 @@ class BatchRowDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: Index, checked: bool
     ) -> float:
         """The approval check box where the style puts it (and where editorEvent looks for a
-        click), drawn by the style once per look; returns where the text starts."""
+        click), drawn once per look; returns where the text starts."""
         rect = option.rect
         places = self._check_places.get(rect.height())
         if places is None:  # the style's layout of a checkable cell, asked once
@@ -140,11 +151,12 @@ class BatchRowDelegate(QStyledItemDelegate):
             places = (check.translated(-rect.x(), -rect.y()), text.x() - rect.x())
             self._check_places[rect.height()] = places
         check, text_left = places
-        state = (option.state & ~_FOCUS) | (_ON if checked else _OFF)
-        key = (state.value, painter.device().devicePixelRatio())
+        selected = bool(option.state & _SELECTED)
+        key = (checked, selected, painter.device().devicePixelRatio())
         box = self._checks.get(key)
         if box is None:
-            box = self._checks[key] = _paint_check_box(option, state, check.size(), key[1])
+            box = _paint_check_box(checked, selected, option.palette, check.size(), key[2])
+            self._checks[key] = box
         painter.drawPixmap(rect.x() + check.x(), rect.y() + check.y(), box)
         return rect.x() + text_left
 
@@ -192,16 +204,42 @@ def _style(option: QStyleOptionViewItem) -> QStyle:
 
 
 def _paint_check_box(
-    option: QStyleOptionViewItem, state: QStyle.StateFlag, size: QSize, ratio: float
+    checked: bool, selected: bool, palette: QPalette, size: QSize, ratio: float
 ) -> QPixmap:
+    """A rounded box with a hairline edge in the muted text colour; ticked, filled with the
+    accent and a white tick. Drawn here rather than by the style: some palettes' (a dark
+    one under Fusion) box is the row's own colour, nearly invisible."""
     pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
-    box = QStyleOptionViewItem(option)
-    box.rect = QRect(QPoint(0, 0), size)
-    box.state = state
     painter = QPainter(pixmap)
-    _style(option).drawPrimitive(_CHECK, box, painter, option.widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(size.width(), size.height()) - 1.0
+    box = QRectF((size.width() - side) / 2, (size.height() - side) / 2, side, side)
+    edge = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+    )
+    if checked:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent_color(palette))
+        painter.drawRoundedRect(box, 3, 3)
+        tick = QPen(QColor("white"), 1.6)
+        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(tick)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        x, y, w = box.x(), box.y(), box.width()
+        painter.drawPolyline(
+            [
+                QPointF(x + w * 0.24, y + w * 0.52),
+                QPointF(x + w * 0.43, y + w * 0.7),
+                QPointF(x + w * 0.76, y + w * 0.32),
+            ]
+        )
+    else:
+        painter.setPen(QPen(edge, 1.0))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     painter.end()
     return pixmap
 

@@ -308,7 +308,8 @@ class BatchWindow(QWidget):
             parts.append(self.tr("%n failed", "", stats.failed))
         if stats.skipped:
             parts.append(self.tr("%n left out", "", stats.skipped))
-        parts.append(self.tr("%1 spent").replace("%1", format_duration(stats.elapsed)))
+        if stats.elapsed or self._state is RunState.RUNNING:  # a batch job's rows took none
+            parts.append(self.tr("%1 spent").replace("%1", format_duration(stats.elapsed)))
         remaining = stats.remaining
         if self._state is RunState.RUNNING and remaining:
             parts.append(self.tr("about %1 left").replace("%1", format_duration(remaining)))

@@ -136,6 +136,7 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     assert notice.startswith("The batch job is done, but not every photo has its answer. 1 ")
     assert "Retry failed sends" in notice
     assert "2 of 3 done" in window.figures.text() and window.retry_button.isEnabled()
+    assert "spent" not in window.figures.text()  # no time went on sending photo by photo
     # The rows are in the history; the batch is unfinished again for its failed photo.
     saved = app.store.batch_items(session.batch_id)
     assert [i.status for i in saved[:3]] == [ItemStatus.DONE, ItemStatus.FAILED, ItemStatus.DONE]

@@ -68,28 +68,6 @@ pytestmark = [
 ]
 
 
-class BusyProbe(StallProbe):
-    """StallProbe, plus the GUI thread's own CPU time between two firings: on two cores
-    shared by several busy processes, a long wall-clock gap is often the thread waiting for
-    a core, not running; the longest CPU stretch is what this code held the loop for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.max_busy = 0.0
-        self._last_cpu = 0.0
-
-    def __enter__(self) -> BusyProbe:
-        self._last_cpu = time.thread_time()
-        super().__enter__()
-        return self
-
-    def _on_timeout(self) -> None:
-        super()._on_timeout()
-        now = time.thread_time()
-        self.max_busy = max(self.max_busy, now - self._last_cpu)
-        self._last_cpu = now
-
-
 ROWS = int(os.environ.get("BATCH_TABLE_BENCH_ROWS", "1000"))
 RUNS = int(os.environ.get("BATCH_TABLE_BENCH_RUNS", "5"))
 STALL_TARGET_MS = 16
@@ -217,7 +195,7 @@ def one_run(qtbot: QtBot, server: str, folder: Path, home: Path) -> Figures:
     follower.setInterval(250)
     follower.timeout.connect(follow)
     started = time.perf_counter()
-    with frozen_heap() as collections, BusyProbe() as probe:
+    with frozen_heap() as collections, StallProbe() as probe:
         follower.start()
         session.start()
         qtbot.waitUntil(lambda: window.state() is RunState.FINISHED, timeout=600_000)
@@ -234,7 +212,7 @@ def one_run(qtbot: QtBot, server: str, folder: Path, home: Path) -> Figures:
         elapsed,
         highest,
         probe.max_gap * 1000,
-        probe.max_busy * 1000,
+        probe.max_cpu_gap * 1000,
         max(collections, key=lambda c: c.seconds, default=None),
         os.getloadavg()[0],
     )

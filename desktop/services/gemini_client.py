@@ -223,7 +223,8 @@ class GeminiClient:
                 network_error(exc, started=accumulator.received, peer=self._peer)
             ) from exc
         except Stalled as exc:
-            raise accumulator.fail(self._stalled(started=accumulator.received)) from exc
+            stalled = self._stalled(started=accumulator.received, auth=auth)
+            raise accumulator.fail(stalled) from exc
         finally:
             watch.close()
         yield Completed(accumulator.finish())
@@ -342,10 +343,10 @@ class GeminiClient:
             server_message=f"{response.headers.get('content-type')}, {response.status_code}",
         )
 
-    def _stalled(self, *, started: bool) -> StalledError:
+    def _stalled(self, *, started: bool, auth: httpx2.Auth | None = None) -> StalledError:
         # The wait may have been on Google's sign-in service (a token refresh hanging in
         # its worker thread), not on the server that answers.
-        if getattr(self._auth, "refreshing", False):
+        if getattr(auth or self._auth, "refreshing", False):
             return refresh_timed_out(self._stall)
         return stalled_error(self._stall, started=started, peer=self._peer)
 

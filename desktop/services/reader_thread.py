@@ -116,10 +116,19 @@ class HomeLoopAuth(httpx2.Auth):
     def __init__(self, auth: httpx2.Auth, home: asyncio.AbstractEventLoop) -> None:
         self._auth = auth
         self._home = home
+        self._cut_short = False  # a wait on a step of the flow (a token refresh) was
+
+    @property
+    def refreshing(self) -> bool:
+        """The request waited on the sign-in when it was cut short (a stall), or a token
+        refresh is under way. (A refresh that has just ended at home while its outcome
+        was on its way here counts: the stall was the sign-in's.)"""
+        return self._cut_short or bool(getattr(self._auth, "refreshing", False))
 
     async def async_auth_flow(
         self, request: httpx2.Request
     ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
+        self._cut_short = False
         flow = self._auth.async_auth_flow(request)
         try:
             outgoing = await self._at_home(flow.__anext__())
@@ -135,7 +144,11 @@ class HomeLoopAuth(httpx2.Auth):
         async def run() -> _T:
             return await step
 
-        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(run(), self._home))
+        try:
+            return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(run(), self._home))
+        except asyncio.CancelledError:
+            self._cut_short = True
+            raise
 
 
 class _Open:

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.answer_stream import Completed, TextDelta
 from desktop.core.connection import ApiKind, Connection
-from desktop.core.errors import ServerError
+from desktop.core.errors import ServerError, StalledError
 from desktop.core.messages import Message
 from desktop.core.request import GenerateRequest, user_message
 from desktop.services.auth import ApiKeyAuth
@@ -173,3 +173,23 @@ async def test_a_sign_in_flow_runs_on_the_callers_loop_while_the_thread_reads(
     assert auth.threads == [threading.get_ident()] * 2
     assert isinstance(events[-1], Completed)
     assert events[-1].answer.text == "An answer read in the thread."
+
+
+class _HangingSignIn(httpx2.Auth):
+    """A sign-in whose token never comes (its flow waits on the caller's loop)."""
+
+    async def async_auth_flow(self, request: httpx2.Request) -> AsyncIterator[httpx2.Request]:
+        await asyncio.sleep(30)
+        yield request
+
+
+async def test_a_stall_while_the_sign_in_waits_says_so(loopback_server: LoopbackServer) -> None:
+    connection = Connection(ApiKind.GEMINI, base_url=loopback_server.base_url)
+    request = GenerateRequest(model="gemini-2.5-flash", contents=(user_message("go"),))
+    async with GeminiClient(connection, _HangingSignIn(), stall=0.3) as client:
+        with pytest.raises(StalledError) as raised:
+            async for _ in client.stream(request):
+                pass
+    # The wait was on the sign-in (in the caller's loop), not on the server.
+    assert raised.value.status == "REFRESH_TIMEOUT"
+    assert not loopback_server.requests

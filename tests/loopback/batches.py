@@ -93,13 +93,15 @@ class JobPlan:
     """How a batch job goes. `polls`: GETs before it ends (the first half PENDING, the rest
     RUNNING); `end`: SUCCEEDED, FAILED or EXPIRED; `errors`: the google.rpc.Status a
     request's line carries instead of an answer, by key; `texts`: answers by key (else the
-    echo); `error`: the job's own error when it FAILED."""
+    echo); `error`: the job's own error when it FAILED; `create_delay`: seconds the reply to
+    the create call takes, the job already made (a reply still on its way)."""
 
     polls: int = 2
     end: str = "SUCCEEDED"
     errors: dict[str, dict[str, Any]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     error: dict[str, Any] | None = None
+    create_delay: float = 0.0
 
 
 @dataclass
@@ -288,7 +290,8 @@ class Batches:
                 plan=plan,
             )
             self.gemini[job.id] = job
-            return Reply.json(200, job.operation())
+            slow = Scenario(delay_before_headers=plan.create_delay) if plan.create_delay else None
+            return Reply.json(200, job.operation(), scenario=slow)
 
     def gemini_get(self, batch_id: str) -> Reply:
         with self._lock:

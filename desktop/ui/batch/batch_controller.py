@@ -47,6 +47,7 @@ class BatchController(QObject):
         self.dialog: BatchSetupDialog | None = None
         self._connection_model = ""
         self.sessions: dict[int, BatchSession] = {}
+        self._closing: set[BatchSession] = set()
         self._listing = TaskHolder("batch-listing", on_error=crash_route(window.show_status))
         self._starting = TaskHolder("batch-start", on_error=crash_route(window.show_status))
         self._tasks = TaskSet("batch", on_error=crash_route(window.show_status))
@@ -91,8 +92,10 @@ class BatchController(QObject):
         self._listing.cancel()
         await self._starting.cancel_and_wait()
         for session in list(self.sessions.values()):
-            await session.aclose()
+            await session.aclose(quitting=True)
             session.window.close()
+        for session in list(self._closing):  # windows closed while their job was being sent
+            await session.aclose(quitting=True)
         await self._tasks.cancel_and_wait()
 
     # -- the set-up dialog -----------------------------------------------------------------------
@@ -285,8 +288,17 @@ class BatchController(QObject):
     def _on_session_ended(self, batch_id: int) -> None:
         session = self.sessions.pop(batch_id, None)
         if session is not None:
-            self._tasks.start(session.aclose(), name="batch-close")
+            self._tasks.start(self._close_session(session), name="batch-close")
         self.list_unfinished()
+
+    async def _close_session(self, session: BatchSession) -> None:
+        self._closing.add(session)
+        try:
+            await session.aclose()
+        finally:
+            self._closing.discard(session)
+        if session.job is not None and session.job.record is not None:
+            self.list_unfinished()  # a job handed to Google as the window closed is saved now
 
 
 def _job_to_collect(history: HistoryStore, batch: Batch) -> JobRecord | None:

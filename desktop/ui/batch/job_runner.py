@@ -2,10 +2,13 @@
 looks at it with bounded waits that grow (BatchJobs.wait: everything awaited on the loop,
 the history in worker threads, nothing blocks the window) until it ends, cancels it at
 Google, and collects its results into the batch's rows. Closing the window stops only the
-looking: the job goes on at Google and File ▸ Unfinished batches watches it again."""
+looking: the job goes on at Google and File ▸ Unfinished batches watches it again. A job
+being sent as the window closes is still sent and saved (hand_over), so none runs at Google
+unrecorded; quitting drops one whose requests are still being prepared (nothing went)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -41,6 +44,8 @@ class JobRunner(QObject):
     """The job ends a moment after a cancel: look again soon."""
     after_problem_wait = 60.0
     """A look that failed (the network, a 5xx) is tried again after this long."""
+    quit_bound = 30.0
+    """At quit, how long a job already on its way to Google may take to be created and saved."""
 
     def __init__(
         self,
@@ -54,14 +59,19 @@ class JobRunner(QObject):
         self.batch_id = batch_id
         self.record: JobRecord | None = None
         self.looked_at: float | None = None
+        self.creating = False
+        """The requests are written and the job is on its way to Google (or made)."""
+        self._looking = True
         self._task = TaskHolder(f"batch-job-{batch_id}", on_error=crash_route(tell))
+        # Sending has a holder of its own: closing the window must not cancel it.
+        self._sending = TaskHolder(f"batch-job-send-{batch_id}", on_error=crash_route(tell))
 
     @property
     def task(self) -> TaskHolder:
         return self._task
 
     def submit(self, spec: BatchSpec, items: Sequence[BatchItem]) -> None:
-        self._task.start(self._submit(spec, items))
+        self._sending.start(self._submit(spec, items))
 
     def watch(self, record: JobRecord, first_wait: float | None = None) -> None:
         self.record = record
@@ -73,7 +83,26 @@ class JobRunner(QObject):
             self._task.start(self._cancel(self.record))
 
     def stop_looking(self) -> None:
+        self._looking = False
         self._task.cancel()
+
+    async def hand_over(self, *, quitting: bool = False) -> None:
+        """Stop looking, and let a job being sent reach Google and the history (the window
+        closed). Quitting: a job whose requests are still being prepared is not sent, one on
+        its way is waited for, at most quit_bound seconds."""
+        self.stop_looking()
+        await self._task.cancel_and_wait()
+        sending = self._sending.task
+        if sending is None or sending.done():
+            return
+        if not quitting:
+            await asyncio.wait([sending])  # a cancel of this wait leaves the sending going
+            return
+        if not self.creating:
+            log.info("Batch %d: quit as its requests were prepared; no job sent", self.batch_id)
+        elif not (await asyncio.wait([sending], timeout=self.quit_bound))[0]:
+            log.warning("Batch %d: no job made within %.0f s", self.batch_id, self.quit_bound)
+        await self._sending.cancel_and_wait()
 
     async def _submit(self, spec: BatchSpec, items: Sequence[BatchItem]) -> None:
         left_out_errors: dict[int, GeminiError] = {}
@@ -86,6 +115,7 @@ class JobRunner(QObject):
                 spec.detail,
                 display_name=f"gemini-desktop-batch-{self.batch_id}",
                 failures=left_out_errors,
+                on_creating=self._on_creating,
             )
         except GeminiError as error:
             self.went_wrong.emit(error)
@@ -93,7 +123,11 @@ class JobRunner(QObject):
         self.submitted.emit(record, left_out, left_out_errors)
         if record.name:
             self.record = record
-            await self._watch(None)
+            if self._looking:
+                self.watch(record)
+
+    def _on_creating(self) -> None:
+        self.creating = True
 
     async def _cancel(self, record: JobRecord) -> None:
         try:

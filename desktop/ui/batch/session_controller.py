@@ -155,9 +155,11 @@ class BatchSession(QObject):
             self.window.show_notice(self.tr("Asking Google to cancel the batch job…"))
             self.job.cancel_job()
 
-    async def aclose(self) -> None:
+    async def aclose(self, *, quitting: bool = False) -> None:
+        """End the window's work; a batch job being sent is still sent and saved (see
+        JobRunner.hand_over), a job sent goes on at Google."""
         if self.job is not None:
-            await self.job.task.cancel_and_wait()  # the job goes on at Google
+            await self.job.hand_over(quitting=quitting)
         await self._run.cancel_and_wait()
         await self._saves.wait()
         self.thumbnails.close()

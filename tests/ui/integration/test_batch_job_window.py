@@ -243,6 +243,46 @@ def test_a_job_is_watched_again_after_a_restart_and_collected(
     qtbot.waitUntil(lambda: not menu.menuAction().isVisible(), timeout=TIMEOUT)
 
 
+def test_closing_the_window_as_the_job_is_made_still_saves_it(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Google made the job while its answer was on its way: closing the window then must not
+    leave it running at Google unrecorded."""
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.batches.plan(JobPlan(polls=10_000, create_delay=1.0))
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    qtbot.waitUntil(lambda: bool(server.requests_for("batches.create")), timeout=TIMEOUT)
+    assert not app.store.batch_jobs(session.batch_id)  # the create call's answer is on its way
+    session.window.close()
+    qtbot.waitUntil(lambda: bool(app.store.batch_jobs(session.batch_id)), timeout=TIMEOUT)
+    (job,) = app.store.batch_jobs(session.batch_id)
+    assert job.name == next(iter(server.batches.gemini.values())).name and not job.collected
+    menu = app.window.unfinished_batches_menu
+    qtbot.waitUntil(lambda: menu.menuAction().isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Batch job:" in menu.actions()[0].text(), timeout=TIMEOUT)
+    assert len(server.requests_for("batches.create")) == 1
+    assert not server.requests_for("batches.get")  # a closed window does not look at it
+
+
+def test_quitting_as_the_job_is_made_waits_for_it_and_saves_it(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.batches.plan(JobPlan(polls=10_000, create_delay=1.0))
+    send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    qtbot.waitUntil(lambda: bool(server.requests_for("batches.create")), timeout=TIMEOUT)
+    close(app)
+    assert len(server.requests_for("batches.create")) == 1
+    with HistoryStore.open(tmp_path / "history") as store:
+        (batch,) = store.unfinished_batches()
+        (job,) = store.batch_jobs(batch.id)
+        assert job.name == next(iter(server.batches.gemini.values())).name
+
+
 def test_vertex_without_a_bucket_says_what_to_do(
     make_app: Callable[..., App],
     qtbot: QtBot,

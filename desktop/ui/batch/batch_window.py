@@ -39,6 +39,7 @@ from desktop.ui.batch.items_model import (
 )
 from desktop.ui.batch.row_delegate import BatchRowDelegate
 from desktop.ui.batch.run_stats import RunStats
+from desktop.ui.parameters.texts import whole_number
 
 GEOMETRY_KEY = "batchWindow/geometry"
 REDRAW_MS = 100  # results arriving faster than this redraw the figures once
@@ -301,8 +302,8 @@ class BatchWindow(QWidget):
         self.progress.setUpdatesEnabled(True)
         parts = [
             self.tr("%1 of %2 done")
-            .replace("%1", locale.toString(stats.done))
-            .replace("%2", locale.toString(stats.total))
+            .replace("%1", whole_number(locale, stats.done))
+            .replace("%2", whole_number(locale, stats.total))
         ]
         if stats.failed:
             parts.append(self.tr("%n failed", "", stats.failed))
@@ -313,7 +314,7 @@ class BatchWindow(QWidget):
         remaining = stats.remaining
         if self._state is RunState.RUNNING and remaining:
             parts.append(self.tr("about %1 left").replace("%1", format_duration(remaining)))
-        parts.append(self.tr("%1 tokens").replace("%1", locale.toString(stats.tokens)))
+        parts.append(self.tr("%1 tokens").replace("%1", whole_number(locale, stats.tokens)))
         state_words = {
             RunState.RUNNING: self.tr("Sending"),
             RunState.PAUSED: self.tr("Paused: the photos on their way finish, no new ones start"),

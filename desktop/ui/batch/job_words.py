@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from desktop.services.batch.jobs import JobCounts, JobState, JobStatus
+from desktop.ui.parameters.texts import whole_number
 
 
 class BatchJob(QObject):
@@ -79,12 +80,12 @@ def job_line(state: JobState, counts: JobCounts, looked_at: float | None = None)
     if counts.succeeded or counts.failed:
         parts.append(
             QCoreApplication.translate("BatchJob", "%1 answered").replace(
-                "%1", locale.toString(counts.succeeded)
+                "%1", whole_number(locale, counts.succeeded)
             )
         )
         parts.append(
             QCoreApplication.translate("BatchJob", "%1 failed").replace(
-                "%1", locale.toString(counts.failed)
+                "%1", whole_number(locale, counts.failed)
             )
         )
     if looked_at is not None and not state.ended:

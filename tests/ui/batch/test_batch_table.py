@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from desktop.ui.batch.items_model import (
     BatchItemsModel,
     runs,
 )
+from desktop.ui.batch.run_stats import RunStats
 from desktop.ui.batch.thumbnails import ThumbnailCache
 from desktop.ui.theme import problem_color, success_color
 
@@ -154,3 +155,25 @@ def test_the_approval_check_box_is_drawn_where_a_click_marks_the_row(
     assert cell_image(window, 2, FILE) != unchecked  # drawn ticked
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
     assert not model.is_approved(2)
+
+
+@pytest.mark.parametrize(
+    ("locale", "written"), [("C", "35,159"), ("en", "35,159"), ("de", "35.159")]
+)
+def test_the_figures_write_numbers_as_the_users_locale_does(
+    window: BatchWindow, locale: str, written: str
+) -> None:
+    """The English window on a computer set to the C locale (its numbers ungrouped) writes
+    35,159 tokens as the rest of the app does, not 35159."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        stats = RunStats()
+        stats.total, stats.done, stats.tokens = 12_000, 1_500, 35_159
+        window.set_stats(stats)
+        figures = window.figures.text()
+    finally:
+        QLocale.setDefault(before)
+    assert f"{written} tokens" in figures
+    grouping = written[2]
+    assert f"1{grouping}500 of 12{grouping}000 done" in figures

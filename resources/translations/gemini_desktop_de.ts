@@ -544,6 +544,10 @@
         <source>This photo goes again by itself in a moment.</source>
         <translation>Dieses Foto wird gleich von selbst erneut gesendet.</translation>
     </message>
+    <message>
+        <source>This photo is in the batch job; its answer comes when the job ends.</source>
+        <translation>Dieses Foto ist im Batchjob; seine Antwort kommt, wenn der Job endet.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -557,8 +561,8 @@
     <message numerus="yes">
         <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
-            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24 h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -859,6 +863,10 @@
     <message>
         <source>Sending now</source>
         <translation>Wird jetzt gesendet</translation>
+    </message>
+    <message>
+        <source>At Google</source>
+        <translation>Bei Google</translation>
     </message>
     <message>
         <source>Waiting to retry</source>

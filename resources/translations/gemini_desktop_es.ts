@@ -544,6 +544,10 @@
         <source>This photo goes again by itself in a moment.</source>
         <translation>Esta foto se volverá a enviar sola en un momento.</translation>
     </message>
+    <message>
+        <source>This photo is in the batch job; its answer comes when the job ends.</source>
+        <translation>Esta foto está en el trabajo por lotes; su respuesta llegará cuando termine el trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -557,8 +561,8 @@
     <message numerus="yes">
         <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n foto: enviada sola tarda un rato y puede toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24 h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
-            <numerusform>%n fotos: enviadas una a una tardan un rato y pueden toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24 h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n foto: enviada sola tarda un rato y puede toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardan un rato y pueden toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -859,6 +863,10 @@
     <message>
         <source>Sending now</source>
         <translation>Enviando ahora</translation>
+    </message>
+    <message>
+        <source>At Google</source>
+        <translation>En Google</translation>
     </message>
     <message>
         <source>Waiting to retry</source>

@@ -544,6 +544,10 @@
         <source>This photo goes again by itself in a moment.</source>
         <translation>Cette photo sera renvoyée automatiquement dans un instant.</translation>
     </message>
+    <message>
+        <source>This photo is in the batch job; its answer comes when the job ends.</source>
+        <translation>Cette photo fait partie de la tâche par lot ; sa réponse arrivera à la fin de la tâche.</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -557,8 +561,8 @@
     <message numerus="yes">
         <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
-            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24 h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -859,6 +863,10 @@
     <message>
         <source>Sending now</source>
         <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>At Google</source>
+        <translation>Chez Google</translation>
     </message>
     <message>
         <source>Waiting to retry</source>

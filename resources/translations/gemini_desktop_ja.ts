@@ -542,6 +542,10 @@
         <source>This photo goes again by itself in a moment.</source>
         <translation>この写真はまもなく自動的にもう一度送信されます。</translation>
     </message>
+    <message>
+        <source>This photo is in the batch job; its answer comes when the job ends.</source>
+        <translation>この写真はバッチジョブに含まれています。ジョブが終わると回答が届きます。</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -853,6 +857,10 @@
     <message>
         <source>Sending now</source>
         <translation>送信中</translation>
+    </message>
+    <message>
+        <source>At Google</source>
+        <translation>Google で処理中</translation>
     </message>
     <message>
         <source>Waiting to retry</source>

@@ -542,6 +542,10 @@
         <source>This photo goes again by itself in a moment.</source>
         <translation>這張相片稍後會自動重新傳送。</translation>
     </message>
+    <message>
+        <source>This photo is in the batch job; its answer comes when the job ends.</source>
+        <translation>這張相片在批次工作中，工作結束時就會收到回答。</translation>
+    </message>
 </context>
 <context>
     <name>BatchJob</name>
@@ -853,6 +857,10 @@
     <message>
         <source>Sending now</source>
         <translation>正在傳送</translation>
+    </message>
+    <message>
+        <source>At Google</source>
+        <translation>在 Google 處理中</translation>
     </message>
     <message>
         <source>Waiting to retry</source>

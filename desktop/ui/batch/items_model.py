@@ -55,6 +55,8 @@ class Activity(IntEnum):
     WAITING_TO_RETRY = 1
     """A try was refused (too many requests) or failed in a way worth another: it goes
     again by itself."""
+    AT_GOOGLE = 2
+    """It went in a batch job that Google has not finished yet."""
 
 
 class Mark(IntEnum):
@@ -95,6 +97,8 @@ def status_words(status: ItemStatus) -> str:
 def activity_words(activity: Activity) -> str:
     if activity is Activity.SENDING:
         return QCoreApplication.translate("BatchTable", "Sending now")
+    if activity is Activity.AT_GOOGLE:
+        return QCoreApplication.translate("BatchTable", "At Google")
     return QCoreApplication.translate("BatchTable", "Waiting to retry")
 
 
@@ -319,6 +323,10 @@ class BatchItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 if activity is Activity.WAITING_TO_RETRY:
                     return self.tr("This photo goes again by itself in a moment.")
+                if activity is Activity.AT_GOOGLE:
+                    return self.tr(
+                        "This photo is in the batch job; its answer comes when the job ends."
+                    )
                 return self.reason(item) or None
             return None
         name = self._columns[column - FIRST_FIELD]
@@ -366,7 +374,9 @@ class BatchItemsModel(QAbstractTableModel):
         if column == STATUS:
             activity = self._activity.get(item.position)
             if activity is not None:
-                mark = Mark.SENDING if activity is Activity.SENDING else Mark.WAITING_TO_RETRY
+                mark = (
+                    Mark.WAITING_TO_RETRY if activity is Activity.WAITING_TO_RETRY else Mark.SENDING
+                )
                 return (activity_words(activity), Tone.PLAIN, mark)
             tone = Tone.PLAIN if status is ItemStatus.DONE else Tone.MUTED
             return (status_words(status), tone, _MARKS[status])

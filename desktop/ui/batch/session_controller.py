@@ -260,6 +260,10 @@ class BatchSession(QObject):
         counts = status.counts
         done = counts.succeeded + counts.failed
         self.window.set_job_status(job_line(status.state, counts, looked_at), done, counts.total)
+        if not status.state.ended:  # the rows without an answer went in the job
+            for item in self.model.items():
+                if item.status in _TO_SEND:
+                    self.model.set_activity(item.position, Activity.AT_GOOGLE)
 
     def _on_job_submitted(
         self, record: JobRecord, left_out: list[BatchItem], errors: dict[int, GeminiError]
@@ -289,6 +293,7 @@ class BatchSession(QObject):
     def _on_job_collected(
         self, items: list[BatchItem], failures: dict[int, GeminiError], status: JobStatus
     ) -> None:
+        self.model.clear_activity()
         for item in items:
             error = failures.get(item.position)
             self.model.update_item(item, None if error is None else _reason(error))

@@ -116,7 +116,8 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     assert figures.startswith("Batch job: Running at Google · 3 requests")
     assert "the window looks again by itself" in figures
     assert "Sent to Google as batch job" in window.notice.text()
-    assert [session.model.index(r, STATUS).data() for r in range(3)] == ["Waiting"] * 3
+    assert [session.model.index(r, STATUS).data() for r in range(3)] == ["At Google"] * 3
+    assert "in the batch job" in session.model.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)
     # A damaged photo, found as it is prepared, is left out with why and not sent.
     damaged = rows(session)["photo-03.jpg"]
     assert session.model.index(damaged, STATUS).data() == "Left out"

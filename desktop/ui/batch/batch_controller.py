@@ -297,6 +297,10 @@ class BatchController(QObject):
             await session.aclose()
         finally:
             self._closing.discard(session)
+            # A closed window is not shown again (reopening builds a new one): without this
+            # its rows, thumbnails and model stayed alive until the app quit.
+            session.window.deleteLater()
+            session.deleteLater()
         if session.job is not None and session.job.record is not None:
             self.list_unfinished()  # a job handed to Google as the window closed is saved now
 

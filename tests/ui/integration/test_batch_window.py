@@ -297,3 +297,25 @@ def test_review_edit_approve_filter_search_and_export_csv_jsonl_and_xmp(
     for photo in photos:
         assert (tmp_path / "shoot" / f"{photo.name}.xmp").is_file()
         assert not photo.with_suffix(".xmp").exists()
+
+
+def test_a_closed_batch_window_is_freed_with_its_rows(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    session = start(app, qtbot, choose(app, qtbot, tmp_path / "shoot"))
+    wait_finished(qtbot, session)
+    window, model = session.window, session.model
+    window.close()
+
+    def freed() -> bool:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return not shiboken6.isValid(window) and not shiboken6.isValid(session)
+
+    qtbot.waitUntil(freed, timeout=TIMEOUT)
+    assert not app.controller.batch.sessions
+    assert not shiboken6.isValid(model)  # the rows went with their session

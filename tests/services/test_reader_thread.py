@@ -193,3 +193,28 @@ async def test_a_stall_while_the_sign_in_waits_says_so(loopback_server: Loopback
     # The wait was on the sign-in (in the caller's loop), not on the server.
     assert raised.value.status == "REFRESH_TIMEOUT"
     assert not loopback_server.requests
+
+
+async def test_the_reader_hands_the_gil_over_often_and_never_less_often() -> None:
+    import sys
+
+    from desktop.services.reader_thread import GIL_SWITCH_S
+
+    async def produce(http: httpx2.AsyncClient) -> AsyncIterator[int]:
+        yield 1
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)  # CPython's default
+        reader = ReaderThread(httpx2.AsyncClient)
+        assert [batch async for batch in reader.stream(produce)] == [[1]]
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_S, rel=0.05)
+        await reader.close()
+
+        sys.setswitchinterval(0.0001)  # someone wants it shorter still: kept
+        reader = ReaderThread(httpx2.AsyncClient)
+        assert [batch async for batch in reader.stream(produce)] == [[1]]
+        assert sys.getswitchinterval() == pytest.approx(0.0001, rel=0.05)
+        await reader.close()
+    finally:
+        sys.setswitchinterval(before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -99,25 +99,31 @@ def rgba(color: QColor, alpha: int | None = None) -> str:
     return f"rgba({color.red()}, {color.green()}, {color.blue()}, {a})"
 
 
-_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-
-
 class _Follower(QObject):
-    """Lives as the widget's child, so it goes when the widget goes."""
+    """Lives as the widget's child, so it goes when the widget goes (and its connections)."""
 
     def __init__(self, widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
         super().__init__(widget)
         self._restyle = restyle
         self._palette: QPalette | None = None
-        widget.installEventFilter(self)
+        # Told by the application, not by the widget: once the application's palette has
+        # been set, Qt sends ApplicationPaletteChange to top-level windows only, and a
+        # window's PaletteChange does not reach a child with a style sheet of its own (our
+        # widgets all have one: QWidgetPrivate::propagatePaletteChange skips WA_StyleSheet).
+        # Such a child heard of a switch only if its window's restyle happened to repolish
+        # it first, which depended on the order widgets were made in. paletteChanged is
+        # emitted once per change by QGuiApplication::event(ApplicationPaletteChange)
+        # (deprecated since Qt 6.0 in favour of that event, which only an event filter on
+        # the application would see: a Python call for every event of every object).
+        application = QGuiApplication.instance()
+        assert isinstance(application, QGuiApplication)
+        application.paletteChanged.connect(self._on_application_palette_changed)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _PALETTE_EVENTS:
-            self.refresh()
-        return False
+    def _on_application_palette_changed(self) -> None:
+        self.refresh()
 
     def _on_hints_color_scheme_changed(self) -> None:
         self.refresh()
@@ -135,5 +141,5 @@ class _Follower(QObject):
 def follow(widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
     """Call `restyle(palette)` now and again whenever the application's palette changes: the
     system switched between light and dark (QStyleHints.colorSchemeChanged), or someone set
-    a new palette (QEvent.ApplicationPaletteChange)."""
+    a new palette (QGuiApplication.paletteChanged)."""
     _Follower(widget, restyle)

@@ -345,6 +345,8 @@ def _show_first_window(options: GuiOptions) -> FirstWindow:
 
     first_window = FirstWindow(open_preferences(), options)
     first_window.show()
+    if not options.files:  # else once they are in the strip (FirstWindow.attach)
+        first_window.build_panels()
     return first_window
 
 

@@ -50,11 +50,20 @@ def prepare_window(
     window: MainWindow, preferences: QSettings, options: WindowOptions
 ) -> int | None:
     """Restore the layout, apply --model and --prompt and what a restart left in the box;
-    the conversation a restart left open, if any (read once, then forgotten)."""
+    the conversation a restart left open, if any (read once, then forgotten). The Settings
+    dock's own settings and --model are applied as it is built (after the first frame, or
+    when something asks for it first)."""
     window.restore_state(preferences)
-    window.dock.restore_state(preferences)
-    if options.model:
-        window.dock.model_picker.set_model_id(options.model)
+
+    def restore_dock() -> None:
+        window.dock.restore_state(preferences)
+        if options.model:
+            window.dock.model_picker.set_model_id(options.model)
+
+    if window.has_panels():
+        restore_dock()
+    else:
+        window.panels_built.connect(restore_dock)
     if options.prompt:
         window.set_prompt_text(options.prompt)
     conversation = str(preferences.value(SESSION_CONVERSATION_KEY, "") or "")
@@ -88,9 +97,9 @@ class FirstWindow(QObject):
             window.get_code_action.triggered,
             window.compare_action.triggered,
             window.describe_folder_action.triggered,
-            window.dock.models_refresh_requested,
         ):
             self._hold(signal, self._replayer(signal))
+        window.panels_built.connect(self._on_panels_built)
 
     def show(self) -> None:
         """Show the window and return once its first frame is drawn. Runs Qt's events
@@ -113,23 +122,35 @@ class FirstWindow(QObject):
         drawn = "drawn" if watcher.painted else "not drawn yet"
         log.info("Main window shown, %s, %.0f ms after it was asked", drawn, waited_ms)
 
+    def build_panels(self) -> None:
+        """The Settings dock and the conversation list, built once the first frame is on
+        screen, or once the command line's photos are in (their settings restored as they
+        are)."""
+        if self.window.has_panels():
+            return
+        started = time.perf_counter()
+        self.window.build_panels()
+        built_ms = 1000 * (time.perf_counter() - started)
+        log.info("Settings panel and conversation list built in %.0f ms", built_ms)
+
     async def attach(self, files: Sequence[Path]) -> None:
         """Make the attachment strip's controller now and add the command line's files, so a
         photo shows before the services load (it brings only Pillow and the media probe);
-        return once they are in, or after ATTACH_WAIT_S (a long video keeps loading)."""
+        return once they are in, or after ATTACH_WAIT_S (a long video keeps loading), and the
+        panels are built (after the photos: they come first)."""
         import asyncio
 
         from desktop.ui.attachments.controller import AttachmentController
 
         self.attachments = AttachmentController(self.window.strip, parent=self.window)
-        if not files:
-            return
-        log.info("%d file(s) to attach from the command line", len(files))
-        self.attachments.add_paths(files)
-        waiting = asyncio.ensure_future(self.attachments.wait_until_idle())
-        await asyncio.wait([waiting], timeout=ATTACH_WAIT_S)
-        if not waiting.done():
-            waiting.cancel()
+        if files:
+            log.info("%d file(s) to attach from the command line", len(files))
+            self.attachments.add_paths(files)
+            waiting = asyncio.ensure_future(self.attachments.wait_until_idle())
+            await asyncio.wait([waiting], timeout=ATTACH_WAIT_S)
+            if not waiting.done():
+                waiting.cancel()
+        self.build_panels()
 
     def release(self) -> bool:
         """The services are wired: ask again what was asked meanwhile. True when Send was
@@ -141,6 +162,11 @@ class FirstWindow(QObject):
         for replay in held:
             replay()
         return self.send_held
+
+    def _on_panels_built(self) -> None:
+        if self._holds:  # the services are not wired yet: the model list's refresh waits
+            refresh = self.window.dock.models_refresh_requested
+            self._hold(refresh, self._replayer(refresh))
 
     def _hold(self, signal: SignalInstance, slot: Callable[..., None]) -> None:
         signal.connect(slot)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -133,3 +134,19 @@ def screen_order_next(
         return stops[0] if forward else stops[-1]
     at = stops.index(current)
     return stops[(at + (1 if forward else -1)) % len(stops)]
+
+
+def focus_next_region(window: QWidget, regions: list[QWidget], forward: bool) -> bool:
+    """Tab (or Shift+Tab) in screen order across `regions` (screen_order_next): focus the
+    next one's control and scroll it into view. False when Qt's own order applies."""
+    target = screen_order_next(window, regions, QApplication.focusWidget(), forward)
+    if target is None:
+        return False
+    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    target.setFocus(reason)
+    scroll = target.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(target)
+    return True

@@ -3,6 +3,8 @@ middle, the Settings dock on the right, the connection in use at the top."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -16,15 +18,12 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -38,13 +37,16 @@ from desktop.ui import icons, theme
 from desktop.ui.attachments import AttachmentStrip
 from desktop.ui.connections.facts import way
 from desktop.ui.conversation import ConversationView
-from desktop.ui.focus_ring import screen_order_next
-from desktop.ui.history import HistorySidebar
+from desktop.ui.focus_ring import focus_next_region
 from desktop.ui.main_window_style import main_window_style_sheet
-from desktop.ui.parameters import ParameterDock
 from desktop.ui.prompt_edit import PromptEdit
 from desktop.ui.token_count_label import TokenCountLabel
 from desktop.ui.window_actions import WindowActions
+from desktop.ui.window_panels import build_panels, placeholder_dock
+
+if TYPE_CHECKING:
+    from desktop.ui.history import HistorySidebar
+    from desktop.ui.parameters import ParameterDock
 
 DEFAULT_SIZE = (1320, 820)
 MINIMUM_SIZE = (760, 520)
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
     profile_switch_requested = Signal(str)
     """The user picked another profile in the switcher (its id)."""
     connection_settings_requested = Signal()
+    panels_built = Signal()
+    """The Settings dock and the conversation list exist now (build_panels)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,18 +96,13 @@ class MainWindow(QMainWindow):
 
         # -- the parts --------------------------------------------------------------------------
         self._conversation = ConversationView(self)
-        self._sidebar = HistorySidebar(self)
-        self._dock = ParameterDock(self)
-        # Closable (View ▸ Settings panel brings it back) and movable to the other side, but
-        # not floatable: a panel that comes loose with a double-click only confuses.
-        self._dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
+        # The dock and the conversation list come just after the first frame (build_panels).
+        self._sidebar: HistorySidebar | None = None
+        self._dock: ParameterDock | None = None
+        self._dock_placeholder = placeholder_dock(self)
 
         # -- actions and menus -----------------------------------------------------------------
-        actions = WindowActions.make(self, self._dock)
+        actions = WindowActions.make(self, self._dock_placeholder)
         self._new_chat_action = actions.new_chat
         self._import_action = actions.import_conversation
         self._export_action = actions.export_conversation
@@ -256,7 +255,7 @@ class MainWindow(QMainWindow):
         sidebar_frame.setObjectName("sidebarFrame")
         sidebar_layout = QVBoxLayout(sidebar_frame)
         sidebar_layout.setContentsMargins(1, 1, 1, 1)
-        sidebar_layout.addWidget(self._sidebar)
+        self._sidebar_layout = sidebar_layout
         self._sidebar_frame = sidebar_frame
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -317,7 +316,6 @@ class MainWindow(QMainWindow):
         self._sidebar_action.toggled.connect(self._on_sidebar_action_toggled)
         self._splitter.splitterMoved.connect(self._on_splitter_moved)
         self._switcher.activated.connect(self._on_switcher_activated)
-        self._dock.settings_changed.connect(self._on_dock_settings_changed)
         notice_close.clicked.connect(self._on_notice_close_clicked)
 
         self._notice_icon.setPixmap(icons.pixmap("error", QColor("#b06000"), 18))
@@ -356,12 +354,29 @@ class MainWindow(QMainWindow):
     def conversation(self) -> ConversationView:
         return self._conversation
 
+    def build_panels(self) -> None:
+        """Build the Settings dock and the conversation list (once; asking for either too)."""
+        if self._dock is not None:
+            return
+        self._dock, self._sidebar, self._dock_action = build_panels(
+            self, self._dock_placeholder, self._dock_action, self._sidebar_layout
+        )
+        self._dock.settings_changed.connect(self._on_dock_settings_changed)
+        self.panels_built.emit()
+
+    def has_panels(self) -> bool:
+        return self._dock is not None
+
     @property
     def sidebar(self) -> HistorySidebar:
+        self.build_panels()
+        assert self._sidebar is not None
         return self._sidebar
 
     @property
     def dock(self) -> ParameterDock:
+        self.build_panels()
+        assert self._dock is not None
         return self._dock
 
     @property
@@ -406,6 +421,7 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_panel_action(self) -> QAction:
+        self.build_panels()
         return self._dock_action
 
     # -- the composer -----------------------------------------------------------------------------
@@ -449,9 +465,9 @@ class MainWindow(QMainWindow):
 
     def focus_model_picker(self) -> None:
         """Show the Settings panel with the model list ready for typing."""
-        self._dock.show()
-        self._dock.raise_()
-        combo = self._dock.model_picker.combo
+        self.dock.show()
+        self.dock.raise_()
+        combo = self.dock.model_picker.combo
         combo.setFocus(Qt.FocusReason.OtherFocusReason)
         if combo.lineEdit() is not None:
             combo.lineEdit().selectAll()
@@ -538,7 +554,7 @@ class MainWindow(QMainWindow):
         profile = self._shown_profile
         if profile is None or self._active_profile_id != profile.id:
             return
-        model = self._dock.model_picker.model_id() or profile.model
+        model = self.dock.model_picker.model_id() or profile.model
         self._connection_status.setText(
             self.tr("Using %1 · %2").replace("%1", profile.name).replace("%2", model)
         )
@@ -619,7 +635,7 @@ class MainWindow(QMainWindow):
 
     def _on_dock_settings_changed(self) -> None:
         self._show_model_in_use()
-        if not self._composer_problem.isHidden() and self._dock.validation_error() is None:
+        if not self._composer_problem.isHidden() and self.dock.validation_error() is None:
             self.hide_composer_problem()
 
     def _on_sidebar_action_toggled(self, shown: bool) -> None:
@@ -660,18 +676,9 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab follows the screen: top bar, conversations, conversation, question, panel."""
-        regions = [self._sidebar_frame, self._conversation, self._composer, self._dock]
-        target = screen_order_next(self, regions, QApplication.focusWidget(), next)
-        if target is None:
-            return super().focusNextPrevChild(next)
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        scroll = target.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:
-            scroll.ensureWidgetVisible(target)
-        return True
+        dock = self._dock or self._dock_placeholder
+        regions = [self._sidebar_frame, self._conversation, self._composer, dock]
+        return focus_next_region(self, regions, next) or super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -18,8 +18,6 @@ No Qt here: the tools are separate programs that ship with PySide6.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -74,6 +72,8 @@ def qt_tool(name: str) -> str:
     bundled = Path(PySide6.__file__).parent / program
     if bundled.is_file():
         return str(bundled)
+    import shutil
+
     found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
     found = found or shutil.which(f"pyside6-{name}")
     if found is None:
@@ -88,6 +88,8 @@ def code_files(package: Path = PACKAGE) -> list[Path]:
 def update(new: list[str] | None = None, *, package: Path = PACKAGE) -> list[Path]:
     """Bring every .ts present (and those of the `new` language codes) up to date with the
     code; return the files written."""
+    import subprocess
+
     unknown = [code for code in new or [] if code not in LANGUAGES]
     if unknown:
         raise ValueError(f"unknown language code(s): {', '.join(unknown)}")
@@ -122,6 +124,8 @@ def update(new: list[str] | None = None, *, package: Path = PACKAGE) -> list[Pat
 
 def build(target: Path, ts_files: list[Path] | None = None) -> list[Path]:
     """Compile each .ts (all present by default) into `target` as .qm; return the .qm files."""
+    import subprocess
+
     target.mkdir(parents=True, exist_ok=True)
     compiled = []
     for ts in sources() if ts_files is None else ts_files:
@@ -150,6 +154,8 @@ def compiled_folder(code: str | None = None) -> Path | None:
         or qm.stat().st_mtime < ts.stat().st_mtime
     ]
     if stale:
+        import subprocess  # only here: start-up imports this module (issue 17)
+
         try:
             build(cache, stale)
         except (OSError, subprocess.CalledProcessError) as error:

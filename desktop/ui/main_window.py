@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.profile import Profile
 from desktop.ui import icons, theme
 from desktop.ui.attachments import AttachmentStrip
 from desktop.ui.connections.facts import way
@@ -45,6 +44,7 @@ from desktop.ui.window_actions import WindowActions
 from desktop.ui.window_panels import build_panels, placeholder_dock
 
 if TYPE_CHECKING:
+    from desktop.core.profile import Profile
     from desktop.ui.history import HistorySidebar
     from desktop.ui.parameters import ParameterDock
 

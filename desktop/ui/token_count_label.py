@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from desktop.ui.parameters.texts import whole_number
-
 DASH = "—"
 
 
@@ -26,6 +24,8 @@ class TokenCountLabel(QLabel):
 
     def show_count(self, tokens: int, limit: int | None) -> None:
         """The request's tokens and, when the catalogue knows it, the model's input limit."""
+        from desktop.ui.parameters.texts import whole_number  # not before the first frame
+
         locale = self.locale()
         if limit is None:
             # Qt puts the plain number in for %n; the grouped one replaces it.

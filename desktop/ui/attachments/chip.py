@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import icons, theme
 from desktop.ui.attachments import glyphs
+from desktop.ui.attachments.chip_size import CHIP_HEIGHT, CHIP_WIDTH
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.attachments.resolution import RESOLUTION_KINDS, add_resolution_menu
 
-CHIP_WIDTH = 248
-CHIP_HEIGHT = 58
 PREVIEW_SIZE = 42
 REMOVE_SIZE = 22
 REMOVE_ROOM = REMOVE_SIZE - 4

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import icons, theme
-from desktop.ui.attachments.chip import CHIP_HEIGHT, AttachmentChip
-from desktop.ui.attachments.model import Attachment
+from desktop.ui.attachments.chip_size import CHIP_HEIGHT
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import rgba
 
 if TYPE_CHECKING:
+    from desktop.ui.attachments.chip import AttachmentChip  # with the first file (issue 17)
     from desktop.ui.attachments.clip_editor import ClipEditorDialog  # a video's, when asked
+    from desktop.ui.attachments.model import Attachment
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +355,10 @@ class AttachmentStrip(QWidget):
     # -- internals --------------------------------------------------------------------------
 
     def _insert(self, index: int, attachment: Attachment) -> None:
+        # Imported with the first file: the empty strip of the first frame needs neither
+        # the chips nor the conversation model their files come from (issue 17).
+        from desktop.ui.attachments.chip import AttachmentChip
+
         chip = AttachmentChip(attachment, self._container)
         chip.remove_requested.connect(self._on_chip_remove_requested)
         chip.focus_move_requested.connect(self._on_chip_focus_move_requested)
@@ -469,33 +474,41 @@ class AttachmentStrip(QWidget):
         super().resizeEvent(event)
         self._update_scroll_height()
 
-    def _on_chip_remove_requested(self) -> None:
+    def _sender_index(self) -> int | None:
+        """Where the chip that sent the signal is in the strip (None: it is gone)."""
         chip = self.sender()
-        if not isinstance(chip, AttachmentChip) or chip not in self._chips:
+        for index, shown in enumerate(self._chips):
+            if shown is chip:
+                return index
+        return None
+
+    def _on_chip_remove_requested(self) -> None:
+        index = self._sender_index()
+        if index is None:
             return
-        index = self._chips.index(chip)
+        chip = self._chips[index]
         had_focus = chip.hasFocus()
         self.remove(index)
         if had_focus and self._chips:
             self._chips[min(index, len(self._chips) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_chip_focus_move_requested(self, step: int) -> None:
-        chip = self.sender()
-        if not isinstance(chip, AttachmentChip) or chip not in self._chips:
+        at = self._sender_index()
+        if at is None:
             return
-        index = self._chips.index(chip) + step
+        index = at + step
         if 0 <= index < len(self._chips):
             self._chips[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_chip_clip_requested(self) -> None:
-        chip = self.sender()
-        if isinstance(chip, AttachmentChip) and chip in self._chips:
-            self.open_clip_editor(self._chips.index(chip))
+        index = self._sender_index()
+        if index is not None:
+            self.open_clip_editor(index)
 
     def _on_chip_resolution_chosen(self, level: str | None) -> None:
-        chip = self.sender()
-        if isinstance(chip, AttachmentChip) and chip in self._chips:
-            self.set_media_resolution(self._chips.index(chip), level)
+        index = self._sender_index()
+        if index is not None:
+            self.set_media_resolution(index, level)
 
     def _on_clip_editor_clip_chosen(self, start: float | None, end: float | None) -> None:
         if self._clip_chip in self._chips:

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.buckets import BucketProblem, bucket_problem
-from desktop.core.errors import AI_STUDIO_KEYS
 from desktop.core.profile import SignInKind
 
 if TYPE_CHECKING:
@@ -17,7 +15,8 @@ if TYPE_CHECKING:
     from desktop.services.key_files import KeyFileProblem
 
 # The services are imported inside the functions that need them: the main window shows the
-# ways' icons before any service (google-auth, keyring) is loaded (issue 17).
+# ways' icons before any service (google-auth, keyring) is loaded; the bucket rules and the
+# errors' links too, not to load core's request model with the window (issue 17).
 
 VERTEX_EXPRESS_KEYS = "https://console.cloud.google.com/vertex-ai/studio/settings/api-keys"
 GCLOUD_ADC_HELP = "https://cloud.google.com/docs/authentication/set-up-adc-local-dev-environment"
@@ -73,6 +72,8 @@ class Way:
 
 
 def ways() -> tuple[Way, ...]:
+    from desktop.core.errors import AI_STUDIO_KEYS
+
     return (
         Way(
             SignInKind.GEMINI_API_KEY,
@@ -210,6 +211,7 @@ def suggested_kind(kind: SignInKind, key: str) -> SignInKind | None:
 def bucket_note(text: str) -> str | None:
     """A plain sentence naming what is wrong with a typed bucket name, or None when Cloud
     Storage would take it (or the field is empty: no bucket)."""
+    from desktop.core.buckets import BucketProblem, bucket_problem
     from desktop.services.uploads import bucket_name
 
     name = bucket_name(text)

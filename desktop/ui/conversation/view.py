@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import Action, ActionKind, GeminiError
 from desktop.ui import theme
 from desktop.ui.conversation.empty_state import EmptyStateWidget
 from desktop.ui.conversation.find_bar import FindBar, Searchable
@@ -29,6 +28,7 @@ from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
 from desktop.ui.conversation.warm_up import LexerWarmUp
 
 if TYPE_CHECKING:
+    from desktop.core.errors import Action, GeminiError
     from desktop.ui.conversation.answer_view import AnswerView
     from desktop.ui.conversation.error_banner import ErrorBanner
     from desktop.ui.conversation.text_view import AnswerBrowser
@@ -348,6 +348,8 @@ class ConversationView(QWidget):
         self._paints.frame(isinstance(answer, AnswerView) and not answer.renderer.is_caught_up())
 
     def _on_answer_action_requested(self, action: Action) -> None:
+        from desktop.core.errors import ActionKind  # not before the first frame (issue 17)
+
         if action.kind is ActionKind.OPEN_LINK and action.url:
             QDesktopServices.openUrl(QUrl(action.url))
         elif action.kind in (ActionKind.OPEN_SETTINGS, ActionKind.SIGN_IN):

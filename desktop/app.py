@@ -295,6 +295,10 @@ def _quit_after_ms() -> int | None:
 def _run_gui(parser: argparse.ArgumentParser, args: list[str]) -> int:
     import shiboken6
 
+    from desktop.ui import pyside_import_hook
+
+    pyside_import_hook.quicken()  # before the window's modules are imported
+
     from desktop.ui.application import GeminiApplication
     from desktop.ui.qt_logging import install_qt_message_handler
 

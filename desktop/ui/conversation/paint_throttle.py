@@ -9,18 +9,20 @@ per PAINT_INTERVAL_MS; the event loop still runs between the slices."""
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 PAINT_INTERVAL_MS = 33
 
 
 class PaintThrottle(QObject):
-    """Holds back the paints of `widget` (and its children) to one per PAINT_INTERVAL_MS
-    while frames say they are behind; never longer: a timer lets them through."""
+    """Holds back the paints of `scroll`'s viewport (and its children) to one per
+    PAINT_INTERVAL_MS while frames say they are behind; never longer: a timer lets them
+    through."""
 
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._widget = widget
+    def __init__(self, scroll: QAbstractScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        self._viewport: QWidget | None = None
         self._painted = QElapsedTimer()
         self._painted.start()
         self._release = QTimer(self)
@@ -46,3 +48,12 @@ class PaintThrottle(QObject):
 
     def holding(self) -> bool:
         return not self._widget.updatesEnabled()
+
+    @property
+    def _widget(self) -> QWidget:
+        # Asked for when first needed, not as the window is built: the first QWidget that
+        # Qt made and Python is handed (the viewport) has PySide6 load every QtWidgets
+        # class to find its type, about 25 ms before the first frame (issue 17).
+        if self._viewport is None:
+            self._viewport = self._scroll.viewport()
+        return self._viewport

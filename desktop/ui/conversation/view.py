@@ -99,7 +99,7 @@ class ConversationView(QWidget):
         centring.addStretch(0)
         self._scroll.setWidget(content)
         self._follower = BottomFollower(self._scroll.verticalScrollBar())
-        self._paints = PaintThrottle(self._scroll.viewport())
+        self._paints = PaintThrottle(self._scroll)
 
         # The find bar (Ctrl+F) in a row above the conversation, where it hides nothing.
         self._find_bar = FindBar(self._searchables, self._reveal, self)

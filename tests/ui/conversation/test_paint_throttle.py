@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.conversation import ConversationView, paint_throttle
@@ -12,9 +12,10 @@ from tests.ui.conversation.samples import long_answer
 
 
 def test_paints_are_held_back_only_while_frames_are_behind(qtbot: QtBot) -> None:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    throttle = PaintThrottle(widget)
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    throttle = PaintThrottle(scroll)
+    widget = scroll.viewport()
     throttle.release()  # just painted
     throttle.frame(behind=True)
     assert not widget.updatesEnabled()  # this slice is shown with the next one

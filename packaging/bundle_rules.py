@@ -38,6 +38,12 @@ EXCLUDED_MODULES = [
     "PySide6.QtXml",
     "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets",
+    # Only concurrent.futures' process pool imports multiprocessing, and the app has none (its
+    # executors are threads). Bundled, it brings PyInstaller's multiprocessing run-time hook,
+    # which imports multiprocessing (with pickle, sockets and subprocess) at every launch,
+    # before the window: about 25 ms of CPU (issue 17).
+    "multiprocessing",
+    "concurrent.futures.process",
     # Pillow's AVIF codec (libavif, 5 MB), its text drawing (FreeType and HarfBuzz, 3 MB) and
     # Tk bridge: the app prepares JPEG, PNG and WebP photos only. Pillow's plug-ins treat a
     # missing codec as an unsupported format. Remove a line if the app starts using it.

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import rgba
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog  # made when Attach is first pressed
+
     from desktop.ui.attachments.chip import AttachmentChip  # with the first file (issue 17)
     from desktop.ui.attachments.clip_editor import ClipEditorDialog  # a video's, when asked
     from desktop.ui.attachments.model import Attachment
@@ -299,6 +300,8 @@ class AttachmentStrip(QWidget):
     def open_file_dialog(self) -> QFileDialog:
         """Show the file dialog (window-modal, with open(), never exec()); the chosen files
         come out as `add_requested`."""
+        from PySide6.QtWidgets import QFileDialog
+
         if self._dialog is not None:
             self._dialog.activateWindow()
             return self._dialog

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -186,6 +186,8 @@ class FindBar(QFrame):
     def _mark(self) -> None:
         """Every match in an answer tinted, the current one stronger; a question's current
         match selected."""
+        from PySide6.QtGui import QTextCharFormat  # with the first search, not the window
+
         accent = theme.accent_color(self.palette())
         soft, strong = QColor(accent), QColor(accent)
         soft.setAlpha(60)

@@ -23,7 +23,11 @@ from desktop import app
 from desktop.ui import first_window
 
 LATE = ("google.auth", "google.oauth2", "requests", "httpx2", "keyring", "urllib3",
-        "desktop.services", "asyncio", "qasync", "PIL", "pygments")
+        "desktop.services", "asyncio", "qasync", "PIL", "pygments",
+        # Built or needed only after the first frame: the panels, the chips and the
+        # request model under them.
+        "desktop.ui.parameters.dock", "desktop.ui.history", "desktop.ui.attachments.chip",
+        "desktop.core.request")
 press = sys.argv.pop(1) == "--press-send"
 original = first_window.FirstWindow.show
 

@@ -79,7 +79,11 @@ def _encode(image: Image.Image, keep_png: bool) -> tuple[bytes, str]:
         return out.getvalue(), "image/png"
     if image.mode not in ("RGB", "L"):
         image = image.convert("RGB")
-    image.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    # Optimized Huffman tables save about a tenth of the bytes for twice the encoding time;
+    # progressive saved under 2% more for two and a half times again (a 1536-pixel photo:
+    # 138 KB in 12.6 ms of CPU, progressive 135 KB in 31.8 ms), time the cores spend while
+    # a batch prepares its photos beside the window's thread.
+    image.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
     return out.getvalue(), "image/jpeg"
 
 

@@ -672,6 +672,10 @@
         <translation>Dieser Batchjob wurde über eine andere Art von Verbindung gesendet (%1). Wählen Sie eine Verbindung dieser Art und öffnen Sie den Stapel dann erneut über Datei ▸ Unfertige Stapel.</translation>
     </message>
     <message>
+        <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
+        <translation>Der Batchjob erreicht Google gerade: Er wird dort abgebrochen, sobald Google ihn angelegt hat.</translation>
+    </message>
+    <message>
         <source>Asking Google to cancel the batch job…</source>
         <translation>Google wird gebeten, den Batchjob abzubrechen…</translation>
     </message>
@@ -684,8 +688,16 @@
         <translation>Keines der Fotos ließ sich vorbereiten, daher wurde kein Batchjob gesendet.</translation>
     </message>
     <message>
+        <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
+        <translation>Google hat den Batchjob %1 angelegt, als Sie ihn gerade abbrachen; er wird dort jetzt abgebrochen.</translation>
+    </message>
+    <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
         <translation>Als Batchjob %1 an Google gesendet. Sie können dieses Fenster schließen: Der Job läuft weiter, und Datei ▸ Unfertige Stapel zeigt ihn wieder an.</translation>
+    </message>
+    <message>
+        <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
+        <translation>Abgebrochen, bevor Google den Batchjob angelegt hat: Dort läuft nichts. „Fortsetzen“ beschreibt die Fotos stattdessen einzeln.</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -694,6 +706,10 @@
     <message>
         <source>The batch job goes on at Google; the window looks at it again soon.</source>
         <translation>Der Batchjob läuft bei Google weiter; das Fenster sieht bald wieder nach.</translation>
+    </message>
+    <message>
+        <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
+        <translation>Senden des Batchjobs beenden? Hat Google ihn schon angelegt, wird er dort sofort abgebrochen. Die Fotos bekommen keine Antwort; Sie können sie später erneut senden.</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>

@@ -672,6 +672,10 @@
         <translation>Este trabajo por lotes se envió con otro tipo de conexión (%1). Elija una conexión de ese tipo y vuelva a abrir el lote desde Archivo ▸ Lotes sin terminar.</translation>
     </message>
     <message>
+        <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
+        <translation>El trabajo por lotes está llegando ahora a Google: se cancelará allí en cuanto Google lo cree.</translation>
+    </message>
+    <message>
         <source>Asking Google to cancel the batch job…</source>
         <translation>Pidiendo a Google que cancele el trabajo por lotes…</translation>
     </message>
@@ -684,8 +688,16 @@
         <translation>No se pudo preparar ninguna foto, así que no se envió ningún trabajo por lotes.</translation>
     </message>
     <message>
+        <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
+        <translation>Google creó el trabajo por lotes %1 justo cuando lo cancelaba; ahora se está cancelando allí.</translation>
+    </message>
+    <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
         <translation>Enviado a Google como trabajo por lotes %1. Puede cerrar esta ventana: el trabajo sigue, y Archivo ▸ Lotes sin terminar lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
+        <translation>Cancelado antes de que Google creara el trabajo por lotes: allí no se ejecuta nada. «Reanudar» describe las fotos una a una en su lugar.</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -694,6 +706,10 @@
     <message>
         <source>The batch job goes on at Google; the window looks at it again soon.</source>
         <translation>El trabajo por lotes sigue en Google; la ventana volverá a consultarlo pronto.</translation>
+    </message>
+    <message>
+        <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
+        <translation>¿Dejar de enviar el trabajo por lotes? Si Google ya lo ha creado, se cancela allí al momento. Las fotos no reciben respuesta; puede enviarlas de nuevo más tarde.</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>

@@ -672,6 +672,10 @@
         <translation>Cette tâche par lot a été envoyée par un autre type de connexion (%1). Choisissez une connexion de ce type, puis rouvrez le lot depuis Fichier ▸ Lots inachevés.</translation>
     </message>
     <message>
+        <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
+        <translation>La tâche par lot arrive chez Google en ce moment : elle y sera annulée dès que Google l’aura créée.</translation>
+    </message>
+    <message>
         <source>Asking Google to cancel the batch job…</source>
         <translation>Demande d’annulation de la tâche par lot à Google…</translation>
     </message>
@@ -684,8 +688,16 @@
         <translation>Aucune photo n’a pu être préparée : aucune tâche par lot n’a été envoyée.</translation>
     </message>
     <message>
+        <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
+        <translation>Google a créé la tâche par lot %1 au moment où vous l’annuliez ; elle y est en cours d’annulation.</translation>
+    </message>
+    <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
         <translation>Envoyée à Google comme tâche par lot %1. Vous pouvez fermer cette fenêtre : la tâche continue, et Fichier ▸ Lots inachevés la montre de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
+        <translation>Annulé avant que Google crée la tâche par lot : rien n’y tourne. Reprendre décrit plutôt les photos une par une.</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -694,6 +706,10 @@
     <message>
         <source>The batch job goes on at Google; the window looks at it again soon.</source>
         <translation>La tâche par lot continue chez Google ; la fenêtre vérifiera de nouveau bientôt.</translation>
+    </message>
+    <message>
+        <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
+        <translation>Arrêter l’envoi de la tâche par lot ? Si Google l’a déjà créée, elle y est annulée aussitôt. Les photos n’obtiennent pas de réponse ; vous pourrez les renvoyer plus tard.</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>

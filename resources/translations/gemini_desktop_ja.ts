@@ -667,6 +667,10 @@
         <translation>このバッチジョブは別の種類の接続（%1）で送られました。その種類の接続を選び、［ファイル］▸［未完了のバッチ］からもう一度開いてください。</translation>
     </message>
     <message>
+        <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
+        <translation>バッチジョブはちょうど Google に届くところです。Google がジョブを作成したらすぐにキャンセルします。</translation>
+    </message>
+    <message>
         <source>Asking Google to cancel the batch job…</source>
         <translation>バッチジョブのキャンセルを Google に依頼しています…</translation>
     </message>
@@ -679,8 +683,16 @@
         <translation>準備できた写真がないため、バッチジョブは送られませんでした。</translation>
     </message>
     <message>
+        <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
+        <translation>キャンセルと同時に Google がバッチジョブ %1 を作成しました。Google で今キャンセルしています。</translation>
+    </message>
+    <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
         <translation>バッチジョブ %1 として Google に送りました。このウィンドウは閉じてもかまいません。ジョブは続き、［ファイル］▸［未完了のバッチ］でまた表示できます。</translation>
+    </message>
+    <message>
+        <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
+        <translation>Google がバッチジョブを作成する前にキャンセルしました。Google では何も実行されていません。［再開］を押すと、代わりに写真を 1 枚ずつ説明します。</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -689,6 +701,10 @@
     <message>
         <source>The batch job goes on at Google; the window looks at it again soon.</source>
         <translation>バッチジョブは Google で続いています。ウィンドウがまもなくもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
+        <translation>バッチジョブの送信を中止しますか？ Google がすでに作成していた場合は、すぐにキャンセルします。写真には回答がありませんが、後でもう一度送信できます。</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>

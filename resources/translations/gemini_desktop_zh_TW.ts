@@ -667,6 +667,10 @@
         <translation>這個批次工作是透過另一種連線（%1）送出的。請選擇該種連線，再從「檔案」▸「未完成的批次」重新開啟這個批次。</translation>
     </message>
     <message>
+        <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
+        <translation>批次工作正在送達 Google：Google 一建立它就會立即取消。</translation>
+    </message>
+    <message>
         <source>Asking Google to cancel the batch job…</source>
         <translation>正在要求 Google 取消批次工作…</translation>
     </message>
@@ -679,8 +683,16 @@
         <translation>沒有任何相片能準備好，所以沒有送出批次工作。</translation>
     </message>
     <message>
+        <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
+        <translation>您取消時 Google 剛好建立了批次工作 %1；現在正在 Google 取消它。</translation>
+    </message>
+    <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
         <translation>已作為批次工作 %1 送到 Google。您可以關閉這個視窗：工作會繼續進行，從「檔案」▸「未完成的批次」可以再次開啟。</translation>
+    </message>
+    <message>
+        <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
+        <translation>已在 Google 建立批次工作之前取消：Google 上沒有任何工作在執行。按「繼續」會改為逐張描述相片。</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -689,6 +701,10 @@
     <message>
         <source>The batch job goes on at Google; the window looks at it again soon.</source>
         <translation>批次工作仍在 Google 進行；視窗稍後會再查看。</translation>
+    </message>
+    <message>
+        <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
+        <translation>要停止傳送批次工作嗎？如果 Google 已建立它，會立即在 Google 取消。這些相片不會得到回答；您稍後可以再傳送一次。</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>

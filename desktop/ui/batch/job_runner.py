@@ -4,7 +4,10 @@ the history in worker threads, nothing blocks the window) until it ends, cancels
 Google, and collects its results into the batch's rows. Closing the window stops only the
 looking: the job goes on at Google and File ▸ Unfinished batches watches it again. A job
 being sent as the window closes is still sent and saved (hand_over), so none runs at Google
-unrecorded; quitting drops one whose requests are still being prepared (nothing went)."""
+unrecorded; quitting drops one whose requests are still being prepared or uploaded (nothing
+was made at Google). Cancel works while it is sent too: before the create call the sending
+stops and nothing is made; once the create call is on its way, the job Google makes is
+saved and cancelled at once, never left running (and billing) unrecorded."""
 
 from __future__ import annotations
 
@@ -34,6 +37,8 @@ class JobRunner(QObject):
     collected = Signal(list, object, object)
     """The batch's files once the job ended, the failed ones' errors by position, and the
     job's last JobStatus."""
+    send_cancelled = Signal()
+    """Cancel came before the create call: the sending stopped, no job was made."""
     went_wrong = Signal(object)
     """A GeminiError while sending, looking or cancelling (the job, if sent, goes on)."""
 
@@ -60,7 +65,9 @@ class JobRunner(QObject):
         self.record: JobRecord | None = None
         self.looked_at: float | None = None
         self.creating = False
-        """The requests are written and the job is on its way to Google (or made)."""
+        """The requests and photos are uploaded and the create call is on its way (or done)."""
+        self.cancel_requested = False
+        """Cancel came while the job was sent: Google cancels it as soon as it is made."""
         self._looking = True
         self._task = TaskHolder(f"batch-job-{batch_id}", on_error=crash_route(tell))
         # Sending has a holder of its own: closing the window must not cancel it.
@@ -78,9 +85,16 @@ class JobRunner(QObject):
         self._task.start(self._watch(first_wait))
 
     def cancel_job(self) -> None:
-        """Cancel the job at Google; its end is then collected as any other."""
+        """Cancel the job at Google; its end is then collected as any other. While it is
+        being sent: before the create call the sending stops (send_cancelled), nothing is
+        made; after it, the job is cancelled as soon as Google's reply names it."""
         if self.record is not None:
             self._task.start(self._cancel(self.record))
+        elif self._sending.is_running():
+            self.cancel_requested = True
+            if not self.creating and self._sending.cancel():
+                log.info("Batch %d: sending cancelled before the job was made", self.batch_id)
+                self.send_cancelled.emit()
 
     def stop_looking(self) -> None:
         self._looking = False
@@ -121,10 +135,18 @@ class JobRunner(QObject):
             self.went_wrong.emit(error)
             return
         self.submitted.emit(record, left_out, left_out_errors)
-        if record.name:
-            self.record = record
-            if self._looking:
-                self.watch(record)
+        if not record.name:
+            return
+        self.record = record
+        first_wait = None
+        if self.cancel_requested:  # Google made it as Cancel came: no job runs on unasked
+            first_wait = self.after_cancel_wait
+            try:
+                self.record = await self.jobs.cancel(record)
+            except GeminiError as error:
+                self.went_wrong.emit(error)
+        if self._looking:
+            self.watch(self.record, first_wait)
 
     def _on_creating(self) -> None:
         self.creating = True

@@ -124,7 +124,6 @@ class BatchSession(QObject):
         if runner is None:
             return
         self.window.set_state(RunState.JOB)
-        self.window.cancel_job_button.setEnabled(False)  # nothing to cancel until it is sent
         self.window.set_job_status(sending_line())
         runner.submit(self.spec, [i for i in self.model.items() if i.status in _TO_SEND])
 
@@ -149,11 +148,21 @@ class BatchSession(QObject):
         runner.watch(record)
 
     def cancel_job(self) -> None:
-        """Cancel the job at Google (after the window asked)."""
-        if self.job is not None:
-            self.window.cancel_job_button.setEnabled(False)
-            self.window.show_notice(self.tr("Asking Google to cancel the batch job…"))
-            self.job.cancel_job()
+        """Cancel the job at Google (after the window asked); while it is being sent, stop
+        the sending, or cancel the job as soon as Google has made it."""
+        job = self.job
+        if job is None:
+            return
+        self.window.cancel_job_button.setEnabled(False)
+        if job.record is None and job.creating:
+            notice = self.tr(
+                "The batch job is reaching Google just now: it is cancelled there as soon as "
+                "Google has made it."
+            )
+        else:
+            notice = self.tr("Asking Google to cancel the batch job…")
+        self.window.show_notice(notice)
+        job.cancel_job()  # before the create call, send_cancelled says nothing was made
 
     async def aclose(self, *, quitting: bool = False) -> None:
         """End the window's work; a batch job being sent is still sent and saved (see
@@ -250,6 +259,7 @@ class BatchSession(QObject):
                 return None
             self.job = JobRunner(jobs, self.batch_id, self.window.show_notice, self)
             self.job.submitted.connect(self._on_job_submitted)
+            self.job.send_cancelled.connect(self._on_job_send_cancelled)
             self.job.status_seen.connect(self._on_job_status_seen)
             self.job.collected.connect(self._on_job_collected)
             self.job.went_wrong.connect(self._on_job_went_wrong)
@@ -278,14 +288,31 @@ class BatchSession(QObject):
                 self.tr("None of the photos could be prepared, so no batch job was sent.")
             )
             return
-        self.window.cancel_job_button.setEnabled(True)
+        if self.job is not None and self.job.cancel_requested:
+            self.window.show_notice(
+                self.tr(
+                    "Google made batch job %1 just as you cancelled it; it is being cancelled "
+                    "there now."
+                ).replace("%1", record.job_id)
+            )
+        else:
+            self.window.cancel_job_button.setEnabled(True)
+            self.window.show_notice(
+                self.tr(
+                    "Sent to Google as batch job %1. You can close this window: the job goes "
+                    "on, and File ▸ Unfinished batches shows it again."
+                ).replace("%1", record.job_id)
+            )
+        self._show_job(record, JobStatus(JobState.from_wire(record.state), _counts(record)))
+
+    def _on_job_send_cancelled(self) -> None:
+        self.window.set_state(RunState.STOPPED)
         self.window.show_notice(
             self.tr(
-                "Sent to Google as batch job %1. You can close this window: the job goes on, "
-                "and File ▸ Unfinished batches shows it again."
-            ).replace("%1", record.job_id)
+                "Cancelled before Google made the batch job: nothing runs there. Resume "
+                "describes the photos one by one instead."
+            )
         )
-        self._show_job(record, JobStatus(JobState.from_wire(record.state), _counts(record)))
 
     def _on_job_status_seen(self, record: JobRecord, status: JobStatus) -> None:
         self._show_job(record, status)
@@ -314,13 +341,20 @@ class BatchSession(QObject):
         )
 
     def _on_window_cancel_job_requested(self) -> None:
+        if self.job is not None and self.job.record is None:  # still on its way
+            question = self.tr(
+                "Stop sending the batch job? If Google has made it already, it is cancelled "
+                "there at once. The photos get no answer; you can send them again later."
+            )
+        else:
+            question = self.tr(
+                "Ask Google to cancel the batch job? Photos it has not answered yet get no "
+                "answer; you can send them again later."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Cancel the batch job"),
-            self.tr(
-                "Ask Google to cancel the batch job? Photos it has not answered yet get no "
-                "answer; you can send them again later."
-            ),
+            question,
             QMessageBox.StandardButton.NoButton,
             self.window,
         )

@@ -66,6 +66,17 @@ def finished(qtbot: QtBot, session: BatchSession) -> None:
     qtbot.waitUntil(lambda: session.window.state() is RunState.FINISHED, timeout=TIMEOUT)
 
 
+def confirm_cancel(qtbot: QtBot, session: BatchSession) -> None:
+    """Cancel the batch job… and, asked, Cancel the job."""
+    qtbot.mouseClick(session.window.cancel_job_button, Qt.MouseButton.LeftButton)
+    box = session.confirm_box
+    assert box is not None and box.isVisible()
+    cancel = next(
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
+    )
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+
 def rows(session: BatchSession) -> dict[str, Any]:
     model = session.model
     return {Path(model.item(r).path).name: r for r in range(model.rowCount())}
@@ -159,20 +170,14 @@ def test_cancel_cancels_the_job_at_google_and_each_row_says_so(
     app.server.batches.plan(JobPlan(polls=10_000))
     session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
     window = session.window
-    assert not window.cancel_job_button.isEnabled()  # nothing to cancel before it is sent
-    qtbot.waitUntil(lambda: window.cancel_job_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Sent to Google" in window.notice.text(), timeout=TIMEOUT)
     qtbot.mouseClick(window.cancel_job_button, Qt.MouseButton.LeftButton)
     box = session.confirm_box
     assert box is not None and box.isVisible()
     keep = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole)
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert not app.server.requests_for("batches.cancel")
-    qtbot.mouseClick(window.cancel_job_button, Qt.MouseButton.LeftButton)
-    box = session.confirm_box
-    cancel = next(
-        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
-    )
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    confirm_cancel(qtbot, session)
     finished(qtbot, session)
     assert len(app.server.requests_for("batches.cancel")) == 1
     model = session.model
@@ -180,6 +185,57 @@ def test_cancel_cancels_the_job_at_google_and_each_row_says_so(
         assert model.item(row).status is ItemStatus.FAILED
         assert "was cancelled before" in model.index(row, FIRST_FIELD).data()
     assert window.notice.text().startswith("The batch job was cancelled. 3 photos have no answer")
+
+
+def test_cancel_while_the_requests_upload_makes_no_job_at_google(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.uploads.stall_after_chunk("files", 1)  # the requests file's upload hangs
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    qtbot.waitUntil(lambda: bool(server.requests_for("files.upload")), timeout=TIMEOUT)
+    assert window.cancel_job_button.isEnabled()
+    confirm_cancel(qtbot, session)
+    assert session.confirm_box is not None
+    qtbot.waitUntil(lambda: window.state() is RunState.STOPPED, timeout=TIMEOUT)
+    assert window.notice.text().startswith("Cancelled before Google made the batch job")
+    assert window.resume_button.isVisible() and not window.cancel_job_button.isVisible()
+    qtbot.waitUntil(lambda: not session.job._sending.is_running(), timeout=TIMEOUT)
+    assert not server.requests_for("batches.create") and not server.batches.gemini
+    assert not app.store.batch_jobs(session.batch_id)
+    assert app.store.batch(session.batch_id).state == RUNNING  # Unfinished batches has it
+    assert [i.status for i in session.model.items()[:3]] == [ItemStatus.PENDING] * 3
+
+
+def test_cancel_as_google_makes_the_job_cancels_it_there_and_records_it(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The create call is on its way (its reply held back): the job Google makes is saved
+    and cancelled at once, never left running and billing unrecorded."""
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.batches.plan(JobPlan(polls=10_000, create_delay=1.0))
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    qtbot.waitUntil(lambda: bool(server.requests_for("batches.create")), timeout=TIMEOUT)
+    assert window.cancel_job_button.isEnabled()
+    assert "If Google has made it already" not in window.notice.text()
+    confirm_cancel(qtbot, session)
+    assert "cancelled there as soon as Google has made it" in window.notice.text()
+    assert not window.cancel_job_button.isEnabled()
+    finished(qtbot, session)
+    (made,) = server.batches.gemini.values()
+    assert made.state == "CANCELLED"
+    assert len(server.requests_for("batches.cancel")) == 1
+    (job,) = app.store.batch_jobs(session.batch_id)
+    assert job.name == made.name and job.state == "CANCELLED" and job.collected
+    model = session.model
+    assert all("was cancelled before" in model.index(r, FIRST_FIELD).data() for r in range(3))
+    assert window.notice.text().startswith("The batch job was cancelled.")
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,10 +27,15 @@ class JobEngine(Protocol):
         ...
 
     async def submit(
-        self, requests: Path, model: str, display_name: str
+        self,
+        requests: Path,
+        model: str,
+        display_name: str,
+        on_create: Callable[[], None] | None = None,
     ) -> tuple[str, JobStatus, dict[str, Any]]:
         """Send the requests file and create the job: its name, status and the details
-        to keep (where the requests went and the results will be)."""
+        to keep (where the requests went and the results will be). `on_create` is called
+        as the create call goes: until then nothing exists at Google that bills anyone."""
         ...
 
     async def status(self, name: str, details: Mapping[str, Any]) -> JobStatus:

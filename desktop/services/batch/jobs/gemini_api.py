@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +41,16 @@ class GeminiBatchEngine(JobEndpoints):
         return {"key": key, "request": dict(body)}
 
     async def submit(
-        self, requests: Path, model: str, display_name: str
+        self,
+        requests: Path,
+        model: str,
+        display_name: str,
+        on_create: Callable[[], None] | None = None,
     ) -> tuple[str, JobStatus, dict[str, Any]]:
         uploaded = await self._uploader.upload(requests, JSONL, f"{display_name}.jsonl")
         connection = self._client.connection
+        if on_create is not None:
+            on_create()
         operation = await self._client.call(
             "POST",
             connection.batch_create_url(model),

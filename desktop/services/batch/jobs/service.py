@@ -84,8 +84,9 @@ class BatchJobs:
         """Send `items` (the batch's files without an answer) as one job: the job as saved,
         and the files left out (damaged or unreadable, saved as SKIPPED with why; `failures`
         gets their errors by position). `settings` names the model (batch_settings).
-        `on_creating` is called once the requests are written, as the job starts to go to
-        Google: from then on, cancelling may leave a job at Google that is not saved."""
+        `on_creating` is called as the create call goes, the requests and photos uploaded:
+        from then on, cancelling may leave a job at Google that is not saved; before it,
+        cancelling leaves nothing there but uploaded files (which Google deletes in 48 h)."""
         assert settings.model, "batch_settings resolves the model"
         settings = settings.answer_only()  # as a per-photo batch: only the answers are kept
         with tempfile.TemporaryDirectory(prefix="gemini-desktop-batch-") as folder:
@@ -108,10 +109,8 @@ class BatchJobs:
                 failures.update((item.position, error) for item, error in written.left_out)
             if not written.count:
                 return JobRecord("", batch_id, self.engine.engine, ""), left_out
-            if on_creating is not None:
-                on_creating()
             name, status, details = await self.engine.submit(
-                written.path, settings.model, display_name
+                written.path, settings.model, display_name, on_creating
             )
         counts = status.counts if status.counts.total else JobCounts(total=written.count)
         record = JobRecord(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +57,17 @@ class VertexBatchEngine(JobEndpoints):
         return (Content("user", (uploaded.part(), Part.from_text(prompt))),)
 
     async def submit(
-        self, requests: Path, model: str, display_name: str
+        self,
+        requests: Path,
+        model: str,
+        display_name: str,
+        on_create: Callable[[], None] | None = None,
     ) -> tuple[str, JobStatus, dict[str, Any]]:
         uploaded = await self._storage.upload(requests, JSONL, f"{display_name}.jsonl")
         output = f"gs://{self._storage.bucket}/{OBJECT_PREFIX}/batch-jobs/{display_name}"
         model_id = model.removeprefix("models/").removeprefix("publishers/google/models/")
+        if on_create is not None:
+            on_create()
         job = await self._client.call(
             "POST",
             self._client.connection.batch_create_url(model),

@@ -34,7 +34,9 @@ from desktop.ui.batch.items_model import (
     FIRST_FIELD,
     STATUS,
     THUMBNAIL,
+    Activity,
     BatchItemsModel,
+    activity_words,
     status_words,
 )
 from desktop.ui.batch.row_delegate import BatchRowDelegate
@@ -111,6 +113,8 @@ class BatchWindow(QWidget):
         for row_filter, words in (
             (RowFilter.ALL, self.tr("All files")),
             (RowFilter.WAITING, status_words(ItemStatus.PENDING)),
+            (RowFilter.SENDING, activity_words(Activity.SENDING)),
+            (RowFilter.AT_GOOGLE, activity_words(Activity.AT_GOOGLE)),
             (RowFilter.DONE, status_words(ItemStatus.DONE)),
             (RowFilter.FAILED, status_words(ItemStatus.FAILED)),
             (RowFilter.LEFT_OUT, status_words(ItemStatus.SKIPPED)),
@@ -253,6 +257,7 @@ class BatchWindow(QWidget):
             self._tick.start()
         else:
             self._tick.stop()
+        self._offer_filters(job)
         self._show_figures()
 
     def show_notice(self, text: str) -> None:
@@ -322,6 +327,15 @@ class BatchWindow(QWidget):
             RunState.FINISHED: self.tr("Finished"),
         }
         self.figures.setText(" · ".join([state_words[self._state], *parts]))
+
+    def _offer_filters(self, job: bool) -> None:
+        """At Google only for a batch job's rows, Sending now only for photo-by-photo ones."""
+        hidden = {RowFilter.SENDING} if job else {RowFilter.AT_GOOGLE}
+        view = self.filter_box.view()
+        for row in range(self.filter_box.count()):
+            view.setRowHidden(row, RowFilter(self.filter_box.itemData(row)) in hidden)
+        if RowFilter(self.filter_box.currentData()) in hidden:
+            self.filter_box.setCurrentIndex(0)
 
     def _on_filter_box_changed(self) -> None:
         self.proxy.set_row_filter(RowFilter(self.filter_box.currentData()))

@@ -1,5 +1,6 @@
-"""Which rows of the batch table show: by status (or approval) and by a search over the
-file's name and its results."""
+"""Which rows of the batch table show: by what their status cell says (Waiting, Sending now,
+At Google, Done, Failed, Left out), or by approval, and by a search over the file's name and
+its results."""
 
 from __future__ import annotations
 
@@ -8,12 +9,23 @@ from enum import StrEnum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.services.history.batches import BatchItem, ItemStatus
-from desktop.ui.batch.items_model import APPROVED_ROLE, ITEM_ROLE, field_text
+from desktop.ui.batch.items_model import (
+    ACTIVITY_ROLE,
+    APPROVED_ROLE,
+    ITEM_ROLE,
+    Activity,
+    field_text,
+)
 
 
 class RowFilter(StrEnum):
     ALL = "all"
     WAITING = "waiting"
+    """Waiting, and Waiting to retry: not on its way now."""
+    SENDING = "sending"
+    """Sending now: its request is on its way."""
+    AT_GOOGLE = "at-google"
+    """At Google: in a batch job not ended yet."""
     DONE = "done"
     FAILED = "failed"
     LEFT_OUT = "left-out"
@@ -21,6 +33,10 @@ class RowFilter(StrEnum):
     NOT_APPROVED = "not-approved"
 
 
+_ACTIVITIES = {
+    RowFilter.SENDING: Activity.SENDING,
+    RowFilter.AT_GOOGLE: Activity.AT_GOOGLE,
+}
 _STATUSES = {
     RowFilter.WAITING: ItemStatus.PENDING,
     RowFilter.DONE: ItemStatus.DONE,
@@ -53,18 +69,24 @@ class BatchFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         item: BatchItem = model.data(index, ITEM_ROLE)
-        if not self._status_matches(item, bool(model.data(index, APPROVED_ROLE))):
+        activity = model.data(index, ACTIVITY_ROLE)
+        if not self._status_matches(item, activity, bool(model.data(index, APPROVED_ROLE))):
             return False
         if not self._search:
             return True
         haystack = [item.path.rsplit("/", 1)[-1], *(field_text(v) for v in item.fields.values())]
         return any(self._search in text.casefold() for text in haystack)
 
-    def _status_matches(self, item: BatchItem, approved: bool) -> bool:
+    def _status_matches(self, item: BatchItem, activity: Activity | None, approved: bool) -> bool:
+        """As the row's status cell reads: a failed photo sent again says Sending now."""
         if self._filter is RowFilter.ALL:
             return True
         if self._filter is RowFilter.APPROVED:
             return approved
         if self._filter is RowFilter.NOT_APPROVED:
             return item.status is ItemStatus.DONE and not approved
-        return item.status is _STATUSES[self._filter]
+        if self._filter in _ACTIVITIES:
+            return activity is _ACTIVITIES[self._filter]
+        if self._filter is RowFilter.WAITING and activity is Activity.WAITING_TO_RETRY:
+            return True
+        return activity is None and item.status is _STATUSES[self._filter]

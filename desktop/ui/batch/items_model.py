@@ -36,6 +36,8 @@ APPROVED_ROLE = Qt.ItemDataRole.UserRole + 2
 PAINT_ROLE = Qt.ItemDataRole.UserRole + 3
 """What the row delegate draws: the thumbnail (a QPixmap or None), or (text, Tone, Mark or
 None)."""
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 4
+"""What happens to the row's file now (an Activity), or None: what its status cell says."""
 FRAME_MS = 16  # the view hears of changed rows at most once a frame
 
 
@@ -299,6 +301,8 @@ class BatchItemsModel(QAbstractTableModel):
             return item
         if role == APPROVED_ROLE:
             return item.position in self._approved
+        if role == ACTIVITY_ROLE:
+            return self._activity.get(item.position)
         if role == PAINT_ROLE:
             return self._cell(item, column)
         if column == THUMBNAIL:
@@ -410,6 +414,7 @@ _ROLES = frozenset(
         ITEM_ROLE,
         APPROVED_ROLE,
         PAINT_ROLE,
+        ACTIVITY_ROLE,
     }
 )
 

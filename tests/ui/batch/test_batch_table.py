@@ -15,13 +15,14 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.services.history.batches import BatchItem, ItemStatus
-from desktop.ui.batch.batch_window import BatchWindow
+from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.filter_model import RowFilter
 from desktop.ui.batch.items_model import (
     FILE,
     FIRST_FIELD,
     STATUS,
     THUMBNAIL,
+    Activity,
     BatchItemsModel,
     runs,
 )
@@ -91,6 +92,51 @@ def test_the_filter_follows_results_announced_by_frame(window: BatchWindow, qtbo
     window.proxy.set_row_filter(RowFilter.ALL)
     window.proxy.set_search("heron")
     assert window.proxy.rowCount() == 3
+
+
+def test_the_filters_match_what_the_status_cells_say(window: BatchWindow, qtbot: QtBot) -> None:
+    model = model_of(window)
+    for row in (3, 4):
+        model.update_item(dataclasses.replace(model.item(row), status=ItemStatus.FAILED))
+    for row, activity in ((0, Activity.SENDING), (1, Activity.SENDING), (3, Activity.SENDING)):
+        model.set_activity(model.item(row).position, activity)  # 3: a failed photo sent again
+    model.set_activity(model.item(2).position, Activity.WAITING_TO_RETRY)
+    model.announce_changes()
+    said = {row: model.index(row, STATUS).data() for row in range(5)}
+    assert said == {
+        0: "Sending now",
+        1: "Sending now",
+        2: "Waiting to retry",
+        3: "Sending now",
+        4: "Failed",
+    }
+
+    def shown(row_filter: RowFilter) -> list[int]:
+        window.filter_box.setCurrentIndex(window.filter_box.findData(str(row_filter)))
+        proxy = window.proxy
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+
+    assert shown(RowFilter.SENDING) == [0, 1, 3]
+    assert shown(RowFilter.WAITING) == [2, *range(5, ROWS)]
+    assert shown(RowFilter.FAILED) == [4]
+    model.clear_activity()  # the run stopped: the rows say Waiting and Failed again
+    model.announce_changes()
+    assert shown(RowFilter.WAITING) == [0, 1, 2, *range(5, ROWS)]
+    assert shown(RowFilter.FAILED) == [3, 4]
+    assert shown(RowFilter.SENDING) == []
+
+
+def test_the_filter_box_offers_at_google_only_for_a_batch_job(window: BatchWindow) -> None:
+    box = window.filter_box
+
+    def offered() -> list[str]:
+        return [box.itemText(r) for r in range(box.count()) if not box.view().isRowHidden(r)]
+
+    assert offered()[:4] == ["All files", "Waiting", "Sending now", "Done"]
+    box.setCurrentIndex(box.findData(str(RowFilter.SENDING)))
+    window.set_state(RunState.JOB)
+    assert offered()[:4] == ["All files", "Waiting", "At Google", "Done"]
+    assert box.currentData() == str(RowFilter.ALL)  # no row would say Sending now
 
 
 def test_runs_of_adjacent_rows() -> None:

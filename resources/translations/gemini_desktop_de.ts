@@ -3272,6 +3272,22 @@
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, formulieren Sie die Frage anders.</translation>
     </message>
     <message>
+        <source>Fix what Google&apos;s words name (the photo, the question or a setting), then send the photo again.</source>
+        <translation>Beheben Sie, was Google nennt (das Foto, die Frage oder eine Einstellung), und senden Sie das Foto dann erneut.</translation>
+    </message>
+    <message>
+        <source>Ask in other words, then send the photo again.</source>
+        <translation>Fragen Sie mit anderen Worten und senden Sie das Foto dann erneut.</translation>
+    </message>
+    <message>
+        <source>Use a smaller copy of this photo, then send it again.</source>
+        <translation>Verwenden Sie eine kleinere Kopie dieses Fotos und senden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Send the photo again to get the whole answer.</source>
+        <translation>Senden Sie das Foto erneut, um die ganze Antwort zu erhalten.</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google before {file} was answered.</source>
         <translation>Der Batchjob ist bei Google fehlgeschlagen, bevor {file} eine Antwort bekam.</translation>
     </message>

@@ -3272,6 +3272,22 @@
         <translation>Vuelve a intentarlo; si sigue pasando, pregunta con otras palabras.</translation>
     </message>
     <message>
+        <source>Fix what Google&apos;s words name (the photo, the question or a setting), then send the photo again.</source>
+        <translation>Corrija lo que indica Google (la foto, la pregunta o un ajuste) y vuelva a enviar la foto.</translation>
+    </message>
+    <message>
+        <source>Ask in other words, then send the photo again.</source>
+        <translation>Pregunte con otras palabras y vuelva a enviar la foto.</translation>
+    </message>
+    <message>
+        <source>Use a smaller copy of this photo, then send it again.</source>
+        <translation>Use una copia más pequeña de esta foto y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>Send the photo again to get the whole answer.</source>
+        <translation>Vuelva a enviar la foto para obtener la respuesta completa.</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google before {file} was answered.</source>
         <translation>El trabajo por lotes falló en Google antes de que {file} tuviera respuesta.</translation>
     </message>

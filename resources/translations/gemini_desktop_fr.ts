@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>The batch job is reaching Google just now: it is cancelled there as soon as Google has made it.</source>
-        <translation>La tâche par lot arrive chez Google en ce moment : elle y sera annulée dès que Google l’aura créée.</translation>
+        <translation>La tâche par lot arrive chez Google en ce moment&#xa0;: elle y sera annulée dès que Google l’aura créée.</translation>
     </message>
     <message>
         <source>Asking Google to cancel the batch job…</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Google made batch job %1 just as you cancelled it; it is being cancelled there now.</source>
-        <translation>Google a créé la tâche par lot %1 au moment où vous l’annuliez ; elle y est en cours d’annulation.</translation>
+        <translation>Google a créé la tâche par lot %1 au moment où vous l’annuliez&#xa0;; elle y est en cours d’annulation.</translation>
     </message>
     <message>
         <source>Sent to Google as batch job %1. You can close this window: the job goes on, and File ▸ Unfinished batches shows it again.</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
-        <translation>Annulé avant que Google crée la tâche par lot : rien n’y tourne. Reprendre décrit plutôt les photos une par une.</translation>
+        <translation>Annulé avant que Google crée la tâche par lot&#xa0;: rien n’y tourne. Reprendre décrit plutôt les photos une par une.</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Stop sending the batch job? If Google has made it already, it is cancelled there at once. The photos get no answer; you can send them again later.</source>
-        <translation>Arrêter l’envoi de la tâche par lot ? Si Google l’a déjà créée, elle y est annulée aussitôt. Les photos n’obtiennent pas de réponse ; vous pourrez les renvoyer plus tard.</translation>
+        <translation>Arrêter l’envoi de la tâche par lot&#xa0;? Si Google l’a déjà créée, elle y est annulée aussitôt. Les photos n’obtiennent pas de réponse&#xa0;; vous pourrez les renvoyer plus tard.</translation>
     </message>
     <message>
         <source>Cancel the batch job</source>
@@ -3270,6 +3270,22 @@
     <message>
         <source>Try it again; if it keeps happening, ask in other words.</source>
         <translation>Réessayez&#xa0;; si cela se reproduit, formulez la demande autrement.</translation>
+    </message>
+    <message>
+        <source>Fix what Google&apos;s words name (the photo, the question or a setting), then send the photo again.</source>
+        <translation>Corrigez ce que Google signale (la photo, la question ou un réglage), puis renvoyez la photo.</translation>
+    </message>
+    <message>
+        <source>Ask in other words, then send the photo again.</source>
+        <translation>Formulez la demande autrement, puis renvoyez la photo.</translation>
+    </message>
+    <message>
+        <source>Use a smaller copy of this photo, then send it again.</source>
+        <translation>Utilisez une copie plus petite de cette photo, puis renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>Send the photo again to get the whole answer.</source>
+        <translation>Renvoyez la photo pour obtenir la réponse complète.</translation>
     </message>
     <message>
         <source>The batch job failed at Google before {file} was answered.</source>

@@ -3262,6 +3262,22 @@
         <translation>もう一度お試しください。繰り返し起こる場合は、別の言葉で質問してください。</translation>
     </message>
     <message>
+        <source>Fix what Google&apos;s words name (the photo, the question or a setting), then send the photo again.</source>
+        <translation>Google が指摘している点（写真、質問、または設定）を直してから、写真をもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Ask in other words, then send the photo again.</source>
+        <translation>別の言葉で質問してから、写真をもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Use a smaller copy of this photo, then send it again.</source>
+        <translation>この写真の小さいコピーを使って、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Send the photo again to get the whole answer.</source>
+        <translation>回答全体を受け取るには、写真をもう一度送信してください。</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google before {file} was answered.</source>
         <translation>{file} に回答が届く前に、Google でバッチジョブが失敗しました。</translation>
     </message>

@@ -3262,6 +3262,22 @@
         <translation>請再試一次；如果問題持續發生，請換個說法詢問。</translation>
     </message>
     <message>
+        <source>Fix what Google&apos;s words name (the photo, the question or a setting), then send the photo again.</source>
+        <translation>修正 Google 指出的問題（相片、問題或某項設定），然後再傳送一次相片。</translation>
+    </message>
+    <message>
+        <source>Ask in other words, then send the photo again.</source>
+        <translation>換個說法提問，然後再傳送一次相片。</translation>
+    </message>
+    <message>
+        <source>Use a smaller copy of this photo, then send it again.</source>
+        <translation>改用這張相片較小的副本，然後再傳送一次。</translation>
+    </message>
+    <message>
+        <source>Send the photo again to get the whole answer.</source>
+        <translation>再傳送一次相片，以取得完整的回答。</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google before {file} was answered.</source>
         <translation>{file} 還沒有回答，Google 的批次工作就失敗了。</translation>
     </message>

@@ -400,6 +400,23 @@ CONNECTING: dict[str, str] = {
     "batch.no_answer.hint": QT_TRANSLATE_NOOP(
         "Message", "Try it again; if it keeps happening, ask in other words."
     ),
+    # A failed photo's action (a row of the window, a line of `batch`), where the conversation's
+    # hint points at what a photo's failure lacks (the details below, the message, its
+    # attachments): services/batch/engine.row_error.
+    "batch.refused.hint": QT_TRANSLATE_NOOP(
+        "Message",
+        "Fix what Google's words name (the photo, the question or a setting), then send the "
+        "photo again.",
+    ),
+    "batch.blocked.hint": QT_TRANSLATE_NOOP(
+        "Message", "Ask in other words, then send the photo again."
+    ),
+    "batch.too_large.hint": QT_TRANSLATE_NOOP(
+        "Message", "Use a smaller copy of this photo, then send it again."
+    ),
+    "batch.cut_off.hint": QT_TRANSLATE_NOOP(
+        "Message", "Send the photo again to get the whole answer."
+    ),
     # --- batch jobs (services/batch/jobs) --------------------------------------------------------
     "batch.job_failed": QT_TRANSLATE_NOOP(
         "Message", "The batch job failed at Google before {file} was answered."

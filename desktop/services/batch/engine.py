@@ -360,9 +360,29 @@ def answered_item(
     return _with_answer(item, ItemStatus.DONE, answer, fields=fields), None
 
 
+_ROW_HINTS = {
+    "api.invalid_argument.hint": "batch.refused.hint",
+    "blocked.hint": "batch.blocked.hint",
+    "api.too_large.hint": "batch.too_large.hint",
+    "stream.cut_off.hint": "batch.cut_off.hint",
+    "net.stalled_mid_answer.hint": "batch.cut_off.hint",
+}
+
+
+def row_error(error: GeminiError) -> GeminiError:
+    """The error with an action for a batch's row: a conversation's hint that points at what
+    a row has not (the details below, the message, its attachments) gives way to the row's
+    own (changed in place: each failure has its own error)."""
+    hint = error.hint_words
+    if isinstance(hint, Message) and hint.id in _ROW_HINTS:
+        error.hint_words = Message(_ROW_HINTS[hint.id])
+    return error
+
+
 def failed_item(item: BatchItem, error: GeminiError, partial: Answer | None = None) -> BatchItem:
-    """The file FAILED with `error` (sent again on resume), with what arrived of an answer."""
-    failed = _with_error(item, ItemStatus.FAILED, error)
+    """The file FAILED with `error` (sent again on resume), with what arrived of an answer;
+    the error's hint becomes the row's (row_error)."""
+    failed = _with_error(item, ItemStatus.FAILED, row_error(error))
     return failed if partial is None else _with_answer(failed, ItemStatus.FAILED, partial)
 
 
@@ -371,7 +391,10 @@ def _is_rate_limit(error: GeminiError) -> bool:
 
 
 def _with_error(item: BatchItem, status: ItemStatus, error: GeminiError) -> BatchItem:
-    return dataclasses.replace(item, status=status, error=error.to_dict(), fields={})
+    # Google's own words too: the row names the cause also after a restart.
+    google = (error.server_message or "").strip()
+    saved = error.to_dict() | ({"google": google} if google else {})
+    return dataclasses.replace(item, status=status, error=saved, fields={})
 
 
 def _with_answer(

@@ -104,6 +104,18 @@ def activity_words(activity: Activity) -> str:
     return QCoreApplication.translate("BatchTable", "Waiting to retry")
 
 
+def reason_words(cause: str, google: str, action: str) -> str:
+    """A failed row's reason, whole in its cell: the cause, Google's own words when they add
+    to it, and the one thing to do."""
+    parts = [cause]
+    google = google.strip()
+    if google and google not in cause:
+        says = QCoreApplication.translate("BatchJob", "Google says: %1")
+        parts.append(says.replace("%1", google))
+    parts.append(action)
+    return " ".join(part for part in parts if part)
+
+
 def field_text(value: object) -> str:
     if value is None:
         return ""
@@ -234,7 +246,8 @@ class BatchItemsModel(QAbstractTableModel):
         if item.position in self._reasons:
             return self._reasons[item.position]
         error = item.error or {}
-        return " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+        cause, google, action = (str(error.get(k) or "") for k in ("message", "google", "hint"))
+        return reason_words(cause, google, action)
 
     def is_approved(self, row: int) -> bool:
         return self._items[row].position in self._approved

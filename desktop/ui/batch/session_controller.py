@@ -33,12 +33,12 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.exporter import BatchExporter
-from desktop.ui.batch.items_model import Activity, BatchItemsModel, column_title
+from desktop.ui.batch.items_model import Activity, BatchItemsModel, column_title, reason_words
 from desktop.ui.batch.job_runner import JobRunner
 from desktop.ui.batch.job_words import job_line, outcome_words, sending_line
 from desktop.ui.batch.run_stats import RunStats
 from desktop.ui.batch.thumbnails import ThumbnailCache
-from desktop.ui.message_words import error_words
+from desktop.ui.message_words import error_words, words
 from desktop.ui.tasks import TaskHolder, TaskSet, crash_route
 
 log = logging.getLogger(__name__)
@@ -404,11 +404,9 @@ _TO_SEND = (ItemStatus.PENDING, ItemStatus.FAILED)
 
 
 def _reason(error: GeminiError) -> str:
-    """Why a file failed: the sentence, and the server's own words (a row has no room for
-    the details a conversation shows below a failed answer)."""
-    words = error_words(error)
-    server = (error.server_message or "").strip()
-    return f"{words} ({server})" if server and server not in words else words
+    """Why a file failed, whole in its row (which has no details below it, as a failed answer
+    in a conversation has): the cause, Google's own words, the one thing to do."""
+    return reason_words(words(error.words), error.server_message or "", words(error.hint_words))
 
 
 def _counts(record: JobRecord) -> JobCounts:

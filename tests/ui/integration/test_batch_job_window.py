@@ -143,7 +143,11 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     assert model.item(by_name["photo-02.jpg"]).status is ItemStatus.DONE
     failed = by_name["photo-01.jpg"]
     assert model.index(failed, STATUS).data() == "Failed"
-    assert "Unable to process input image." in model.index(failed, FIRST_FIELD).data()
+    assert model.index(failed, FIRST_FIELD).data() == (
+        "Google could not accept this request as it is. Google says: Unable to process input "
+        "image. Fix what Google's words name (the photo, the question or a setting), then "
+        "send the photo again."
+    )
     notice = window.notice.text()
     assert notice.startswith("The batch job is done, but not every photo has its answer. 1 ")
     assert "Retry failed sends" in notice
@@ -262,6 +266,15 @@ def test_a_job_that_fails_or_expires_says_so_on_every_row(
     model = session.model
     assert [model.item(r).status for r in range(3)] == [ItemStatus.FAILED] * 3
     assert all(row_words in model.index(r, FIRST_FIELD).data() for r in range(3))
+    if end == "FAILED":  # the cause in Google's words, and the one action
+        assert (
+            model.index(0, FIRST_FIELD)
+            .data()
+            .endswith(
+                "Google says: The batch could not be processed. Send the photos without an answer "
+                "again, as a batch job or one by one."
+            )
+        )
     assert session.window.notice.text().startswith(notice)
     assert session.window.retry_button.isEnabled()
 

@@ -20,7 +20,7 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batches import ItemStatus
 from desktop.ui.batch.batch_window import ExportKind, RunState
 from desktop.ui.batch.filter_model import RowFilter
-from desktop.ui.batch.items_model import FILE, FIRST_FIELD, STATUS
+from desktop.ui.batch.items_model import FILE, FIRST_FIELD, STATUS, BatchItemsModel
 from desktop.ui.batch.session_controller import BatchSession
 from desktop.ui.batch.setup_dialog import BatchSetupDialog
 from tests.loopback import Scenario
@@ -137,7 +137,19 @@ def test_a_failed_row_shows_why_and_is_retried_on_request(
     assert len(failed) == 1
     (row,) = failed
     assert model.index(row, STATUS).data() == "Failed"
-    assert model.index(row, FIRST_FIELD).data()  # the reason, where the result would be
+    # The reason, where the result would be, whole: the cause, Google's words, one action
+    # (a conversation's hint pointed at "the details below", which a row has not).
+    reason = (
+        "Google could not accept this request as it is. Google says: Unable to process "
+        "input image. Fix what Google's words name (the photo, the question or a setting), "
+        "then send the photo again."
+    )
+    assert model.index(row, FIRST_FIELD).data() == reason
+    # As the history keeps it (the window opened again after a restart), in the same words.
+    (saved,) = [i for i in app.store.batch_items(session.batch_id) if i.status is ItemStatus.FAILED]
+    reopened = BatchItemsModel(["caption"], session.thumbnails)
+    reopened.set_items([saved])
+    assert reopened.index(0, FIRST_FIELD).data() == reason
     assert session.window.retry_button.isEnabled()
     assert "1 failed" in session.window.figures.text()
     before = len(app.server.requests_for("gemini.stream"))

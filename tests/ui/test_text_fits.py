@@ -30,11 +30,11 @@ from desktop.core.errors import Action, ActionKind, ServiceDisabledError
 from desktop.core.messages import Message
 from desktop.core.profile import SignInKind
 from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.attachments.chip import ElidedLabel
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.crash_dialog import CrashDialog
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.language import TRANSLATORS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.parameters.section import CollapsibleSection

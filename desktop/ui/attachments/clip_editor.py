@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import theme
 from desktop.ui.attachments import glyphs
-from desktop.ui.attachments.chip import ElidedLabel
 from desktop.ui.attachments.model import Attachment, format_duration, format_size
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.theme import rgba
 
 FRAME_BOX = QSize(168, 104)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from desktop.core.image_detail import ImageDetail
 from desktop.services.batch.ask import Ask, Preset
 from desktop.ui.batch.items_model import column_title
 from desktop.ui.batch.job_words import offer_words
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.parameters.texts import image_detail_choices, original_photo_warning
 
 CUSTOM, SCHEMA = "custom", "schema"
@@ -86,8 +88,21 @@ class BatchSetupDialog(QDialog):
         self._file_dialog: QFileDialog | None = None
         self._job_offer = JobOffer(False)
 
-        self.sources_label = QLabel(self.tr("No folder or files chosen yet."), self)
-        self.sources_label.setWordWrap(True)
+        # What was chosen: the folder's name as the heading, its whole path on a quieter line
+        # under it (both shortened in the middle to fit, the whole in their tooltips).
+        self.source_name = ElidedLabel(
+            self.tr("No folder or files chosen yet."), Qt.TextElideMode.ElideMiddle, self
+        )
+        self.source_name.setObjectName("batchSourceName")
+        font = self.source_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.source_name.setFont(font)
+        self.source_path = ElidedLabel("", Qt.TextElideMode.ElideMiddle, self)
+        self.source_path.setObjectName("batchSourcePath")
+        self.source_path.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_path.hide()
         folder_button = QPushButton(self.tr("Choose a folder…"), self)
         files_button = QPushButton(self.tr("Choose files…"), self)
         folder_button.clicked.connect(self._on_folder_button_clicked)
@@ -198,7 +213,8 @@ class BatchSetupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.sources_label)
+        layout.addWidget(self.source_name)
+        layout.addWidget(self.source_path)
         layout.addLayout(choose)
         layout.addWidget(self.listing, 1)
         layout.addWidget(self.summary)
@@ -211,11 +227,23 @@ class BatchSetupDialog(QDialog):
 
     def set_sources(self, paths: list[Path]) -> None:
         self._sources = list(paths)
-        if len(paths) == 1:
-            self.sources_label.setText(str(paths[0]))
-        elif paths:
-            self.sources_label.setText(self.tr("%n files and folders", "", len(paths)))
+        if paths:
+            self._show_sources(paths)
         self.listing_requested.emit()
+
+    def _show_sources(self, paths: list[Path]) -> None:
+        if len(paths) == 1:
+            name = paths[0].name or str(paths[0])  # a drive's or the root's name is its path
+            where = str(paths[0])
+        else:
+            name = self.tr("%n files and folders", "", len(paths))
+            where = ", ".join(p.name or str(p) for p in paths)
+        whole = "\n".join(str(p) for p in paths[:20])
+        self.source_name.set_full_text(name)
+        self.source_name.setToolTip(whole)
+        self.source_path.set_full_text(where)
+        self.source_path.setToolTip(whole)
+        self.source_path.show()
 
     def sources(self) -> list[Path]:
         return list(self._sources)

@@ -89,6 +89,22 @@ def batch_jobs(database: HistoryDatabase, batch_id: int | None = None) -> list[J
     return [_job_of(row) for row in rows]
 
 
+def uncollected_jobs(database: HistoryDatabase, batch_state: str) -> dict[int, JobRecord]:
+    """Each batch in `batch_state`'s newest job not collected yet, by the batch's id: one
+    query for File ▸ Unfinished batches, however many batches it lists."""
+    with database.reading() as db:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM batch_jobs WHERE NOT collected "
+            "AND batch_id IN (SELECT id FROM batches WHERE state = ?) "
+            "ORDER BY created_at DESC",
+            (batch_state,),
+        ).fetchall()
+    jobs: dict[int, JobRecord] = {}
+    for row in rows:
+        jobs.setdefault(row[1], _job_of(row))  # the newest first
+    return jobs
+
+
 def _job_of(row: Sequence[Any]) -> JobRecord:
     counts, details = from_json(row[4]), from_json(row[5])
     return JobRecord(

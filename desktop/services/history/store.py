@@ -390,6 +390,11 @@ class HistoryStore:
         with self._lock:
             return batch_jobs.find_job(self.database, name)
 
+    def uncollected_batch_jobs(self, batch_state: str) -> dict[int, batch_jobs.JobRecord]:
+        """Each batch in `batch_state`'s newest job not collected yet, by the batch's id."""
+        with self._lock:
+            return batch_jobs.uncollected_jobs(self.database, batch_state)
+
     def batch_jobs(self, batch_id: int | None = None) -> list[batch_jobs.JobRecord]:
         """The jobs of a batch (None: of every batch), newest first."""
         with self._lock:

@@ -212,13 +212,13 @@ class BatchController(QObject):
         history = self._service.history
         batches = await asyncio.to_thread(history.unfinished_batches)
         counts = await asyncio.to_thread(history.unfinished_batch_counts)
+        jobs = await asyncio.to_thread(history.uncollected_batch_jobs, JOB)
         shown = []
         for batch in batches:
             if batch.id in self.sessions:
                 continue
             done, total = counts.get(batch.id, (0, 0))
-            job = await asyncio.to_thread(_job_to_collect, history, batch)
-            shown.append((batch, done, total, job))
+            shown.append((batch, done, total, jobs.get(batch.id)))
         menu = self._window.unfinished_batches_menu
         menu.clear()
         locale = QLocale()

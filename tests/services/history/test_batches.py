@@ -103,3 +103,34 @@ def test_many_results_go_in_one_write_and_unfinished_batches_are_counted_by_sqli
         later = store.save_batch_job(JobRecord("batches/abc", second, "gemini", "RUNNING"))
         assert later.created_at == job.created_at and later.state == "RUNNING"
         assert store.find_batch_job("abc") == later
+
+
+def test_the_jobs_to_collect_of_every_unfinished_batch_come_in_one_query(tmp_path: Path) -> None:
+    from desktop.services.history.batch_jobs import JobRecord
+
+    with HistoryStore.open(tmp_path) as store:
+        items = [BatchItem(0, "/p/0.jpg")]
+        watched, collected, again, running = (
+            store.create_batch(name, {}, items) for name in ("watched", "collected", "again", "run")
+        )
+        for batch in (watched, collected, again):
+            store.set_batch_state(batch, "job")
+        store.save_batch_job(JobRecord("batches/w", watched, "gemini", "RUNNING"))
+        store.save_batch_job(
+            JobRecord("batches/c", collected, "gemini", "SUCCEEDED", collected=True)
+        )
+        store.save_batch_job(JobRecord("batches/a1", again, "gemini", "FAILED", collected=True))
+        store.save_batch_job(JobRecord("batches/a2", again, "gemini", "PENDING"))
+        # A job left uncollected by a batch no longer waiting on one is not listed.
+        store.save_batch_job(JobRecord("batches/r", running, "gemini", "CANCELLED"))
+        statements: list[str] = []
+        store.database.connection.set_trace_callback(statements.append)
+        try:
+            jobs = store.uncollected_batch_jobs("job")
+        finally:
+            store.database.connection.set_trace_callback(None)
+        assert {batch: job.name for batch, job in jobs.items()} == {
+            watched: "batches/w",
+            again: "batches/a2",
+        }
+        assert len([s for s in statements if "FROM batch_jobs" in s]) == 1

@@ -52,9 +52,7 @@ def test_a_long_name_is_shortened_in_the_middle_to_fit(qtbot: QtBot, tmp_path: P
     qtbot.waitUntil(lambda: dialog.source_name.text() == LONG_NAME)
 
 
-def test_many_files_and_folders_are_counted_and_named_under(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_many_files_and_folders_are_counted_and_named_under(qtbot: QtBot, tmp_path: Path) -> None:
     paths = [tmp_path / "Harbour", tmp_path / "kite.jpg", tmp_path / "boats.jpg"]
     dialog = dialog_for(qtbot, paths)
     assert dialog.source_name.text() == "3 files and folders"

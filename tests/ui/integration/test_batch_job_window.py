@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.services.batch.session import FINISHED, RUNNING
+from desktop.services.batch.session import FINISHED, JOB, RUNNING
 from desktop.services.history import HistoryStore
-from desktop.services.history.batches import ItemStatus
+from desktop.services.history.batch_jobs import JobRecord
+from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch import setup_dialog
 from desktop.ui.batch.batch_window import RunState
 from desktop.ui.batch.items_model import FIRST_FIELD, STATUS
@@ -311,6 +312,29 @@ def test_a_job_is_watched_again_after_a_restart_and_collected(
     assert [i.status for i in watched.model.items()[:3]] == [ItemStatus.DONE] * 3
     assert second.store.batch(watched.batch_id).state == FINISHED
     qtbot.waitUntil(lambda: not menu.menuAction().isVisible(), timeout=TIMEOUT)
+
+
+def test_unfinished_batches_reads_their_jobs_in_one_query(
+    make_app: Callable[..., App], qtbot: QtBot
+) -> None:
+    app = make_app()
+    store = app.store
+    for n in range(5):
+        batch = store.create_batch(f"b{n}", {}, [BatchItem(0, f"/p/{n}.jpg")])
+        store.set_batch_state(batch, JOB)
+        store.save_batch_job(JobRecord(f"batches/job{n}", batch, "gemini", "RUNNING"))
+    batches = app.controller.batch
+    qtbot.waitUntil(lambda: not batches._tasks.is_running(), timeout=TIMEOUT)  # start-up's
+    statements: list[str] = []
+    store.database.connection.set_trace_callback(statements.append)
+    try:
+        task = batches.list_unfinished()
+        qtbot.waitUntil(task.done, timeout=TIMEOUT)
+    finally:
+        store.database.connection.set_trace_callback(None)
+    entries = app.window.unfinished_batches_menu.actions()
+    assert len(entries) == 5 and all("Batch job: Running at Google" in e.text() for e in entries)
+    assert len([s for s in statements if "FROM batch_jobs" in s]) == 1  # not one per batch
 
 
 def test_closing_the_window_as_the_job_is_made_still_saves_it(

@@ -46,7 +46,7 @@ def test_a_job_is_sent_then_collected_into_csv_and_sidecars_and_failures_resume(
     csv_file = tmp_path / "titles.csv"
     code, out, err = run("--job-status", job_id, "--out", csv_file, "--xmp")
     assert code == 3, err
-    assert f"batch job {job_id}: running at Google; 3 requests." in err
+    assert f"batch job {job_id}: running at Google; 3 requests, 1 answered, 0 failed." in err
     assert out == "" and not csv_file.exists()
 
     code, out, err = run("--job-status", job_id, "--out", csv_file, "--xmp")
@@ -100,7 +100,7 @@ def test_an_expired_job_says_so_and_every_photo_says_why(
 
     assert code == 1, err
     job_id = out.splitlines()[0]
-    assert f"batch job {job_id}: running at Google; 2 requests." in err
+    assert f"batch job {job_id}: running at Google; 2 requests, 1 answered, 0 failed." in err
     assert f"batch job {job_id}: expired: Google did not finish it within 24 hours" in err
     assert err.count("was not done within the 24 hours Google allows") == 2
     assert len(gemini_env.requests_for("batches.get")) == 3

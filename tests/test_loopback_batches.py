@@ -93,6 +93,58 @@ def test_file_batch_goes_pending_running_succeeded_with_answers_and_errors(
     assert raw["response"]["responsesFile"] == done.dest.file_name
 
 
+def test_a_running_batch_counts_its_requests_as_they_are_answered(
+    client: genai.Client, loopback_server: LoopbackServer
+) -> None:
+    """batchStats while RUNNING, as Google's Batch API reports them (BatchStats in the REST
+    reference): each look finds more requests answered or failed, fewer pending."""
+    refused = rpc_error(400, "INVALID_ARGUMENT", "Request contains an invalid argument.")
+    loopback_server.batches.plan(JobPlan(polls=6, errors={"b": refused}))
+    job = client.batches.create(model=MODEL, src=_requests_file(client, ["a", "b", "c", "d"]))
+    assert job.name is not None
+    seen = []
+    for _ in range(7):
+        state = client.batches.get(name=job.name).state
+        stats = loopback_server.batches.job(job.name).operation()["metadata"]["batchStats"]
+        seen.append((state, stats))
+    pending, running, succeeded = (
+        types.JobState.JOB_STATE_PENDING,
+        types.JobState.JOB_STATE_RUNNING,
+        types.JobState.JOB_STATE_SUCCEEDED,
+    )
+    all_pending = {"requestCount": "4", "pendingRequestCount": "4"}
+    assert seen == [
+        (pending, all_pending),
+        (pending, all_pending),
+        (pending, all_pending),
+        (running, {"requestCount": "4", "successfulRequestCount": "1", "pendingRequestCount": "3"}),
+        (
+            running,
+            {
+                "requestCount": "4",
+                "successfulRequestCount": "1",
+                "failedRequestCount": "1",
+                "pendingRequestCount": "2",
+            },
+        ),
+        (
+            running,
+            {
+                "requestCount": "4",
+                "successfulRequestCount": "2",
+                "failedRequestCount": "1",
+                "pendingRequestCount": "1",
+            },
+        ),
+        (
+            succeeded,
+            {"requestCount": "4", "successfulRequestCount": "3", "failedRequestCount": "1"},
+        ),
+    ]
+    lines = loopback_server.batches.results_lines(job.name)  # each answered once, all there
+    assert sorted(line["key"] for line in lines) == ["a", "b", "c", "d"]
+
+
 def test_inline_batch_answers_each_request_with_its_key(
     client: genai.Client, loopback_server: LoopbackServer
 ) -> None:

@@ -47,7 +47,10 @@ request), "status": "" or the error's words, "response": GenerateContentResponse
 How a job goes is planned per job (`plan(JobPlan(...))`, else the default plan): `polls`
 GETs answer PENDING, then RUNNING, then it ends in `end`; each request is answered with the
 echo (tests/loopback/gemini.py), or the error `errors` names for its key, or Google's error
-for fileData that names no ACTIVE file.
+for fileData that names no ACTIVE file. A Gemini API batch answers its requests in turn
+while RUNNING, as Google's does: each RUNNING look finds more of them done, and batchStats
+counts them (successfulRequestCount, failedRequestCount, pendingRequestCount; google-genai's
+BatchJob does not read batchStats, its docs and the REST reference's BatchStats do).
 """
 
 from __future__ import annotations
@@ -117,6 +120,8 @@ class GeminiBatch:
     polls: int = 0
     responses_file: str | None = None
     inlined_responses: list[dict[str, Any]] | None = None
+    results: list[dict[str, Any]] = field(default_factory=list)
+    """The requests answered so far, in the input's order (while RUNNING, some of them)."""
     succeeded: int = 0
     failed: int = 0
     created: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
@@ -125,6 +130,13 @@ class GeminiBatch:
     @property
     def name(self) -> str:
         return f"batches/{self.id}"
+
+    def share_done(self) -> float:
+        """How much of the job the RUNNING looks so far have seen done (never all of it:
+        the last requests are answered as it ends)."""
+        waiting = self.plan.polls // 2
+        running = self.plan.polls - waiting
+        return max(0, self.polls - waiting) / (running + 1)
 
     def operation(self) -> dict[str, Any]:
         stats = {"requestCount": str(len(self.lines))}
@@ -304,6 +316,7 @@ class Batches:
                     self._end(job, job.plan.end)
                 elif job.polls > job.plan.polls // 2:
                     job.state = "RUNNING"
+                    self._answer_up_to(job, int(len(job.lines) * job.share_done()))
             return Reply.json(200, job.operation())
 
     def gemini_cancel(self, batch_id: str) -> Reply:
@@ -453,14 +466,24 @@ class Batches:
             return _invalid(f"{file_name} holds no requests.")
         return lines
 
+    def _answer_up_to(self, job: GeminiBatch, count: int) -> None:
+        """Answer the job's requests in turn until `count` are, counting them as batchStats does."""
+        while len(job.results) < count:
+            key, request = job.lines[len(job.results)]
+            result = self._answer(job.plan, job.model, key, request)
+            job.results.append(result)
+            if "error" in result:
+                job.failed += 1
+            else:
+                job.succeeded += 1
+
     def _end(self, job: GeminiBatch, state: str) -> None:
         job.state = state
         job.ended = datetime.datetime.now(datetime.UTC)
         if state != "SUCCEEDED":
             return
-        results = [self._answer(job.plan, job.model, key, request) for key, request in job.lines]
-        job.failed = sum("error" in result for result in results)
-        job.succeeded = len(results) - job.failed
+        self._answer_up_to(job, len(job.lines))
+        results = job.results
         if job.inlined:
             job.inlined_responses = [
                 {k: v for k, v in r.items() if k != "key"}

@@ -130,6 +130,10 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     assert "Sent to Google as batch job" in window.notice.text()
     assert [session.model.index(r, STATUS).data() for r in range(3)] == ["At Google"] * 3
     assert "in the batch job" in session.model.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    # Google answers the requests in turn: the running job's counts and the progress show it.
+    qtbot.waitUntil(lambda: "· 1 answered · 1 failed ·" in window.figures.text(), timeout=TIMEOUT)
+    assert window.figures.text().startswith("Batch job: Running at Google · 3 requests")
+    assert (window.progress.value(), window.progress.maximum()) == (2, 3)
     # A damaged photo, found as it is prepared, is left out with why and not sent.
     damaged = rows(session)["photo-03.jpg"]
     assert session.model.index(damaged, STATUS).data() == "Left out"

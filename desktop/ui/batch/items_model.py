@@ -347,12 +347,13 @@ class BatchItemsModel(QAbstractTableModel):
                 return self.reason(item) or None
             return None
         name = self._columns[column - FIRST_FIELD]
+        why = item.status in (ItemStatus.FAILED, ItemStatus.SKIPPED) and column == FIRST_FIELD
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if item.status in (ItemStatus.FAILED, ItemStatus.SKIPPED) and column == FIRST_FIELD:
+            if why:
                 return self.reason(item) if role == Qt.ItemDataRole.DisplayRole else ""
             return field_text(item.fields.get(name))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return field_text(item.fields.get(name)) or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole reason where its cell cuts it off
+            return (self.reason(item) if why else field_text(item.fields.get(name))) or None
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

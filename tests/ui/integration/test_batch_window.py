@@ -145,6 +145,7 @@ def test_a_failed_row_shows_why_and_is_retried_on_request(
         "then send the photo again."
     )
     assert model.index(row, FIRST_FIELD).data() == reason
+    assert model.index(row, FIRST_FIELD).data(Qt.ItemDataRole.ToolTipRole) == reason  # cut off
     # As the history keeps it (the window opened again after a restart), in the same words.
     (saved,) = [i for i in app.store.batch_items(session.batch_id) if i.status is ItemStatus.FAILED]
     reopened = BatchItemsModel(["caption"], session.thumbnails)

@@ -51,6 +51,11 @@ def _wait(seconds: float) -> str:
     return _minutes(round(whole / 60))
 
 
+def duration_words(seconds: float) -> str:
+    """ "45 seconds", "15 minutes", "2.5 hours", in the window's language."""
+    return _length(seconds)
+
+
 def _length(seconds: float) -> str:
     if seconds < 90:
         return _seconds(round(seconds))

@@ -559,10 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n Foto: Einzeln gesendet dauert es eine Weile und kann an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
-            <numerusform>%n Fotos: Einzeln gesendet dauert es eine Weile, und sie können an die Minutengrenze Ihres Kontingents stoßen. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -559,10 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n foto: enviada sola tarda un rato y puede toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
-            <numerusform>%n fotos: enviadas una a una tardan un rato y pueden toparse con el límite por minuto de su cuota. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

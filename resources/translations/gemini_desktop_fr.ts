@@ -559,10 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo : envoyée seule, elle prend du temps et peut atteindre la limite par minute de votre quota. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
-            <numerusform>%n photos : envoyées une à une, elles prennent du temps et peuvent atteindre la limite par minute de votre quota. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus) ; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -556,9 +556,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>写真 %n 枚: 1 枚ずつ送ると時間がかかり、割り当ての 1 分あたりの上限に達することがあります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
+            <numerusform>写真 %n 枚: 前回このモデルの割り当てで処理できた 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>写真 %n 枚: 新しいプロジェクトの割り当てで可能な 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -556,9 +556,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they take a while and can run into the per-minute limit of your quota. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n 張相片：逐張傳送要花一段時間，也可能碰到配額的每分鐘上限。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
+            <numerusform>%n 張相片：依這個模型的配額上次每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <translation>
+            <numerusform>%n 張相片：依新專案的配額每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -129,6 +129,37 @@ def unfinished_counts(database: HistoryDatabase) -> dict[int, tuple[int, int]]:
     return {row[0]: (row[1], row[2]) for row in rows}
 
 
+def peak_pace(database: HistoryDatabase, model: str, batches: int = 5) -> int | None:
+    """The most photos a minute the newest `batches` batches of `model` sent photo by photo
+    had answered (or failed) in one clock minute: what the project's per-minute quota let
+    through. Only minutes inside a run count (its first and last are partly filled); a
+    batch sent as a batch job does not (its rows are saved together when collected). None
+    when no run went on long enough. Counted by SQLite."""
+    with database.reading() as db:
+        row = db.execute(
+            """
+            WITH recent AS (
+                SELECT id FROM batches
+                WHERE json_extract(spec, '$.settings.model') = ?1
+                    AND id NOT IN (SELECT batch_id FROM batch_jobs)
+                ORDER BY id DESC LIMIT ?2
+            ), minutes AS (
+                SELECT batch_id, CAST(updated_at / 60 AS INTEGER) AS minute, COUNT(*) AS sent
+                FROM batch_items
+                WHERE batch_id IN (SELECT id FROM recent) AND status IN ('done', 'failed')
+                GROUP BY batch_id, minute
+            ), spans AS (
+                SELECT batch_id, MIN(minute) AS first, MAX(minute) AS last
+                FROM minutes GROUP BY batch_id
+            )
+            SELECT MAX(sent) FROM minutes JOIN spans USING (batch_id)
+            WHERE minute > first AND minute < last
+            """,
+            (model, batches),
+        ).fetchone()
+    return row[0] if row and row[0] else None
+
+
 def batch_by_id(database: HistoryDatabase, batch_id: int) -> Batch | None:
     with database.reading() as db:
         row = db.execute(

@@ -376,6 +376,12 @@ class HistoryStore:
         with self._lock:
             return batches.unfinished_counts(self.database)
 
+    def batch_pace(self, model: str) -> int | None:
+        """The most photos a minute recent batches of `model` got answered, sent one by one
+        (the per-minute quota they met); None when none ran long enough to tell."""
+        with self._lock:
+            return batches.peak_pace(self.database, model)
+
     def batch_items(self, batch_id: int) -> list[batches.BatchItem]:
         with self._lock:
             return batches.batch_items(self.database, batch_id)

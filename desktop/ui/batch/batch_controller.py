@@ -46,6 +46,7 @@ class BatchController(QObject):
         self._service = service
         self.dialog: BatchSetupDialog | None = None
         self._connection_model = ""
+        self._pace_model: str | None = None  # the model whose pace the dialog was told
         self.sessions: dict[int, BatchSession] = {}
         self._closing: set[BatchSession] = set()
         self._listing = TaskHolder("batch-listing", on_error=crash_route(window.show_status))
@@ -69,6 +70,7 @@ class BatchController(QObject):
             dialog.detail_box.currentIndexChanged.connect(self._on_dialog_detail_changed)
             dialog.finished.connect(self._on_dialog_finished)
             self.dialog = dialog
+        self._pace_model = None  # a batch since the last time may have measured it
         self._show_settings()
         self._tasks.start(self._learn_connection_model(), name="batch-model")
         self._tasks.start(self._learn_job_offer(), name="batch-job-offer")
@@ -107,12 +109,22 @@ class BatchController(QObject):
         model = dock.settings().model or self._connection_model
         self.dialog.set_model_text(model or self.tr("The connection's own model"))
         self.dialog.set_detail(dock.image_detail())
+        if model != self._pace_model:
+            self._pace_model = model
+            self._tasks.start(self._learn_pace(model), name="batch-pace")
 
     async def _learn_connection_model(self) -> None:
         """The model the connection uses when the Settings panel names none."""
         profile = await self._service.connections.active()
         self._connection_model = profile.model if profile is not None else ""
         self._show_settings()
+
+    async def _learn_pace(self, model: str) -> None:
+        """How many photos a minute the model's quota let through last time, for the offer."""
+        history = self._service.history
+        pace = await asyncio.to_thread(history.batch_pace, model) if model else None
+        if self.dialog is not None and model == self._pace_model:
+            self.dialog.set_pace(pace)
 
     async def _learn_job_offer(self) -> None:
         """Whether the connection can send a batch job, and if not, why."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from desktop.services.batch.jobs import JobCounts, JobState, JobStatus
+from desktop.ui.message_words import duration_words
 from desktop.ui.parameters.texts import whole_number
 
 
@@ -15,14 +16,27 @@ class BatchJob(QObject):
     def requests(self, count: int) -> str:
         return self.tr("%n requests", "", count)
 
-    def offer(self, photos: int) -> str:
-        return self.tr(
-            "%n photos: sent one by one they take a while and can run into the per-minute "
-            "limit of your quota. As one batch job, Google answers them all at half the price, "
-            "usually within hours (at most 24 h); you can close the window meanwhile.",
-            "",
-            photos,
-        )
+    def offer(self, photos: int, pace: int, measured: bool) -> str:
+        if measured:
+            text = self.tr(
+                "%n photos: sent one by one they would take about %1, at the %2 a minute "
+                "this model's quota let through last time. As one batch job, Google answers "
+                "them all at half the price, usually within hours (at most 24 h); you can "
+                "close the window meanwhile.",
+                "",
+                photos,
+            )
+        else:
+            text = self.tr(
+                "%n photos: sent one by one they would take about %1, at the %2 a minute a "
+                "new project's quota allows. As one batch job, Google answers them all at "
+                "half the price, usually within hours (at most 24 h); you can close the "
+                "window meanwhile.",
+                "",
+                photos,
+            )
+        minutes = duration_words(60 * max(1, round(photos / pace)))
+        return text.replace("%1", minutes).replace("%2", whole_number(QLocale(), pace))
 
     def unanswered(self, count: int) -> str:
         return self.tr(
@@ -99,9 +113,11 @@ def job_line(state: JobState, counts: JobCounts, looked_at: float | None = None)
     return " · ".join(parts)
 
 
-def offer_words(photos: int) -> str:
-    """Why the window offers a batch job for this many photos."""
-    return BatchJob().offer(photos)
+def offer_words(photos: int, pace: int, *, measured: bool) -> str:
+    """Why the window offers a batch job for this many photos: how long they would take
+    one by one at `pace` photos a minute (`measured`: the model's last batch; else the
+    assumed pace of a new project's quota)."""
+    return BatchJob().offer(photos, pace, measured)
 
 
 def outcome_words(status: JobStatus, unanswered: int) -> str:

@@ -1,8 +1,9 @@
 """File ▸ Describe a folder…: which photos (a folder, its subfolders or not, or files), the
 list of what will be sent and what is left out with the reason, what to ask of each, and
-the model and photo detail the Settings panel gives (changeable here). For a folder of
-JOB_OFFER_FROM photos or more, the offer to send it as one of Google's batch jobs, with why
-(or why this connection cannot).
+the model and photo detail the Settings panel gives (changeable here). For a folder that
+would take JOB_OFFER_MINUTES or more sent photo by photo, at the pace the model's per-minute
+quota allowed last time, the offer to send it as one of Google's batch jobs, with why (or
+why this connection cannot).
 
 Widgets only: the BatchController lists the files (in a worker thread) and starts the batch."""
 
@@ -41,9 +42,12 @@ from desktop.ui.parameters.texts import image_detail_choices, original_photo_war
 
 CUSTOM, SCHEMA = "custom", "schema"
 SHOWN_FILES = 2000  # the list shows this many of each kind; the counts say the rest
-JOB_OFFER_FROM = 100
-"""Photos from which a batch job is offered: sent one by one, a folder this size takes
-minutes and meets the per-minute quota of a free or new project."""
+JOB_OFFER_MINUTES = 15.0
+"""A batch job is offered for a folder that would take this long sent photo by photo."""
+ASSUMED_PACE = 10
+"""Photos a minute, for a model no batch was sent photo by photo with yet: about what the
+per-minute quota of a new project allows a Flash model (a paid project's lets more through,
+and the pace measured then says so)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class BatchSetupDialog(QDialog):
         self._sendable = 0
         self._file_dialog: QFileDialog | None = None
         self._job_offer = JobOffer(False)
+        self._pace: int | None = None
 
         # What was chosen: the folder's name as the heading, its whole path on a quieter line
         # under it (both shortened in the middle to fit, the whole in their tooltips).
@@ -284,9 +289,17 @@ class BatchSetupDialog(QDialog):
         self._job_offer = offer
         self._update_start()
 
+    def set_pace(self, pace: int | None) -> None:
+        """Photos a minute the model's quota let through last time; None: not known yet."""
+        self._pace = pace
+        self._update_start()
+
+    def pace(self) -> int:
+        return self._pace or ASSUMED_PACE
+
     def job_offered(self) -> bool:
-        """The folder is large enough for the offer to show."""
-        return self._sendable >= JOB_OFFER_FROM
+        """The folder would take long enough photo by photo for the offer to show."""
+        return self._sendable > 0 and self._sendable / self.pace() >= JOB_OFFER_MINUTES
 
     def set_model_text(self, text: str) -> None:
         self.model_label.setText(text)
@@ -340,7 +353,7 @@ class BatchSetupDialog(QDialog):
         if not offer.possible:
             self.job_box.setChecked(False)
         if offered:
-            why = offer_words(self._sendable)
+            why = offer_words(self._sendable, self.pace(), measured=self._pace is not None)
             self.job_note.setText(why if offer.possible else f"{why}\n{offer.why_not}")
         self.start_button.setText(
             self.tr("Send as a batch job") if self.job_box.isChecked() else self.tr("Describe")

@@ -134,3 +134,39 @@ def test_the_jobs_to_collect_of_every_unfinished_batch_come_in_one_query(tmp_pat
             again: "batches/a2",
         }
         assert len([s for s in statements if "FROM batch_jobs" in s]) == 1
+
+
+def test_the_pace_is_the_busiest_whole_minute_of_recent_runs_of_the_model(tmp_path: Path) -> None:
+    from desktop.services.history.batch_jobs import JobRecord
+
+    now = [6000.0]  # minute 100
+    with HistoryStore.open(tmp_path, clock=lambda: now[0]) as store:
+
+        def run(model: str, per_minute: list[int]) -> int:
+            """A batch answered photo by photo: so many photos in each minute in turn."""
+            count = sum(per_minute)
+            spec = {"settings": {"model": model}}
+            batch = store.create_batch(
+                model, spec, [BatchItem(n, f"/p/{n}.jpg") for n in range(count)]
+            )
+            position = 0
+            for minute, answered in enumerate(per_minute):
+                for n in range(answered):
+                    now[0] = 6000.0 + 60 * minute + 60 * n / answered
+                    store.save_batch_items(
+                        batch, [BatchItem(position, f"/p/{position}.jpg", ItemStatus.DONE)]
+                    )
+                    position += 1
+            return batch
+
+        assert store.batch_pace("gemini-3.8-flash") is None  # nothing sent yet
+        run("gemini-3.8-flash", [12])  # a minute's run tells nothing: it may not fill it
+        assert store.batch_pace("gemini-3.8-flash") is None
+        run("gemini-3.8-flash", [40, 9, 10, 3])  # its first and last minutes only partly run
+        assert store.batch_pace("gemini-3.8-flash") == 10
+        run("gemini-3.8-pro", [5, 60, 60, 5])
+        assert store.batch_pace("gemini-3.8-flash") == 10  # another model's quota is its own
+        assert store.batch_pace("gemini-3.8-pro") == 60
+        job = run("gemini-3.8-flash", [1, 500, 500, 1])  # a batch job's rows came together
+        store.save_batch_job(JobRecord("batches/j", job, "gemini", "SUCCEEDED", collected=True))
+        assert store.batch_pace("gemini-3.8-flash") == 10

@@ -5,6 +5,7 @@ row's reason, and a job watched again after a restart. Real photos, a real histo
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,11 +39,12 @@ REFUSED = rpc_error(400, "INVALID_ARGUMENT", "Unable to process input image.")
 @pytest.fixture(autouse=True)
 def quick_looks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The window looks at a job every 10 s at first, then less often: here far sooner. A
-    folder of 3 photos is offered a job (100 in the app)."""
+    folder that would take 18 s is offered a job (3 photos at the assumed 10 a minute; 15
+    minutes in the app)."""
     monkeypatch.setattr(JobRunner, "first_wait", 0.05)
     monkeypatch.setattr(JobRunner, "longest_wait", 0.2)
     monkeypatch.setattr(JobRunner, "after_cancel_wait", 0.05)
-    monkeypatch.setattr(setup_dialog, "JOB_OFFER_FROM", 3)
+    monkeypatch.setattr(setup_dialog, "JOB_OFFER_MINUTES", 0.3)
     yield
 
 
@@ -99,10 +101,42 @@ def test_a_large_folder_is_offered_a_batch_job_with_why(
         "Send as a batch job: half the price, usually done within hours, at most 24 h"
     )
     note = dialog.job_note.text()
-    assert note.startswith("4 photos: sent one by one") and "per-minute limit" in note
+    assert note.startswith(
+        "4 photos: sent one by one they would take about 60 seconds, at the 10 a minute a new "
+        "project's quota allows. As one batch job, Google answers them all at half the price"
+    )
     assert dialog.start_button.text() == "Describe" and not dialog.choice().as_job
     dialog.job_box.setChecked(True)
     assert dialog.start_button.text() == "Send as a batch job" and dialog.choice().as_job
+
+
+def test_the_offer_follows_the_pace_the_models_quota_allowed_last_time(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo-by-photo batch of the model answered 120 photos a minute: 4 photos take two
+    seconds, no batch job is offered; with a lower bar it is, and says at what pace."""
+    now = [60_000.0]
+    with HistoryStore.open(tmp_path / "history", clock=lambda: now[0]) as store:
+        spec = {"settings": {"model": "gemini-2.5-flash"}}
+        items = [BatchItem(n, f"/p/{n}.jpg") for n in range(300)]
+        batch = store.create_batch("earlier", spec, items)
+        for n, item in enumerate(items):  # 120 a minute from half past minute 1000 on
+            now[0] = 60_030.0 + n / 2
+            store.save_batch_items(batch, [dataclasses.replace(item, status=ItemStatus.DONE)])
+        assert store.batch_pace("gemini-2.5-flash") == 120
+    photo_folder(tmp_path / "shoot", 4)
+    app = make_app()
+    dialog = app.controller.batch.open_setup([tmp_path / "shoot"])
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.pace() == 120, timeout=TIMEOUT)
+    assert not dialog.job_box.isVisible()  # 2 seconds one by one
+    monkeypatch.setattr(setup_dialog, "JOB_OFFER_MINUTES", 0.02)
+    dialog.set_sources([tmp_path / "shoot"])
+    qtbot.waitUntil(lambda: dialog.job_box.isVisible(), timeout=TIMEOUT)
+    assert dialog.job_note.text().startswith(
+        "4 photos: sent one by one they would take about 60 seconds, at the 120 a minute this "
+        "model's quota let through last time."
+    )
 
 
 def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(

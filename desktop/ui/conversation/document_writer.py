@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextFrameFormat,
 )
@@ -43,7 +44,7 @@ from desktop.ui.conversation.code_highlight import (
     language_name,
 )
 from desktop.ui.conversation.markdown_blocks import Block, BlockKind
-from desktop.ui.conversation.table_style import style_new_tables
+from desktop.ui.conversation.table_style import hide_marked_blocks, style_tables
 from desktop.ui.conversation.theme import Theme
 
 SPACER_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -103,7 +104,8 @@ class MarkdownWriter:
         self._tail_end_was_spacer = False
         self._tail_code: _CodeFrame | None = None
         self._note_start: int | None = None
-        self._tables_written = False  # styled when the edit ends (Qt makes them then)
+        # Blocks marked to hide (table_style.py) may be in what was written from here on.
+        self._hide_from: int | None = None
 
     @property
     def document(self) -> QTextDocument:
@@ -127,9 +129,9 @@ class MarkdownWriter:
             yield
         finally:
             cursor.endEditBlock()
-        if self._tables_written:
-            self._tables_written = False
-            style_new_tables(self._document, self._theme)
+        if self._hide_from is not None:
+            hide_marked_blocks(self._document, self._hide_from)
+            self._hide_from = None
 
     # -- blocks ---------------------------------------------------------------------------------
 
@@ -332,26 +334,24 @@ class MarkdownWriter:
     def _insert_markdown(self, text: str) -> None:
         blank = self._is_blank()
         start = self._end_position()
+        fragment, hides = self._formats.styled_fragment(f"{_SENTINEL}\n\n{text}", text)
         cursor = QTextCursor(self._document)
         cursor.setPosition(start)
-        cursor.insertMarkdown(f"{_SENTINEL}\n\n{text}", _MARKDOWN)
+        cursor.insertFragment(fragment)
         cursor.setPosition(start)
         cursor.setPosition(start + len(_SENTINEL), _KEEP)
         cursor.removeSelectedText()
+        if hides and (self._hide_from is None or start < self._hide_from):
+            self._hide_from = max(0, start - 1)
         if blank:
             # The document's own first block was the sentinel's: drop it, the first real
             # block moves up with its format.
             cursor.setPosition(0)
             cursor.setPosition(1, _KEEP)
             cursor.removeSelectedText()
-            first = self._document.begin()
-        else:
-            if self._end_is_spacer:
-                cursor.setPosition(start)
-                cursor.setBlockFormat(self._formats.spacer_block)
-            first = self._document.findBlock(start).next()
-        self._formats.style_markdown(self._document, first, text)
-        self._tables_written = self._tables_written or "|" in text
+        elif self._end_is_spacer:
+            cursor.setPosition(start)
+            cursor.setBlockFormat(self._formats.spacer_block)
         self._end_is_spacer = False
 
     def _insert_code(self, block: Block, index: int) -> _CodeFrame:
@@ -518,9 +518,6 @@ class _Formats:
         inline_code.setFontFamilies(self._code_families)
         inline_code.setFontPointSize(theme.code_font.pointSizeF())
         self._span_formats = {"link": link, "code": inline_code}
-        # Format indices of the target document -> "link", "code" or "" (the document's
-        # format collection only grows, so an index keeps its meaning).
-        self._span_kinds: dict[int, str] = {}
 
     def colours_code(self, language: str) -> bool:
         return bool(language)
@@ -537,7 +534,7 @@ class _Formats:
                 fmt.setFontWeight(QFont.Weight.Bold)
             if style.italic:
                 fmt.setFontItalic(True)
-            self._tokens[style] = fmt
+            self._tokens[role] = fmt
         return fmt
 
     def code_frame(self, index: int) -> QTextFrameFormat:
@@ -563,12 +560,24 @@ class _Formats:
 
     # -- Markdown from Qt's importer, restyled -------------------------------------------------
 
-    def style_markdown(self, document: QTextDocument, first: QTextBlock, source: str) -> None:
+    def styled_fragment(self, markdown: str, source: str) -> tuple[QTextDocumentFragment, bool]:
+        """`markdown` (a sentinel paragraph, then `source`) made by Qt's importer into a
+        scratch document and restyled there, where nothing is laid out: tables too (Qt
+        makes a table's frame only when an edit block ends, so in the answer's document
+        they were styled after each frame's edit, a second layout pass). Returns it as a
+        fragment, and whether it has blocks to hide once it is in (hide_marked_blocks)."""
+        scratch = QTextDocument()
+        scratch.setMarkdown(markdown, _MARKDOWN)
+        self._style_markdown(scratch, scratch.begin().next(), source)
+        hides = style_tables(scratch, self._theme) if "|" in source else False
+        return QTextDocumentFragment(scratch), hides
+
+    def _style_markdown(self, document: QTextDocument, first: QTextBlock, source: str) -> None:
         """Restyle what Qt's importer made of `source`, from block `first` to the end.
 
         Walks the blocks only when the source has something to restyle (headings, quotes,
-        code, tables, inline code or links); most paragraphs need nothing but the line
-        height, which is one call.
+        code, inline code or links); most paragraphs need nothing but the line height,
+        which is one call.
         """
         cursor = QTextCursor(document)
         cursor.setPosition(first.position())
@@ -576,9 +585,10 @@ class _Formats:
         cursor.mergeBlockFormat(self.body_blocks)
         blocks = _BLOCK_MARKUP.search(source) is not None
         inline = "`" in source or "](" in source or "http" in source or "www." in source
-        if not (blocks or inline):  # tables: style_new_tables, once the edit ends
+        if not (blocks or inline):
             return
         spans: list[tuple[int, int, QTextCharFormat]] = []
+        kinds: dict[int, str] = {}  # the document's format indices -> "link", "code" or ""
         block = first
         while block.isValid():
             if blocks:
@@ -591,7 +601,7 @@ class _Formats:
                 elif fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel):
                     self._style_quote(block, fmt.intProperty(QTextFormat.Property.BlockQuoteLevel))
             if inline:
-                self._inline_spans(block, spans)
+                self._inline_spans(block, spans, kinds)
             block = block.next()
         for start, end, char_format in spans:
             cursor.setPosition(start)
@@ -637,9 +647,11 @@ class _Formats:
         cursor.mergeCharFormat(char)
 
     def _inline_spans(
-        self, block: QTextBlock, spans: list[tuple[int, int, QTextCharFormat]]
+        self,
+        block: QTextBlock,
+        spans: list[tuple[int, int, QTextCharFormat]],
+        kinds: dict[int, str],
     ) -> None:
-        kinds = self._span_kinds
         for piece in block:
             fragment = piece.fragment()
             index = fragment.charFormatIndex()

@@ -16,6 +16,8 @@ LONG_WORD = 200
 """Runs without a space longer than this get break places (long links stay whole)."""
 BREAK_EVERY = 80
 _RUN = re.compile(r"\S+")
+_LONG_RUN = re.compile(rf"\S{{{LONG_WORD + 1},}}")
+_SPACE = re.compile(r"\s")
 
 
 class LongWordBreaker:
@@ -28,6 +30,8 @@ class LongWordBreaker:
     def feed(self, text: str) -> str:
         """`text` with a zero-width space after every BREAK_EVERY-th character of a run
         longer than LONG_WORD."""
+        if self._all_short(text):
+            return text
         pieces: list[str] = []
         start = 0
         run_at_end = 0
@@ -51,3 +55,12 @@ class LongWordBreaker:
             return text
         pieces.append(text[start:])
         return "".join(pieces)
+
+    def _all_short(self, text: str) -> bool:
+        """Whether `text` has no run longer than LONG_WORD (nearly always): then it needs no
+        break places, and is not walked word by word (a Python step for each word)."""
+        space = _SPACE.search(text)
+        if space is None or self._run + space.start() > LONG_WORD or _LONG_RUN.search(text):
+            return False
+        self._run = 0 if text[-1].isspace() else len(text.rsplit(None, 1)[-1])
+        return True

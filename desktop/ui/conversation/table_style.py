@@ -1,8 +1,8 @@
 """A Markdown table as the answers show it: hairline borders, padded cells, a tinted bold
 header row, and the header's first cell mended where Qt's importer breaks it.
 
-Qt builds a table's frame only when the edit block that inserted it ends, so the writer
-styles new tables after each edit (`style_new_tables`), never inside it."""
+Qt builds a table's frame only when the edit block that inserted it ends: the writer styles
+tables in the scratch document Qt's importer made, before they are copied into the answer."""
 
 from __future__ import annotations
 
@@ -21,25 +21,40 @@ from PySide6.QtGui import (
 from desktop.ui.conversation.theme import Theme
 
 TABLE_STYLED_PROPERTY = QTextFormat.Property.UserProperty + 4
+HIDDEN_PROPERTY = QTextFormat.Property.UserProperty + 5
+"""On a block to hide (block visibility is not copied with a fragment)."""
 
 
-def style_new_tables(document: QTextDocument, theme: Theme) -> int:
-    """Style every table of `document` not styled yet; returns how many. Changes formats
-    only, never the text: the writer's positions stay right."""
-    tables = [t for t in _tables(document.rootFrame()) if not _styled(t)]
-    if not tables:
-        return 0
+def style_tables(document: QTextDocument, theme: Theme) -> bool:
+    """Style every table of `document` not styled yet. Changes formats only, never the
+    text. Returns whether it marked blocks to hide (see _mend_header_cell)."""
+    marked = False
+    for table in _tables(document.rootFrame()):
+        if not _styled(table):
+            marked = style_table(table, theme) or marked
+    return marked
+
+
+def hide_marked_blocks(document: QTextDocument, start: int) -> None:
+    """Hide the blocks from position `start` on that _mend_header_cell marked to hide.
+    Block visibility is not part of a text format, so it does not come with a copied
+    fragment; and it is set after the edit block that inserted the table (inside it,
+    the table has no frame yet and a hidden block in it crashed Qt's layout)."""
     cursor = QTextCursor(document)
-    cursor.beginEditBlock()  # one layout pass for them all
+    cursor.beginEditBlock()
     try:
-        for table in tables:
-            style_table(document, table, theme)
+        block = document.findBlock(start)
+        while block.isValid():
+            if block.isVisible() and block.blockFormat().hasProperty(HIDDEN_PROPERTY):
+                block.setVisible(False)
+                document.markContentsDirty(block.position(), block.length())
+            block = block.next()
     finally:
         cursor.endEditBlock()
-    return len(tables)
 
 
-def style_table(document: QTextDocument, table: QTextTable, theme: Theme) -> None:
+def style_table(table: QTextTable, theme: Theme) -> bool:
+    """Style `table`; returns whether it marked a block to hide."""
     fmt = table.format()
     fmt.setBorder(1)
     fmt.setBorderBrush(theme.table_border)
@@ -53,34 +68,36 @@ def style_table(document: QTextDocument, table: QTextTable, theme: Theme) -> Non
     table.setFormat(fmt)
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
+    marked = False
     for column in range(table.columns()):
         cell = table.cellAt(0, column)
         cell_format = cell.format()
         cell_format.setBackground(theme.table_header)
         cell.setFormat(cell_format)
-        _mend_header_cell(document, table, column)
+        marked = _mend_header_cell(table, column) or marked
         cursor = cell.firstCursorPosition()
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(bold)
+    return marked
 
 
-def _mend_header_cell(document: QTextDocument, table: QTextTable, column: int) -> None:
+def _mend_header_cell(table: QTextTable, column: int) -> bool:
     """Qt's Markdown importer (6.x, md4c), given a table right after a block quote, opens the
     first header cell with an empty block and puts the name in a second one with a
     paragraph's margins and no weight: it shows plain and a line low. The empty block is
-    hidden (not removed: the text must not move) and the name's block takes its format."""
+    marked to hide (not removed: the text must not move; hide_marked_blocks hides it) and
+    the name's block takes its format. Returns whether it marked one."""
     cell = table.cellAt(0, column)
     first = cell.firstCursorPosition().block()
     last = cell.lastCursorPosition().block()
     if first.text() or first.blockNumber() == last.blockNumber():
-        return
-    first.setVisible(False)
+        return False
     header = first.blockFormat()
-    cursor = QTextCursor(first.next())
-    cursor.setBlockFormat(QTextBlockFormat(header))
-    # Not table.document(): PySide wraps that pointer anew, and the wrapper, once collected,
-    # took the document with it ("Internal C++ object already deleted").
-    document.markContentsDirty(first.position(), first.length())
+    QTextCursor(first.next()).setBlockFormat(QTextBlockFormat(header))
+    marked = QTextBlockFormat(header)
+    marked.setProperty(HIDDEN_PROPERTY, True)
+    QTextCursor(first).setBlockFormat(marked)
+    return True
 
 
 def _styled(table: QTextTable) -> bool:

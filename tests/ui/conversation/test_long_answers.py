@@ -35,6 +35,20 @@ def test_ordinary_words_and_a_long_link_are_left_alone() -> None:
     assert breaker.feed(text) == text
 
 
+@pytest.mark.parametrize("piece", [1, 7, 150, 199, 201, 1000])
+def test_break_places_do_not_depend_on_how_the_text_came_in_pieces(piece: int) -> None:
+    # Words around the limit, a run that reaches it only across pieces, and ordinary words
+    # (pieces without a long run take a quicker way through).
+    words = ["a" * n for n in (5, 199, 200, 201, 250, 3, 420, 1, 200)]
+    text = " ".join(words) + "\n" + "b" * 150 + "\n\n" + "c" * 199 + " end"
+    whole = LongWordBreaker().feed(text)
+    breaker = LongWordBreaker()
+    pieces = "".join(breaker.feed(text[i : i + piece]) for i in range(0, len(text), piece))
+    assert pieces == whole
+    assert whole.replace(ZERO_WIDTH_SPACE, "") == text
+    assert whole.count(ZERO_WIDTH_SPACE) == 1 + 3  # in the runs of 250 and 420
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,10 +1,12 @@
-"""While an answer catches up with a burst, the conversation is painted every other frame.
+"""While an answer streams in, the conversation is painted at most every PAINT_INTERVAL_MS.
 
-A burst (an answer that came faster than it can be drawn) is written in slices of about
-10 ms, one per frame, and each slice was painted: the whole visible conversation, since it
+A burst (an answer that came faster than it can be drawn) is written in slices of a few
+milliseconds, and each slice was painted: the whole visible conversation, since it
 scrolls with the new text. Painting was the largest cost of streaming after the writing
-itself (issue 17). While more is waiting to be written, the paints are held back to one
-per PAINT_INTERVAL_MS; the event loop still runs between the slices."""
+itself (issue 17), and an answer that keeps up with its stream was painted every frame
+(16 ms) for a few lines each. While an answer streams or more is waiting to be written,
+the paints are held back to one per PAINT_INTERVAL_MS (30 a second); the event loop
+still runs between the slices."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ PAINT_INTERVAL_MS = 33
 
 class PaintThrottle(QObject):
     """Holds back the paints of `scroll`'s viewport (and its children) to one per
-    PAINT_INTERVAL_MS while frames say they are behind; never longer: a timer lets them
+    PAINT_INTERVAL_MS while frames say more follows; never longer: a timer lets them
     through."""
 
     def __init__(self, scroll: QAbstractScrollArea) -> None:
@@ -30,7 +32,7 @@ class PaintThrottle(QObject):
         self._release.timeout.connect(self.release)
 
     def frame(self, behind: bool) -> None:
-        """A frame was written; `behind`: another follows at once (a burst)."""
+        """A frame was written; `behind`: more follows soon (a stream, a burst)."""
         since = self._painted.elapsed()
         if behind and since < PAINT_INTERVAL_MS:
             if self._widget.updatesEnabled():

@@ -344,8 +344,11 @@ class ConversationView(QWidget):
         if content.layout() is not None:
             content.layout().activate()
         self._scroll.setWidgetResizable(True)  # fits the content and its scroll range now
-        # A burst being written in slices is painted every other slice.
-        self._paints.frame(isinstance(answer, AnswerView) and not answer.renderer.is_caught_up())
+        # While an answer streams in, it is painted at most every PAINT_INTERVAL_MS.
+        self._paints.frame(
+            isinstance(answer, AnswerView)
+            and (answer.is_streaming() or not answer.renderer.is_caught_up())
+        )
 
     def _on_answer_action_requested(self, action: Action) -> None:
         from desktop.core.errors import ActionKind  # not before the first frame (issue 17)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,12 @@ from desktop.ui.parameters.texts import whole_number
 
 GEOMETRY_KEY = "batchWindow/geometry"
 REDRAW_MS = 100  # results arriving faster than this redraw the figures once
+AHEAD_ROWS = 32
+"""The most changed rows waiting to be laid out ahead, the newest kept (a change of every
+row, a batch job taking them all, is laid out as the rows are painted)."""
+AHEAD_A_TURN = 4
+"""Changed rows laid out ahead a turn of the event loop (about 0.1 ms each): results
+arrive in bursts as many requests end together."""
 
 
 class RunState(StrEnum):
@@ -205,6 +211,7 @@ class BatchWindow(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.figures)
 
+        model.dataChanged.connect(self._on_model_data_changed)
         self.filter_box.currentIndexChanged.connect(self._on_filter_box_changed)
         self.search_box.textChanged.connect(self.proxy.set_search)
         find = QAction(self)
@@ -218,6 +225,11 @@ class BatchWindow(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_figures)
+        self._ahead: dict[int, None] = {}  # changed rows to lay out, oldest first
+        self._ahead_turn = QTimer(self)
+        self._ahead_turn.setSingleShot(True)
+        self._ahead_turn.setInterval(0)
+        self._ahead_turn.timeout.connect(self._lay_out_ahead)
         self.set_state(RunState.RUNNING)
 
     # -- what the controller tells it ------------------------------------------------------------
@@ -233,6 +245,11 @@ class BatchWindow(QWidget):
 
     def state(self) -> RunState:
         return self._state
+
+    @property
+    def rows_to_lay_out(self) -> int:
+        """Changed rows whose texts wait to be laid out ahead."""
+        return len(self._ahead)
 
     def set_job_status(self, text: str, done: int = 0, total: int = 0) -> None:
         """A batch job's state and counts, shown while it runs (RunState.JOB)."""
@@ -336,6 +353,31 @@ class BatchWindow(QWidget):
             view.setRowHidden(row, RowFilter(self.filter_box.itemData(row)) in hidden)
         if RowFilter(self.filter_box.currentData()) in hidden:
             self.filter_box.setCurrentIndex(0)
+
+    def _on_model_data_changed(
+        self, top: QModelIndex, bottom: QModelIndex, roles: list[int]
+    ) -> None:
+        # The rows' texts are laid out before the view scrolls to them (BatchRowDelegate),
+        # a few a turn.
+        if roles:  # thumbnails made: no text changed
+            return
+        ahead = self._ahead
+        for row in range(max(top.row(), bottom.row() + 1 - AHEAD_ROWS), bottom.row() + 1):
+            ahead.pop(row, None)
+            ahead[row] = None
+        for row in list(ahead)[: max(0, len(ahead) - AHEAD_ROWS)]:
+            del ahead[row]
+        if not self._ahead_turn.isActive():
+            self._ahead_turn.start()
+
+    def _lay_out_ahead(self) -> None:
+        ahead, model = self._ahead, self._model
+        for row in list(ahead)[:AHEAD_A_TURN]:
+            del ahead[row]
+            if row < model.rowCount():  # the rows may have been set again since
+                self.delegate.lay_out_row(model.cells(row))
+        if ahead:
+            self._ahead_turn.start()
 
     def _on_filter_box_changed(self) -> None:
         self.proxy.set_row_filter(RowFilter(self.filter_box.currentData()))

@@ -240,6 +240,12 @@ class BatchItemsModel(QAbstractTableModel):
         for top, bottom in runs(rows):
             self.dataChanged.emit(self.index(top, FILE), self.index(bottom, last))
 
+    def cells(self, row: int) -> list[tuple[int, object]]:
+        """What the row delegate draws in each cell of `row` but the thumbnail (PAINT_ROLE),
+        by column."""
+        item = self._items[row]
+        return [(column, self._cell(item, column)) for column in range(FILE, self.columnCount())]
+
     def reason(self, item: BatchItem) -> str:
         """Why the file failed or was left out: as worded when it happened, else the
         English the history kept."""

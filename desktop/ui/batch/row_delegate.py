@@ -6,13 +6,18 @@ Drawn here in one call per cell rather than by QStyledItemDelegate, which asks t
 for eight roles a cell and lays each text out afresh with QTextLayout: with 1,000 rows
 streaming in, a full repaint of the table is what the GUI thread spends most on (the view
 repaints whole when it scrolls a page). Laid-out texts are kept (QStaticText) while they
-stay on screen. Editors are the style's own; the approval check box is drawn where the
-style lays it out, where clicks go.
+stay on screen, and the texts of rows that change can be laid out before they are shown
+(lay_out_row, a few rows a turn of the event loop: BatchWindow): results arrive mostly below
+the rows on show and the view scrolls to them a page at a time, a page whose texts would
+otherwise all be laid out in the one paint.
+Editors are the style's own; the approval check box is drawn where the style lays it out,
+where clicks go.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,7 +30,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -79,6 +93,8 @@ class BatchRowDelegate(QStyledItemDelegate):
         self._colors: dict[int, QColor] = {}  # by Tone; -1: selected
         self._check_places: dict[int, tuple[QRect, int]] = {}  # by row height
         self._checks: dict[tuple[bool, bool, float], QPixmap] = {}  # checked, selected, ratio
+        self._font: QFont | None = None  # the cells' font, as last painted
+        self._widths: dict[int, int] = {}  # a column's cell width, as last painted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _NEW_LOOKS:
@@ -93,6 +109,7 @@ class BatchRowDelegate(QStyledItemDelegate):
         self._colors.clear()
         self._check_places.clear()
         self._checks.clear()
+        self._font = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell = index.data(PAINT_ROLE)
@@ -110,6 +127,7 @@ class BatchRowDelegate(QStyledItemDelegate):
                 painter.drawPixmap(QPointF(x, y + (height - size.height()) / 2), cell)
             return
         text, tone, mark = cell
+        self._widths[index.column()] = rect.width()
         left = x + PADDING
         if mark is Mark.APPROVED or mark is Mark.NOT_APPROVED:
             left = self._paint_check(painter, option, index, mark is Mark.APPROVED)
@@ -123,6 +141,30 @@ class BatchRowDelegate(QStyledItemDelegate):
         static, text_height = self._laid_out(text, width, option)
         painter.setPen(self._color(-1 if selected else tone, option))
         painter.drawStaticText(QPointF(left, y + (height - text_height) / 2), static)
+
+    def lay_out_row(self, cells: Iterable[tuple[int, object]]) -> None:
+        """Lay out the texts of a changed row (its cells' PAINT_ROLE data by column) before
+        the view shows it, where its cells were last painted as wide as now."""
+        font = self._font
+        if font is None:  # nothing painted yet: no widths known
+            return
+        check = next(iter(self._check_places.values()), None)
+        for column, cell in cells:
+            width = self._widths.get(column)
+            if width is None or type(cell) is not tuple:
+                continue
+            text, _, mark = cell
+            if mark is Mark.APPROVED or mark is Mark.NOT_APPROVED:
+                if check is None:
+                    continue
+                width -= check[1]  # the text starts after the box, as painted
+            elif mark is not None:
+                width -= PADDING + MARK + PADDING
+            else:
+                width -= PADDING
+            width -= PADDING
+            if width > 0 and text and (text, width) not in self._texts:
+                self._remember(text, width, font)
 
     @staticmethod
     def status_width(metrics: QFontMetrics) -> int:
@@ -170,7 +212,12 @@ class BatchRowDelegate(QStyledItemDelegate):
         if found is not None:
             self._texts.move_to_end(key)
             return found
-        font = option.font
+        if self._font is None:
+            self._font = QFont(option.font)
+        return self._remember(text, width, option.font)
+
+    def _remember(self, text: str, width: int, font: QFont) -> tuple[QStaticText, float]:
+        key = (text, width)
         metrics = QFontMetrics(font)
         static = QStaticText(metrics.elidedText(" ".join(text.split()), _ELIDE, width))
         static.setTextFormat(Qt.TextFormat.PlainText)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QStaticText
 from pytestqt.qtbot import QtBot
 
 from desktop.services.history.batches import BatchItem, ItemStatus
@@ -201,6 +201,39 @@ def test_the_approval_check_box_is_drawn_where_a_click_marks_the_row(
     assert cell_image(window, 2, FILE) != unchecked  # drawn ticked
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
     assert not model.is_approved(2)
+
+
+def test_rows_answered_below_the_view_are_laid_out_before_they_scroll_into_it(
+    window: BatchWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Results arrive below the rows on show and the view scrolls to them a page at a
+    time: their texts are laid out after they are announced, not all in the page's paint."""
+    model = model_of(window)
+    table = window.table
+    model.update_item(answered(model.item(0)))
+    model.announce_changes()
+    table.viewport().repaint()  # the cells' widths, font and check box, as painted
+    last = ROWS - 1
+    assert table.visualRect(window.proxy.index(last, FIRST_FIELD)).top() > table.height()
+    qtbot.waitUntil(lambda: window.rows_to_lay_out == 0)
+    model.update_item(answered(model.item(last), "A kingfisher on a willow branch"))
+    model.announce_changes()
+    assert window.rows_to_lay_out == 1  # laid out on a turn of its own, not in the announcing
+    qtbot.waitUntil(lambda: window.rows_to_lay_out == 0)
+    laid_out_in_paint: list[str] = []
+    remember = window.delegate._remember
+
+    def spy(text: str, width: int, font: QFont) -> tuple[QStaticText, float]:
+        laid_out_in_paint.append(text)
+        return remember(text, width, font)
+
+    monkeypatch.setattr(window.delegate, "_remember", spy)
+    table.scrollToBottom()
+    table.viewport().repaint()
+    drawn = cell_image(window, last, FIRST_FIELD)
+    assert has_color_near(drawn, table.palette().color(QPalette.ColorRole.Text))
+    assert "A kingfisher on a willow branch" not in laid_out_in_paint
+    assert "photo-39.jpg" not in laid_out_in_paint  # its file name, after the check box
 
 
 @pytest.mark.parametrize(

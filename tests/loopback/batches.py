@@ -467,9 +467,14 @@ class Batches:
         return lines
 
     def _answer_up_to(self, job: GeminiBatch, count: int) -> None:
-        """Answer the job's requests in turn until `count` are, counting them as batchStats does."""
+        """Answer the job's requests in turn until `count` are, counting them as batchStats does.
+
+        In the order of their keys, not of the file's lines: the app writes a line as each
+        photo is ready, in an order the worker threads decide, and a test must know which
+        photo the first RUNNING look finds answered."""
+        in_turn = sorted(job.lines, key=lambda line: (len(line[0]), line[0]))  # "2" before "10"
         while len(job.results) < count:
-            key, request = job.lines[len(job.results)]
+            key, request = in_turn[len(job.results)]
             result = self._answer(job.plan, job.model, key, request)
             job.results.append(result)
             if "error" in result:

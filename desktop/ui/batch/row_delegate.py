@@ -128,13 +128,13 @@ class BatchRowDelegate(QStyledItemDelegate):
             return
         text, tone, mark = cell
         self._widths[index.column()] = rect.width()
-        left = x + PADDING
         if mark is Mark.APPROVED or mark is Mark.NOT_APPROVED:
             left = self._paint_check(painter, option, index, mark is Mark.APPROVED)
-        elif mark is not None:
-            top = y + (height - MARK) / 2
-            painter.drawPixmap(QPointF(left, top), self._mark(mark, option))
-            left += MARK + PADDING
+        else:
+            if mark is not None:
+                top = y + (height - MARK) / 2
+                painter.drawPixmap(QPointF(x + PADDING, top), self._mark(mark, option))
+            left = x + _text_offset(mark)
         width = x + rect.width() - PADDING - left
         if width <= 0 or not text:
             return
@@ -157,12 +157,9 @@ class BatchRowDelegate(QStyledItemDelegate):
             if mark is Mark.APPROVED or mark is Mark.NOT_APPROVED:
                 if check is None:
                     continue
-                width -= check[1]  # the text starts after the box, as painted
-            elif mark is not None:
-                width -= PADDING + MARK + PADDING
+                width -= check[1] + PADDING  # the text starts after the box, as painted
             else:
-                width -= PADDING
-            width -= PADDING
+                width -= _text_offset(mark) + PADDING
             if width > 0 and text and (text, width) not in self._texts:
                 self._remember(text, width, font)
 
@@ -248,6 +245,12 @@ class BatchRowDelegate(QStyledItemDelegate):
 
 def _style(option: QStyleOptionViewItem) -> QStyle:
     return option.widget.style() if option.widget is not None else QApplication.style()
+
+
+def _text_offset(mark: Mark | None) -> int:
+    """Where a cell's text starts from the cell's left edge, after its status mark if it
+    has one (after an approval box, where the style put the box: _paint_check)."""
+    return PADDING + MARK + PADDING if mark is not None else PADDING
 
 
 def _paint_check_box(

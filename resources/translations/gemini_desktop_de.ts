@@ -628,8 +628,16 @@
         <translation>In einem Zustand, den diese Version nicht kennt</translation>
     </message>
     <message>
-        <source>Batch job: preparing the photos and sending them to Google…</source>
-        <translation>Batchjob: Fotos werden vorbereitet und an Google gesendet…</translation>
+        <source>Batch job: preparing the photos, %1 of %2…</source>
+        <translation>Batchjob: Fotos werden vorbereitet, %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Batch job: uploading the prepared photos to Google…</source>
+        <translation>Batchjob: Die vorbereiteten Fotos werden zu Google hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Batch job: waiting for Google to accept the job…</source>
+        <translation>Batchjob: Warten, bis Google den Job annimmt…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>

@@ -628,8 +628,16 @@
         <translation>En un estado que esta versión no conoce</translation>
     </message>
     <message>
-        <source>Batch job: preparing the photos and sending them to Google…</source>
-        <translation>Trabajo por lotes: preparando las fotos y enviándolas a Google…</translation>
+        <source>Batch job: preparing the photos, %1 of %2…</source>
+        <translation>Trabajo por lotes: preparando las fotos, %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Batch job: uploading the prepared photos to Google…</source>
+        <translation>Trabajo por lotes: subiendo a Google las fotos preparadas…</translation>
+    </message>
+    <message>
+        <source>Batch job: waiting for Google to accept the job…</source>
+        <translation>Trabajo por lotes: esperando a que Google acepte el trabajo…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>

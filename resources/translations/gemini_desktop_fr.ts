@@ -628,8 +628,16 @@
         <translation>Dans un état que cette version ne connaît pas</translation>
     </message>
     <message>
-        <source>Batch job: preparing the photos and sending them to Google…</source>
-        <translation>Tâche par lot : préparation des photos et envoi à Google…</translation>
+        <source>Batch job: preparing the photos, %1 of %2…</source>
+        <translation>Tâche par lot : préparation des photos, %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Batch job: uploading the prepared photos to Google…</source>
+        <translation>Tâche par lot : mise en ligne des photos préparées chez Google…</translation>
+    </message>
+    <message>
+        <source>Batch job: waiting for Google to accept the job…</source>
+        <translation>Tâche par lot : en attente de l’acceptation de la tâche par Google…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>

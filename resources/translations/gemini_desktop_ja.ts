@@ -622,8 +622,16 @@
         <translation>このバージョンが知らない状態</translation>
     </message>
     <message>
-        <source>Batch job: preparing the photos and sending them to Google…</source>
-        <translation>バッチジョブ: 写真を準備して Google に送っています…</translation>
+        <source>Batch job: preparing the photos, %1 of %2…</source>
+        <translation>バッチジョブ: 写真を準備しています（%2 枚中 %1 枚）…</translation>
+    </message>
+    <message>
+        <source>Batch job: uploading the prepared photos to Google…</source>
+        <translation>バッチジョブ: 準備した写真を Google にアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Batch job: waiting for Google to accept the job…</source>
+        <translation>バッチジョブ: Google がジョブを受け付けるのを待っています…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>

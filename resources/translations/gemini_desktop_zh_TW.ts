@@ -622,8 +622,16 @@
         <translation>處於這個版本不認得的狀態</translation>
     </message>
     <message>
-        <source>Batch job: preparing the photos and sending them to Google…</source>
-        <translation>批次工作：正在準備相片並傳送到 Google…</translation>
+        <source>Batch job: preparing the photos, %1 of %2…</source>
+        <translation>批次工作：正在準備相片（%1/%2）…</translation>
+    </message>
+    <message>
+        <source>Batch job: uploading the prepared photos to Google…</source>
+        <translation>批次工作：正在將準備好的相片上傳到 Google…</translation>
+    </message>
+    <message>
+        <source>Batch job: waiting for Google to accept the job…</source>
+        <translation>批次工作：正在等待 Google 接受這項工作…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>

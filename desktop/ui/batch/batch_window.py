@@ -89,6 +89,7 @@ class BatchWindow(QWidget):
         self._state = RunState.RUNNING
         self._job_text = ""
         self._job_progress = (0, 0)
+        self._job_busy = False
 
         self._heading = QLabel(title, self)
         self._heading.setObjectName("batchHeading")
@@ -251,10 +252,14 @@ class BatchWindow(QWidget):
         """Changed rows whose texts wait to be laid out ahead."""
         return len(self._ahead)
 
-    def set_job_status(self, text: str, done: int = 0, total: int = 0) -> None:
-        """A batch job's state and counts, shown while it runs (RunState.JOB)."""
+    def set_job_status(
+        self, text: str, done: int = 0, total: int = 0, *, busy: bool = False
+    ) -> None:
+        """A batch job's state and counts, shown while it runs (RunState.JOB); `busy`: no
+        count to show, the progress bar says the window waits."""
         self._job_text = text
         self._job_progress = (done, total)
+        self._job_busy = busy
         self._show_figures()
 
     def set_state(self, state: RunState) -> None:
@@ -310,7 +315,7 @@ class BatchWindow(QWidget):
             return
         if self._state is RunState.JOB:
             done, total = self._job_progress
-            self.progress.setMaximum(max(1, total))
+            self.progress.setMaximum(0 if self._job_busy else max(1, total))
             self.progress.setValue(done)
             self.figures.setText(self._job_text)
             return

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import GeminiError
-from desktop.services.batch.jobs import BatchJobs, JobRecord, JobStatus
+from desktop.services.batch.jobs import BatchJobs, JobRecord, JobStatus, SendProgress, SendStep
 from desktop.services.batch.session import BatchSpec
 from desktop.services.history.batches import BatchItem
 from desktop.services.http import sleep_full
@@ -37,6 +37,9 @@ class JobRunner(QObject):
     collected = Signal(list, object, object)
     """The batch's files once the job ended, the failed ones' errors by position, and the
     job's last JobStatus."""
+    sending_step = Signal(object)
+    """How far the sending has come (a SendProgress): the photos prepared, the requests
+    uploaded, the create call on its way."""
     send_cancelled = Signal()
     """Cancel came before the create call: the sending stopped, no job was made."""
     went_wrong = Signal(object)
@@ -129,7 +132,7 @@ class JobRunner(QObject):
                 spec.detail,
                 display_name=f"gemini-desktop-batch-{self.batch_id}",
                 failures=left_out_errors,
-                on_creating=self._on_creating,
+                on_progress=self._on_progress,
             )
         except GeminiError as error:
             self.went_wrong.emit(error)
@@ -148,8 +151,10 @@ class JobRunner(QObject):
         if self._looking:
             self.watch(self.record, first_wait)
 
-    def _on_creating(self) -> None:
-        self.creating = True
+    def _on_progress(self, progress: SendProgress) -> None:
+        if progress.step is SendStep.CREATING:
+            self.creating = True
+        self.sending_step.emit(progress)
 
     async def _cancel(self, record: JobRecord) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
-from desktop.services.batch.jobs import JobCounts, JobState, JobStatus
+from desktop.services.batch.jobs import JobCounts, JobState, JobStatus, SendProgress, SendStep
 from desktop.ui.message_words import duration_words
 from desktop.ui.parameters.texts import whole_number
 
@@ -77,10 +77,21 @@ def state_words(state: JobState) -> str:
     return words[state]()
 
 
-def sending_line() -> str:
-    """While the requests are made and sent (the photos prepared and uploaded)."""
+def sending_line(progress: SendProgress) -> str:
+    """What the sending of a job is doing now, before Google has made it."""
+    if progress.step is SendStep.PREPARING:
+        locale = QLocale()
+        return (
+            QCoreApplication.translate("BatchJob", "Batch job: preparing the photos, %1 of %2…")
+            .replace("%1", whole_number(locale, progress.done))
+            .replace("%2", whole_number(locale, progress.total))
+        )
+    if progress.step is SendStep.UPLOADING:
+        return QCoreApplication.translate(
+            "BatchJob", "Batch job: uploading the prepared photos to Google…"
+        )
     return QCoreApplication.translate(
-        "BatchJob", "Batch job: preparing the photos and sending them to Google…"
+        "BatchJob", "Batch job: waiting for Google to accept the job…"
     )
 
 

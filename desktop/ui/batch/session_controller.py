@@ -25,7 +25,15 @@ from desktop.services.batch.engine import (
     Retrying,
     Sending,
 )
-from desktop.services.batch.jobs import BatchJobs, JobCounts, JobRecord, JobState, JobStatus
+from desktop.services.batch.jobs import (
+    BatchJobs,
+    JobCounts,
+    JobRecord,
+    JobState,
+    JobStatus,
+    SendProgress,
+    SendStep,
+)
 from desktop.services.batch.limiter import AdaptiveLimit
 from desktop.services.batch.session import BatchSpec, finish
 from desktop.services.gemini_client import GeminiClient
@@ -124,8 +132,9 @@ class BatchSession(QObject):
         if runner is None:
             return
         self.window.set_state(RunState.JOB)
-        self.window.set_job_status(sending_line())
-        runner.submit(self.spec, [i for i in self.model.items() if i.status in _TO_SEND])
+        to_send = [i for i in self.model.items() if i.status in _TO_SEND]
+        self._on_job_sending_step(SendProgress(SendStep.PREPARING, 0, len(to_send)))
+        runner.submit(self.spec, to_send)
 
     def watch_job(self, record: JobRecord) -> None:
         """Look at a job sent earlier (the app restarted, the window was closed) until it
@@ -259,6 +268,7 @@ class BatchSession(QObject):
                 return None
             self.job = JobRunner(jobs, self.batch_id, self.window.show_notice, self)
             self.job.submitted.connect(self._on_job_submitted)
+            self.job.sending_step.connect(self._on_job_sending_step)
             self.job.send_cancelled.connect(self._on_job_send_cancelled)
             self.job.status_seen.connect(self._on_job_status_seen)
             self.job.collected.connect(self._on_job_collected)
@@ -304,6 +314,14 @@ class BatchSession(QObject):
                 ).replace("%1", record.job_id)
             )
         self._show_job(record, JobStatus(JobState.from_wire(record.state), _counts(record)))
+
+    def _on_job_sending_step(self, progress: SendProgress) -> None:
+        if self.job is not None and self.job.record is not None:
+            return  # made already: the job's own state is shown
+        if progress.step is SendStep.PREPARING:
+            self.window.set_job_status(sending_line(progress), progress.done, progress.total)
+        else:  # no count to show: Google's reply is awaited
+            self.window.set_job_status(sending_line(progress), busy=True)
 
     def _on_job_send_cancelled(self) -> None:
         self.window.set_state(RunState.STOPPED)

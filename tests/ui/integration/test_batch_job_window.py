@@ -21,7 +21,7 @@ from desktop.services.history import HistoryStore
 from desktop.services.history.batch_jobs import JobRecord
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch import setup_dialog
-from desktop.ui.batch.batch_window import RunState
+from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.items_model import FIRST_FIELD, STATUS
 from desktop.ui.batch.job_runner import JobRunner
 from desktop.ui.batch.session_controller import BatchSession
@@ -203,6 +203,43 @@ def test_a_batch_job_shows_its_state_and_counts_then_its_results_fill_the_table(
     qtbot.waitUntil(lambda: not session.exporter.task.is_running(), timeout=TIMEOUT)
     lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
     assert sorted(json.loads(x)["fields"]["keywords"][0] for x in lines) == ["harbour", "kite"]
+
+
+def test_while_a_job_is_sent_the_window_says_each_step_in_turn(
+    make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The photos prepared one by one, the requests file uploaded, then Google's reply to
+    the create call awaited (held back here a second): the figures say which, the progress
+    bar counts the photos, then shows the window waits."""
+    shown: list[tuple[str, int, int, bool]] = []
+    set_job_status = BatchWindow.set_job_status
+
+    def seen(
+        window: BatchWindow, text: str, done: int = 0, total: int = 0, *, busy: bool = False
+    ) -> None:
+        shown.append((text, done, total, busy))
+        set_job_status(window, text, done, total, busy=busy)
+
+    monkeypatch.setattr(BatchWindow, "set_job_status", seen)
+    photo_folder(tmp_path / "shoot", 3)
+    app = make_app()
+    server = app.server
+    server.batches.plan(JobPlan(polls=2, create_delay=1.0))
+    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    qtbot.waitUntil(lambda: bool(server.requests_for("batches.create")), timeout=TIMEOUT)
+    assert window.figures.text() == "Batch job: waiting for Google to accept the job…"
+    assert window.progress.maximum() == 0  # busy: no count to show
+    finished(qtbot, session)
+    assert shown[:6] == [
+        ("Batch job: preparing the photos, 0 of 3…", 0, 3, False),
+        ("Batch job: preparing the photos, 1 of 3…", 1, 3, False),
+        ("Batch job: preparing the photos, 2 of 3…", 2, 3, False),
+        ("Batch job: preparing the photos, 3 of 3…", 3, 3, False),
+        ("Batch job: uploading the prepared photos to Google…", 0, 0, True),
+        ("Batch job: waiting for Google to accept the job…", 0, 0, True),
+    ]
+    assert shown[6][0] == "Batch job: Waiting to start at Google · 3 requests"  # Google's reply
 
 
 def test_cancel_cancels_the_job_at_google_and_each_row_says_so(

@@ -4,7 +4,22 @@ API the window and the terminal call: submit, refresh (state and counts), cancel
 collect (results into the batch's rows)."""
 
 from desktop.services.batch.jobs.service import BatchJobs, engine_for
-from desktop.services.batch.jobs.state import JobCounts, JobState, JobStatus
+from desktop.services.batch.jobs.state import (
+    JobCounts,
+    JobState,
+    JobStatus,
+    SendProgress,
+    SendStep,
+)
 from desktop.services.history.batch_jobs import JobRecord
 
-__all__ = ["BatchJobs", "JobCounts", "JobRecord", "JobState", "JobStatus", "engine_for"]
+__all__ = [
+    "BatchJobs",
+    "JobCounts",
+    "JobRecord",
+    "JobState",
+    "JobStatus",
+    "SendProgress",
+    "SendStep",
+    "engine_for",
+]

@@ -55,10 +55,12 @@ async def write_requests(
     line: Callable[[str, dict[str, Any]], dict[str, Any]],
     contents: ContentsMaker | None = None,
     workers: int | None = None,
+    on_prepared: Callable[[int], None] | None = None,
 ) -> RequestsFile:
     """Write one request line per item to `path`; `line(key, body)` is the engine's line
     around the request body. `contents` makes a photo's contents (default: the send
-    pipeline's, inline within its budget and uploaded beyond it)."""
+    pipeline's, inline within its budget and uploaded beyond it). `on_prepared(n)` hears
+    how many photos are through (written or left out) each time one more is."""
     make_contents = contents or _pipeline_contents(client)
     written = RequestsFile(path)
     queue: asyncio.Queue[BatchItem] = asyncio.Queue()
@@ -74,6 +76,7 @@ async def write_requests(
                 prepared = await prepare_file(opened, detail)
             except FileProblemError as error:
                 written.left_out.append((item, error))
+                prepared_one()
                 continue
             prompt = ask.prompt
             if ask.context:  # the photo's own title and keywords, as a per-photo batch sends
@@ -85,6 +88,11 @@ async def write_requests(
             async with writing:
                 await asyncio.to_thread(out.write, text)
             written.count += 1
+            prepared_one()
+
+    def prepared_one() -> None:
+        if on_prepared is not None:
+            on_prepared(written.count + len(written.left_out))
 
     count = workers or max(2, os.cpu_count() or 2)
     with path.open("w", encoding="utf-8", newline="\n") as out:

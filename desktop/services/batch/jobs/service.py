@@ -29,7 +29,7 @@ from desktop.services.batch.jobs.engines import JobEngine
 from desktop.services.batch.jobs.gemini_api import GeminiBatchEngine
 from desktop.services.batch.jobs.requests import item_key, write_requests
 from desktop.services.batch.jobs.results import item_of_result, item_without_result
-from desktop.services.batch.jobs.state import JobCounts, JobStatus
+from desktop.services.batch.jobs.state import JobCounts, JobStatus, SendProgress, SendStep
 from desktop.services.batch.jobs.vertex_ai import VertexBatchEngine
 from desktop.services.batch.session import JOB, RUNNING, finish
 from desktop.services.gemini_client import GeminiClient
@@ -79,16 +79,24 @@ class BatchJobs:
         *,
         display_name: str,
         failures: dict[int, GeminiError] | None = None,
-        on_creating: Callable[[], None] | None = None,
+        on_progress: Callable[[SendProgress], None] | None = None,
     ) -> tuple[JobRecord, list[BatchItem]]:
         """Send `items` (the batch's files without an answer) as one job: the job as saved,
         and the files left out (damaged or unreadable, saved as SKIPPED with why; `failures`
         gets their errors by position). `settings` names the model (batch_settings).
-        `on_creating` is called as the create call goes, the requests and photos uploaded:
-        from then on, cancelling may leave a job at Google that is not saved; before it,
-        cancelling leaves nothing there but uploaded files (which Google deletes in 48 h)."""
+        `on_progress` hears each step: the photos prepared one by one, the requests file
+        uploaded, then the create call (SendStep.CREATING), the requests and photos
+        uploaded: from then on, cancelling may leave a job at Google that is not saved;
+        before it, cancelling leaves nothing there but uploaded files (which Google deletes
+        in 48 h)."""
         assert settings.model, "batch_settings resolves the model"
         settings = settings.answer_only()  # as a per-photo batch: only the answers are kept
+        total = len(items)
+
+        def tell(step: SendStep, done: int = 0) -> None:
+            if on_progress is not None:
+                on_progress(SendProgress(step, done, total))
+
         with tempfile.TemporaryDirectory(prefix="gemini-desktop-batch-") as folder:
             written = await write_requests(
                 Path(folder) / "requests.jsonl",
@@ -99,6 +107,7 @@ class BatchJobs:
                 detail,
                 line=self.engine.line,
                 contents=self.engine.contents,
+                on_prepared=functools.partial(tell, SendStep.PREPARING),
             )
             left_out = [
                 dataclasses.replace(failed_item(item, error), status=ItemStatus.SKIPPED, text="")
@@ -109,8 +118,12 @@ class BatchJobs:
                 failures.update((item.position, error) for item, error in written.left_out)
             if not written.count:
                 return JobRecord("", batch_id, self.engine.engine, ""), left_out
+            tell(SendStep.UPLOADING, total)
             name, status, details = await self.engine.submit(
-                written.path, settings.model, display_name, on_creating
+                written.path,
+                settings.model,
+                display_name,
+                functools.partial(tell, SendStep.CREATING, total),
             )
         counts = status.counts if status.counts.total else JobCounts(total=written.count)
         record = JobRecord(

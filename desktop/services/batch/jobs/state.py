@@ -54,6 +54,27 @@ _ENDED = frozenset(
 )
 
 
+class SendStep(StrEnum):
+    """Where a job being sent is, before Google has made it."""
+
+    PREPARING = "preparing"
+    """Each photo made into its request (through Vertex AI, uploaded to the bucket too)."""
+    UPLOADING = "uploading"
+    """The requests file on its way to Google."""
+    CREATING = "creating"
+    """The create call sent: Google accepts the job and names it."""
+
+
+@dataclass(frozen=True)
+class SendProgress:
+    """How far the sending of a job has come: its step, and while the photos are prepared,
+    how many of them are (made or left out)."""
+
+    step: SendStep
+    done: int = 0
+    total: int = 0
+
+
 @dataclass(frozen=True)
 class JobCounts:
     """Requests in the job, and how many Google has answered or failed so far."""

@@ -183,6 +183,34 @@ def test_failed_and_expired_batches_have_no_results(
     assert done.dest is None
 
 
+@pytest.mark.parametrize("end", ["CANCELLED", "EXPIRED"])
+def test_a_batch_ended_midway_keeps_its_request_count_and_nothing_to_collect(
+    client: genai.Client, loopback_server: LoopbackServer, end: str
+) -> None:
+    """Two of four requests were answered when the batch was cancelled or expired: Google's
+    batch has no results then ("The job will not have any results to retrieve"), and its
+    batchStats claim no answer it cannot give."""
+    loopback_server.batches.plan(JobPlan(polls=4, end=end if end == "EXPIRED" else "SUCCEEDED"))
+    job = client.batches.create(model=MODEL, src=_requests_file(client, ["a", "b", "c", "d"]))
+    assert job.name is not None
+    for _ in range(4):
+        client.batches.get(name=job.name)
+    running = loopback_server.batches.job(job.name).operation()["metadata"]["batchStats"]
+    assert running["successfulRequestCount"] == "2"  # while RUNNING, as Google counts them
+
+    if end == "CANCELLED":
+        client.batches.cancel(name=job.name)
+    done = client.batches.get(name=job.name)
+
+    assert done.state == types.JobState(f"JOB_STATE_{end}") and done.dest is None
+    raw = httpx2.get(
+        f"{loopback_server.base_url}/v1beta/{job.name}",
+        headers={"x-goog-api-key": "test-api-key"},
+    ).json()
+    assert raw["done"] is True and "response" not in raw and "output" not in raw["metadata"]
+    assert raw["metadata"]["batchStats"] == {"requestCount": "4"}
+
+
 def test_cancel_ends_the_batch_cancelled(
     client: genai.Client, loopback_server: LoopbackServer
 ) -> None:

@@ -51,6 +51,13 @@ for fileData that names no ACTIVE file. A Gemini API batch answers its requests 
 while RUNNING, as Google's does: each RUNNING look finds more of them done, and batchStats
 counts them (successfulRequestCount, failedRequestCount, pendingRequestCount; google-genai's
 BatchJob does not read batchStats, its docs and the REST reference's BatchStats do).
+
+A batch that ends without succeeding (FAILED, CANCELLED, EXPIRED) has nothing to collect, as
+Google's batch-mode guide says of JOB_STATE_EXPIRED ("The job will not have any results to
+retrieve"): no responses file, no inlined responses, no `response`; its batchStats keep the
+requestCount only, so no count claims answers that cannot be had (the requests a RUNNING look
+found answered are not answered any more). A Vertex AI job that ends so writes no
+predictions, and its completionStats count every request incomplete.
 """
 
 from __future__ import annotations
@@ -140,7 +147,7 @@ class GeminiBatch:
 
     def operation(self) -> dict[str, Any]:
         stats = {"requestCount": str(len(self.lines))}
-        pending = len(self.lines) - self.succeeded - self.failed if self.state != "EXPIRED" else 0
+        pending = len(self.lines) - self.succeeded - self.failed
         for key, count in (
             ("successfulRequestCount", self.succeeded),
             ("failedRequestCount", self.failed),
@@ -485,7 +492,9 @@ class Batches:
     def _end(self, job: GeminiBatch, state: str) -> None:
         job.state = state
         job.ended = datetime.datetime.now(datetime.UTC)
-        if state != "SUCCEEDED":
+        if state != "SUCCEEDED":  # nothing to collect, nothing counted as answered
+            job.results.clear()
+            job.succeeded = job.failed = 0
             return
         self._answer_up_to(job, len(job.lines))
         results = job.results

@@ -323,9 +323,10 @@ def test_cancel_as_google_makes_the_job_cancels_it_there_and_records_it(
     [
         ("EXPIRED", "not done within the 24 hours", "The batch job expired"),
         ("FAILED", "failed at Google before", "The batch job failed at Google. Google says: The"),
+        ("CANCELLED", "was cancelled before", "The batch job was cancelled."),
     ],
 )
-def test_a_job_that_fails_or_expires_says_so_on_every_row(
+def test_a_job_that_ends_midway_without_results_says_so_on_every_row(
     make_app: Callable[..., App],
     qtbot: QtBot,
     tmp_path: Path,
@@ -333,12 +334,21 @@ def test_a_job_that_fails_or_expires_says_so_on_every_row(
     row_words: str,
     notice: str,
 ) -> None:
+    """A RUNNING look found a photo answered, then the job failed, expired or was cancelled:
+    Google has no results for it then (the loopback neither), so every row says why it has
+    no answer, and nothing claims the answered one."""
     photo_folder(tmp_path / "shoot", 3)
     app = make_app()
     error = rpc_error(500, "INTERNAL", "The batch could not be processed.")
-    app.server.batches.plan(JobPlan(polls=2, end=end, error=error if end == "FAILED" else None))
+    plan = JobPlan(polls=40) if end == "CANCELLED" else JobPlan(polls=8, end=end)
+    app.server.batches.plan(dataclasses.replace(plan, error=error if end == "FAILED" else None))
     session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    window = session.window
+    qtbot.waitUntil(lambda: "· 1 answered ·" in window.figures.text(), timeout=TIMEOUT)
+    if end == "CANCELLED":
+        confirm_cancel(qtbot, session)
     finished(qtbot, session)
+    assert not app.server.requests_for("files.download")  # no results file to read
     model = session.model
     assert [model.item(r).status for r in range(3)] == [ItemStatus.FAILED] * 3
     assert all(row_words in model.index(r, FIRST_FIELD).data() for r in range(3))
@@ -351,8 +361,12 @@ def test_a_job_that_fails_or_expires_says_so_on_every_row(
                 "again, as a batch job or one by one."
             )
         )
-    assert session.window.notice.text().startswith(notice)
-    assert session.window.retry_button.isEnabled()
+    assert window.notice.text().startswith(notice)
+    assert "0 of 3 done · 3 failed" in window.figures.text()
+    assert window.retry_button.isEnabled()
+    (job,) = app.store.batch_jobs(session.batch_id)
+    assert job.state == end and job.collected
+    assert job.counts == {"total": 3, "succeeded": 0, "failed": 0}
 
 
 def test_a_job_is_watched_again_after_a_restart_and_collected(

@@ -391,9 +391,10 @@ def _is_rate_limit(error: GeminiError) -> bool:
 
 
 def _with_error(item: BatchItem, status: ItemStatus, error: GeminiError) -> BatchItem:
-    # Google's own words too: the row names the cause also after a restart.
+    # The message ids (the row words it again in the reader's language after a restart) and
+    # Google's own words.
     google = (error.server_message or "").strip()
-    saved = error.to_dict() | ({"google": google} if google else {})
+    saved = error.to_record() | ({"google": google} if google else {})
     return dataclasses.replace(item, status=status, error=saved, fields={})
 
 

@@ -93,7 +93,7 @@ def open_batch(
     items = [BatchItem(position, str(path)) for position, path in enumerate(listing.files)]
     start = len(items)
     items += [
-        BatchItem(start + n, str(skip.path), ItemStatus.SKIPPED, error=skip.error.to_dict())
+        BatchItem(start + n, str(skip.path), ItemStatus.SKIPPED, error=skip.error.to_record())
         for n, skip in enumerate(listing.skipped)
     ]
     batch_id = history.create_batch(spec.key(), spec.to_dict(), items)

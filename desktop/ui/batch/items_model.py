@@ -23,10 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.core.messages import words_from_record
 from desktop.services.batch.ask import keyword_list
 from desktop.services.batch.export import KEYWORD_SEPARATOR
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.thumbnails import ThumbnailCache
+from desktop.ui.message_words import words
 
 THUMBNAIL, FILE, STATUS = 0, 1, 2
 FIRST_FIELD = 3
@@ -247,13 +249,22 @@ class BatchItemsModel(QAbstractTableModel):
         return [(column, self._cell(item, column)) for column in range(FILE, self.columnCount())]
 
     def reason(self, item: BatchItem) -> str:
-        """Why the file failed or was left out: as worded when it happened, else the
-        English the history kept."""
+        """Why the file failed or was left out: as worded when it happened, else worded
+        again from the message ids the history kept (in the reader's language), else the
+        English kept beside them (saves from before the ids)."""
         if item.position in self._reasons:
             return self._reasons[item.position]
         error = item.error or {}
-        cause, google, action = (str(error.get(k) or "") for k in ("message", "google", "hint"))
-        return reason_words(cause, google, action)
+        google = str(error.get("google") or "")
+        said = words_from_record(error.get("words"))
+        if said is not None:
+            hint = words_from_record(error.get("hint_words"))
+            reason = reason_words(words(said), google, words(hint) if hint is not None else "")
+        else:
+            cause, action = (str(error.get(k) or "") for k in ("message", "hint"))
+            reason = reason_words(cause, google, action)
+        self._reasons[item.position] = reason  # worded once: each paint asks for it
+        return reason
 
     def is_approved(self, row: int) -> bool:
         return self._items[row].position in self._approved

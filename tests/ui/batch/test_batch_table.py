@@ -14,6 +14,12 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QStaticText
 from pytestqt.qtbot import QtBot
 
+from desktop.core.conversation import ChatSettings
+from desktop.core.image_detail import ImageDetail
+from desktop.services.batch.ask import Ask, Preset
+from desktop.services.batch.files import list_files
+from desktop.services.batch.session import BatchSpec, open_batch
+from desktop.services.history import HistoryStore
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.filter_model import RowFilter
@@ -28,7 +34,9 @@ from desktop.ui.batch.items_model import (
 )
 from desktop.ui.batch.run_stats import RunStats
 from desktop.ui.batch.thumbnails import ThumbnailCache
+from desktop.ui.language import Translators
 from desktop.ui.theme import problem_color, success_color
+from tests.photos import camera_photo
 
 ROWS = 40
 
@@ -256,3 +264,34 @@ def test_the_figures_write_numbers_as_the_users_locale_does(
     assert f"{written} tokens" in figures
     grouping = written[2]
     assert f"1{grouping}500 of 12{grouping}000 done" in figures
+
+
+@pytest.fixture
+def in_french() -> Iterator[None]:
+    translators = Translators()
+    translators.install("fr")
+    yield
+    translators.remove()
+
+
+def test_a_left_out_file_is_said_in_the_readers_language_also_when_the_batch_is_reopened(
+    qtbot: QtBot, tmp_path: Path, in_french: None
+) -> None:
+    folder = tmp_path / "shoot"
+    folder.mkdir()
+    (folder / "photo.jpg").write_bytes(camera_photo(64, 48))
+    (folder / "notes.txt").write_text("not a photo", encoding="utf-8")
+    history = HistoryStore.open(tmp_path / "history")
+    ask = Ask.of(preset=Preset.CAPTION)
+    spec = BatchSpec((str(folder),), False, ask, ChatSettings(), ImageDetail.LOW)
+    opened = open_batch(history, spec, list_files([folder]), resume=False)
+    # As the history gives it back (the batch opened again after a restart).
+    saved = history.batch_items(opened.id)
+    history.close()
+    model = BatchItemsModel(["caption"], ThumbnailCache())
+    model.set_items(saved)
+    row = next(r for r in range(model.rowCount()) if model.item(r).path.endswith("notes.txt"))
+    assert model.index(row, STATUS).data() == "Écartée"
+    reason = model.index(row, FIRST_FIELD).data()
+    assert reason.startswith("notes.txt n’est ni une photo ni une vidéo.")
+    assert "Only the photos" not in reason

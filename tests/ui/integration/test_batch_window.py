@@ -23,6 +23,7 @@ from desktop.ui.batch.filter_model import RowFilter
 from desktop.ui.batch.items_model import FILE, FIRST_FIELD, STATUS, BatchItemsModel
 from desktop.ui.batch.session_controller import BatchSession
 from desktop.ui.batch.setup_dialog import BatchSetupDialog
+from desktop.ui.language import Translators
 from tests.loopback import Scenario
 from tests.photos import camera_photo
 from tests.ui.integration.helpers import App
@@ -151,6 +152,23 @@ def test_a_failed_row_shows_why_and_is_retried_on_request(
     reopened = BatchItemsModel(["caption"], session.thumbnails)
     reopened.set_items([saved])
     assert reopened.index(0, FIRST_FIELD).data() == reason
+    # And in the reader's language when it is another: worded again from the message ids
+    # the history keeps, Google's own words as Google said them.
+    french = Translators()
+    french.install("fr")
+    try:
+        in_french = BatchItemsModel(["caption"], session.thumbnails)
+        in_french.set_items([saved])
+        assert (
+            in_french.index(0, FIRST_FIELD)
+            .data()
+            .startswith(
+                "Google n’a pas pu accepter cette requête telle quelle. Google indique : Unable to "
+                "process input image. "
+            )
+        )
+    finally:
+        french.remove()
     assert session.window.retry_button.isEnabled()
     assert "1 failed" in session.window.figures.text()
     before = len(app.server.requests_for("gemini.stream"))

@@ -573,6 +573,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>Der Batchjob wurde abgebrochen, daher hat %n Foto keine Antwort.</numerusform>
+            <numerusform>Der Batchjob wurde abgebrochen, daher haben %n Fotos keine Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>Der Batchjob ist abgelaufen: Google hat ihn nicht rechtzeitig beendet, daher hat %n Foto keine Antwort.</numerusform>
+            <numerusform>Der Batchjob ist abgelaufen: Google hat ihn nicht rechtzeitig beendet, daher haben %n Fotos keine Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>Der Batchjob ist bei Google fehlgeschlagen, daher hat %n Foto keine Antwort.</numerusform>
+            <numerusform>Der Batchjob ist bei Google fehlgeschlagen, daher haben %n Fotos keine Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>%n Foto hat keine Antwort; seine Zeile sagt, warum. „Fehlgeschlagene erneut“ sendet es noch einmal.</numerusform>
@@ -713,6 +734,10 @@
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
         <translation>Abgebrochen, bevor Google den Batchjob angelegt hat: Dort läuft nichts. „Fortsetzen“ beschreibt die Fotos stattdessen einzeln.</translation>
+    </message>
+    <message>
+        <source>Send them one by one</source>
+        <translation>Einzeln senden</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -890,6 +915,18 @@
     <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Sending now</source>

@@ -42,6 +42,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>The batch job was cancelled, so %n photo has no answer.</numerusform>
+            <numerusform>The batch job was cancelled, so %n photos have no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>The batch job expired: Google did not finish it in time, so %n photo has no answer.</numerusform>
+            <numerusform>The batch job expired: Google did not finish it in time, so %n photos have no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>The batch job failed at Google, so %n photo has no answer.</numerusform>
+            <numerusform>The batch job failed at Google, so %n photos have no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>%n photo has no answer; its row says why. Retry failed sends it again.</numerusform>

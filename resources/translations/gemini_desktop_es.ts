@@ -573,6 +573,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>El trabajo por lotes se canceló, así que %n foto no tiene respuesta.</numerusform>
+            <numerusform>El trabajo por lotes se canceló, así que %n fotos no tienen respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>El trabajo por lotes caducó: Google no lo terminó a tiempo, así que %n foto no tiene respuesta.</numerusform>
+            <numerusform>El trabajo por lotes caducó: Google no lo terminó a tiempo, así que %n fotos no tienen respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>El trabajo por lotes falló en Google, así que %n foto no tiene respuesta.</numerusform>
+            <numerusform>El trabajo por lotes falló en Google, así que %n fotos no tienen respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>%n foto no tiene respuesta; su fila dice por qué. Reintentar las fallidas la envía de nuevo.</numerusform>
@@ -713,6 +734,10 @@
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
         <translation>Cancelado antes de que Google creara el trabajo por lotes: allí no se ejecuta nada. «Reanudar» describe las fotos una a una en su lugar.</translation>
+    </message>
+    <message>
+        <source>Send them one by one</source>
+        <translation>Enviarlas una a una</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -890,6 +915,18 @@
     <message>
         <source>Left out</source>
         <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
     </message>
     <message>
         <source>Sending now</source>

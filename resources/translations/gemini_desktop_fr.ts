@@ -573,6 +573,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>La tâche par lot a été annulée, %n photo n’a donc pas de réponse.</numerusform>
+            <numerusform>La tâche par lot a été annulée, %n photos n’ont donc pas de réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>La tâche par lot a expiré : Google ne l’a pas terminée à temps, %n photo n’a donc pas de réponse.</numerusform>
+            <numerusform>La tâche par lot a expiré : Google ne l’a pas terminée à temps, %n photos n’ont donc pas de réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>La tâche par lot a échoué chez Google, %n photo n’a donc pas de réponse.</numerusform>
+            <numerusform>La tâche par lot a échoué chez Google, %n photos n’ont donc pas de réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>%n photo n’a pas de réponse ; sa ligne dit pourquoi. Réessayer les échecs la renvoie.</numerusform>
@@ -629,15 +650,15 @@
     </message>
     <message>
         <source>Batch job: preparing the photos, %1 of %2…</source>
-        <translation>Tâche par lot : préparation des photos, %1 sur %2…</translation>
+        <translation>Tâche par lot&#xa0;: préparation des photos, %1 sur %2…</translation>
     </message>
     <message>
         <source>Batch job: uploading the prepared photos to Google…</source>
-        <translation>Tâche par lot : mise en ligne des photos préparées chez Google…</translation>
+        <translation>Tâche par lot&#xa0;: mise en ligne des photos préparées chez Google…</translation>
     </message>
     <message>
         <source>Batch job: waiting for Google to accept the job…</source>
-        <translation>Tâche par lot : en attente de l’acceptation de la tâche par Google…</translation>
+        <translation>Tâche par lot&#xa0;: en attente de l’acceptation de la tâche par Google…</translation>
     </message>
     <message>
         <source>Batch job: %1</source>
@@ -713,6 +734,10 @@
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
         <translation>Annulé avant que Google crée la tâche par lot&#xa0;: rien n’y tourne. Reprendre décrit plutôt les photos une par une.</translation>
+    </message>
+    <message>
+        <source>Send them one by one</source>
+        <translation>Les envoyer une à une</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -890,6 +915,18 @@
     <message>
         <source>Left out</source>
         <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
     </message>
     <message>
         <source>Sending now</source>

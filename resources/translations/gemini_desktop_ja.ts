@@ -568,6 +568,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>バッチジョブがキャンセルされたため、%n 枚の写真に回答がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>バッチジョブの期限が切れました。Google が時間内に終えなかったため、%n 枚の写真に回答がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>バッチジョブが Google で失敗したため、%n 枚の写真に回答がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>回答のない写真が %n 枚あります。理由は各行に表示されています。［失敗分を再試行］で 1 枚ずつ送り直せます。</numerusform>
@@ -707,6 +725,10 @@
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
         <translation>Google がバッチジョブを作成する前にキャンセルしました。Google では何も実行されていません。［再開］を押すと、代わりに写真を 1 枚ずつ説明します。</translation>
+    </message>
+    <message>
+        <source>Send them one by one</source>
+        <translation>1 枚ずつ送信</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -883,6 +905,18 @@
     <message>
         <source>Left out</source>
         <translation>除外</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>Sending now</source>

@@ -568,6 +568,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The batch job was cancelled, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>批次工作已取消，因此有 %n 張相片沒有回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>批次工作已逾期：Google 未能及時完成，因此有 %n 張相片沒有回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch job failed at Google, so %n photos have no answer.</source>
+        <translation>
+            <numerusform>批次工作在 Google 端失敗，因此有 %n 張相片沒有回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photos have no answer; each row says why. Retry failed sends them again one by one.</source>
         <translation>
             <numerusform>有 %n 張相片沒有回答；每一列都寫明原因。「重試失敗項目」會逐張重新傳送。</numerusform>
@@ -707,6 +725,10 @@
     <message>
         <source>Cancelled before Google made the batch job: nothing runs there. Resume describes the photos one by one instead.</source>
         <translation>已在 Google 建立批次工作之前取消：Google 上沒有任何工作在執行。按「繼續」會改為逐張描述相片。</translation>
+    </message>
+    <message>
+        <source>Send them one by one</source>
+        <translation>逐張傳送</translation>
     </message>
     <message>
         <source>No batch job was sent.</source>
@@ -883,6 +905,18 @@
     <message>
         <source>Left out</source>
         <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
     </message>
     <message>
         <source>Sending now</source>

@@ -9,10 +9,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.history.batches import ItemStatus
+from desktop.ui import theme
 from desktop.ui.attachments.model import format_duration
 from desktop.ui.batch.filter_model import BatchFilterModel, RowFilter
 from desktop.ui.batch.items_model import (
@@ -77,6 +80,8 @@ class BatchWindow(QWidget):
     """Cancel the batch job at Google."""
     export_requested = Signal(str)
     """An ExportKind."""
+    notice_action_requested = Signal()
+    """The notice's own button was clicked (what it does, the one who set it knows)."""
     closed = Signal()
 
     def __init__(self, model: BatchItemsModel, title: str, parent: QWidget | None = None) -> None:
@@ -184,10 +189,24 @@ class BatchWindow(QWidget):
         self.progress.setTextVisible(False)
         self.figures = QLabel(self)
         self.figures.setObjectName("batchFigures")
-        self.notice = QLabel(self)
+        # What happened, said once above the table: a tinted bar with, at times, the one
+        # thing to do about it (show_notice).
+        self.notice_bar = QFrame(self)
+        self.notice_bar.setObjectName("batchNoticeBar")
+        self.notice = QLabel(self.notice_bar)
         self.notice.setObjectName("batchNotice")
         self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_action = QPushButton(self.notice_bar)
+        self.notice_action.setObjectName("batchNoticeAction")
+        self.notice_action.hide()
+        self.notice_action.clicked.connect(self.notice_action_requested)
+        bar = QHBoxLayout(self.notice_bar)
+        bar.setContentsMargins(12, 8, 8, 8)
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.notice_action, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.notice_bar.hide()
+        self._notice_warning = False
 
         controls = QHBoxLayout()
         for button in (
@@ -207,7 +226,7 @@ class BatchWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(controls)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.figures)
@@ -232,6 +251,7 @@ class BatchWindow(QWidget):
         self._ahead_turn.setInterval(0)
         self._ahead_turn.timeout.connect(self._lay_out_ahead)
         self.set_state(RunState.RUNNING)
+        theme.follow(self, self._restyle)
 
     # -- what the controller tells it ------------------------------------------------------------
 
@@ -282,9 +302,17 @@ class BatchWindow(QWidget):
         self._offer_filters(job)
         self._show_figures()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, action: str = "", *, warning: bool = False) -> None:
+        """Say `text` above the table (empty: nothing), with a button `action` for the one
+        thing to do about it (notice_action_requested); `warning`: in the amber of notices
+        that ask for attention."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice_action.setText(action)
+        self.notice_action.setVisible(bool(text and action))
+        self.notice_bar.setVisible(bool(text))
+        if warning is not self._notice_warning:
+            self._notice_warning = warning
+            self._restyle(QApplication.palette())
 
     def saved_geometry(self, preferences: QSettings) -> None:
         preferences.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -349,6 +377,18 @@ class BatchWindow(QWidget):
             RunState.FINISHED: self.tr("Finished"),
         }
         self.figures.setText(" · ".join([state_words[self._state], *parts]))
+
+    def _restyle(self, palette: QPalette) -> None:
+        colors = theme.WindowColors.from_palette(palette)
+        tint = theme.AMBER if self._notice_warning else colors.accent
+        self.notice_bar.setStyleSheet(
+            f"""QFrame#batchNoticeBar {{
+                background: {theme.rgba(tint, 40 if colors.dark else 22)};
+                border: 1px solid {theme.rgba(tint, 110)};
+                border-radius: 8px;
+            }}
+            QLabel#batchNotice {{ color: {colors.text.name()}; }}"""
+        )
 
     def _offer_filters(self, job: bool) -> None:
         """At Google only for a batch job's rows, Sending now only for photo-by-photo ones."""

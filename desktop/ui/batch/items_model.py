@@ -98,6 +98,38 @@ def status_words(status: ItemStatus) -> str:
     return QCoreApplication.translate("BatchTable", "Left out")
 
 
+_JOB_ENDS = ("JOB_CANCELLED", "JOB_EXPIRED", "JOB_FAILED")
+"""A failed row's saved status when its job ended before answering it (results.py's
+item_without_result): the job's end is said once, above the table, not on each row."""
+
+
+def job_end(item: BatchItem) -> str | None:
+    """The job's end (one of _JOB_ENDS) that left this failed row without an answer; None
+    when the row failed for a reason of its own."""
+    if item.status is not ItemStatus.FAILED or not item.error:
+        return None
+    status = item.error.get("status")
+    return status if status in _JOB_ENDS else None
+
+
+def job_end_words(end: str) -> str:
+    """A row's short status when its batch job ended before answering it."""
+    if end == "JOB_CANCELLED":
+        return QCoreApplication.translate("BatchTable", "Cancelled")
+    if end == "JOB_EXPIRED":
+        return QCoreApplication.translate("BatchTable", "Expired")
+    return QCoreApplication.translate("BatchTable", "Not sent")
+
+
+def every_status_words() -> list[str]:
+    """Every status a row's cell can say, for a column that fits the longest."""
+    return (
+        [status_words(s) for s in ItemStatus]
+        + [activity_words(a) for a in Activity]
+        + [job_end_words(end) for end in _JOB_ENDS]
+    )
+
+
 def activity_words(activity: Activity) -> str:
     if activity is Activity.SENDING:
         return QCoreApplication.translate("BatchTable", "Sending now")
@@ -353,7 +385,10 @@ class BatchItemsModel(QAbstractTableModel):
         if column == STATUS:
             activity = self._activity.get(item.position)
             if role == Qt.ItemDataRole.DisplayRole:
-                return status_words(item.status) if activity is None else activity_words(activity)
+                if activity is not None:
+                    return activity_words(activity)
+                end = job_end(item)
+                return status_words(item.status) if end is None else job_end_words(end)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if activity is Activity.WAITING_TO_RETRY:
                     return self.tr("This photo goes again by itself in a moment.")
@@ -364,7 +399,11 @@ class BatchItemsModel(QAbstractTableModel):
                 return self.reason(item) or None
             return None
         name = self._columns[column - FIRST_FIELD]
-        why = item.status in (ItemStatus.FAILED, ItemStatus.SKIPPED) and column == FIRST_FIELD
+        why = (
+            item.status in (ItemStatus.FAILED, ItemStatus.SKIPPED)
+            and column == FIRST_FIELD
+            and job_end(item) is None  # the window says the job's end once, above the table
+        )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if why:
                 return self.reason(item) if role == Qt.ItemDataRole.DisplayRole else ""
@@ -413,10 +452,13 @@ class BatchItemsModel(QAbstractTableModel):
                     Mark.WAITING_TO_RETRY if activity is Activity.WAITING_TO_RETRY else Mark.SENDING
                 )
                 return (activity_words(activity), Tone.PLAIN, mark)
+            end = job_end(item)
+            if end is not None:
+                return (job_end_words(end), Tone.MUTED, Mark.LEFT_OUT)
             tone = Tone.PLAIN if status is ItemStatus.DONE else Tone.MUTED
             return (status_words(status), tone, _MARKS[status])
         if status is ItemStatus.FAILED or status is ItemStatus.SKIPPED:
-            if column != FIRST_FIELD:
+            if column != FIRST_FIELD or job_end(item) is not None:
                 return ("", Tone.PLAIN, None)
             tone = Tone.PROBLEM if status is ItemStatus.FAILED else Tone.MUTED
             return (self.reason(item), tone, None)

@@ -38,6 +38,19 @@ class BatchJob(QObject):
         minutes = duration_words(60 * max(1, round(photos / pace)))
         return text.replace("%1", minutes).replace("%2", whole_number(QLocale(), pace))
 
+    def ended(self, state: JobState, count: int) -> str:
+        """The job failed, expired or was cancelled before answering `count` photos."""
+        if state is JobState.CANCELLED:
+            return self.tr("The batch job was cancelled, so %n photos have no answer.", "", count)
+        if state is JobState.EXPIRED:
+            return self.tr(
+                "The batch job expired: Google did not finish it in time, so %n photos have "
+                "no answer.",
+                "",
+                count,
+            )
+        return self.tr("The batch job failed at Google, so %n photos have no answer.", "", count)
+
     def unanswered(self, count: int) -> str:
         return self.tr(
             "%n photos have no answer; each row says why. Retry failed sends them again one "
@@ -131,10 +144,24 @@ def offer_words(photos: int, pace: int, *, measured: bool) -> str:
     return BatchJob().offer(photos, pace, measured)
 
 
+def ended_early(status: JobStatus) -> bool:
+    """The job failed, expired or was cancelled: Google has no results for it."""
+    return status.state.ended and not status.state.succeeded
+
+
 def outcome_words(status: JobStatus, unanswered: int) -> str:
-    """What became of the job, once its results are in the table."""
+    """What became of the job, once its results are in the table. A job that ended early
+    is said once here, its rows only say "Cancelled", "Expired" or "Not sent"; the rows of
+    a job that is done say each why it failed."""
     state = status.state
     google = str((status.error or {}).get("message") or "").strip()
+    if ended_early(status) and unanswered:
+        text = BatchJob().ended(state, unanswered)
+        if state is JobState.FAILED and google:
+            text += " " + QCoreApplication.translate("BatchJob", "Google says: %1").replace(
+                "%1", google
+            )
+        return text
     if state is JobState.FAILED:
         text = QCoreApplication.translate("BatchJob", "The batch job failed at Google.")
         if google:

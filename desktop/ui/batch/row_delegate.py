@@ -48,15 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.history.batches import ItemStatus
-from desktop.ui.batch.items_model import (
-    PAINT_ROLE,
-    Activity,
-    Mark,
-    Tone,
-    activity_words,
-    status_words,
-)
+from desktop.ui.batch.items_model import PAINT_ROLE, Mark, Tone, every_status_words
 from desktop.ui.theme import accent_color, problem_color, success_color, warning_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -166,7 +158,7 @@ class BatchRowDelegate(QStyledItemDelegate):
     @staticmethod
     def status_width(metrics: QFontMetrics) -> int:
         """A status column wide enough for the longest status in the user's language."""
-        words = [status_words(s) for s in ItemStatus] + [activity_words(a) for a in Activity]
+        words = every_status_words()
         return max(metrics.horizontalAdvance(w) for w in words) + MARK + 3 * PADDING + 4
 
     def check_rect(self, cell: QRect) -> QRect:

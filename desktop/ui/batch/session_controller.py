@@ -43,7 +43,7 @@ from desktop.ui.batch.batch_window import BatchWindow, RunState
 from desktop.ui.batch.exporter import BatchExporter
 from desktop.ui.batch.items_model import Activity, BatchItemsModel, column_title, reason_words
 from desktop.ui.batch.job_runner import JobRunner
-from desktop.ui.batch.job_words import job_line, outcome_words, sending_line
+from desktop.ui.batch.job_words import ended_early, job_line, outcome_words, sending_line
 from desktop.ui.batch.run_stats import RunStats
 from desktop.ui.batch.thumbnails import ThumbnailCache
 from desktop.ui.message_words import error_words, words
@@ -89,6 +89,7 @@ class BatchSession(QObject):
         self.window.stop_requested.connect(self.stop)
         self.window.retry_requested.connect(self._on_window_retry_requested)
         self.window.cancel_job_requested.connect(self._on_window_cancel_job_requested)
+        self.window.notice_action_requested.connect(self._on_window_notice_action_requested)
         self.window.closed.connect(self._on_window_closed)
         self.model.item_edited.connect(self._on_model_item_edited)
         self.model.approvals_set.connect(self._on_model_approvals_set)
@@ -344,7 +345,12 @@ class BatchSession(QObject):
             self.model.update_item(item, None if error is None else _reason(error))
         self.stats.count(items)
         self.window.set_state(RunState.FINISHED)
-        self.window.show_notice(outcome_words(status, len(failures)))
+        early = ended_early(status) and bool(failures)  # said once, the one action beside it
+        self.window.show_notice(
+            outcome_words(status, len(failures)),
+            self.tr("Send them one by one") if early else "",
+            warning=bool(failures) and status.state is not JobState.CANCELLED,
+        )
 
     def _on_job_went_wrong(self, error: GeminiError) -> None:
         if self.job is None or self.job.record is None:  # nothing was sent
@@ -399,6 +405,9 @@ class BatchSession(QObject):
 
     def _on_window_retry_requested(self) -> None:
         self.retry_failed()
+
+    def _on_window_notice_action_requested(self) -> None:
+        self.retry_failed()  # the one action a notice offers: the job ended early
 
     def _on_model_item_edited(self, item: BatchItem) -> None:
         save = functools.partial(self.history.save_batch_item, self.batch_id, item)

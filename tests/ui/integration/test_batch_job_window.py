@@ -242,9 +242,12 @@ def test_while_a_job_is_sent_the_window_says_each_step_in_turn(
     assert shown[6][0] == "Batch job: Waiting to start at Google · 3 requests"  # Google's reply
 
 
-def test_cancel_cancels_the_job_at_google_and_each_row_says_so(
+def test_cancel_cancels_the_job_at_google_and_the_window_says_so_once(
     make_app: Callable[..., App], qtbot: QtBot, tmp_path: Path
 ) -> None:
+    """Cancelled before any answer: the cause is said once above the table with the one
+    thing to do, each row only says "Cancelled" (the whole reason in its tooltip), and the
+    notice's button sends the photos one by one."""
     photo_folder(tmp_path / "shoot", 3)
     app = make_app()
     app.server.batches.plan(JobPlan(polls=10_000))
@@ -263,8 +266,18 @@ def test_cancel_cancels_the_job_at_google_and_each_row_says_so(
     model = session.model
     for row in range(3):
         assert model.item(row).status is ItemStatus.FAILED
-        assert "was cancelled before" in model.index(row, FIRST_FIELD).data()
-    assert window.notice.text().startswith("The batch job was cancelled. 3 photos have no answer")
+        assert model.index(row, STATUS).data() == "Cancelled"
+        assert model.index(row, FIRST_FIELD).data() == ""  # no sentence repeated on each row
+        tooltip = model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+        assert "was cancelled before" in tooltip
+    assert window.notice.text() == "The batch job was cancelled, so 3 photos have no answer."
+    assert window.notice_action.isVisible()
+    assert window.notice_action.text() == "Send them one by one"
+    qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
+    assert not window.notice_bar.isVisible()
+    finished(qtbot, session)
+    assert len(app.server.requests_for("gemini.stream")) == 3
+    assert [model.item(r).status for r in range(3)] == [ItemStatus.DONE] * 3
 
 
 def test_cancel_while_the_requests_upload_makes_no_job_at_google(
@@ -314,19 +327,28 @@ def test_cancel_as_google_makes_the_job_cancels_it_there_and_records_it(
     (job,) = app.store.batch_jobs(session.batch_id)
     assert job.name == made.name and job.state == "CANCELLED" and job.collected
     model = session.model
-    assert all("was cancelled before" in model.index(r, FIRST_FIELD).data() for r in range(3))
-    assert window.notice.text().startswith("The batch job was cancelled.")
+    assert [model.index(r, STATUS).data() for r in range(3)] == ["Cancelled"] * 3
+    assert window.notice.text().startswith("The batch job was cancelled, so 3 photos")
 
 
 @pytest.mark.parametrize(
     ("end", "row_words", "notice"),
     [
-        ("EXPIRED", "not done within the 24 hours", "The batch job expired"),
-        ("FAILED", "failed at Google before", "The batch job failed at Google. Google says: The"),
-        ("CANCELLED", "was cancelled before", "The batch job was cancelled."),
+        (
+            "EXPIRED",
+            "Expired",
+            "The batch job expired: Google did not finish it in time, so 3 photos have no answer.",
+        ),
+        (
+            "FAILED",
+            "Not sent",
+            "The batch job failed at Google, so 3 photos have no answer. Google says: The batch "
+            "could not be processed.",
+        ),
+        ("CANCELLED", "Cancelled", "The batch job was cancelled, so 3 photos have no answer."),
     ],
 )
-def test_a_job_that_ends_midway_without_results_says_so_on_every_row(
+def test_a_job_that_ends_midway_without_results_says_so_once_above_the_table(
     make_app: Callable[..., App],
     qtbot: QtBot,
     tmp_path: Path,
@@ -335,8 +357,9 @@ def test_a_job_that_ends_midway_without_results_says_so_on_every_row(
     notice: str,
 ) -> None:
     """A RUNNING look found a photo answered, then the job failed, expired or was cancelled:
-    Google has no results for it then (the loopback neither), so every row says why it has
-    no answer, and nothing claims the answered one."""
+    Google has no results for it then (the loopback neither). The window says so once,
+    above the table, with the one thing to do; each row says only how it ended (its tooltip
+    the whole reason), and nothing claims the answered one."""
     photo_folder(tmp_path / "shoot", 3)
     app = make_app()
     error = rpc_error(500, "INTERNAL", "The batch could not be processed.")
@@ -351,17 +374,14 @@ def test_a_job_that_ends_midway_without_results_says_so_on_every_row(
     assert not app.server.requests_for("files.download")  # no results file to read
     model = session.model
     assert [model.item(r).status for r in range(3)] == [ItemStatus.FAILED] * 3
-    assert all(row_words in model.index(r, FIRST_FIELD).data() for r in range(3))
-    if end == "FAILED":  # the cause in Google's words, and the one action
-        assert (
-            model.index(0, FIRST_FIELD)
-            .data()
-            .endswith(
-                "Google says: The batch could not be processed. Send the photos without an answer "
-                "again, as a batch job or one by one."
-            )
-        )
-    assert window.notice.text().startswith(notice)
+    assert [model.index(r, STATUS).data() for r in range(3)] == [row_words] * 3
+    assert [model.index(r, FIRST_FIELD).data() for r in range(3)] == [""] * 3
+    tooltip = model.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("again, as a batch job or one by one." if end == "FAILED" else ".")
+    assert window.notice.text() == notice  # the cause, in Google's words where it has some
+    assert (
+        window.notice_action.isVisible() and window.notice_action.text() == "Send them one by one"
+    )
     assert "0 of 3 done · 3 failed" in window.figures.text()
     assert window.retry_button.isEnabled()
     (job,) = app.store.batch_jobs(session.batch_id)
@@ -508,3 +528,4 @@ def test_a_vertex_job_that_partly_succeeds_says_why_per_row(
     assert session.window.notice.text().startswith(
         "The batch job is done, but not every photo has its answer."
     )
+    assert not session.window.notice_action.isVisible()  # each row says why: Retry failed

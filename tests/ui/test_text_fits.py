@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from desktop import translations
 from desktop.core.errors import Action, ActionKind, ServiceDisabledError
 from desktop.core.messages import Message
+from desktop.core.model_info import ModelInfo
 from desktop.core.profile import SignInKind
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
@@ -160,6 +161,12 @@ def test_the_main_window_and_its_panels(qtbot: QtBot) -> None:
     )
     _settle(qtbot, window)
     found = problems(window)
+    # A model known, as once connected: the number boxes name its defaults, the longest
+    # texts they show ("Valeur du modèle (0,95)").
+    window.dock.set_models(
+        [ModelInfo("gemini-2.5-flash", "Gemini 2.5 Flash", temperature=1.0, top_p=0.95, top_k=64)]
+    )
+    window.dock.set_default_model("gemini-2.5-flash")
     for section in window.dock.findChildren(CollapsibleSection):
         section.set_expanded(True)
     _settle(qtbot, window)

@@ -96,7 +96,9 @@ class FindBar(QFrame):
         layout.setContentsMargins(8, 4, 4, 4)
         layout.setSpacing(4)
         layout.addStretch(1)
-        layout.addWidget(self.field, 1)
+        # The field takes the room first (up to its maximum), so its hint is not cut short
+        # in a long language when the Settings panel narrows the conversation.
+        layout.addWidget(self.field, 4)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from desktop.core.request import (
 )
 from desktop.ui import theme
 from desktop.ui.message_words import error_words
+from desktop.ui.parameters.fitting_scroll import FittingScrollArea
 from desktop.ui.parameters.inputs import fit_top, follow_default
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.model_rules import FOLLOWED_KEYS, ignored_reasons
@@ -134,9 +134,8 @@ class ParameterDock(QDockWidget, DockSections):
         layout.addLayout(footer)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
+        scroll = FittingScrollArea(self)
         scroll.setObjectName("parameterScroll")
-        scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(contents)

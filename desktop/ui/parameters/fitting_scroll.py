@@ -1,0 +1,38 @@
+"""A vertical scroll area that is never narrower than what it scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+class FittingScrollArea(QScrollArea):
+    """Scrolls up and down only; its minimum width is its contents' (and the scroll bar's),
+    so a dock around it widens to the widest row rather than cut that row off at its edge.
+    The rows' widths depend on the language (a French number box says "Valeur du modèle
+    (0,95)") and on which sections are open: a fixed minimum, made for English, cut the
+    Settings panel's right-hand column off in French and Spanish."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        contents = self.widget()
+        if contents is None:
+            return hint
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(
+            max(hint.width(), contents.minimumSizeHint().width() + frame + bar), hint.height()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the contents' minimum may have changed: so has ours
+        return super().eventFilter(watched, event)

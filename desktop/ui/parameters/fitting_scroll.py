@@ -17,11 +17,11 @@ class FittingScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+    def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         contents = self.widget()
         if contents is None:
@@ -32,7 +32,7 @@ class FittingScrollArea(QScrollArea):
             max(hint.width(), contents.minimumSizeHint().width() + frame + bar), hint.height()
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the contents' minimum may have changed: so has ours
         return super().eventFilter(watched, event)

@@ -4,12 +4,18 @@ A row asks for its thumbnail when the view paints it; the path waits in a queue,
 decoded at a time off the GUI thread (Pillow's draft mode reads a JPEG at an eighth of its
 size, so a 12-megapixel photo costs milliseconds; a video gives the frame the attachment
 strip shows, media_probe.video_frame, and its length), and the finished ones are announced
-in one signal per round, so the view repaints the column once, not once per photo. A
-video's thumbnail carries a small play mark and its length."""
+a few at a time, so the view repaints the column once for them, not once per photo. A
+video's thumbnail carries a small play mark and its length.
+
+The decoding has threads of its own (DECODERS), not asyncio's default executor: that one
+prepares the photos being sent (reading, scaling, encoding each, hundreds of milliseconds for
+a large photo) and saves results, and while a batch or a batch job's photos were prepared a
+thumbnail waited behind all of that: the rows on show stayed blank for seconds."""
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import io
 import logging
 from collections import OrderedDict
@@ -30,6 +36,8 @@ log = logging.getLogger(__name__)
 SIZE = 48
 AT_A_TIME = 2  # the machine's cores are for preparing the photos being sent
 KEEP = 4000  # thumbnails kept (48 px: about 9 KB each)
+DECODERS = concurrent.futures.ThreadPoolExecutor(AT_A_TIME, thread_name_prefix="thumbnails")
+"""The threads that decode thumbnails, for every batch window."""
 
 
 @dataclass(frozen=True)
@@ -104,21 +112,20 @@ class ThumbnailCache(QObject):
         self._queue.clear()
 
     async def _make(self) -> None:
+        loop = asyncio.get_running_loop()
         while self._queue:
             # Newest first: scrolling past a thousand rows decodes where the user stopped.
-            paths = [self._queue.popitem(last=True)[0] for _ in range(min(8, len(self._queue)))]
-            made: list[str] = []
-            for start in range(0, len(paths), AT_A_TIME):
-                chunk = paths[start : start + AT_A_TIME]
-                results = await asyncio.gather(
-                    *(asyncio.to_thread(decode, path, self._size) for path in chunk)
-                )
-                for path, result in zip(chunk, results, strict=True):
-                    self._pixmaps[path] = _pixmap(result)
-                    made.append(path)
+            # A few at a time, each few announced as made: the newest asked go next.
+            count = min(AT_A_TIME, len(self._queue))
+            chunk = [self._queue.popitem(last=True)[0] for _ in range(count)]
+            results = await asyncio.gather(
+                *(loop.run_in_executor(DECODERS, decode, path, self._size) for path in chunk)
+            )
+            for path, result in zip(chunk, results, strict=True):
+                self._pixmaps[path] = _pixmap(result)
             while len(self._pixmaps) > KEEP:
                 self._pixmaps.popitem(last=False)
-            self.ready.emit(made)
+            self.ready.emit(chunk)
 
 
 def _pixmap(decoded: Decoded | None) -> QPixmap | None:

@@ -1047,6 +1047,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without an answer</source>
+        <translation>
+            <numerusform>%n sin respuesta</numerusform>
+            <numerusform>%n sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out</source>
         <translation>
             <numerusform>%n omitida</numerusform>

@@ -582,8 +582,8 @@
     <message numerus="yes">
         <source>The batch job expired: Google did not finish it in time, so %n photos have no answer.</source>
         <translation>
-            <numerusform>La tâche par lot a expiré : Google ne l’a pas terminée à temps, %n photo n’a donc pas de réponse.</numerusform>
-            <numerusform>La tâche par lot a expiré : Google ne l’a pas terminée à temps, %n photos n’ont donc pas de réponse.</numerusform>
+            <numerusform>La tâche par lot a expiré&#xa0;: Google ne l’a pas terminée à temps, %n photo n’a donc pas de réponse.</numerusform>
+            <numerusform>La tâche par lot a expiré&#xa0;: Google ne l’a pas terminée à temps, %n photos n’ont donc pas de réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1044,6 +1044,13 @@
         <translation>
             <numerusform>%n échec</numerusform>
             <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an answer</source>
+        <translation>
+            <numerusform>%n sans réponse</numerusform>
+            <numerusform>%n sans réponse</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1036,6 +1036,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without an answer</source>
+        <translation>
+            <numerusform>%n 件回答なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out</source>
         <translation>
             <numerusform>%n 件除外</numerusform>

@@ -1036,6 +1036,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without an answer</source>
+        <translation>
+            <numerusform>%n 個沒有回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out</source>
         <translation>
             <numerusform>已略過 %n 個</numerusform>

@@ -293,7 +293,7 @@ class BatchWindow(QWidget):
         self.stop_button.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
         self.retry_button.setEnabled(
             state in (RunState.FINISHED, RunState.STOPPED)
-            and bool(self._stats and self._stats.failed)
+            and bool(self._stats and (self._stats.failed or self._stats.unanswered))
         )
         if running:
             self._tick.start()
@@ -362,6 +362,8 @@ class BatchWindow(QWidget):
         ]
         if stats.failed:
             parts.append(self.tr("%n failed", "", stats.failed))
+        if stats.unanswered:  # the batch job ended first: said above the table
+            parts.append(self.tr("%n without an answer", "", stats.unanswered))
         if stats.skipped:
             parts.append(self.tr("%n left out", "", stats.skipped))
         if stats.elapsed or self._state is RunState.RUNNING:  # a batch job's rows took none

@@ -1,5 +1,6 @@
-"""The figures under the batch table: done of total, errors, time spent sending (pauses
-left out), the time left at the pace so far, tokens used."""
+"""The figures under the batch table: done of total, errors, the photos a batch job ended
+without answering, time spent sending (pauses left out), the time left at the pace so far,
+tokens used."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import time
 from collections.abc import Callable, Iterable
 
 from desktop.services.history.batches import BatchItem, ItemStatus
+from desktop.ui.batch.items_model import job_end
 
 
 class RunStats:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self.total = self.done = self.failed = self.skipped = self.tokens = 0
+        self.unanswered = 0
+        """Failed rows a batch job ended without answering (they failed for no reason of
+        their own: the window says the job's end once, not as errors)."""
         self._answered_this_run = 0
         self._spent = 0.0  # seconds of sending before the current stretch
         self._since: float | None = None  # the current stretch's start, while sending
@@ -22,7 +27,8 @@ class RunStats:
         items = list(items)
         self.total = sum(i.status is not ItemStatus.SKIPPED for i in items)
         self.done = sum(i.status is ItemStatus.DONE for i in items)
-        self.failed = sum(i.status is ItemStatus.FAILED for i in items)
+        self.unanswered = sum(job_end(i) is not None for i in items)
+        self.failed = sum(i.status is ItemStatus.FAILED for i in items) - self.unanswered
         self.skipped = sum(i.status is ItemStatus.SKIPPED for i in items)
         self.tokens = sum(_tokens(i) for i in items if i.status is ItemStatus.DONE)
 
@@ -35,15 +41,26 @@ class RunStats:
             self._spent += now - self._since
             self._since = None
 
-    def answered(self, item: BatchItem, was_failed: bool) -> None:
+    def answered(self, item: BatchItem, before: BatchItem | None) -> None:
+        """`item` answered; `before`: its row until now."""
+        self._forget(before)
         self.done += 1
-        self.failed -= was_failed
         self._answered_this_run += 1
         self.tokens += _tokens(item)
 
-    def failed_one(self, was_failed: bool) -> None:
-        self.failed += not was_failed
+    def failed_one(self, before: BatchItem | None) -> None:
+        self._forget(before)
+        self.failed += 1
         self._answered_this_run += 1
+
+    def _forget(self, before: BatchItem | None) -> None:
+        """A row that had failed (or that its job left unanswered) is counted anew."""
+        if before is None or before.status is not ItemStatus.FAILED:
+            return
+        if job_end(before) is None:
+            self.failed -= 1
+        else:
+            self.unanswered -= 1
 
     def left_out(self) -> None:
         self.total -= 1
@@ -51,7 +68,7 @@ class RunStats:
 
     @property
     def finished(self) -> int:
-        return self.done + self.failed
+        return self.done + self.failed + self.unanswered
 
     @property
     def elapsed(self) -> float:
@@ -61,7 +78,7 @@ class RunStats:
     @property
     def remaining(self) -> float | None:
         """Seconds left at this run's pace; None before the first answer."""
-        left = self.total - self.done - self.failed
+        left = self.total - self.finished
         if not self._answered_this_run or left <= 0:
             return None if left > 0 else 0.0
         return self.elapsed / self._answered_this_run * left

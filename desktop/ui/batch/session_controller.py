@@ -246,13 +246,13 @@ class BatchSession(QObject):
             self.model.set_activity(event.item.position, Activity.WAITING_TO_RETRY)
             return
         row = self.model.row_of(event.item.position)
-        was_failed = row is not None and self.model.item(row).status is ItemStatus.FAILED
+        before = None if row is None else self.model.item(row)
         if isinstance(event, Answered):
             self.model.update_item(event.item)
-            self.stats.answered(event.item, was_failed)
+            self.stats.answered(event.item, before)
         elif isinstance(event, Failed):
             self.model.update_item(event.item, _reason(event.error))
-            self.stats.failed_one(was_failed)
+            self.stats.failed_one(before)
         else:
             self.model.update_item(event.item, error_words(event.error))
             self.stats.left_out()

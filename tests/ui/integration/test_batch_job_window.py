@@ -271,6 +271,7 @@ def test_cancel_cancels_the_job_at_google_and_the_window_says_so_once(
         tooltip = model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole)
         assert "was cancelled before" in tooltip
     assert window.notice.text() == "The batch job was cancelled, so 3 photos have no answer."
+    assert "0 of 3 done · 3 without an answer ·" in window.figures.text()
     assert window.notice_action.isVisible()
     assert window.notice_action.text() == "Send them one by one"
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
@@ -278,6 +279,7 @@ def test_cancel_cancels_the_job_at_google_and_the_window_says_so_once(
     finished(qtbot, session)
     assert len(app.server.requests_for("gemini.stream")) == 3
     assert [model.item(r).status for r in range(3)] == [ItemStatus.DONE] * 3
+    assert "3 of 3 done ·" in window.figures.text() and "answer" not in window.figures.text()
 
 
 def test_cancel_while_the_requests_upload_makes_no_job_at_google(
@@ -382,7 +384,7 @@ def test_a_job_that_ends_midway_without_results_says_so_once_above_the_table(
     assert (
         window.notice_action.isVisible() and window.notice_action.text() == "Send them one by one"
     )
-    assert "0 of 3 done · 3 failed" in window.figures.text()
+    assert "0 of 3 done · 3 without an answer ·" in window.figures.text()  # not "failed"
     assert window.retry_button.isEnabled()
     (job,) = app.store.batch_jobs(session.batch_id)
     assert job.state == end and job.collected

@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>The batch job is done, but not every photo has its answer.</source>
-        <translation>La tâche par lot est terminée, mais chaque photo n’a pas sa réponse.</translation>
+        <translation>La tâche par lot est terminée, mais certaines photos n’ont pas de réponse.</translation>
     </message>
     <message>
         <source>The batch job is done: every photo has its answer, ready for review.</source>

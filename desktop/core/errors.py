@@ -305,6 +305,11 @@ class QuotaExceededError(ApiError):
         return self.limit not in (QuotaLimit.DAY, QuotaLimit.PREPAID)
 
 
+def is_rate_limit(error: GeminiError) -> bool:
+    """A 429 or a quota: Google asks to wait before the next request."""
+    return error.code == 429 or isinstance(error, QuotaExceededError)
+
+
 class InvalidArgumentError(ApiError):
     action_kind = ActionKind.EDIT_REQUEST
 

@@ -35,6 +35,7 @@ from desktop.core.errors import (
     NetworkError,
     ProtocolError,
     StalledError,
+    is_rate_limit,
 )
 from desktop.core.messages import Message, Seconds
 from desktop.core.model_fit import fit_request
@@ -122,28 +123,41 @@ class GeminiClient:
 
     # --- generate ------------------------------------------------------------------------
 
-    async def stream(self, request: GenerateRequest) -> AsyncIterator[StreamEvent]:
+    async def stream(
+        self, request: GenerateRequest, *, hand_back_rate_limits: bool = False
+    ) -> AsyncIterator[StreamEvent]:
         """Stream one answer, retrying only while nothing has been shown.
 
         With a reader thread, the answer is read and decoded there and its events come in
-        batches; deltas that piled up meanwhile come joined (fewer, longer deltas)."""
+        batches; deltas that piled up meanwhile come joined (fewer, longer deltas).
+        `hand_back_rate_limits`: a 429 ends the stream with its Retrying event, not tried
+        again here; the caller sends again itself (a batch run, which halves its limit)."""
         request.validate()
         reader = self._reader
         if reader is None:
-            async for event in self._stream(request, self._http, auth=self._auth):
+            async for event in self._stream(
+                request, self._http, auth=self._auth, hand_back=hand_back_rate_limits
+            ):
                 yield event
             return
         auth = self._auth
         if not isinstance(auth, ApiKeyAuth):  # a sign-in refreshes on this loop
             auth = HomeLoopAuth(auth, asyncio.get_running_loop())
-        produce = functools.partial(self._stream, request, auth=auth)
+        produce = functools.partial(
+            self._stream, request, auth=auth, hand_back=hand_back_rate_limits
+        )
         async with contextlib.aclosing(reader.stream(produce)) as batches:
             async for batch in batches:
                 for event in _joined(batch):
                     yield event
 
     async def _stream(
-        self, request: GenerateRequest, http: httpx2.AsyncClient, *, auth: httpx2.Auth
+        self,
+        request: GenerateRequest,
+        http: httpx2.AsyncClient,
+        *,
+        auth: httpx2.Auth,
+        hand_back: bool = False,
     ) -> AsyncIterator[StreamEvent]:
         tries = self._retry.start()
         while True:
@@ -158,6 +172,11 @@ class GeminiClient:
                 if delay is None:
                     raise
                 yield Retrying(error, delay, tries.attempt, self._retry.attempts)
+                if hand_back and is_rate_limit(error):
+                    # Ended here, not left to the caller's closing the stream: in the
+                    # reader thread this runs ahead of the caller, and a busy caller
+                    # closed it only after the next try had gone (Google answered twice).
+                    return
                 await self._sleep(delay)
 
     async def generate(self, request: GenerateRequest) -> Answer:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+import time
 from collections.abc import AsyncIterator
 
 import httpx2
 import pytest
 
-from desktop.core.answer_stream import Completed, TextDelta
+from desktop.core.answer_stream import Completed, Retrying, TextDelta
 from desktop.core.connection import ApiKind, Connection
 from desktop.core.errors import ServerError, StalledError
 from desktop.core.messages import Message
@@ -218,3 +220,26 @@ async def test_the_reader_hands_the_gil_over_often_and_never_less_often() -> Non
         await reader.close()
     finally:
         sys.setswitchinterval(before)
+
+
+@pytest.mark.expected_log(r"HTTP 429 from", r"Attempt 1 failed \(QuotaExceededError")
+async def test_a_rate_limit_handed_back_is_not_tried_again_behind_the_callers_back(
+    loopback_server: LoopbackServer,
+) -> None:
+    """A batch run sends a refused photo again itself, once it has halved its limit. The
+    reader thread reads ahead of its caller: it used to wait out RetryInfo and send the
+    photo again before a busy caller had seen the 429 and closed the stream, and then the
+    run sent it once more: Google answered that photo twice (the 1,000-photo benchmark,
+    now and then under load)."""
+    loopback_server.script(Scenario.rate_limited("0s"), Scenario(text="An answer"))
+    connection = Connection(ApiKind.GEMINI, base_url=loopback_server.base_url)
+    request = GenerateRequest(model="gemini-2.5-flash", contents=(user_message("go"),))
+    async with GeminiClient(connection, ApiKeyAuth("test-api-key")) as client:
+        stream = client.stream(request, hand_back_rate_limits=True)
+        async with contextlib.aclosing(stream) as events:
+            first = await anext(events)
+            assert isinstance(first, Retrying) and first.error.code == 429
+            # The caller's loop busy with other work before it reads on (blocked, as it is).
+            time.sleep(1.5)  # noqa: ASYNC251
+    sent = [r for r in loopback_server.requests if r.route == "gemini.stream"]
+    assert len(sent) == 1

@@ -27,7 +27,7 @@ from desktop.core.answer import Answer
 from desktop.core.answer_stream import Completed
 from desktop.core.answer_stream import Retrying as StreamRetrying
 from desktop.core.conversation import ChatSettings, NewAttachment
-from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededError
+from desktop.core.errors import FileProblemError, GeminiError, QuotaExceededError, is_rate_limit
 from desktop.core.finish import finish_note
 from desktop.core.image_detail import ImageDetail
 from desktop.core.messages import Message
@@ -286,13 +286,13 @@ class BatchRun:
             uploader=self.client.uploader,
         )
         request = self.settings.request(contents)
-        stream = self.client.stream(request)
+        stream = self.client.stream(request, hand_back_rate_limits=True)
         assert isinstance(stream, AsyncGenerator)
         waited = False  # the client retried: the next event is the file's answer coming
         async with contextlib.aclosing(stream) as events:
             async for event in events:
                 if isinstance(event, StreamRetrying):
-                    if _is_rate_limit(event.error):
+                    if is_rate_limit(event.error):
                         raise _Refusal(event.error, event.delay)
                     waited = self.report_sending
                     if waited:
@@ -384,10 +384,6 @@ def failed_item(item: BatchItem, error: GeminiError, partial: Answer | None = No
     the error's hint becomes the row's (row_error)."""
     failed = _with_error(item, ItemStatus.FAILED, row_error(error))
     return failed if partial is None else _with_answer(failed, ItemStatus.FAILED, partial)
-
-
-def _is_rate_limit(error: GeminiError) -> bool:
-    return error.code == 429 or isinstance(error, QuotaExceededError)
 
 
 def _with_error(item: BatchItem, status: ItemStatus, error: GeminiError) -> BatchItem:

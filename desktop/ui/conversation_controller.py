@@ -436,7 +436,8 @@ class ConversationController(QObject):
                 # The reason and its action stay with the answer, also once the banner closes.
                 answer.mark_failed(error_words(error), error.action)
         if error is not None:
-            self._window.conversation.show_error_banner(error)
+            shown = answer if self._alive(answer) else None
+            self._window.conversation.show_error_banner(error, shown)
         self._window.show_status(self.tr("The answer could not be completed."))
 
     def _give_back(self, question: _Question) -> None:

@@ -344,6 +344,14 @@ class AnswerView(QFrame):
             actions.insertWidget(actions.indexOf(self._retry_button) + 1, button)
             self._failure_button = button
 
+    def say_failure_inline(self, shown: bool) -> None:
+        """Whether the failure's reason and its action show in the answer. While the error
+        banner right below it says them, the answer does not say them a second time; they
+        come back when the banner goes, and stay with the answer from then on."""
+        self._footer.set_notice_shown(shown)
+        if self._failure_button is not None:
+            self._failure_button.setVisible(shown)
+
     @property
     def failure_action(self) -> Action | None:
         """The action a failed answer offers beside Retry, if any."""

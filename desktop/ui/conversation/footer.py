@@ -95,6 +95,11 @@ class AnswerFooter(QWidget):
         self._notice_text.setText(text)
         self._notice.setVisible(shown)
 
+    def set_notice_shown(self, shown: bool) -> None:
+        """Show or hide the notice already set (a banner below says the same meanwhile)."""
+        if self._notice_kind is not None:
+            self._notice.setVisible(shown)
+
     def notice_text(self) -> str:
         return self._notice_text.text() if not self._notice.isHidden() else ""
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
@@ -176,12 +178,18 @@ class ConversationView(QWidget):
         answer.grew.connect(self._on_answer_grew)
         return answer
 
-    def show_error_banner(self, error: GeminiError) -> ErrorBanner:
-        """Show `error` below the last turn (replacing an earlier banner); returns it."""
+    def show_error_banner(
+        self, error: GeminiError, answer: AnswerView | None = None
+    ) -> ErrorBanner:
+        """Show `error` below the last turn (replacing an earlier banner); returns it.
+        `answer`, the one that failed, does not say the same meanwhile (say_failure_inline)."""
         from desktop.ui.conversation.error_banner import ErrorBanner
 
         self._close_banner()
         banner = ErrorBanner(error, self._theme, self._column)
+        if answer is not None:
+            answer.say_failure_inline(False)
+            banner.dismissed.connect(functools.partial(self._on_failure_banner_gone, answer))
         banner.retry_requested.connect(self._on_banner_retry_requested)
         banner.settings_requested.connect(self.settings_requested)
         banner.choose_model_requested.connect(self.choose_model_requested)
@@ -371,6 +379,10 @@ class ConversationView(QWidget):
 
     def _on_banner_edit_requested(self) -> None:
         self.edit_requested.emit(len(self._user_turns) - 1)
+
+    def _on_failure_banner_gone(self, answer: AnswerView) -> None:
+        if shiboken6.isValid(answer):
+            answer.say_failure_inline(True)
 
     def _on_banner_dismissed(self) -> None:
         from desktop.ui.conversation.error_banner import ErrorBanner

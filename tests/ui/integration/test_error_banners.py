@@ -104,6 +104,16 @@ def test_a_refused_api_key_opens_the_connection_settings(make_app: Callable[...,
     banner = banner_of(app)
     assert "Google did not accept the API key." in banner.transcript_text()
     assert banner.action_button.text() == "Open settings"
+    # Said once: while the banner below it says why and offers the action, the answer
+    # does not say the same; they are the answer's again once the banner goes.
+    answer = app.last_answer()
+    assert answer.footer.notice_text() == ""
+    assert answer.failure_button is not None and answer.failure_button.isHidden()
+    banner.dismiss()
+    assert answer.footer.notice_text().startswith("Google did not accept the API key.")
+    assert not answer.failure_button.isHidden()
+    assert answer.failure_button.text() == "Open settings"
+    banner = app.window.conversation.show_error_banner(banner.error)  # as it was
     connections = app.controller.connection_controller
     with app.qtbot.waitSignal(connections.dialog_opened, timeout=5000) as opened:
         click(app.qtbot, banner.action_button)
@@ -160,7 +170,7 @@ def test_a_cut_off_answer_keeps_its_text_and_try_again_streams_it_in_place(
     cut = app.last_answer()
     assert cut.state is AnswerState.CUT_OFF
     assert "Half of an answer" in cut.plain_text()
-    assert "may be incomplete" in cut.footer.notice_text()
+    assert cut.footer.notice_text() == ""  # the banner below says it
     banner = banner_of(app)
     assert banner.action_button.text() == "Try again"
 

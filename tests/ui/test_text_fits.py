@@ -30,9 +30,13 @@ from desktop.core.errors import Action, ActionKind, ServiceDisabledError
 from desktop.core.messages import Message
 from desktop.core.model_info import ModelInfo
 from desktop.core.profile import SignInKind
+from desktop.services.history.batches import BatchItem
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.attachments.clip_editor import ClipEditorDialog
 from desktop.ui.attachments.model import Attachment
+from desktop.ui.batch.batch_window import BatchWindow
+from desktop.ui.batch.items_model import BatchItemsModel
+from desktop.ui.batch.thumbnails import ThumbnailCache
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.elided_label import ElidedLabel
@@ -221,4 +225,19 @@ def test_the_help_dialogs(qtbot: QtBot, name: str) -> None:
     _settle(qtbot, dialog)
     found = sorted(set(problems(dialog)))
     dialog.close()
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("long_language")
+def test_the_batch_window(qtbot: QtBot, tmp_path: Path) -> None:
+    thumbnails = ThumbnailCache()
+    model = BatchItemsModel(["caption"], thumbnails)
+    model.set_items([BatchItem(n, str(tmp_path / f"photo-{n:02d}.jpg")) for n in range(3)])
+    window = BatchWindow(model, "Caption · photos")  # at the size it opens with
+    qtbot.addWidget(window)
+    window.show()
+    window.show_notice("x", "y")  # the bar above the table, with its button
+    _settle(qtbot, window)
+    found = problems(window)
+    thumbnails.close()
     assert found == [], "\n".join(found)

@@ -137,7 +137,10 @@ class BatchWindow(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search files and results"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(220)
+        # As wide as its hint needs (German: "Dateien und Ergebnisse durchsuchen"), with
+        # room for the frame and the clear button; the row has the room to spare.
+        hint = self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText())
+        self.search_box.setMinimumWidth(max(220, hint + 2 * self.search_box.sizeHint().height()))
 
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))

@@ -37,8 +37,8 @@ from desktop.core.request import (
     ThinkingConfig,
 )
 from desktop.ui import theme
+from desktop.ui.fitting_scroll import FittingScrollArea
 from desktop.ui.message_words import error_words
-from desktop.ui.parameters.fitting_scroll import FittingScrollArea
 from desktop.ui.parameters.inputs import fit_top, follow_default
 from desktop.ui.parameters.model_picker import ModelPicker
 from desktop.ui.parameters.model_rules import FOLLOWED_KEYS, ignored_reasons

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 class FittingScrollArea(QScrollArea):
     """Scrolls up and down only; its minimum width is its contents' (and the scroll bar's),
-    so a dock around it widens to the widest row rather than cut that row off at its edge.
-    The rows' widths depend on the language (a French number box says "Valeur du modèle
-    (0,95)") and on which sections are open: a fixed minimum, made for English, cut the
-    Settings panel's right-hand column off in French and Spanish."""
+    so the window's layout keeps it wide enough rather than cut what it holds off at its
+    edge. The Settings panel's rows depend on the language (a French number box says
+    "Valeur du modèle (0,95)") and on which sections are open; the conversation's column on
+    what its turns hold."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

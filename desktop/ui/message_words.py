@@ -8,11 +8,14 @@ and times worded by the window's own translated formatters.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.errors import GeminiError
 from desktop.core.message_catalogue import ENGLISH
-from desktop.core.messages import Message, Wording, Words, render
+from desktop.core.messages import Message, Wording, Words, render, words_from_record
 
 CONTEXT = "Message"
 
@@ -24,6 +27,17 @@ def words(said: Words) -> str:
     # The one translate() of a sentence not written here: lupdate collects the catalogue.
     template = QCoreApplication.translate(CONTEXT, ENGLISH[said.id])
     return render(template, said.arguments, _WINDOW_WORDS)
+
+
+def saved_error_words(error: Mapping[str, Any]) -> tuple[str, str]:
+    """A saved error's cause and hint in the reader's language, from the message ids the
+    history keeps (GeminiError.to_record); saves from before them, or ids this version no
+    longer has, give the English kept beside them."""
+    said = words_from_record(error.get("words"))
+    if said is None:
+        return str(error.get("message") or ""), str(error.get("hint") or "")
+    hint = words_from_record(error.get("hint_words"))
+    return words(said), words(hint) if hint is not None else ""
 
 
 def error_words(error: GeminiError) -> str:

@@ -10,14 +10,13 @@ from typing import Any
 from desktop.core.answer import Answer
 from desktop.core.conversation import AttachmentRef, Conversation, Turn, TurnStatus
 from desktop.core.errors import Action, ActionKind
-from desktop.core.messages import words_from_record
 from desktop.services.history import HistoryStore
 from desktop.ui.attachments import Attachment
 from desktop.ui.attachments.links import attachment_for_link
 from desktop.ui.attachments.loader import load_bytes, load_file
 from desktop.ui.conversation import AnswerView, ConversationView
 from desktop.ui.conversation.user_turn import AttachmentLabel
-from desktop.ui.message_words import words
+from desktop.ui.message_words import saved_error_words
 
 
 def shown_answer(answer: Answer, show_thoughts: bool) -> Answer:
@@ -68,11 +67,7 @@ def saved_failure(error: dict[str, Any]) -> tuple[str | None, Action | None]:
     """A saved failure's reason in the reader's language and its action. The history keeps
     the message ids and arguments (GeminiError.to_record); saves from before them, or ids
     this version no longer has, show the English kept beside them."""
-    parts = [words_from_record(error.get(key)) for key in ("words", "hint_words")]
-    if parts[0] is not None:
-        reason = " ".join(words(part) for part in parts if part is not None and words(part))
-    else:
-        reason = " ".join(str(error.get(key) or "") for key in ("message", "hint")).strip()
+    reason = " ".join(part for part in saved_error_words(error) if part)
     try:
         action = Action(ActionKind(error["action"]), error.get("url") or None)
     except (KeyError, ValueError):

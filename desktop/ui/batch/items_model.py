@@ -23,12 +23,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.core.messages import words_from_record
 from desktop.services.batch.ask import keyword_list
 from desktop.services.batch.export import KEYWORD_SEPARATOR
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch.thumbnails import ThumbnailCache
-from desktop.ui.message_words import words
+from desktop.ui.message_words import saved_error_words
 
 THUMBNAIL, FILE, STATUS = 0, 1, 2
 FIRST_FIELD = 3
@@ -287,14 +286,8 @@ class BatchItemsModel(QAbstractTableModel):
         if item.position in self._reasons:
             return self._reasons[item.position]
         error = item.error or {}
-        google = str(error.get("google") or "")
-        said = words_from_record(error.get("words"))
-        if said is not None:
-            hint = words_from_record(error.get("hint_words"))
-            reason = reason_words(words(said), google, words(hint) if hint is not None else "")
-        else:
-            cause, action = (str(error.get(k) or "") for k in ("message", "hint"))
-            reason = reason_words(cause, google, action)
+        cause, action = saved_error_words(error)
+        reason = reason_words(cause, str(error.get("google") or ""), action)
         self._reasons[item.position] = reason  # worded once: each paint asks for it
         return reason
 

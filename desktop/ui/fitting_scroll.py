@@ -16,6 +16,7 @@ class FittingScrollArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self._contents_minimum = 0
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
@@ -33,6 +34,13 @@ class FittingScrollArea(QScrollArea):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the contents' minimum may have changed: so has ours
+        contents = self.widget()
+        if watched is contents and event.type() == QEvent.Type.LayoutRequest:
+            # Only when the contents' minimum width moved: a conversation's column asks for
+            # a new layout at every frame of a streaming answer (it grows taller), and each
+            # updateGeometry lays out the window around the scroll area again.
+            minimum = contents.minimumSizeHint().width()
+            if minimum != self._contents_minimum:
+                self._contents_minimum = minimum
+                self.updateGeometry()
         return super().eventFilter(watched, event)

@@ -10,8 +10,7 @@ class FittingScrollArea(QScrollArea):
     """Scrolls up and down only; its minimum width is its contents' (and the scroll bar's),
     so the window's layout keeps it wide enough rather than cut what it holds off at its
     edge. The Settings panel's rows depend on the language (a French number box says
-    "Valeur du modèle (0,95)") and on which sections are open; the conversation's column on
-    what its turns hold."""
+    "Valeur du modèle (0,95)") and on which sections are open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +35,9 @@ class FittingScrollArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         contents = self.widget()
         if watched is contents and event.type() == QEvent.Type.LayoutRequest:
-            # Only when the contents' minimum width moved: a conversation's column asks for
-            # a new layout at every frame of a streaming answer (it grows taller), and each
-            # updateGeometry lays out the window around the scroll area again.
+            # Only when the contents' minimum width moved: each updateGeometry lays out the
+            # window around the scroll area again, and most layout requests only grow it
+            # taller.
             minimum = contents.minimumSizeHint().width()
             if minimum != self._contents_minimum:
                 self._contents_minimum = minimum

@@ -10,20 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop import paths
 from desktop.ui.conversation.theme import BODY_POINT_SIZE
 
-BODY_WIDTH = 460  # a comfortable line for the body's two or three lines
-MIN_TEXT_WIDTH = 120
-
-
-def _centred(label: QLabel) -> QHBoxLayout:
-    """`label` in a row of its own, centred, taking the room up to its maximum width (with
-    an alignment flag instead, the layout would ignore the height the wrapped text needs
-    and cut off its last line)."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(label, 100)
-    row.addStretch(1)
-    return row
-
 
 class EmptyStateWidget(QWidget):
     """What a first-time user sees: what the app does and how to start."""
@@ -43,7 +29,6 @@ class EmptyStateWidget(QWidget):
         title = QLabel(self)
         self._title = title
         title.setObjectName("emptyStateTitle")
-        title.setWordWrap(True)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         title_font = QFont(title.font())
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 2.0)
@@ -55,6 +40,8 @@ class EmptyStateWidget(QWidget):
         body.setObjectName("emptyStateBody")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width lets the wrapped label compute its height (fits the minimum window).
+        body.setFixedWidth(460)
         body_font = QFont(body.font())
         body_font.setPointSizeF(BODY_POINT_SIZE)
         body.setFont(body_font)
@@ -62,7 +49,6 @@ class EmptyStateWidget(QWidget):
         hint = QLabel(self.tr("Type a question or drop a photo to get started."), self)
         self._hint = hint
         hint.setObjectName("emptyStateHint")
-        hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         hint_font = QFont(hint.font())
         hint_font.setPointSizeF(BODY_POINT_SIZE - 0.5)
@@ -74,11 +60,17 @@ class EmptyStateWidget(QWidget):
         layout.addStretch(3)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(20)
-        layout.addLayout(_centred(title))
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(10)
-        layout.addLayout(_centred(body))
+        # In a row of its own: with an alignment flag the layout would ignore the height the
+        # wrapped text needs and cut off the last line.
+        body_row = QHBoxLayout()
+        body_row.addStretch(1)
+        body_row.addWidget(body)
+        body_row.addStretch(1)
+        layout.addLayout(body_row)
         layout.addSpacing(18)
-        layout.addLayout(_centred(hint))
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         self.connect_button = QPushButton(self.tr("Connect…"), self)
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -107,16 +99,6 @@ class EmptyStateWidget(QWidget):
             )
         self._hint.setVisible(connected)
         self.connect_button.setVisible(not connected)
-        self._fit_widths()
-
-    def _fit_widths(self) -> None:
-        """Each text as wide as it is on one line (the body at most BODY_WIDTH), narrower
-        where the widget is: in a narrow column (a comparison of three) it wraps instead of
-        being cut off at both sides, and it never holds the column wider."""
-        for label, widest in ((self._title, None), (self._body, BODY_WIDTH), (self._hint, None)):
-            natural = label.fontMetrics().horizontalAdvance(label.text()) + 2
-            label.setMaximumWidth(min(natural, widest or natural))
-            label.setMinimumWidth(min(natural, MIN_TEXT_WIDTH))
 
     def title_text(self) -> str:
         return self._title.text()

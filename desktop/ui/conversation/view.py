@@ -28,7 +28,6 @@ from desktop.ui.conversation.scroll_follower import BottomFollower
 from desktop.ui.conversation.style_sheet import conversation_style_sheet
 from desktop.ui.conversation.theme import COLUMN_MAX_WIDTH, Theme
 from desktop.ui.conversation.warm_up import LexerWarmUp
-from desktop.ui.fitting_scroll import FittingScrollArea
 
 if TYPE_CHECKING:
     from desktop.core.errors import Action, GeminiError
@@ -80,7 +79,7 @@ class ConversationView(QWidget):
         self._empty_state = EmptyStateWidget(self)
         self._empty_state.connect_clicked.connect(self.settings_requested)
 
-        self._scroll = FittingScrollArea(self)
+        self._scroll = QScrollArea(self)
         self._scroll.setObjectName("conversationScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)

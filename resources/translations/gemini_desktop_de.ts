@@ -1004,6 +1004,10 @@
         <translation>Alle Dateien</translation>
     </message>
     <message>
+        <source>Without an answer</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>

@@ -1004,6 +1004,10 @@
         <translation>Todos los archivos</translation>
     </message>
     <message>
+        <source>Without an answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Aprobadas</translation>
     </message>

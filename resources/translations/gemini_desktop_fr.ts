@@ -1004,6 +1004,10 @@
         <translation>Tous les fichiers</translation>
     </message>
     <message>
+        <source>Without an answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>

@@ -994,6 +994,10 @@
         <translation>すべてのファイル</translation>
     </message>
     <message>
+        <source>Without an answer</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>

@@ -994,6 +994,10 @@
         <translation>所有檔案</translation>
     </message>
     <message>
+        <source>Without an answer</source>
+        <translation>沒有回答</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>已核准</translation>
     </message>

@@ -129,6 +129,7 @@ class BatchWindow(QWidget):
             (RowFilter.AT_GOOGLE, activity_words(Activity.AT_GOOGLE)),
             (RowFilter.DONE, status_words(ItemStatus.DONE)),
             (RowFilter.FAILED, status_words(ItemStatus.FAILED)),
+            (RowFilter.UNANSWERED, self.tr("Without an answer")),
             (RowFilter.LEFT_OUT, status_words(ItemStatus.SKIPPED)),
             (RowFilter.APPROVED, self.tr("Approved")),
             (RowFilter.NOT_APPROVED, self.tr("Not approved yet")),
@@ -210,6 +211,7 @@ class BatchWindow(QWidget):
         bar.addWidget(self.notice_action, 0, Qt.AlignmentFlag.AlignVCenter)
         self.notice_bar.hide()
         self._notice_warning = False
+        self._notice_retries = False  # its button does what Retry failed does
 
         controls = QHBoxLayout()
         for button in (
@@ -260,6 +262,7 @@ class BatchWindow(QWidget):
 
     def set_stats(self, stats: RunStats) -> None:
         self._stats = stats
+        self._offer_filters(self._state is RunState.JOB)
         self._show_figures()
 
     def figures_changed(self) -> None:
@@ -293,6 +296,7 @@ class BatchWindow(QWidget):
         self.resume_button.setVisible(state in (RunState.PAUSED, RunState.STOPPED))
         self.stop_button.setVisible(not job)
         self.cancel_job_button.setVisible(job)
+        self.retry_button.setVisible(not self._notice_retries)
         self.stop_button.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
         self.retry_button.setEnabled(
             state in (RunState.FINISHED, RunState.STOPPED)
@@ -305,14 +309,19 @@ class BatchWindow(QWidget):
         self._offer_filters(job)
         self._show_figures()
 
-    def show_notice(self, text: str, action: str = "", *, warning: bool = False) -> None:
+    def show_notice(
+        self, text: str, action: str = "", *, warning: bool = False, retries: bool = False
+    ) -> None:
         """Say `text` above the table (empty: nothing), with a button `action` for the one
         thing to do about it (notice_action_requested); `warning`: in the amber of notices
-        that ask for attention."""
+        that ask for attention; `retries`: the button sends the failed photos again, so
+        Retry failed hides while it shows (one button for one thing)."""
         self.notice.setText(text)
         self.notice_action.setText(action)
         self.notice_action.setVisible(bool(text and action))
         self.notice_bar.setVisible(bool(text))
+        self._notice_retries = bool(text and action and retries)
+        self.retry_button.setVisible(not self._notice_retries)
         if warning is not self._notice_warning:
             self._notice_warning = warning
             self._restyle(QApplication.palette())
@@ -396,8 +405,11 @@ class BatchWindow(QWidget):
         )
 
     def _offer_filters(self, job: bool) -> None:
-        """At Google only for a batch job's rows, Sending now only for photo-by-photo ones."""
+        """At Google only for a batch job's rows, Sending now only for photo-by-photo ones,
+        Without an answer only while a batch job has left some so."""
         hidden = {RowFilter.SENDING} if job else {RowFilter.AT_GOOGLE}
+        if not (self._stats and self._stats.unanswered):
+            hidden.add(RowFilter.UNANSWERED)
         view = self.filter_box.view()
         for row in range(self.filter_box.count()):
             view.setRowHidden(row, RowFilter(self.filter_box.itemData(row)) in hidden)

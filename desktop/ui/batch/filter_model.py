@@ -1,6 +1,6 @@
 """Which rows of the batch table show: by what their status cell says (Waiting, Sending now,
-At Google, Done, Failed, Left out), or by approval, and by a search over the file's name and
-its results."""
+At Google, Done, Failed, Left out; Cancelled, Expired and Not sent together as Without an
+answer), or by approval, and by a search over the file's name and its results."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from desktop.ui.batch.items_model import (
     ITEM_ROLE,
     Activity,
     field_text,
+    job_end,
 )
 
 
@@ -28,6 +29,10 @@ class RowFilter(StrEnum):
     """At Google: in a batch job not ended yet."""
     DONE = "done"
     FAILED = "failed"
+    """Failed for a reason of its own: Google refused the photo, or could not answer it."""
+    UNANSWERED = "unanswered"
+    """Without an answer: its batch job ended first (the rows say Cancelled, Expired or Not
+    sent), through no fault of the photo's."""
     LEFT_OUT = "left-out"
     APPROVED = "approved"
     NOT_APPROVED = "not-approved"
@@ -89,4 +94,10 @@ class BatchFilterModel(QSortFilterProxyModel):
             return activity is _ACTIVITIES[self._filter]
         if self._filter is RowFilter.WAITING and activity is Activity.WAITING_TO_RETRY:
             return True
-        return activity is None and item.status is _STATUSES[self._filter]
+        if activity is not None:
+            return False
+        if self._filter is RowFilter.UNANSWERED:
+            return job_end(item) is not None
+        if self._filter is RowFilter.FAILED and job_end(item) is not None:
+            return False  # the job's end, not the photo's: Without an answer
+        return item.status is _STATUSES[self._filter]

@@ -350,6 +350,7 @@ class BatchSession(QObject):
             outcome_words(status, len(failures)),
             self.tr("Send them one by one") if early else "",
             warning=bool(failures) and status.state is not JobState.CANCELLED,
+            retries=True,
         )
 
     def _on_job_went_wrong(self, error: GeminiError) -> None:

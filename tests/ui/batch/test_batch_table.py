@@ -147,6 +147,71 @@ def test_the_filter_box_offers_at_google_only_for_a_batch_job(window: BatchWindo
     assert box.currentData() == str(RowFilter.ALL)  # no row would say Sending now
 
 
+def ended_by_its_job(item: BatchItem, end: str = "JOB_EXPIRED") -> BatchItem:
+    """The row as collecting a job that ended early saves it (results.item_without_result)."""
+    return dataclasses.replace(item, status=ItemStatus.FAILED, error={"status": end})
+
+
+def test_rows_a_job_left_without_an_answer_are_not_listed_as_failed(
+    window: BatchWindow,
+) -> None:
+    """The rows say Expired or Cancelled, the figures "without an answer": the Failed filter
+    lists only the photo Google refused, and Without an answer, offered only while there are
+    such rows, lists the others."""
+    model = model_of(window)
+    model.update_item(ended_by_its_job(model.item(1)))
+    model.update_item(ended_by_its_job(model.item(2), "JOB_CANCELLED"))
+    refused = dataclasses.replace(
+        model.item(3), status=ItemStatus.FAILED, error={"status": "INVALID_ARGUMENT"}
+    )
+    model.update_item(refused)
+    model.announce_changes()
+    box = window.filter_box
+    unanswered = box.findData(str(RowFilter.UNANSWERED))
+    assert box.itemText(unanswered) == "Without an answer"
+    assert box.view().isRowHidden(unanswered)  # none yet: not offered
+    stats = RunStats()
+    stats.count(model.items())
+    window.set_stats(stats)
+    window.set_state(RunState.FINISHED)
+    assert not box.view().isRowHidden(unanswered)
+
+    def shown(row_filter: RowFilter) -> list[int]:
+        box.setCurrentIndex(box.findData(str(row_filter)))
+        proxy = window.proxy
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+
+    assert shown(RowFilter.FAILED) == [3]
+    assert shown(RowFilter.UNANSWERED) == [1, 2]
+    for row in (1, 2):  # sent again one by one and answered
+        model.update_item(answered(model.item(row)))
+    stats.count(model.items())
+    window.set_state(RunState.FINISHED)
+    assert box.view().isRowHidden(unanswered)
+    assert box.currentData() == str(RowFilter.ALL)
+
+
+def test_the_notice_that_sends_the_photos_again_stands_for_retry_failed(
+    window: BatchWindow,
+) -> None:
+    """One button for one thing: while the notice offers to send the photos again, the
+    window's Retry failed is not shown beside it; other notices leave it be."""
+    model = model_of(window)
+    model.update_item(ended_by_its_job(model.item(0)))
+    stats = RunStats()
+    stats.count(model.items())
+    window.set_stats(stats)
+    window.set_state(RunState.FINISHED)
+    assert window.retry_button.isVisible() and window.retry_button.isEnabled()
+    window.show_notice("The batch job expired…", "Send them one by one", retries=True)
+    window.set_state(RunState.FINISHED)
+    assert window.notice_action.isVisible() and not window.retry_button.isVisible()
+    window.show_notice("")  # sent again: the notice goes, Retry failed is back
+    assert window.retry_button.isVisible()
+    window.show_notice("Something else to say", "Do it")
+    assert window.notice_action.isVisible() and window.retry_button.isVisible()
+
+
 def test_runs_of_adjacent_rows() -> None:
     assert runs([]) == []
     assert runs([4]) == [(4, 4)]

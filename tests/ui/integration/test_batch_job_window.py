@@ -22,6 +22,7 @@ from desktop.services.history.batch_jobs import JobRecord
 from desktop.services.history.batches import BatchItem, ItemStatus
 from desktop.ui.batch import setup_dialog
 from desktop.ui.batch.batch_window import BatchWindow, RunState
+from desktop.ui.batch.filter_model import RowFilter
 from desktop.ui.batch.items_model import FIRST_FIELD, STATUS
 from desktop.ui.batch.job_runner import JobRunner
 from desktop.ui.batch.session_controller import BatchSession
@@ -274,8 +275,9 @@ def test_cancel_cancels_the_job_at_google_and_the_window_says_so_once(
     assert "0 of 3 done · 3 without an answer ·" in window.figures.text()
     assert window.notice_action.isVisible()
     assert window.notice_action.text() == "Send them one by one"
+    assert not window.retry_button.isVisible()
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
-    assert not window.notice_bar.isVisible()
+    assert not window.notice_bar.isVisible() and window.retry_button.isVisible()
     finished(qtbot, session)
     assert len(app.server.requests_for("gemini.stream")) == 3
     assert [model.item(r).status for r in range(3)] == [ItemStatus.DONE] * 3
@@ -385,7 +387,12 @@ def test_a_job_that_ends_midway_without_results_says_so_once_above_the_table(
         window.notice_action.isVisible() and window.notice_action.text() == "Send them one by one"
     )
     assert "0 of 3 done · 3 without an answer ·" in window.figures.text()  # not "failed"
-    assert window.retry_button.isEnabled()
+    assert not window.retry_button.isVisible()  # the notice's button is the one to send them
+    box = window.filter_box
+    box.setCurrentIndex(box.findData(str(RowFilter.FAILED)))
+    assert window.proxy.rowCount() == 0  # Google refused none of them
+    box.setCurrentIndex(box.findData(str(RowFilter.UNANSWERED)))
+    assert window.proxy.rowCount() == 3
     (job,) = app.store.batch_jobs(session.batch_id)
     assert job.state == end and job.collected
     assert job.counts == {"total": 3, "succeeded": 0, "failed": 0}

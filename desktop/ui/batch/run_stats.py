@@ -68,7 +68,9 @@ class RunStats:
 
     @property
     def finished(self) -> int:
-        return self.done + self.failed + self.unanswered
+        """The photos Google answered or refused: what the progress bar counts. Those a
+        batch job ended without answering are still to do (0 of 14, not a full bar)."""
+        return self.done + self.failed
 
     @property
     def elapsed(self) -> float:

@@ -191,6 +191,27 @@ def test_rows_a_job_left_without_an_answer_are_not_listed_as_failed(
     assert box.currentData() == str(RowFilter.ALL)
 
 
+def test_the_progress_bar_counts_answers_not_the_rows_a_job_ended_without(
+    window: BatchWindow,
+) -> None:
+    """A job that expired before answering any of 14 photos: the bar reads 0 of 14, not
+    full (which reads as done); a refused photo counts, Google went through it."""
+    model = model_of(window)
+    for row in range(14):
+        model.update_item(ended_by_its_job(model.item(row)))
+    stats = RunStats()
+    stats.count(model.items()[:14])
+    window.set_stats(stats)
+    window.set_state(RunState.FINISHED)
+    assert (window.progress.value(), window.progress.maximum()) == (0, 14)
+    assert "0 of 14 done · 14 without an answer" in window.figures.text()
+    model.update_item(answered(model.item(0)))
+    model.update_item(dataclasses.replace(model.item(1), error={"status": "INVALID_ARGUMENT"}))
+    stats.count(model.items()[:14])
+    window.set_state(RunState.FINISHED)
+    assert (window.progress.value(), window.progress.maximum()) == (2, 14)
+
+
 def test_the_notice_that_sends_the_photos_again_stands_for_retry_failed(
     window: BatchWindow,
 ) -> None:

@@ -387,6 +387,7 @@ def test_a_job_that_ends_midway_without_results_says_so_once_above_the_table(
         window.notice_action.isVisible() and window.notice_action.text() == "Send them one by one"
     )
     assert "0 of 3 done · 3 without an answer ·" in window.figures.text()  # not "failed"
+    assert window.progress.value() == 0  # not a full bar, that reads as done
     assert not window.retry_button.isVisible()  # the notice's button is the one to send them
     box = window.filter_box
     box.setCurrentIndex(box.findData(str(RowFilter.FAILED)))

@@ -37,6 +37,7 @@ from desktop.ui.attachments.model import Attachment
 from desktop.ui.batch.batch_window import BatchWindow
 from desktop.ui.batch.items_model import BatchItemsModel
 from desktop.ui.batch.thumbnails import ThumbnailCache
+from desktop.ui.compare.window import MOST_COLUMNS, CompareWindow
 from desktop.ui.connections.dialog import ConnectionDialog
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.elided_label import ElidedLabel
@@ -240,4 +241,20 @@ def test_the_batch_window(qtbot: QtBot, tmp_path: Path) -> None:
     _settle(qtbot, window)
     found = problems(window)
     thumbnails.close()
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("long_language")
+@pytest.mark.parametrize("count", [2, MOST_COLUMNS])
+def test_the_compare_window_before_the_first_question(qtbot: QtBot, count: int) -> None:
+    """Each column shows the empty state until the first answer: narrow columns (three in
+    a window that fits a 1280×800 screen) wrap its texts instead of cutting them off."""
+    window = CompareWindow()  # at the size it opens with
+    qtbot.addWidget(window)
+    window.set_column_count(count)
+    window.show()
+    _settle(qtbot, window)
+    assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1]
+    assert all(column.view.is_empty() for column in window.columns())
+    found = sorted(set(problems(window)))
     assert found == [], "\n".join(found)

@@ -116,7 +116,7 @@ class CompareColumn(QFrame):
 
         self.setMinimumWidth(0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._view = ConversationView(self, offers_code=False)
+        self._view = ConversationView(self, offers_code=False, narrow=True)
         self._view.set_connected(True)
         self._facts = QLabel(self)
         self._facts.setObjectName("compareFacts")

@@ -67,7 +67,9 @@ class ConversationView(QWidget):
     """Open a sent file: the question's index and the file's position among its files."""
     """Show another version of an answer: the question's index, and -1 or +1."""
 
-    def __init__(self, parent: QWidget | None = None, *, offers_code: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, offers_code: bool = True, narrow: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
         self._offers_code = offers_code  # answers' Get code (a compare column has none yet)
@@ -76,7 +78,8 @@ class ConversationView(QWidget):
         self._answers: list[AnswerView] = []
         self._banner: ErrorBanner | None = None
 
-        self._empty_state = EmptyStateWidget(self)
+        # A narrow view (a comparison's column) has the compact empty state, which wraps.
+        self._empty_state = EmptyStateWidget(self, compact=narrow)
         self._empty_state.connect_clicked.connect(self.settings_requested)
 
         self._scroll = QScrollArea(self)

@@ -116,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     jobs = parser.add_argument_group(
         "batch jobs",
         "Google's batch engines (the Gemini API's Batch API, Vertex AI batch prediction): "
-        "half the price, usually done within hours, at most 24 h.",
+        "half the price, usually done within hours. The Gemini API aims for 24 h and expires a "
+        "job not done after 48 h; Vertex AI may keep a job waiting up to 72 h to start, then "
+        "cancels what is not done 24 h after it starts.",
     )
     jobs.add_argument(
         "--job",

@@ -1,6 +1,6 @@
 """`gemini-desktop batch --job`, `--job-status` and `--job-cancel`: a batch sent as one of
-Google's batch jobs (half the price, usually done within hours, at most 24 h), then collected
-(or cancelled).
+Google's batch jobs (half the price, usually done within hours; _LIMITS says how long Google
+lets a job take on each engine), then collected (or cancelled).
 
 `--job` sends the photos as one job, prints its id on stdout and exits 0 (with `--wait`, it
 then waits as `--job-status --wait` does). `--job-status ID` looks at the job once: its
@@ -41,6 +41,17 @@ if TYPE_CHECKING:
 
 EXIT_NOT_DONE = 3
 
+_LIMITS = {
+    # ai.google.dev/gemini-api/docs/batch-api ("Job states"): a target of 24 hours, expired
+    # after 48 hours pending or running.
+    "gemini": "Google aims for 24 h; a job not done after 48 h expires",
+    # cloud.google.com/vertex-ai/generative-ai/docs/multimodal/batch-prediction-gemini
+    # ("Quotas and limits"): queued up to 72 hours, then what is not done within 24 hours of
+    # running is cancelled.
+    "vertex": "a job may wait up to 72 h to start; what is not done 24 h after it starts is "
+    "cancelled",
+}
+
 _STATE_WORDS = {
     JobState.QUEUED: "queued at Google",
     JobState.PENDING: "waiting to start at Google",
@@ -51,7 +62,7 @@ _STATE_WORDS = {
     JobState.CANCELLING: "being cancelled",
     JobState.CANCELLED: "cancelled",
     JobState.PAUSED: "paused at Google",
-    JobState.EXPIRED: "expired: Google did not finish it within 24 hours",
+    JobState.EXPIRED: "expired: Google did not finish it in time",
     JobState.UPDATING: "being updated at Google",
     JobState.UNKNOWN: "in a state this version does not know",
 }
@@ -73,7 +84,7 @@ async def submit_job(
         return EXIT_OK
     print(
         f"{NAME}: preparing {len(opened.to_send)} requests for one batch job (half the price, "
-        "usually done within hours, at most 24 h)…",
+        f"usually done within hours; {_LIMITS[jobs.engine.engine]})…",
         file=err,
     )
     record, left_out = await jobs.submit(

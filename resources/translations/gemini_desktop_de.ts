@@ -559,17 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
-            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden; Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent dieses Modells zuletzt zuließ. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden; Sie können das Fenster inzwischen schließen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
-            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden (höchstens 24&#xa0;h); Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Foto: Einzeln gesendet würde es etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google es zum halben Preis, meist in wenigen Stunden; Sie können das Fenster inzwischen schließen.</numerusform>
+            <numerusform>%n Fotos: Einzeln gesendet würden sie etwa %1 dauern, bei den %2 pro Minute, die das Kontingent eines neuen Projekts erlaubt. Als ein Batchjob beantwortet Google alle zum halben Preis, meist in wenigen Stunden; Sie können das Fenster inzwischen schließen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -637,8 +637,12 @@
         <translation>Bei Google angehalten</translation>
     </message>
     <message>
-        <source>Expired: not done within 24 hours</source>
-        <translation>Abgelaufen: nicht innerhalb von 24 Stunden fertig</translation>
+        <source>Expired: not done in the time Google allows</source>
+        <translation>Abgelaufen: nicht in der Zeit fertig, die Google erlaubt</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it in time.</source>
+        <translation>Der Batchjob ist abgelaufen: Google hat ihn nicht rechtzeitig beendet.</translation>
     </message>
     <message>
         <source>Being updated at Google</source>
@@ -677,16 +681,20 @@
         <translation>zuletzt nachgesehen um %1; das Fenster sieht von selbst wieder nach</translation>
     </message>
     <message>
+        <source>Google aims to finish a batch job within 24 hours; one not done after 48 hours expires, and its photos get no answer.</source>
+        <translation>Google will einen Batchjob innerhalb von 24 Stunden fertigstellen; einer, der nach 48 Stunden nicht fertig ist, läuft ab, und seine Fotos bekommen keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, what is not done within 24 hours is cancelled.</source>
+        <translation>Über Vertex AI kann ein Batchjob bis zu 72 Stunden warten, bis er startet; sobald er läuft, wird abgebrochen, was nach 24 Stunden nicht fertig ist.</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google.</source>
         <translation>Der Batchjob ist bei Google fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Google says: %1</source>
         <translation>Google meldet: %1</translation>
-    </message>
-    <message>
-        <source>The batch job expired: Google did not finish it within 24 hours.</source>
-        <translation>Der Batchjob ist abgelaufen: Google hat ihn nicht innerhalb von 24 Stunden fertiggestellt.</translation>
     </message>
     <message>
         <source>The batch job was cancelled.</source>
@@ -827,8 +835,8 @@
         <translation>Vorhandenen Titel und Stichwörter jedes Fotos als Hinweis mitsenden</translation>
     </message>
     <message>
-        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
-        <translation>Als Batchjob senden: halber Preis, meist in wenigen Stunden fertig, höchstens 24 h</translation>
+        <source>Send as a batch job: half the price, usually done within hours</source>
+        <translation>Als Batchjob senden: halber Preis, meist in wenigen Stunden fertig</translation>
     </message>
     <message>
         <source>Ask for</source>
@@ -3359,8 +3367,8 @@
         <translation>Senden Sie die Fotos ohne Antwort noch einmal, als Batchjob oder einzeln.</translation>
     </message>
     <message>
-        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
-        <translation>Der Batchjob wurde nicht innerhalb der 24 Stunden fertig, die Google erlaubt; {file} hat daher keine Antwort.</translation>
+        <source>The batch job was not done in the time Google allows, so {file} has no answer.</source>
+        <translation>Der Batchjob wurde nicht in der Zeit fertig, die Google erlaubt; {file} hat daher keine Antwort.</translation>
     </message>
     <message>
         <source>Send the photos without an answer again; a smaller batch is done sooner.</source>

@@ -28,17 +28,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo: sent on its own it would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers it at half the price, usually within hours (at most 24&#xa0;h); you can close the window meanwhile.</numerusform>
-            <numerusform>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24&#xa0;h); you can close the window meanwhile.</numerusform>
+            <numerusform>%n photo: sent on its own it would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers it at half the price, usually within hours; you can close the window meanwhile.</numerusform>
+            <numerusform>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo: sent on its own it would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers it at half the price, usually within hours (at most 24&#xa0;h); you can close the window meanwhile.</numerusform>
-            <numerusform>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24&#xa0;h); you can close the window meanwhile.</numerusform>
+            <numerusform>%n photo: sent on its own it would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers it at half the price, usually within hours; you can close the window meanwhile.</numerusform>
+            <numerusform>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

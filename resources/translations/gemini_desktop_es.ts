@@ -559,17 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
-            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas; puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que dejó pasar la cuota de este modelo la última vez. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas; puede cerrar la ventana mientras tanto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
-            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas (24&#xa0;h como máximo); puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n foto: enviada sola tardaría unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google la responde a mitad de precio, normalmente en horas; puede cerrar la ventana mientras tanto.</numerusform>
+            <numerusform>%n fotos: enviadas una a una tardarían unos %1, a las %2 por minuto que permite la cuota de un proyecto nuevo. Como un trabajo por lotes, Google las responde todas a mitad de precio, normalmente en horas; puede cerrar la ventana mientras tanto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -637,8 +637,12 @@
         <translation>En pausa en Google</translation>
     </message>
     <message>
-        <source>Expired: not done within 24 hours</source>
-        <translation>Caducado: no terminó en 24 horas</translation>
+        <source>Expired: not done in the time Google allows</source>
+        <translation>Caducado: no terminó en el tiempo que permite Google</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it in time.</source>
+        <translation>El trabajo por lotes caducó: Google no lo terminó a tiempo.</translation>
     </message>
     <message>
         <source>Being updated at Google</source>
@@ -677,16 +681,20 @@
         <translation>consultado a las %1; la ventana vuelve a consultar sola</translation>
     </message>
     <message>
+        <source>Google aims to finish a batch job within 24 hours; one not done after 48 hours expires, and its photos get no answer.</source>
+        <translation>Google intenta terminar cada trabajo por lotes en 24 horas; uno que no ha terminado a las 48 horas caduca, y sus fotos se quedan sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, what is not done within 24 hours is cancelled.</source>
+        <translation>Con Vertex AI, un trabajo por lotes puede esperar hasta 72 horas para empezar; una vez en marcha, lo que no termine en 24 horas se cancela.</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google.</source>
         <translation>El trabajo por lotes falló en Google.</translation>
     </message>
     <message>
         <source>Google says: %1</source>
         <translation>Google dice: %1</translation>
-    </message>
-    <message>
-        <source>The batch job expired: Google did not finish it within 24 hours.</source>
-        <translation>El trabajo por lotes caducó: Google no lo terminó en 24 horas.</translation>
     </message>
     <message>
         <source>The batch job was cancelled.</source>
@@ -827,8 +835,8 @@
         <translation>Enviar el título y las palabras clave que ya tiene cada foto, como pista</translation>
     </message>
     <message>
-        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
-        <translation>Enviar como trabajo por lotes: mitad de precio, suele terminar en horas, 24 h como máximo</translation>
+        <source>Send as a batch job: half the price, usually done within hours</source>
+        <translation>Enviar como trabajo por lotes: mitad de precio, suele terminar en horas</translation>
     </message>
     <message>
         <source>Ask for</source>
@@ -3359,8 +3367,8 @@
         <translation>Vuelve a enviar las fotos sin respuesta, como trabajo por lotes o una por una.</translation>
     </message>
     <message>
-        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
-        <translation>El trabajo por lotes no terminó en las 24 horas que permite Google, así que {file} no tiene respuesta.</translation>
+        <source>The batch job was not done in the time Google allows, so {file} has no answer.</source>
+        <translation>El trabajo por lotes no terminó en el tiempo que permite Google, así que {file} no tiene respuesta.</translation>
     </message>
     <message>
         <source>Send the photos without an answer again; a smaller batch is done sooner.</source>

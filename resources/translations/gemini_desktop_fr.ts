@@ -559,17 +559,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
-            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que le quota de ce modèle a permis la dernière fois. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
-            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures (24&#xa0;h au plus)&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photo&#xa0;: envoyée seule, elle prendrait environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google y répond à moitié prix, en général en quelques heures&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
+            <numerusform>%n photos&#xa0;: envoyées une à une, elles prendraient environ %1, au rythme de %2 par minute que permet le quota d’un nouveau projet. En une tâche par lot, Google répond à toutes à moitié prix, en général en quelques heures&#xa0;; vous pouvez fermer la fenêtre en attendant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -637,8 +637,12 @@
         <translation>En pause chez Google</translation>
     </message>
     <message>
-        <source>Expired: not done within 24 hours</source>
-        <translation>Expirée : pas terminée en 24 heures</translation>
+        <source>Expired: not done in the time Google allows</source>
+        <translation>Expirée&#xa0;: pas terminée dans le délai que Google accorde</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it in time.</source>
+        <translation>La tâche par lot a expiré&#xa0;: Google ne l’a pas terminée à temps.</translation>
     </message>
     <message>
         <source>Being updated at Google</source>
@@ -677,16 +681,20 @@
         <translation>vérifiée à %1 ; la fenêtre vérifie de nouveau d’elle-même</translation>
     </message>
     <message>
+        <source>Google aims to finish a batch job within 24 hours; one not done after 48 hours expires, and its photos get no answer.</source>
+        <translation>Google vise à terminer une tâche par lot en 24&#xa0;heures&#xa0;; une tâche non terminée après 48&#xa0;heures expire, et ses photos restent sans réponse.</translation>
+    </message>
+    <message>
+        <source>Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, what is not done within 24 hours is cancelled.</source>
+        <translation>Avec Vertex AI, une tâche par lot peut attendre jusqu’à 72&#xa0;heures avant de commencer&#xa0;; une fois lancée, ce qui n’est pas terminé en 24&#xa0;heures est annulé.</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google.</source>
         <translation>La tâche par lot a échoué chez Google.</translation>
     </message>
     <message>
         <source>Google says: %1</source>
         <translation>Google indique : %1</translation>
-    </message>
-    <message>
-        <source>The batch job expired: Google did not finish it within 24 hours.</source>
-        <translation>La tâche par lot a expiré : Google ne l’a pas terminée en 24 heures.</translation>
     </message>
     <message>
         <source>The batch job was cancelled.</source>
@@ -827,8 +835,8 @@
         <translation>Envoyer aussi le titre et les mots-clés existants de chaque photo, comme indice</translation>
     </message>
     <message>
-        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
-        <translation>Envoyer comme tâche par lot : moitié prix, en général terminée en quelques heures, 24 h au plus</translation>
+        <source>Send as a batch job: half the price, usually done within hours</source>
+        <translation>Envoyer comme tâche par lot : moitié prix, en général terminée en quelques heures</translation>
     </message>
     <message>
         <source>Ask for</source>
@@ -3359,8 +3367,8 @@
         <translation>Renvoyez les photos sans réponse, en tâche par lot ou une par une.</translation>
     </message>
     <message>
-        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
-        <translation>La tâche par lot ne s’est pas terminée dans les 24 heures que Google accorde : {file} n’a donc pas de réponse.</translation>
+        <source>The batch job was not done in the time Google allows, so {file} has no answer.</source>
+        <translation>La tâche par lot ne s’est pas terminée dans le délai que Google accorde&#xa0;: {file} n’a donc pas de réponse.</translation>
     </message>
     <message>
         <source>Send the photos without an answer again; a smaller batch is done sooner.</source>

@@ -556,15 +556,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>写真 %n 枚: 前回このモデルの割り当てで処理できた 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
+            <numerusform>写真 %n 枚: 前回このモデルの割り当てで処理できた 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間で、その間ウィンドウを閉じてもかまいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>写真 %n 枚: 新しいプロジェクトの割り当てで可能な 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間（最長 24 時間）で、その間ウィンドウを閉じてもかまいません。</numerusform>
+            <numerusform>写真 %n 枚: 新しいプロジェクトの割り当てで可能な 1 分あたり %2 枚のペースで 1 枚ずつ送ると、約 %1 かかります。1 つのバッチジョブにすると、Google が半額でまとめて回答します。通常は数時間で、その間ウィンドウを閉じてもかまいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -628,8 +628,12 @@
         <translation>Google で一時停止中</translation>
     </message>
     <message>
-        <source>Expired: not done within 24 hours</source>
-        <translation>期限切れ: 24 時間以内に終わりませんでした</translation>
+        <source>Expired: not done in the time Google allows</source>
+        <translation>期限切れ: Google の制限時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it in time.</source>
+        <translation>バッチジョブの期限が切れました。Google が時間内に終えませんでした。</translation>
     </message>
     <message>
         <source>Being updated at Google</source>
@@ -668,16 +672,20 @@
         <translation>%1 に確認済み。ウィンドウが自動でまた確認します</translation>
     </message>
     <message>
+        <source>Google aims to finish a batch job within 24 hours; one not done after 48 hours expires, and its photos get no answer.</source>
+        <translation>Google はバッチジョブを 24 時間以内に終えることを目標にしています。48 時間たっても終わらないジョブは期限切れになり、その写真には回答がありません。</translation>
+    </message>
+    <message>
+        <source>Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, what is not done within 24 hours is cancelled.</source>
+        <translation>Vertex AI では、バッチジョブが開始まで最長 72 時間待つことがあります。実行が始まってから 24 時間以内に終わらなかった分はキャンセルされます。</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google.</source>
         <translation>バッチジョブは Google で失敗しました。</translation>
     </message>
     <message>
         <source>Google says: %1</source>
         <translation>Google からのメッセージ: %1</translation>
-    </message>
-    <message>
-        <source>The batch job expired: Google did not finish it within 24 hours.</source>
-        <translation>バッチジョブは期限切れになりました。Google が 24 時間以内に終えませんでした。</translation>
     </message>
     <message>
         <source>The batch job was cancelled.</source>
@@ -818,8 +826,8 @@
         <translation>各写真の既存のタイトルとキーワードをヒントとして一緒に送る</translation>
     </message>
     <message>
-        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
-        <translation>バッチジョブとして送る: 料金は半額、通常は数時間で完了（最長 24 時間）</translation>
+        <source>Send as a batch job: half the price, usually done within hours</source>
+        <translation>バッチジョブとして送る: 料金は半額、通常は数時間で完了</translation>
     </message>
     <message>
         <source>Ask for</source>
@@ -3344,8 +3352,8 @@
         <translation>回答のない写真を、バッチジョブとして、または 1 枚ずつ、もう一度送ってください。</translation>
     </message>
     <message>
-        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
-        <translation>バッチジョブが Google の上限である 24 時間以内に終わらなかったため、{file} には回答がありません。</translation>
+        <source>The batch job was not done in the time Google allows, so {file} has no answer.</source>
+        <translation>バッチジョブが Google の制限時間内に終わらなかったため、{file} には回答がありません。</translation>
     </message>
     <message>
         <source>Send the photos without an answer again; a smaller batch is done sooner.</source>

@@ -556,15 +556,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute this model&apos;s quota let through last time. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n 張相片：依這個模型的配額上次每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
+            <numerusform>%n 張相片：依這個模型的配額上次每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成；這段時間您可以關閉視窗。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours (at most 24 h); you can close the window meanwhile.</source>
+        <source>%n photos: sent one by one they would take about %1, at the %2 a minute a new project&apos;s quota allows. As one batch job, Google answers them all at half the price, usually within hours; you can close the window meanwhile.</source>
         <translation>
-            <numerusform>%n 張相片：依新專案的配額每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成（最多 24 小時）；這段時間您可以關閉視窗。</numerusform>
+            <numerusform>%n 張相片：依新專案的配額每分鐘可處理 %2 張的速度逐張傳送，約需 %1。改成一個批次工作，Google 會以半價全部回答，通常幾小時內完成；這段時間您可以關閉視窗。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -628,8 +628,12 @@
         <translation>在 Google 暫停</translation>
     </message>
     <message>
-        <source>Expired: not done within 24 hours</source>
-        <translation>已逾期：未在 24 小時內完成</translation>
+        <source>Expired: not done in the time Google allows</source>
+        <translation>已逾期：未在 Google 允許的時間內完成</translation>
+    </message>
+    <message>
+        <source>The batch job expired: Google did not finish it in time.</source>
+        <translation>批次工作已逾期：Google 未能及時完成。</translation>
     </message>
     <message>
         <source>Being updated at Google</source>
@@ -668,16 +672,20 @@
         <translation>%1 查看過；視窗會自動再查看</translation>
     </message>
     <message>
+        <source>Google aims to finish a batch job within 24 hours; one not done after 48 hours expires, and its photos get no answer.</source>
+        <translation>Google 的目標是在 24 小時內完成批次工作；48 小時後仍未完成的工作會逾期，其中的相片不會有回答。</translation>
+    </message>
+    <message>
+        <source>Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, what is not done within 24 hours is cancelled.</source>
+        <translation>透過 Vertex AI，批次工作最多可能要等 72 小時才開始；開始執行後，24 小時內未完成的部分會被取消。</translation>
+    </message>
+    <message>
         <source>The batch job failed at Google.</source>
         <translation>批次工作在 Google 失敗了。</translation>
     </message>
     <message>
         <source>Google says: %1</source>
         <translation>Google 表示：%1</translation>
-    </message>
-    <message>
-        <source>The batch job expired: Google did not finish it within 24 hours.</source>
-        <translation>批次工作已逾期：Google 未在 24 小時內完成。</translation>
     </message>
     <message>
         <source>The batch job was cancelled.</source>
@@ -818,8 +826,8 @@
         <translation>一併傳送每張相片現有的標題和關鍵字作為提示</translation>
     </message>
     <message>
-        <source>Send as a batch job: half the price, usually done within hours, at most 24 h</source>
-        <translation>以批次工作送出：半價，通常幾小時內完成，最多 24 小時</translation>
+        <source>Send as a batch job: half the price, usually done within hours</source>
+        <translation>以批次工作送出：半價，通常幾小時內完成</translation>
     </message>
     <message>
         <source>Ask for</source>
@@ -3344,8 +3352,8 @@
         <translation>請再次傳送沒有回答的相片，以批次工作或逐一傳送皆可。</translation>
     </message>
     <message>
-        <source>The batch job was not done within the 24 hours Google allows, so {file} has no answer.</source>
-        <translation>批次工作未在 Google 允許的 24 小時內完成，因此 {file} 沒有回答。</translation>
+        <source>The batch job was not done in the time Google allows, so {file} has no answer.</source>
+        <translation>批次工作未在 Google 允許的時間內完成，因此 {file} 沒有回答。</translation>
     </message>
     <message>
         <source>Send the photos without an answer again; a smaller batch is done sooner.</source>

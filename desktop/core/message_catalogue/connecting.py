@@ -426,7 +426,7 @@ CONNECTING: dict[str, str] = {
     ),
     "batch.job_expired": QT_TRANSLATE_NOOP(
         "Message",
-        "The batch job was not done within the 24 hours Google allows, so {file} has no answer.",
+        "The batch job was not done in the time Google allows, so {file} has no answer.",
     ),
     "batch.job_expired.hint": QT_TRANSLATE_NOOP(
         "Message", "Send the photos without an answer again; a smaller batch is done sooner."

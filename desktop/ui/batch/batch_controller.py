@@ -139,7 +139,7 @@ class BatchController(QObject):
 
     def _job_offer(self, client: GeminiClient) -> JobOffer:
         try:
-            engine_for(client)
+            engine = engine_for(client).engine
         except GeminiError as error:
             connection = client.connection
             if not (connection.uses_oauth and connection.is_vertex):
@@ -152,7 +152,7 @@ class BatchController(QObject):
                     "(Cloud Storage bucket), then choose Describe a folder again."
                 ),
             )
-        return JobOffer(True)
+        return JobOffer(True, engine=engine)
 
     async def _list(self, sources: list[Path], recursive: bool) -> None:
         listing = await asyncio.to_thread(list_files, sources, recursive=recursive)

@@ -21,8 +21,8 @@ class BatchJob(QObject):
             text = self.tr(
                 "%n photos: sent one by one they would take about %1, at the %2 a minute "
                 "this model's quota let through last time. As one batch job, Google answers "
-                "them all at half the price, usually within hours (at most 24 h); you can "
-                "close the window meanwhile.",
+                "them all at half the price, usually within hours; you can close the window "
+                "meanwhile.",
                 "",
                 photos,
             )
@@ -30,8 +30,7 @@ class BatchJob(QObject):
             text = self.tr(
                 "%n photos: sent one by one they would take about %1, at the %2 a minute a "
                 "new project's quota allows. As one batch job, Google answers them all at "
-                "half the price, usually within hours (at most 24 h); you can close the "
-                "window meanwhile.",
+                "half the price, usually within hours; you can close the window meanwhile.",
                 "",
                 photos,
             )
@@ -78,7 +77,7 @@ def state_words(state: JobState) -> str:
         JobState.CANCELLED: lambda: QCoreApplication.translate("BatchJob", "Cancelled"),
         JobState.PAUSED: lambda: QCoreApplication.translate("BatchJob", "Paused at Google"),
         JobState.EXPIRED: lambda: QCoreApplication.translate(
-            "BatchJob", "Expired: not done within 24 hours"
+            "BatchJob", "Expired: not done in the time Google allows"
         ),
         JobState.UPDATING: lambda: QCoreApplication.translate(
             "BatchJob", "Being updated at Google"
@@ -137,11 +136,36 @@ def job_line(state: JobState, counts: JobCounts, looked_at: float | None = None)
     return " · ".join(parts)
 
 
-def offer_words(photos: int, pace: int, *, measured: bool) -> str:
+def offer_words(photos: int, pace: int, *, measured: bool, engine: str = "") -> str:
     """Why the window offers a batch job for this many photos: how long they would take
     one by one at `pace` photos a minute (`measured`: the model's last batch; else the
-    assumed pace of a new project's quota)."""
-    return BatchJob().offer(photos, pace, measured)
+    assumed pace of a new project's quota), and how long the `engine`'s job may take."""
+    limits = limit_words(engine)
+    offer = BatchJob().offer(photos, pace, measured)
+    return f"{offer} {limits}" if limits else offer
+
+
+def limit_words(engine: str) -> str:
+    """How long a job of the engine ("gemini", "vertex") may take before Google gives up, as
+    Google's documents say: the Gemini API's Batch API aims at 24 hours and expires a job
+    pending or running for more than 48 (ai.google.dev/gemini-api/docs/batch-api, "Job
+    states"); Vertex AI queues a job for up to 72 hours before it expires, and cancels
+    what is not done 24 hours after it starts running
+    (cloud.google.com/vertex-ai/generative-ai/docs/multimodal/batch-prediction-gemini,
+    "Quotas and limits")."""
+    if engine == "gemini":
+        return QCoreApplication.translate(
+            "BatchJob",
+            "Google aims to finish a batch job within 24 hours; one not done after 48 hours "
+            "expires, and its photos get no answer.",
+        )
+    if engine == "vertex":
+        return QCoreApplication.translate(
+            "BatchJob",
+            "Through Vertex AI a batch job may wait up to 72 hours to start; once it runs, "
+            "what is not done within 24 hours is cancelled.",
+        )
+    return ""
 
 
 def ended_early(status: JobStatus) -> bool:
@@ -170,7 +194,7 @@ def outcome_words(status: JobStatus, unanswered: int) -> str:
             )
     elif state is JobState.EXPIRED:
         text = QCoreApplication.translate(
-            "BatchJob", "The batch job expired: Google did not finish it within 24 hours."
+            "BatchJob", "The batch job expired: Google did not finish it in time."
         )
     elif state is JobState.CANCELLED:
         text = QCoreApplication.translate("BatchJob", "The batch job was cancelled.")

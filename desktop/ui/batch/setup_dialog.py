@@ -66,6 +66,8 @@ class JobOffer:
 
     possible: bool
     why_not: str = ""
+    engine: str = ""
+    """The batch engine a job would go to: "gemini" or "vertex" (how long it may take)."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ class BatchSetupDialog(QDialog):
         self.location_note.setWordWrap(True)
         self.location_note.setObjectName("batchLocationNote")
         self.job_box = QCheckBox(
-            self.tr("Send as a batch job: half the price, usually done within hours, at most 24 h"),
+            self.tr("Send as a batch job: half the price, usually done within hours"),
             self,
         )
         self.job_box.setObjectName("batchJobBox")
@@ -353,7 +355,9 @@ class BatchSetupDialog(QDialog):
         if not offer.possible:
             self.job_box.setChecked(False)
         if offered:
-            why = offer_words(self._sendable, self.pace(), measured=self._pace is not None)
+            why = offer_words(
+                self._sendable, self.pace(), measured=self._pace is not None, engine=offer.engine
+            )
             self.job_note.setText(why if offer.possible else f"{why}\n{offer.why_not}")
         self.start_button.setText(
             self.tr("Send as a batch job") if self.job_box.isChecked() else self.tr("Describe")

@@ -116,7 +116,7 @@ async def test_a_folder_goes_as_one_job_and_its_results_fill_the_rows(
 @pytest.mark.parametrize(
     ("end", "words"),
     [
-        ("EXPIRED", "was not done within the 24 hours Google allows"),
+        ("EXPIRED", "was not done in the time Google allows"),
         ("FAILED", "The batch job failed at Google before"),
     ],
 )

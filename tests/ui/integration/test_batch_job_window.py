@@ -98,13 +98,15 @@ def test_a_large_folder_is_offered_a_batch_job_with_why(
     dialog.set_sources([tmp_path / "large"])
     qtbot.waitUntil(lambda: dialog.job_box.isVisible(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: dialog.job_box.isEnabled(), timeout=TIMEOUT)
-    assert dialog.job_box.text() == (
-        "Send as a batch job: half the price, usually done within hours, at most 24 h"
-    )
+    assert dialog.job_box.text() == "Send as a batch job: half the price, usually done within hours"
     note = dialog.job_note.text()
     assert note.startswith(
         "4 photos: sent one by one they would take about 60 seconds, at the 10 a minute a new "
         "project's quota allows. As one batch job, Google answers them all at half the price"
+    )
+    assert note.endswith(  # the Gemini API's limits, not "at most 24 h"
+        "you can close the window meanwhile. Google aims to finish a batch job within 24 hours; "
+        "one not done after 48 hours expires, and its photos get no answer."
     )
     assert dialog.start_button.text() == "Describe" and not dialog.choice().as_job
     dialog.job_box.setChecked(True)
@@ -519,6 +521,8 @@ def test_a_vertex_job_that_partly_succeeds_says_why_per_row(
     loopback_server: LoopbackServer,
     loopback_service_account: dict[str, Any],
 ) -> None:
+    """The offer says Vertex AI's limits (a job may wait 72 hours to start, then has 24 hours
+    to run); a refused photo says why in its row."""
     photo_folder(tmp_path / "shoot", 3)
     loopback_server.batches.plan(
         JobPlan(polls=2, end="PARTIALLY_SUCCEEDED", errors={"1": REFUSED}, texts={"0": "a door"})
@@ -526,7 +530,12 @@ def test_a_vertex_job_that_partly_succeeds_says_why_per_row(
     app = make_app(
         connections=vertex_connections(loopback_server, loopback_service_account, "test-bucket")
     )
-    session = send(app, qtbot, choose_job(app, qtbot, tmp_path / "shoot"))
+    dialog = choose_job(app, qtbot, tmp_path / "shoot")
+    assert dialog.job_note.text().endswith(  # Vertex AI's limits, not the Gemini API's
+        "you can close the window meanwhile. Through Vertex AI a batch job may wait up to 72 "
+        "hours to start; once it runs, what is not done within 24 hours is cancelled."
+    )
+    session = send(app, qtbot, dialog)
     finished(qtbot, session)
     assert loopback_server.requests_for("vertex_jobs.create")
     by_name = rows(session)

@@ -1,5 +1,6 @@
 """Google's batch engines for thousands of photos: the Gemini API's Batch API and Vertex AI
-batch prediction (half the price, usually done within hours, at most 24 h). BatchJobs is the
+batch prediction (half the price, usually done within hours; a Gemini API job expires after
+48 h, a Vertex AI job may wait 72 h to start, then has 24 h to run). BatchJobs is the
 API the window and the terminal call: submit, refresh (state and counts), cancel, wait,
 collect (results into the batch's rows)."""
 

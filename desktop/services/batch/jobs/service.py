@@ -1,5 +1,6 @@
-"""A batch sent as one of Google's batch jobs (half the price, usually done within hours, at
-most 24 h), for the window and `gemini-desktop batch --job` alike.
+"""A batch sent as one of Google's batch jobs (half the price, usually done within hours; a
+Gemini API job expires after 48 h, a Vertex AI job may wait 72 h to start, then has 24 h to
+run), for the window and `gemini-desktop batch --job` alike.
 
 `submit` writes the requests file, sends it and saves the job's name and state in the
 history; `refresh` looks at the job and saves its state and counts; `cancel` cancels it at

@@ -40,8 +40,9 @@ from desktop.ui.focus_ring import focus_next_region
 from desktop.ui.main_window_style import main_window_style_sheet
 from desktop.ui.prompt_edit import PromptEdit
 from desktop.ui.token_count_label import TokenCountLabel
+from desktop.ui.top_bar import TopBar, toggle_button
 from desktop.ui.window_actions import WindowActions
-from desktop.ui.window_panels import build_panels, placeholder_dock
+from desktop.ui.window_panels import WidthKeeper, build_panels, placeholder_dock
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
@@ -139,18 +140,18 @@ class MainWindow(QMainWindow):
         self._settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
-        self._sidebar_button = self._toggle_button(self._sidebar_action, "sidebarToggle")
-        self._dock_button = self._toggle_button(self._dock_action, "settingsPanelToggle")
+        self._sidebar_button = toggle_button(self, self._sidebar_action, "sidebarToggle")
+        self._dock_button = toggle_button(self, self._dock_action, "settingsPanelToggle")
 
-        top_bar = QHBoxLayout()
-        top_bar.setContentsMargins(0, 0, 0, 0)
-        top_bar.setSpacing(8)
-        top_bar.addWidget(self._sidebar_button)
-        top_bar.addSpacing(4)
-        top_bar.addWidget(self._switcher)
-        top_bar.addWidget(self._settings_button)
-        top_bar.addStretch(1)
-        top_bar.addWidget(self._dock_button)
+        top_bar = TopBar(self)
+        top_bar.row.addWidget(self._sidebar_button)
+        top_bar.row.addSpacing(4)
+        top_bar.row.addWidget(self._switcher)
+        top_bar.row.addWidget(self._settings_button)
+        top_bar.row.addStretch(1)
+        top_bar.row.addWidget(self._dock_button)
+        # The longest words go first; the panels' toggles keep theirs the longest.
+        top_bar.give_way(self._settings_button, self._sidebar_button, self._dock_button)
 
         # -- a message that stays until dismissed ----------------------------------------------
         self._notice = QFrame(self)
@@ -275,10 +276,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(14, 12, 14, 10)
         layout.setSpacing(10)
-        layout.addLayout(top_bar)
+        layout.addWidget(top_bar)
         layout.addWidget(self._notice)
         layout.addWidget(self._splitter, 1)
         self.setCentralWidget(central)
+        self._width = WidthKeeper(self, MINIMUM_SIZE[0], sidebar_frame, self._dock_placeholder)
 
         self._status = QLabel(self)
         self._status.setObjectName("statusMessage")
@@ -339,15 +341,6 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(self._profile_icons):
             self._switcher.setItemIcon(index, icons.icon(name, accent, 16))
 
-    def _toggle_button(self, action: QAction, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setObjectName(name)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setAutoRaise(True)
-        return button
-
     # -- the parts --------------------------------------------------------------------------------
 
     @property
@@ -361,6 +354,7 @@ class MainWindow(QMainWindow):
         self._dock, self._sidebar, self._dock_action = build_panels(
             self, self._dock_placeholder, self._dock_action, self._sidebar_layout
         )
+        self._width.follow(self._dock)
         self._dock.settings_changed.connect(self._on_dock_settings_changed)
         self.panels_built.emit()
 
@@ -654,6 +648,7 @@ class MainWindow(QMainWindow):
             blocked = self._sidebar_action.blockSignals(True)
             self._sidebar_action.setChecked(False)
             self._sidebar_action.blockSignals(blocked)
+            self._sidebar_frame.hide()  # nor does the window keep room for it (WidthKeeper)
 
     def _on_switcher_activated(self, index: int) -> None:
         profile_id = self._switcher.itemData(index)

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.attachments import Attachment
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MINIMUM_SIZE, MainWindow
+from desktop.ui.top_bar import TopBar
 
 
 @pytest.fixture
@@ -194,9 +195,9 @@ def test_focus_model_picker_opens_the_panel(qtbot: QtBot, window: MainWindow) ->
 
 def test_the_layout_is_remembered(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window.resize(780, 560)
     window.set_sidebar_shown(False)
     window.dock.hide()
+    window.resize(780, 560)  # with no panel beside the conversation (WidthKeeper)
     window.save_state(settings)
     settings.sync()
 
@@ -218,3 +219,64 @@ def test_a_broken_layout_preference_keeps_the_defaults(
         settings.setValue(key, "not a layout")
     window.restore_state(settings)
     assert window.dock.isVisible() and window.sidebar.isVisible()
+
+
+def test_the_window_is_never_narrower_than_what_it_shows(qtbot: QtBot, window: MainWindow) -> None:
+    """Its minimum width follows the panels open beside the conversation, so narrowing it
+    never squeezes the conversation (or a panel) below its own minimum."""
+    window.build_panels()
+    window.set_sidebar_shown(True)
+    window.dock.show()
+    window.resize(700, 600)
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    conversation = window.splitter.widget(1)
+    both = window.minimumWidth()
+    assert both >= (
+        window.sidebar.minimumSizeHint().width()
+        + conversation.minimumSizeHint().width()
+        + window.dock.minimumSizeHint().width()
+    )
+    assert conversation.width() >= conversation.minimumSizeHint().width()
+    assert window.dock.width() >= window.dock.minimumSizeHint().width()
+
+    window.set_sidebar_shown(False)
+    assert window.minimumWidth() < both  # at once: a resize that follows is not held back
+    window.dock.hide()
+    assert window.minimumWidth() == MINIMUM_SIZE[0]
+    window.resize(MINIMUM_SIZE[0], 600)
+    assert window.width() == MINIMUM_SIZE[0]
+
+    window.dock.show()  # the window widens to hold it
+    qtbot.waitUntil(lambda: window.width() >= conversation.minimumSizeHint().width() + 360)
+    # A conversation list dragged shut keeps no room either.
+    window.set_sidebar_shown(True)
+    with_list = window.minimumWidth()
+    window.splitter.setSizes([0, 1000])
+    window.splitter.splitterMoved.emit(0, 1)
+    assert window.minimumWidth() < with_list
+
+
+def test_the_top_bar_buttons_show_their_icons_alone_when_there_is_no_room(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.build_panels()
+    window.set_sidebar_shown(False)
+    window.dock.show()
+    bar = window.findChild(TopBar)
+    assert bar is not None
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    assert bar.compact_buttons() == []
+
+    window.resize(window.minimumWidth(), 700)  # the conversation at its narrowest, and the panel
+    qtbot.waitUntil(lambda: bar.compact_buttons() != [])
+    compact = bar.compact_buttons()
+    assert compact[0] is window.settings_button  # the longest words give way first
+    for button in compact:
+        assert button.icon().isNull() is False
+        assert button.text() and button.toolTip()  # still named, for screen readers and tips
+    for child in bar.findChildren(QToolButton):
+        assert child.width() >= child.sizeHint().width()  # nothing squeezed
+
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: bar.compact_buttons() == [])

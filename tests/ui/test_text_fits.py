@@ -45,6 +45,7 @@ from desktop.ui.language import TRANSLATORS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.parameters.section import CollapsibleSection
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.top_bar import TopBar
 
 SCREEN = (1280, 800)
 LONG_LANGUAGES = [
@@ -177,6 +178,40 @@ def test_the_main_window_and_its_panels(qtbot: QtBot) -> None:
     _settle(qtbot, window)
     found += problems(window)
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.usefixtures("long_language")
+@pytest.mark.parametrize(
+    ("sidebar", "dock"), [(True, True), (False, True), (True, False)], ids=["both", "dock", "list"]
+)
+def test_the_main_window_narrowed_with_its_panels_open(
+    qtbot: QtBot, sidebar: bool, dock: bool
+) -> None:
+    """Narrowed to 900 px with the conversation list and the Settings panel open (a model
+    known), the window keeps every word whole: it is as narrow as what it shows allows, and
+    that still fits a 1280×800 screen; the top bar's buttons show their icons alone where
+    their words have no room."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.dock.set_models(
+        [ModelInfo("gemini-2.5-flash", "Gemini 2.5 Flash", temperature=1.0, top_p=0.95, top_k=64)]
+    )
+    window.dock.set_default_model("gemini-2.5-flash")
+    window.resize(*SCREEN)
+    window.show()
+    window.set_sidebar_shown(sidebar)
+    window.dock.setVisible(dock)
+    _settle(qtbot, window)
+    window.resize(900, SCREEN[1])
+    _settle(qtbot, window)
+    assert window.width() <= SCREEN[0]
+    assert window.sidebar.isVisible() is sidebar and window.dock.isVisible() is dock
+    found = sorted(set(problems(window)))
+    assert found == [], "\n".join(found)
+    bar = window.findChild(TopBar)
+    assert bar is not None
+    for button in bar.compact_buttons():
+        assert button.toolTip() and button.text()  # for the pointer and for screen readers
 
 
 @pytest.mark.usefixtures("long_language")

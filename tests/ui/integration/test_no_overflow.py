@@ -1,6 +1,7 @@
 """The conversation never grows wider than its pane: many attachments, a long unbroken word,
-a wide table, long code lines. Checked at the narrowest window (900 px) and a usual one,
-with the Settings panel open, after sending and after reopening the conversation."""
+a wide table, long code lines. Checked at the narrowest window (as narrow as the panels open
+beside the conversation allow) and a usual one, with the Settings panel open, after sending
+and after reopening the conversation."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTextEdit, QWidget
 from tests.loopback.server import Scenario
 from tests.ui.integration.helpers import App
 
+TABLE_COLUMNS = 30  # more than the narrowest pane (about 520 px) holds, a letter a column
 WIDE_TABLE = "\n".join(
     [
-        "| " + " | ".join(f"Column heading number {n}" for n in range(12)) + " |",
-        "|" + "---|" * 12,
-        "| " + " | ".join(f"cell_{n}_without_any_space_in_it" for n in range(12)) + " |",
+        "| " + " | ".join(f"Column heading number {n}" for n in range(TABLE_COLUMNS)) + " |",
+        "|" + "---|" * TABLE_COLUMNS,
+        "| " + " | ".join(f"cell_{n}_without_any_space_in_it" for n in range(TABLE_COLUMNS)) + " |",
     ]
 )
 LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 6
@@ -65,18 +67,21 @@ def _overflowing(scroll: QScrollArea) -> list[str]:
 
 
 def _check_widths(app: App) -> None:
-    """At 900 and 1280 px, nothing reaches past the pane and Edit & resend shows whole."""
+    """At the narrowest and at 1280 px, nothing reaches past the pane and Edit & resend
+    shows whole."""
     window = app.window
     scroll = window.conversation.findChild(QScrollArea, "conversationScroll")
     assert scroll is not None
-    for width in (900, 1280):
+    narrowest = window.minimumWidth()  # the conversation pane at its own minimum width
+    assert narrowest < 1280
+    for width in (narrowest, 1280):
         window.resize(width, 800)
         app.qtbot.waitUntil(lambda w=width: window.width() == w, timeout=2000)
         QApplication.processEvents()
         app.qtbot.wait(50)
         problems = _overflowing(scroll)
         assert problems == [], f"at {width} px: " + "\n".join(problems)
-        if width == 900:  # the wide table scrolls sideways inside its answer
+        if width == narrowest:  # the wide table scrolls sideways inside its answer
             answer_text = window.conversation.findChild(QTextEdit, "answerText")
             assert answer_text is not None
             assert answer_text.horizontalScrollBar().isVisible()

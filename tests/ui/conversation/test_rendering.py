@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.conversation import ConversationView
 from desktop.ui.conversation.code_highlight import PALETTES, highlight
 from desktop.ui.conversation.document_writer import CODE_FRAME_PROPERTY
+from desktop.ui.conversation.streaming import FEED_PER_FRAME
 from tests.ui.conversation.helpers import finish_rendering, render_at_once
 from tests.ui.conversation.samples import MIXED_ANSWER, long_answer
 
@@ -164,6 +165,33 @@ def test_a_long_burst_is_drawn_over_several_frames(qtbot: QtBot, view: Conversat
     answer.finish()
     finish_rendering(qtbot, answer)
     assert len(frames) > 3  # never all at once: each frame has a time budget
+
+
+def test_a_burst_reaches_the_splitter_a_slice_per_frame(
+    qtbot: QtBot, view: ConversationView
+) -> None:
+    # A fast server can deliver 65 KB between two frames: splitting it all in the frame
+    # that meets it (or in finish()) held the window for 5-7 ms before any drawing.
+    view.add_user_turn("Everything")
+    answer = view.begin_answer()
+    splitter = answer.renderer._splitter
+    fed: list[int] = [0]
+    real_feed = splitter.feed
+
+    def feed(text: str) -> None:
+        fed[-1] += len(text)
+        real_feed(text)
+
+    splitter.feed = feed  # type: ignore[method-assign]
+    answer.renderer.rendered.connect(lambda: fed.append(0))
+    text = long_answer(120_000, seed=5)
+    answer.append_text(text)
+    answer.finish()
+    assert fed == [0]  # finish() leaves the splitting to the frames
+    finish_rendering(qtbot, answer)
+    assert max(fed) <= FEED_PER_FRAME
+    assert sum(fed) == len(text)
+    assert answer.markdown() == text
 
 
 def test_the_code_block_being_written_grows_in_place(qtbot: QtBot, view: ConversationView) -> None:

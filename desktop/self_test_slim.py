@@ -1,8 +1,9 @@
-"""The self-test's checks of what the Linux bundle slims (packaging/slim_libraries.py): FFmpeg
-(PyAV), whose encoder libraries are stubs there, loads with the demuxers and decoders of every
-container the app accepts, and each file given with `--self-test --media FILE...` gets its
-length and a video its frame, read as the app reads them (services/media_probe.py); ICU,
-whose data is trimmed there, still sorts words by each language's rules.
+"""The self-test's checks of what the bundles slim (packaging/slim_libraries.py): FFmpeg
+(PyAV), whose encoder libraries are stubs in every bundle, loads with the demuxers and
+decoders of every container the app accepts, and each file given with `--self-test --media
+FILE...` gets its length and a video its frame, read as the app reads them
+(services/media_probe.py); ICU, whose data the Linux bundle trims, still sorts words by each
+language's rules.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ so it runs on a bare CI runner next to the built app.
     python3 packaging/smoke_test.py --app /usr/bin/gemini-desktop \\
         --photo tests/packaging/data/sunset.jpg --screenshot /tmp/shot-deb-1.png
 
-1. `--self-test` without a display (Qt's offscreen platform): must exit 0.
+1. `--self-test` without a display (Qt's offscreen platform): must exit 0. With `--media`,
+   the self-test also reads each clip given (its length, a video's frame) with the bundle's
+   FFmpeg, whose encoder libraries are stubs (packaging/slim_libraries.py).
 2. Linux: under Xvfb (started on --display unless one is running there), `--self-test`
    again (the xcb platform), then the app itself with the photo as a file argument: the
    time until its window is visible is printed, a screenshot is taken once the photo's chip
@@ -52,11 +54,12 @@ def app_environment(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_self_test(command: Sequence[str], env: dict[str, str], label: str) -> None:
-    log(f"{label}: {' '.join(command)} --self-test")
-    result = subprocess.run(
-        [*command, "--self-test"], env=env, capture_output=True, text=True, timeout=120
-    )
+def run_self_test(
+    command: Sequence[str], env: dict[str, str], label: str, media: Sequence[Path] = ()
+) -> None:
+    arguments = [*command, "--self-test", *(["--media", *map(str, media)] if media else [])]
+    log(f"{label}: {' '.join(arguments)}")
+    result = subprocess.run(arguments, env=env, capture_output=True, text=True, timeout=120)
     sys.stdout.write(result.stdout)
     sys.stdout.write(result.stderr)
     if result.returncode != 0:
@@ -182,7 +185,7 @@ def smoke_linux(args: argparse.Namespace, command: list[str], home: Path) -> Non
     headless = app_environment(home)
     for name in ("DISPLAY", "WAYLAND_DISPLAY"):
         headless.pop(name, None)
-    run_self_test(command, headless, "no display")
+    run_self_test(command, headless, "no display", args.media)
     for tool in ("Xvfb", "xdotool", "import"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is missing (Debian: xvfb, xdotool, imagemagick)")
@@ -211,7 +214,7 @@ def smoke_linux(args: argparse.Namespace, command: list[str], home: Path) -> Non
 
 def smoke_other(args: argparse.Namespace, command: list[str], home: Path) -> None:
     cli = [str(args.cli)] if args.cli else command
-    run_self_test(cli, app_environment(home), "self-test")
+    run_self_test(cli, app_environment(home), "self-test", args.media)
     env = app_environment(home, **{QUIT_AFTER_ENV: str(args.quit_after_ms)})
     files = [str(args.photo)] if args.photo else []
     started = time.perf_counter()
@@ -226,6 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--app", required=True, help="the app's executable")
     parser.add_argument("--cli", type=Path, help="Windows: the console executable for --self-test")
     parser.add_argument("--photo", type=Path, help="a photo to open with the app")
+    parser.add_argument(
+        "--media", type=Path, nargs="*", default=[], help="clips for the self-test to read"
+    )
     parser.add_argument("--screenshot", type=Path, help="Linux: where to save the screenshot")
     parser.add_argument("--display", default=":141", help="Linux: the Xvfb display")
     parser.add_argument("--quit-after-ms", type=int, default=6000)

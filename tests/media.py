@@ -106,6 +106,17 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
+def write_every_kind(folder: Path) -> list[Path]:
+    """A clip of every kind, in `folder` (clip-h264.mp4...): all must be makeable."""
+    folder.mkdir(parents=True, exist_ok=True)
+    clips = []
+    for kind, spec in KINDS.items():
+        assert can_make(kind), f"this PyAV cannot make {kind}"
+        data = video(kind) if kind in VIDEO_KINDS else recording(kind)
+        clips.append(write(folder / f"clip-{kind}{spec.suffix}", data))
+    return clips
+
+
 def _make(
     spec: Kind,
     seconds: float,
@@ -207,3 +218,12 @@ def recording_with_cover(seconds: float = 2.0) -> bytes:
             out.mux(sound.encode(frame))
         out.mux(sound.encode(None))
     return buffer.getvalue()
+
+
+if __name__ == "__main__":
+    # release.yml: `python -m tests.media FOLDER` makes the clips the built app's self-test
+    # reads on Windows and macOS (smoke_test.py --media).
+    import sys
+
+    for made in write_every_kind(Path(sys.argv[1])):
+        print(made)

@@ -76,7 +76,8 @@ from typing import Any
 from tests.loopback import gemini
 from tests.loopback.gemini import InvalidRequest
 from tests.loopback.scenario import Scenario, rpc_error
-from tests.loopback.uploads import StoredFile, Uploads, file_not_found, rfc3339
+from tests.loopback.upload_resources import StoredFile, file_not_found, rfc3339
+from tests.loopback.uploads import Uploads
 from tests.loopback.wire import Reply
 
 GEMINI_CREATE = re.compile(

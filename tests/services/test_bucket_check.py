@@ -17,7 +17,7 @@ from desktop.services.http import create_http_client
 from desktop.services.profile_store import ProfileStore
 from desktop.services.uploads import check_bucket
 from tests.loopback import LoopbackServer
-from tests.loopback.uploads import gcs_error, gcs_forbidden
+from tests.loopback.upload_resources import gcs_error, gcs_forbidden
 
 pytestmark = pytest.mark.asyncio
 

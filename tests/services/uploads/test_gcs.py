@@ -28,7 +28,7 @@ from desktop.services.uploads import (
 )
 from desktop.services.uploads.common import chunk_size_for
 from tests.loopback import LoopbackServer
-from tests.loopback.uploads import gcs_rate_limited
+from tests.loopback.upload_resources import gcs_rate_limited
 from tests.services.uploads.helpers import (
     CHUNK,
     SCOPES,

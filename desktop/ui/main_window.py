@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._notice)
         layout.addWidget(self._splitter, 1)
         self.setCentralWidget(central)
-        self._width = WidthKeeper(self, MINIMUM_SIZE[0], sidebar_frame, self._dock_placeholder)
+        self._width = WidthKeeper(
+            self, MINIMUM_SIZE[0], sidebar_frame, self._sidebar_action, self._dock_placeholder
+        )
 
         self._status = QLabel(self)
         self._status.setObjectName("statusMessage")
@@ -564,10 +566,11 @@ class MainWindow(QMainWindow):
     # -- layout and its memory --------------------------------------------------------------------
 
     def is_sidebar_shown(self) -> bool:
-        return self._sidebar_action.isChecked()
+        """Shown, or hidden only while the window is too narrow for it (WidthKeeper)."""
+        return self._sidebar_action.isChecked() or self._width.list_gave_way()
 
     def set_sidebar_shown(self, shown: bool) -> None:
-        self._sidebar_action.setChecked(shown)
+        self._width.choose_list(shown)
 
     def save_state(self, settings: QSettings) -> None:
         """Remember the window's size and place, the dock and the sidebar (plain

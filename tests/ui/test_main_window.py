@@ -169,6 +169,8 @@ def test_notices_stack_until_dismissed(qtbot: QtBot, window: MainWindow) -> None
 
 
 def test_the_sidebar_and_the_settings_panel_fold_away(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1320, 820)  # the test screen is 800 px wide: the list had given way
+    qtbot.waitUntil(window.sidebar.isVisible)
     window.sidebar_action.trigger()
     assert not window.sidebar.isVisible()
     window.sidebar_action.trigger()
@@ -222,38 +224,80 @@ def test_a_broken_layout_preference_keeps_the_defaults(
 
 
 def test_the_window_is_never_narrower_than_what_it_shows(qtbot: QtBot, window: MainWindow) -> None:
-    """Its minimum width follows the panels open beside the conversation, so narrowing it
-    never squeezes the conversation (or a panel) below its own minimum."""
+    """Its minimum width follows the Settings panel beside the conversation, so narrowing it
+    never squeezes the conversation (or the panel) below its own minimum."""
     window.build_panels()
-    window.set_sidebar_shown(True)
+    window.set_sidebar_shown(False)
     window.dock.show()
     window.resize(700, 600)
     qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
     conversation = window.splitter.widget(1)
-    both = window.minimumWidth()
-    assert both >= (
-        window.sidebar.minimumSizeHint().width()
-        + conversation.minimumSizeHint().width()
-        + window.dock.minimumSizeHint().width()
+    with_dock = window.minimumWidth()
+    assert (
+        with_dock >= conversation.minimumSizeHint().width() + window.dock.minimumSizeHint().width()
     )
     assert conversation.width() >= conversation.minimumSizeHint().width()
     assert window.dock.width() >= window.dock.minimumSizeHint().width()
 
-    window.set_sidebar_shown(False)
-    assert window.minimumWidth() < both  # at once: a resize that follows is not held back
     window.dock.hide()
-    assert window.minimumWidth() == MINIMUM_SIZE[0]
+    assert (
+        window.minimumWidth() == MINIMUM_SIZE[0]
+    )  # at once: a resize that follows is not held back
     window.resize(MINIMUM_SIZE[0], 600)
     assert window.width() == MINIMUM_SIZE[0]
-
     window.dock.show()  # the window widens to hold it
-    qtbot.waitUntil(lambda: window.width() >= conversation.minimumSizeHint().width() + 360)
-    # A conversation list dragged shut keeps no room either.
+    qtbot.waitUntil(lambda: window.width() >= with_dock)
+
+
+def test_the_conversation_list_gives_way_in_a_narrow_window_and_comes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """As a sidebar in the system's own apps: narrowed below what the list needs (a small
+    screen, a window snapped to half of one), the window hides it rather than stay wide,
+    and shows it again once it is wide enough. The user's choice is what is remembered."""
+    window.build_panels()
+    window.dock.show()
+    window.resize(1320, 820)
     window.set_sidebar_shown(True)
-    with_list = window.minimumWidth()
-    window.splitter.setSizes([0, 1000])
-    window.splitter.splitterMoved.emit(0, 1)
-    assert window.minimumWidth() < with_list
+    qtbot.waitUntil(window.sidebar.isVisible)
+    conversation = window.splitter.widget(1)
+    needed = window.sidebar.minimumSizeHint().width() + conversation.minimumSizeHint().width()
+    assert window.width() >= needed + window.dock.width()
+
+    window.resize(window.minimumWidth(), 820)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    assert window.width() < needed + window.dock.minimumSizeHint().width()
+    # Nothing squeezed once the new size is laid out.
+    qtbot.waitUntil(lambda: conversation.width() >= conversation.minimumSizeHint().width())
+    assert not window.sidebar_action.isChecked()  # the toggle says what shows
+    assert window.is_sidebar_shown()  # but it is still wanted: saved as shown
+
+    window.resize(1320, 820)
+    qtbot.waitUntil(window.sidebar.isVisible)
+    assert window.sidebar_action.isChecked()
+
+    # Closed by the user, it stays closed however wide the window gets.
+    window.resize(window.minimumWidth(), 820)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    window.set_sidebar_shown(False)
+    window.resize(1320, 820)
+    qtbot.wait(50)
+    assert not window.sidebar.isVisible() and not window.is_sidebar_shown()
+
+
+def test_opening_the_list_in_a_narrow_window_widens_it_or_folds_the_settings_panel(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.build_panels()
+    window.dock.show()
+    window.set_sidebar_shown(False)
+    window.resize(window.minimumWidth(), 700)
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    window.sidebar_action.trigger()  # the test screen (800 px) cannot hold all three
+    qtbot.waitUntil(window.sidebar.isVisible)
+    assert not window.dock.isVisible()  # the panel gave way to the list the user asked for
+    conversation = window.splitter.widget(1)
+    qtbot.waitUntil(lambda: conversation.width() >= conversation.minimumSizeHint().width())
 
 
 def test_the_top_bar_buttons_show_their_icons_alone_when_there_is_no_room(

@@ -27,10 +27,9 @@ FRAME_INTERVAL_MS = 16
 BURST_INTERVAL_MS = 1
 """Between two slices of a burst: the event loop runs (a paint, the stream, input) and the
 next slice follows, rather than a frame's wait with nothing to do."""
-FRAME_BUDGET_S = 0.004
-"""Work per slice before the rest waits for the next one. The document's layout (3-5 ms
-for a slice) and a paint follow it, so the event loop waits about 8-9 ms of GUI-thread CPU
-at most (200 KB benchmark: 8.7-10.0 ms, against 10.8-12.5 with 7 ms)."""
+FRAME_BUDGET_S = 0.007
+"""Work per slice before the rest waits for the next one; with a paint after it, it stays
+within a frame (16 ms)."""
 _MIN_CHARS_PER_FRAME = 1000
 _START_SECONDS_PER_CHAR = 2e-6
 _LEX_SHARE = 0.5

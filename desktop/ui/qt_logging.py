@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -16,6 +17,17 @@ _LEVELS = {
 }
 
 QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+
+OFFSCREEN_LIMITS = frozenset(
+    {
+        "This plugin does not support propagateSizeHints()",
+        "This plugin does not support raise()",
+        "This plugin does not support grabbing the keyboard",
+    }
+)
+"""What Qt's offscreen platform (a run with no display: the self-test, a script, CI) says it
+cannot do, each time a window changes its minimum size or a popup opens: a limit of that
+platform, not a fault of the app, so it is kept for the debug log only."""
 
 
 def _handle_qt_message(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -28,6 +40,8 @@ def _handle_qt_message(msg_type: QtMsgType, context: QMessageLogContext, message
         name = f"qt.{category}"
     logger = logging.getLogger(name)
     level = _LEVELS.get(msg_type, logging.WARNING)
+    if message in OFFSCREEN_LIMITS and QGuiApplication.platformName() == "offscreen":
+        level = logging.DEBUG
     if context.file:
         logger.log(level, "%s (%s:%s, %s)", message, context.file, context.line, context.function)
     else:

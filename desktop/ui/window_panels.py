@@ -104,8 +104,9 @@ class WidthKeeper(QObject):
     def fit(self) -> None:
         """The minimum width for what shows now (a window not on screen yet keeps its floor:
         a saved size is restored to it first, and its first layout fits it)."""
-        if self._window.isVisible():
-            self._window.setMinimumWidth(self.minimum_width())
+        width = self.minimum_width()
+        if self._window.isVisible() and self._window.minimumWidth() != width:
+            self._window.setMinimumWidth(width)
 
     def minimum_width(self) -> int:
         """Without the list: it gives way rather than hold the window wide."""

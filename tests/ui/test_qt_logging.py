@@ -30,3 +30,17 @@ def test_qt_warnings_become_log_warnings(caplog: pytest.LogCaptureFixture) -> No
         (logging.WARNING, "a Qt warning"),
         (logging.INFO, "some Qt information"),
     ]
+
+
+@pytest.mark.usefixtures("qt_handler_installed", "qapp")
+def test_what_the_offscreen_platform_cannot_do_is_kept_for_the_debug_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A run with no display (the self-test, a script) would print a warning each time a
+    window's minimum size changed: a limit of that platform, not a fault of the app."""
+    caplog.set_level(logging.DEBUG)
+    qWarning("This plugin does not support propagateSizeHints()")
+    records = [r for r in caplog.records if r.name == "qt"]
+    assert [(r.levelno, r.getMessage()) for r in records] == [
+        (logging.DEBUG, "This plugin does not support propagateSizeHints()")
+    ]

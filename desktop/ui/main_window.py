@@ -42,7 +42,8 @@ from desktop.ui.prompt_edit import PromptEdit
 from desktop.ui.token_count_label import TokenCountLabel
 from desktop.ui.top_bar import TopBar, toggle_button
 from desktop.ui.window_actions import WindowActions
-from desktop.ui.window_panels import WidthKeeper, build_panels, placeholder_dock
+from desktop.ui.window_panels import build_panels, placeholder_dock
+from desktop.ui.window_width import WidthKeeper
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
